@@ -1,0 +1,15 @@
+#pragma once
+
+#include "commands/Command.h"
+
+namespace hattama::cli {
+
+// One factory per subcommand, each in its own XCommand.cpp.
+Command devicesCommand();
+Command recordCommand();
+Command recoverCommand();
+Command verifyCommand();
+Command hearingCommand();
+Command protocolCommand();
+
+} // namespace hattama::cli

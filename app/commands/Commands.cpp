@@ -1,0 +1,50 @@
+#include "commands/Command.h"
+
+#include "commands/CommandFactories.h"
+
+#include <QCommandLineParser>
+
+namespace hattama::cli {
+
+QList<Command> allCommands()
+{
+    return {
+        devicesCommand(),
+        recordCommand(),
+        recoverCommand(),
+        verifyCommand(),
+        hearingCommand(),
+        protocolCommand(),
+    };
+}
+
+bool parseArguments(QCommandLineParser &parser, CommandContext &ctx, const Command &command, bool &helpShown)
+{
+    helpShown = false;
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Command", "Show help for this command."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList argv = ctx.args;
+    argv.prepend(QStringLiteral("hattama ") + command.name);
+    if (!parser.parse(argv)) {
+        ctx.err << QCoreApplication::translate("Command", "hattama %1: %2").arg(command.name, parser.errorText()) << '\n'
+                << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis)) << '\n'
+                << QCoreApplication::translate("Command", "Run 'hattama %1 --help' for details.").arg(command.name) << '\n';
+        return false;
+    }
+    if (parser.isSet(help)) {
+        ctx.out << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis)) << "\n\n"
+                << QCoreApplication::translate("Command", command.summary) << "\n\n";
+        QString text = parser.helpText();
+        // Drop Qt's own "Usage:" line; ours above is the real one.
+        const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+        if (text.startsWith(QLatin1String("Usage:")) && firstBreak >= 0)
+            text = text.mid(firstBreak + 1).trimmed();
+        ctx.out << text << '\n';
+        helpShown = true;
+    }
+    return true;
+}
+
+} // namespace hattama::cli

@@ -1,0 +1,77 @@
+// hattama: the one place where the application objects are created and connected.
+
+#include "CommandLine.h"
+#include "MainWindow.h"
+
+#include "util/ArchiveLocation.h"
+#include "util/LogFile.h"
+#include "util/Logging.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
+
+using namespace hattama;
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Hattama"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("hattama.kz"));
+    QCoreApplication::setApplicationName(QStringLiteral("hattama"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HATTAMA_VERSION));
+}
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list << QString::fromLocal8Bit(argv[i]);
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const cli::ParsedCommandLine parsed = cli::parseCommandLine(rawArguments(argc, argv));
+    const bool gui = parsed.action == cli::ParsedCommandLine::Action::Gui;
+
+    std::unique_ptr<QCoreApplication> app;
+    if (gui) {
+        app = std::make_unique<QApplication>(argc, argv);
+    } else if (parsed.action == cli::ParsedCommandLine::Action::Subcommand && cli::commandNeedsGui(parsed.subcommand)) {
+        // Documents need fonts but no screen: render offscreen unless a platform is chosen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    setApplicationIdentity();
+
+    LogFile::Options logOptions;
+    logOptions.path = LogFile::defaultPath();
+    logOptions.echoWarningsToStderr = !gui || qEnvironmentVariableIsSet("HATTAMA_LOG_STDERR");
+    LogFile::install(logOptions);
+
+    Translations translations;
+    translations.setLanguage(Translations::startupLanguage(parsed.language));
+
+    cli::GlobalOptions globals;
+    globals.archiveDir = ArchiveLocation::resolve(parsed.archiveDir);
+    globals.language = translations.language();
+    globals.databaseUrl = parsed.databaseUrl;
+
+    if (!gui)
+        return cli::runCommandLine(parsed, globals);
+
+    qCInfo(lcApp) << "starting the main window; archive" << globals.archiveDir << "language" << globals.language;
+    ui::MainWindow window(globals.archiveDir, translations);
+    window.show();
+    return app->exec();
+}

@@ -1,0 +1,61 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QProcess>
+
+namespace hattama::test {
+
+QProcessEnvironment isolatedEnvironment(const QString &homeDir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QDir().mkpath(homeDir);
+    env.insert(QStringLiteral("HOME"), homeDir);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), homeDir + QStringLiteral("/.config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), homeDir + QStringLiteral("/.local/share"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), homeDir + QStringLiteral("/.cache"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.remove(QStringLiteral("HATTAMA_ARCHIVE"));
+    return env;
+}
+
+ProcessResult runProgram(const QString &program, const QStringList &args, int timeoutMs, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    ProcessResult result;
+    if (!process.waitForStarted(10'000)) {
+        result.err = QStringLiteral("could not start %1: %2").arg(program, process.errorString());
+        return result;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out after %1 ms\n").arg(timeoutMs);
+    }
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = result.crashed ? -1 : process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err += QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+ProcessResult runHattama(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
+{
+    return runProgram(hattamaBinary(), args, timeoutMs, env);
+}
+
+QString hattamaBinary()
+{
+    return QStringLiteral(HATTAMA_BINARY);
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(HATTAMA_SOURCE_DIR);
+}
+
+} // namespace hattama::test

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <catch2/catch.hpp>
+
+// Readable Catch2 messages for Qt strings.
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+template <>
+struct StringMaker<QStringList> {
+    static std::string convert(const QStringList &value)
+    {
+        return "[" + value.join(QStringLiteral(" | ")).toStdString() + "]";
+    }
+};
+} // namespace Catch
+
+namespace hattama::test {
+
+struct ProcessResult {
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+};
+
+// The environment every test process gets: HOME, XDG folders and settings inside homeDir,
+// English messages unless a test says otherwise.
+QProcessEnvironment isolatedEnvironment(const QString &homeDir);
+
+// Runs the built hattama binary with args and waits (timeoutMs) for it to finish.
+ProcessResult runHattama(const QStringList &args, const QProcessEnvironment &env, int timeoutMs = 60'000);
+
+// Runs any program (ffprobe, openssl, …).
+ProcessResult runProgram(const QString &program, const QStringList &args, int timeoutMs = 60'000,
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
+QString hattamaBinary();
+QString sourceDir();
+
+} // namespace hattama::test

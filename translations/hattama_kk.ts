@@ -1,0 +1,231 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+    <context>
+        <name>Command</name>
+        <message>
+            <source>Show help for this command.</source>
+            <translation>Осы команда бойынша анықтаманы көрсету.</translation>
+        </message>
+        <message>
+            <source>hattama %1: %2</source>
+            <translation>hattama %1: %2</translation>
+        </message>
+        <message>
+            <source>Usage: hattama %1</source>
+            <translation>Қолданылуы: hattama %1</translation>
+        </message>
+        <message>
+            <source>Run 'hattama %1 --help' for details.</source>
+            <translation>Толығырақ: 'hattama %1 --help'.</translation>
+        </message>
+        <message>
+            <source>List audio inputs (with channel counts), cameras and demo sources.</source>
+            <translation>Аудиокірістерді (арна санымен), камераларды және демо-көздерді көрсету.</translation>
+        </message>
+        <message>
+            <source>Import, list and show hearings.</source>
+            <translation>Сот отырыстарын импорттау, тізімін және мәліметтерін көрсету.</translation>
+        </message>
+        <message>
+            <source>Build the hearing protocol in Russian or Kazakh as PDF, ODT or HTML.</source>
+            <translation>Сот отырысының хаттамасын орыс немесе қазақ тілінде PDF, ODT не HTML пішімінде жасау.</translation>
+        </message>
+        <message>
+            <source>Record a hearing: every microphone on its own track, every camera in sync.</source>
+            <translation>Сот отырысын жазу: әр микрофон өз жолағында, барлық камера үндестірілген.</translation>
+        </message>
+        <message>
+            <source>Finish a hearing cut off by a crash or power loss.</source>
+            <translation>Ақаудан немесе электр қуаты өшуінен үзілген отырыс жазбасын аяқтау.</translation>
+        </message>
+        <message>
+            <source>Check a hearing folder: the media hash chain, then the signatures.</source>
+            <translation>Отырыс қалтасын тексеру: жазбаның хэш тізбегін, содан кейін қолтаңбаларды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>option %1 needs a value</source>
+            <translation>%1 параметріне мән қажет</translation>
+        </message>
+        <message>
+            <source>unknown language '%1': use ru, kk or en</source>
+            <translation>белгісіз тіл '%1': ru, kk немесе en көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>unknown option '%1'</source>
+            <translation>белгісіз параметр '%1'</translation>
+        </message>
+        <message>
+            <source>unknown command '%1'</source>
+            <translation>белгісіз команда '%1'</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>артық аргумент '%1'</translation>
+        </message>
+        <message>
+            <source>Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]</source>
+            <translation>Қолданылуы: hattama [--archive ҚАЛТА] [--lang ru|kk|en] [--db URL] [КОМАНДА [ПАРАМЕТРЛЕР]]</translation>
+        </message>
+        <message>
+            <source>Hattama records court hearings and produces their protocol.</source>
+            <translation>Hattama сот отырыстарын жазып, олардың хаттамасын жасайды.</translation>
+        </message>
+        <message>
+            <source>Without a command the main window opens.</source>
+            <translation>Команда берілмесе, басты терезе ашылады.</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Командалар:</translation>
+        </message>
+        <message>
+            <source>(not built yet)</source>
+            <translation>(әлі іске асырылмаған)</translation>
+        </message>
+        <message>
+            <source>Global options:</source>
+            <translation>Жалпы параметрлер:</translation>
+        </message>
+        <message>
+            <source>Archive folder (also HATTAMA_ARCHIVE).</source>
+            <translation>Мұрағат қалтасы (сондай-ақ HATTAMA_ARCHIVE).</translation>
+        </message>
+        <message>
+            <source>Language of messages and windows.</source>
+            <translation>Хабарлар мен терезелер тілі.</translation>
+        </message>
+        <message>
+            <source>Court server database, e.g. postgresql://user@host:5432/hattama.</source>
+            <translation>Сот серверіндегі дерекқор, мысалы postgresql://user@host:5432/hattama.</translation>
+        </message>
+        <message>
+            <source>Show this help; 'hattama COMMAND --help' for a command.</source>
+            <translation>Осы анықтаманы көрсету; команда бойынша: 'hattama КОМАНДА --help'.</translation>
+        </message>
+        <message>
+            <source>Show the version and the library versions in use.</source>
+            <translation>Бағдарлама мен қолданылатын кітапханалардың нұсқасын көрсету.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 environment error.</source>
+            <translation>Аяқталу кодтары: 0 — сәтті, 1 — операция орындалмады, 2 — командадағы қате, 3 — орта қатесі.</translation>
+        </message>
+        <message>
+            <source>Run 'hattama --help' for the commands and options.</source>
+            <translation>Командалар мен параметрлер: 'hattama --help'.</translation>
+        </message>
+        <message>
+            <source>hattama %1: this command is not built yet in version %2.</source>
+            <translation>hattama %1: %2 нұсқасында бұл команда әлі іске асырылмаған.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::AboutDialog</name>
+        <message>
+            <source>About Hattama</source>
+            <translation>Hattama бағдарламасы туралы</translation>
+        </message>
+        <message>
+            <source>Hattama %1</source>
+            <translation>Hattama %1</translation>
+        </message>
+        <message>
+            <source>Records court hearings, every microphone and camera in sync, and produces the hearing protocol in Russian and Kazakh.</source>
+            <translation>Сот отырыстарын жазады — барлық микрофон мен камера үндестірілген — және отырыс хаттамасын қазақ және орыс тілдерінде жасайды.</translation>
+        </message>
+        <message>
+            <source>Free software under the GNU General Public License, version 3 or later. You may copy, change and share it under its terms; it comes with no warranty.</source>
+            <translation>GNU General Public License лицензиясының 3-нұсқасы не одан кейінгі нұсқасы бойынша еркін бағдарлама. Оны лицензия шарттарымен көшіруге, өзгертуге және таратуға болады; ешқандай кепілдік берілмейді.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::HearingsPanel</name>
+        <message>
+            <source>Today's hearings</source>
+            <translation>Бүгінгі сот отырыстары</translation>
+        </message>
+        <message>
+            <source>Search by case number, participant or note…</source>
+            <translation>Іс нөмірі, қатысушы немесе жазба бойынша іздеу…</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Уақыты</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Іс</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Санаты</translation>
+        </message>
+        <message>
+            <source>Courtroom</source>
+            <translation>Зал</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <source>No hearings scheduled for today. Import one from the case system (File → Import hearing) or create a new one.</source>
+            <translation>Бүгінге сот отырысы тағайындалмаған. Отырысты іс жүргізу жүйесінен импорттаңыз (Файл → Отырысты импорттау) немесе жаңасын жасаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::MainWindow</name>
+        <message>
+            <source>Hattama — court hearing recorder</source>
+            <translation>Hattama — сот отырысын жазу</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Import hearing…</source>
+            <translation>Отырысты &amp;импорттау…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Шығу</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Көрініс</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Тіл</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Анықтама</translation>
+        </message>
+        <message>
+            <source>&amp;About Hattama</source>
+            <translation>Hattama бағдарламасы &amp;туралы</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>&amp;Qt туралы</translation>
+        </message>
+        <message>
+            <source>Archive: %1</source>
+            <translation>Мұрағат: %1</translation>
+        </message>
+        <message>
+            <source>Free space: unknown</source>
+            <translation>Бос орын: белгісіз</translation>
+        </message>
+        <message>
+            <source>Free space: %1</source>
+            <translation>Бос орын: %1</translation>
+        </message>
+    </context>
+</TS>

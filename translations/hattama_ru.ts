@@ -1,0 +1,231 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+    <context>
+        <name>Command</name>
+        <message>
+            <source>Show help for this command.</source>
+            <translation>Показать справку по этой команде.</translation>
+        </message>
+        <message>
+            <source>hattama %1: %2</source>
+            <translation>hattama %1: %2</translation>
+        </message>
+        <message>
+            <source>Usage: hattama %1</source>
+            <translation>Использование: hattama %1</translation>
+        </message>
+        <message>
+            <source>Run 'hattama %1 --help' for details.</source>
+            <translation>Подробнее: 'hattama %1 --help'.</translation>
+        </message>
+        <message>
+            <source>List audio inputs (with channel counts), cameras and demo sources.</source>
+            <translation>Показать аудиовходы (с числом каналов), камеры и демонстрационные источники.</translation>
+        </message>
+        <message>
+            <source>Import, list and show hearings.</source>
+            <translation>Импорт, список и просмотр судебных заседаний.</translation>
+        </message>
+        <message>
+            <source>Build the hearing protocol in Russian or Kazakh as PDF, ODT or HTML.</source>
+            <translation>Сформировать протокол судебного заседания на русском или казахском языке в формате PDF, ODT или HTML.</translation>
+        </message>
+        <message>
+            <source>Record a hearing: every microphone on its own track, every camera in sync.</source>
+            <translation>Записать судебное заседание: каждый микрофон на своей дорожке, все камеры синхронно.</translation>
+        </message>
+        <message>
+            <source>Finish a hearing cut off by a crash or power loss.</source>
+            <translation>Завершить запись заседания, прерванную сбоем или отключением питания.</translation>
+        </message>
+        <message>
+            <source>Check a hearing folder: the media hash chain, then the signatures.</source>
+            <translation>Проверить папку заседания: цепочку хешей записи, затем подписи.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>option %1 needs a value</source>
+            <translation>у параметра %1 должно быть значение</translation>
+        </message>
+        <message>
+            <source>unknown language '%1': use ru, kk or en</source>
+            <translation>неизвестный язык '%1': укажите ru, kk или en</translation>
+        </message>
+        <message>
+            <source>unknown option '%1'</source>
+            <translation>неизвестный параметр '%1'</translation>
+        </message>
+        <message>
+            <source>unknown command '%1'</source>
+            <translation>неизвестная команда '%1'</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>лишний аргумент '%1'</translation>
+        </message>
+        <message>
+            <source>Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]</source>
+            <translation>Использование: hattama [--archive ПАПКА] [--lang ru|kk|en] [--db URL] [КОМАНДА [ПАРАМЕТРЫ]]</translation>
+        </message>
+        <message>
+            <source>Hattama records court hearings and produces their protocol.</source>
+            <translation>Hattama записывает судебные заседания и составляет их протокол.</translation>
+        </message>
+        <message>
+            <source>Without a command the main window opens.</source>
+            <translation>Без команды открывается главное окно.</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>Команды:</translation>
+        </message>
+        <message>
+            <source>(not built yet)</source>
+            <translation>(ещё не реализована)</translation>
+        </message>
+        <message>
+            <source>Global options:</source>
+            <translation>Общие параметры:</translation>
+        </message>
+        <message>
+            <source>Archive folder (also HATTAMA_ARCHIVE).</source>
+            <translation>Папка архива (также HATTAMA_ARCHIVE).</translation>
+        </message>
+        <message>
+            <source>Language of messages and windows.</source>
+            <translation>Язык сообщений и окон.</translation>
+        </message>
+        <message>
+            <source>Court server database, e.g. postgresql://user@host:5432/hattama.</source>
+            <translation>База данных на сервере суда, например postgresql://user@host:5432/hattama.</translation>
+        </message>
+        <message>
+            <source>Show this help; 'hattama COMMAND --help' for a command.</source>
+            <translation>Показать эту справку; 'hattama КОМАНДА --help' — справка по команде.</translation>
+        </message>
+        <message>
+            <source>Show the version and the library versions in use.</source>
+            <translation>Показать версию программы и используемых библиотек.</translation>
+        </message>
+        <message>
+            <source>Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 environment error.</source>
+            <translation>Коды завершения: 0 — успех, 1 — операция не удалась, 2 — ошибка в команде, 3 — ошибка окружения.</translation>
+        </message>
+        <message>
+            <source>Run 'hattama --help' for the commands and options.</source>
+            <translation>Команды и параметры: 'hattama --help'.</translation>
+        </message>
+        <message>
+            <source>hattama %1: this command is not built yet in version %2.</source>
+            <translation>hattama %1: в версии %2 эта команда ещё не реализована.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::AboutDialog</name>
+        <message>
+            <source>About Hattama</source>
+            <translation>О программе Hattama</translation>
+        </message>
+        <message>
+            <source>Hattama %1</source>
+            <translation>Hattama %1</translation>
+        </message>
+        <message>
+            <source>Records court hearings, every microphone and camera in sync, and produces the hearing protocol in Russian and Kazakh.</source>
+            <translation>Записывает судебные заседания — все микрофоны и камеры синхронно — и составляет протокол заседания на русском и казахском языках.</translation>
+        </message>
+        <message>
+            <source>Free software under the GNU General Public License, version 3 or later. You may copy, change and share it under its terms; it comes with no warranty.</source>
+            <translation>Свободная программа под лицензией GNU General Public License версии 3 или более поздней. Её можно копировать, изменять и распространять на условиях лицензии; никаких гарантий не предоставляется.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::HearingsPanel</name>
+        <message>
+            <source>Today's hearings</source>
+            <translation>Заседания на сегодня</translation>
+        </message>
+        <message>
+            <source>Search by case number, participant or note…</source>
+            <translation>Поиск по номеру дела, участнику или заметке…</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Courtroom</source>
+            <translation>Зал</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>No hearings scheduled for today. Import one from the case system (File → Import hearing) or create a new one.</source>
+            <translation>На сегодня заседаний не назначено. Импортируйте заседание из системы делопроизводства (Файл → Импорт заседания) или создайте новое.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::MainWindow</name>
+        <message>
+            <source>Hattama — court hearing recorder</source>
+            <translation>Hattama — запись судебных заседаний</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Import hearing…</source>
+            <translation>&amp;Импорт заседания…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>&amp;About Hattama</source>
+            <translation>&amp;О программе Hattama</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>О &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Archive: %1</source>
+            <translation>Архив: %1</translation>
+        </message>
+        <message>
+            <source>Free space: unknown</source>
+            <translation>Свободно: неизвестно</translation>
+        </message>
+        <message>
+            <source>Free space: %1</source>
+            <translation>Свободно: %1</translation>
+        </message>
+    </context>
+</TS>
