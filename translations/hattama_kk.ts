@@ -145,10 +145,6 @@
     <context>
         <name>hattama::ui::HearingsPanel</name>
         <message>
-            <source>Today's hearings</source>
-            <translation>Бүгінгі сот отырыстары</translation>
-        </message>
-        <message>
             <source>Search by case number, participant or note…</source>
             <translation>Іс нөмірі, қатысушы немесе жазба бойынша іздеу…</translation>
         </message>
@@ -175,6 +171,11 @@
         <message>
             <source>No hearings scheduled for today. Import one from the case system (File → Import hearing) or create a new one.</source>
             <translation>Бүгінге сот отырысы тағайындалмаған. Отырысты іс жүргізу жүйесінен импорттаңыз (Файл → Отырысты импорттау) немесе жаңасын жасаңыз.</translation>
+        </message>
+        <message>
+            <source>Today's hearings — %1</source>
+            <extracomment>%1 is today's date in the long local form</extracomment>
+            <translation>Бүгінгі сот отырыстары — %1</translation>
         </message>
     </context>
     <context>
@@ -224,8 +225,9 @@
             <translation>Бос орын: белгісіз</translation>
         </message>
         <message>
-            <source>Free space: %1</source>
-            <translation>Бос орын: %1</translation>
+            <source>Free space: %1 GB</source>
+            <extracomment>free disk space in gigabytes</extracomment>
+            <translation>Бос орын: %1 ГБ</translation>
         </message>
     </context>
 </TS>

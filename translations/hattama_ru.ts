@@ -145,10 +145,6 @@
     <context>
         <name>hattama::ui::HearingsPanel</name>
         <message>
-            <source>Today's hearings</source>
-            <translation>Заседания на сегодня</translation>
-        </message>
-        <message>
             <source>Search by case number, participant or note…</source>
             <translation>Поиск по номеру дела, участнику или заметке…</translation>
         </message>
@@ -175,6 +171,11 @@
         <message>
             <source>No hearings scheduled for today. Import one from the case system (File → Import hearing) or create a new one.</source>
             <translation>На сегодня заседаний не назначено. Импортируйте заседание из системы делопроизводства (Файл → Импорт заседания) или создайте новое.</translation>
+        </message>
+        <message>
+            <source>Today's hearings — %1</source>
+            <extracomment>%1 is today's date in the long local form</extracomment>
+            <translation>Заседания на сегодня — %1</translation>
         </message>
     </context>
     <context>
@@ -224,8 +225,9 @@
             <translation>Свободно: неизвестно</translation>
         </message>
         <message>
-            <source>Free space: %1</source>
-            <translation>Свободно: %1</translation>
+            <source>Free space: %1 GB</source>
+            <extracomment>free disk space in gigabytes</extracomment>
+            <translation>Свободно: %1 ГБ</translation>
         </message>
     </context>
 </TS>

@@ -1,6 +1,9 @@
 #include "HearingsPanel.h"
 
+#include <QDate>
 #include <QEvent>
+#include <QLocale>
+#include <QStackedWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,10 +35,18 @@ HearingsPanel::HearingsPanel(QWidget *parent) : QWidget(parent)
     m_emptyHint->setObjectName(QStringLiteral("hearingsEmptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
+    m_emptyHint->setMargin(48);
+    QFont hintFont = m_emptyHint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 1.2);
+    m_emptyHint->setFont(hintFont);
+    m_emptyHint->setAutoFillBackground(true);
+    m_emptyHint->setBackgroundRole(QPalette::Base);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyHint);
     layout->addWidget(m_heading);
     layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_emptyHint);
+    layout->addWidget(m_stack, 1);
     retranslateUi();
     updateEmptyState();
 }
@@ -49,7 +60,8 @@ void HearingsPanel::changeEvent(QEvent *event)
 
 void HearingsPanel::retranslateUi()
 {
-    m_heading->setText(tr("Today's hearings"));
+    //: %1 is today's date in the long local form
+    m_heading->setText(tr("Today's hearings — %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
     m_search->setPlaceholderText(tr("Search by case number, participant or note…"));
     m_view->setHeaderLabels({tr("Time"), tr("Case"), tr("Category"), tr("Courtroom"), tr("Status")});
     m_emptyHint->setText(tr("No hearings scheduled for today. Import one from the case system "
@@ -58,7 +70,7 @@ void HearingsPanel::retranslateUi()
 
 void HearingsPanel::updateEmptyState()
 {
-    m_emptyHint->setVisible(m_view->topLevelItemCount() == 0);
+    m_stack->setCurrentWidget(m_view->topLevelItemCount() == 0 ? static_cast<QWidget *>(m_emptyHint) : m_view);
 }
 
 } // namespace hattama::ui

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTreeWidget;
 
 namespace hattama::ui {
@@ -27,6 +28,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTreeWidget *m_view = nullptr;
     QLabel *m_emptyHint = nullptr;
+    QStackedWidget *m_stack = nullptr;
 };
 
 } // namespace hattama::ui

@@ -126,7 +126,9 @@ void MainWindow::updateStatus()
     if (freeBytes < 0) {
         m_freeSpaceLabel->setText(tr("Free space: unknown"));
     } else {
-        m_freeSpaceLabel->setText(tr("Free space: %1").arg(QLocale().formattedDataSize(freeBytes, 1)));
+        const double gigabytes = double(freeBytes) / (1024.0 * 1024.0 * 1024.0);
+        //: free disk space in gigabytes
+        m_freeSpaceLabel->setText(tr("Free space: %1 GB").arg(QLocale().toString(gigabytes, 'f', 1)));
     }
 }
 
