@@ -88,7 +88,7 @@ bool Translations::setLanguage(const QString &code)
         qCWarning(lcApp) << "unsupported language" << code;
         return false;
     }
-    if (code == m_language && (code == QLatin1String("en") || m_appTranslator))
+    if (m_applied && code == m_language)
         return true;
 
     auto app = std::make_unique<QTranslator>();
@@ -125,6 +125,7 @@ bool Translations::setLanguage(const QString &code)
     // Widgets retranslate now, not at the next turn of the event loop.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     m_language = code;
+    m_applied = true;
     qCInfo(lcApp) << "language set to" << code;
     emit languageChanged(code);
     return true;

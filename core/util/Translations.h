@@ -44,6 +44,7 @@ private:
     void removeTranslators();
 
     QString m_language = QStringLiteral("en");
+    bool m_applied = false; // setLanguage() has run once (locale and translators set)
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
 };
