@@ -143,6 +143,220 @@
         </message>
     </context>
     <context>
+        <name>hattama::ui::CameraPreview</name>
+        <message>
+            <source>No signal</source>
+            <translation>Сигнал жоқ</translation>
+        </message>
+        <message>
+            <source>Picture frozen</source>
+            <translation>Сурет қатып қалды</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::ChannelMappingPanel</name>
+        <message>
+            <source>— not used —</source>
+            <translation>— қолданылмайды —</translation>
+        </message>
+        <message>
+            <source>Microphone</source>
+            <translation>Микрофон</translation>
+        </message>
+        <message>
+            <source>Who speaks into it</source>
+            <translation>Кім сөйлейді</translation>
+        </message>
+        <message>
+            <source>Level (speak to find the microphone)</source>
+            <translation>Деңгей (микрофонды табу үшін сөйлеңіз)</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::EntryCommand</name>
+        <message>
+            <source>add entry</source>
+            <translation>жазба қосу</translation>
+        </message>
+        <message>
+            <source>edit entry</source>
+            <translation>жазбаны өзгерту</translation>
+        </message>
+        <message>
+            <source>delete entry</source>
+            <translation>жазбаны жою</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::EntryEditor</name>
+        <message>
+            <source>Speaker (Alt+1…9):</source>
+            <translation>Сөйлеуші (Alt+1…9):</translation>
+        </message>
+        <message>
+            <source>Type a note — its time is taken at the first key; Enter saves it</source>
+            <translation>Жазбаны теріңіз — уақыты бірінші пернеден алынады; Enter сақтайды</translation>
+        </message>
+        <message>
+            <source>Notes can be typed once the recording has started</source>
+            <translation>Жазбаларды жазу басталғаннан кейін енгізуге болады</translation>
+        </message>
+        <message>
+            <source>Enter saves the note, Esc discards it</source>
+            <translation>Enter жазбаны сақтайды, Esc оны болдырмайды</translation>
+        </message>
+        <message>
+            <source>Back on the record</source>
+            <translation>Хаттамаға қайту</translation>
+        </message>
+        <message>
+            <source>Off the record</source>
+            <translation>Хаттамаға енгізілмейді</translation>
+        </message>
+        <message>
+            <source>End sealed passage</source>
+            <translation>Жабық бөлікті аяқтау</translation>
+        </message>
+        <message>
+            <source>Sealed passage</source>
+            <translation>Жабық бөлік</translation>
+        </message>
+        <message>
+            <source>Marker</source>
+            <translation>Белгі</translation>
+        </message>
+        <message>
+            <source>Go to the note field</source>
+            <translation>Жазба өрісіне өту</translation>
+        </message>
+        <message>
+            <source>Speaker %1</source>
+            <translation>%1-қатысушы сөйлейді</translation>
+        </message>
+        <message>
+            <source>Marks the passage that follows as not part of the protocol</source>
+            <translation>Келесі бөлік хаттамаға енгізілмейтінін белгілейді</translation>
+        </message>
+        <message>
+            <source>Marks a closed passage: it is left out of the parties' copies</source>
+            <translation>Жабық бөлікті белгілейді: ол тараптарға берілетін көшірмелерге енгізілмейді</translation>
+        </message>
+        <message>
+            <source>Sets a marker at the present moment to come back to later</source>
+            <translation>Кейін оралу үшін осы сәтке белгі қояды</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::EntryListModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Уақыт</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Сөйлеуші</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Жазба</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::HearingWorkspace</name>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Save the note</source>
+            <translation>Жазбаны сақтау</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Discard the note being typed</source>
+            <translation>Терілген жазбаны болдырмау</translation>
+        </message>
+        <message>
+            <source>Alt+1…9</source>
+            <translation>Alt+1…9</translation>
+        </message>
+        <message>
+            <source>Choose the speaker</source>
+            <translation>Сөйлеушіні таңдау</translation>
+        </message>
+        <message>
+            <source>Ctrl+wheel, + / -</source>
+            <translation>Ctrl+дөңгелек, + / -</translation>
+        </message>
+        <message>
+            <source>Zoom the timeline</source>
+            <translation>Уақыт шкаласының масштабы</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected entry (in the list)</source>
+            <translation>Таңдалған жазбаны жою (тізімде)</translation>
+        </message>
+        <message>
+            <source>1. Setup</source>
+            <translation>1. Дайындық</translation>
+        </message>
+        <message>
+            <source>2. Hearing</source>
+            <translation>2. Отырыс</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>Микрофондар</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Камералар</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Болдырмау</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Қайталау</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Пернелер тіркесімдері</translation>
+        </message>
+        <message>
+            <source>Zoom in the timeline</source>
+            <translation>Шкаланы үлкейту</translation>
+        </message>
+        <message>
+            <source>Zoom out the timeline</source>
+            <translation>Шкаланы кішірейту</translation>
+        </message>
+        <message>
+            <source>Show setup</source>
+            <translation>Дайындықты көрсету</translation>
+        </message>
+        <message>
+            <source>Show the hearing</source>
+            <translation>Отырысты көрсету</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>Жазбаны жою</translation>
+        </message>
+        <message>
+            <source>Double-click a note or a speaker to change it. Ctrl+Z undoes.</source>
+            <translation>Өзгерту үшін жазбаны не сөйлеушіні екі рет басыңыз. Ctrl+Z болдырмайды.</translation>
+        </message>
+    </context>
+    <context>
         <name>hattama::ui::HearingsPanel</name>
         <message>
             <source>Search by case number, participant or note…</source>
@@ -176,6 +390,26 @@
             <source>Today's hearings — %1</source>
             <extracomment>%1 is today's date in the long local form</extracomment>
             <translation>Бүгінгі сот отырыстары — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::LevelMeter</name>
+        <message>
+            <source>No signal</source>
+            <translation>Сигнал жоқ</translation>
+        </message>
+        <message>
+            <source>CLIP</source>
+            <extracomment>short mark on a level meter: the signal reached full scale</extracomment>
+            <translation>АСЫП КЕТТІ</translation>
+        </message>
+        <message>
+            <source>Peak and average level. A red CLIP mark stays until you click the meter.</source>
+            <translation>Ең жоғары және орташа деңгей. Қызыл АСЫП КЕТТІ белгісі индикаторды басқанша қалады.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -228,6 +462,274 @@
             <source>Free space: %1 GB</source>
             <extracomment>free disk space in gigabytes</extracomment>
             <translation>Бос орын: %1 ГБ</translation>
+        </message>
+        <message>
+            <source>A hearing is being recorded</source>
+            <translation>Отырыс жазылып жатыр</translation>
+        </message>
+        <message>
+            <source>Closing the window stops the recording of this hearing. Everything recorded so far is kept.
+
+Stop the recording and close?</source>
+            <translation>Терезені жапсаңыз, осы отырыстың жазбасы тоқтайды. Жазылғанның бәрі сақталады.
+
+Жазуды тоқтатып, терезені жабу керек пе?</translation>
+        </message>
+        <message>
+            <source>Stop and close</source>
+            <translation>Тоқтатып, жабу</translation>
+        </message>
+        <message>
+            <source>Keep recording</source>
+            <translation>Жазуды жалғастыру</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::PreflightPanel</name>
+        <message>
+            <source>Microphone “%1” has no signal.</source>
+            <translation>«%1» микрофонында сигнал жоқ.</translation>
+        </message>
+        <message>
+            <source>Check that it is switched on and plugged in, then speak into it. If nobody sits there yet, tick “Record without it”.</source>
+            <translation>Оның қосулы әрі жалғанғанын тексеріп, оған бірдеңе айтыңыз. Бұл орында әлі ешкім болмаса, «Онсыз жазу» белгісін қойыңыз.</translation>
+        </message>
+        <message>
+            <source>Camera “%1” delivers no picture.</source>
+            <translation>«%1» камерасынан сурет келмейді.</translation>
+        </message>
+        <message>
+            <source>Check its cable and power, or choose another camera on the setup page.</source>
+            <translation>Кабелі мен қуатын тексеріңіз немесе дайындық бетінде басқа камераны таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>The free disk space is unknown.</source>
+            <translation>Дискідегі бос орын белгісіз.</translation>
+        </message>
+        <message>
+            <source>Check that the archive folder exists and is reachable.</source>
+            <translation>Мұрағат қалтасының бар әрі қолжетімді екенін тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>The disk holds only %1 hours of recording; %2 are required.</source>
+            <translation>Дискідегі орын тек %1 сағат жазбаға жетеді, ал %2 сағат қажет.</translation>
+        </message>
+        <message>
+            <source>Free space in the archive folder or ask the court's IT staff to move old hearings to the server.</source>
+            <translation>Мұрағат қалтасында орын босатыңыз немесе соттың IT қызметінен ескі отырыстарды серверге көшіруді сұраңыз.</translation>
+        </message>
+        <message>
+            <source>Record without it</source>
+            <translation>Онсыз жазу</translation>
+        </message>
+        <message>
+            <source>&lt;b style="color:#1a7f37"&gt;✔ Ready to record.&lt;/b&gt;</source>
+            <translation>&lt;b style="color:#1a7f37"&gt;✔ Жазуды бастауға болады.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b style="color:#c00000"&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
+            <translation>&lt;b style="color:#c00000"&gt;Дайын емес. Табылған ақаулар: %1.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Pre-flight check</source>
+            <translation>Жазу алдындағы тексеру</translation>
+        </message>
+        <message>
+            <source>Required free disk:</source>
+            <translation>Дискіде қажетті орын:</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <extracomment>unit after a number of hours in a spin box</extracomment>
+            <translation> сағ</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Қайта тексеру</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::RecordingControlBar</name>
+        <message>
+            <source>The pre-flight check found problems:
+
+• %1
+
+Record anyway?</source>
+            <translation>Жазу алдындағы тексеру ақауларды тапты:
+
+• %1
+
+Сонда да жазуды бастау керек пе?</translation>
+        </message>
+        <message>
+            <source>Start recording?</source>
+            <translation>Жазуды бастау керек пе?</translation>
+        </message>
+        <message>
+            <source>Record anyway</source>
+            <translation>Сонда да жазу</translation>
+        </message>
+        <message>
+            <source>Go back and fix</source>
+            <translation>Қайтып түзету</translation>
+        </message>
+        <message>
+            <source>End the hearing recording?</source>
+            <translation>Отырыс жазбасын аяқтау керек пе?</translation>
+        </message>
+        <message>
+            <source>Stopping ends the recording of this hearing. It cannot be continued afterwards; for a break, use Recess instead.
+
+Stop the recording?</source>
+            <translation>Тоқтату осы отырыстың жазбасын аяқтайды, кейін оны жалғастыру мүмкін емес. Үзіліс үшін «Үзіліс» батырмасын басыңыз.
+
+Жазуды тоқтату керек пе?</translation>
+        </message>
+        <message>
+            <source>Stop recording</source>
+            <translation>Жазуды тоқтату</translation>
+        </message>
+        <message>
+            <source>Continue recording</source>
+            <translation>Жазуды жалғастыру</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Жазуды бастау</translation>
+        </message>
+        <message>
+            <source>Recess</source>
+            <translation>Үзіліс</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Үзілістен кейін жалғастыру</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Жазуды тоқтату</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>● Record</source>
+            <extracomment>the big button; ● is a red dot</extracomment>
+            <translation>● Жазу</translation>
+        </message>
+        <message>
+            <source>❚❚ Recess</source>
+            <translation>❚❚ Үзіліс</translation>
+        </message>
+        <message>
+            <source>▶ Resume</source>
+            <translation>▶ Жалғастыру</translation>
+        </message>
+        <message>
+            <source>■ Stop</source>
+            <translation>■ Тоқтату</translation>
+        </message>
+        <message>
+            <source>Not recording</source>
+            <translation>Жазу жүріп жатқан жоқ</translation>
+        </message>
+        <message>
+            <source>● RECORDING</source>
+            <extracomment>the recording indicator; must be short and loud</extracomment>
+            <translation>● ЖАЗЫЛУДА</translation>
+        </message>
+        <message>
+            <source>❚❚ RECESS</source>
+            <translation>❚❚ ҮЗІЛІС</translation>
+        </message>
+        <message>
+            <source>■ Recording ended</source>
+            <translation>■ Жазу аяқталды</translation>
+        </message>
+        <message>
+            <source>Hearing time since the first Record, recesses included</source>
+            <translation>Жазу басталғаннан бергі отырыс уақыты, үзілістерді қоса</translation>
+        </message>
+        <message>
+            <source>Disk: unknown</source>
+            <translation>Диск: белгісіз</translation>
+        </message>
+        <message>
+            <source>Disk: %1 h left</source>
+            <extracomment>hours of recording the free disk space still holds</extracomment>
+            <translation>Диск: %1 сағ қалды</translation>
+        </message>
+        <message>
+            <source>Audio overruns: %1</source>
+            <translation>Дыбыс буферінің толуы: %1</translation>
+        </message>
+        <message>
+            <source>Dropped frames: %1</source>
+            <translation>Түсіп қалған кадрлар: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::SetupPage</name>
+        <message>
+            <source>Microphones</source>
+            <translation>Микрофондар</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Камералар</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Отырыс</translation>
+        </message>
+        <message>
+            <source>Protocol language:</source>
+            <translation>Хаттама тілі:</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Отырыс:</translation>
+        </message>
+        <message>
+            <source>Open session</source>
+            <extracomment>an open (public) court session</extracomment>
+            <translation>Ашық сот отырысы</translation>
+        </message>
+        <message>
+            <source>Closed session</source>
+            <extracomment>a closed court session (in camera)</extracomment>
+            <translation>Жабық сот отырысы</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::ShortcutsOverlay</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Пернелер тіркесімдері</translation>
+        </message>
+        <message>
+            <source>Esc or F1 closes this list.</source>
+            <translation>Бұл тізімді Esc немесе F1 жабады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::SpeakerDelegate</name>
+        <message>
+            <source>(nobody)</source>
+            <translation>(ешкім)</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::TimelineWidget</name>
+        <message>
+            <source>Speech per microphone and the entries. Zoom: Ctrl+wheel, + and -.</source>
+            <translation>Микрофондар бойынша сөйлеу және жазбалар. Масштаб: Ctrl+дөңгелек, + және -.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Уақыт шкаласы</translation>
         </message>
     </context>
 </TS>

@@ -143,6 +143,220 @@
         </message>
     </context>
     <context>
+        <name>hattama::ui::CameraPreview</name>
+        <message>
+            <source>No signal</source>
+            <translation>Нет сигнала</translation>
+        </message>
+        <message>
+            <source>Picture frozen</source>
+            <translation>Изображение застыло</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::ChannelMappingPanel</name>
+        <message>
+            <source>— not used —</source>
+            <translation>— не используется —</translation>
+        </message>
+        <message>
+            <source>Microphone</source>
+            <translation>Микрофон</translation>
+        </message>
+        <message>
+            <source>Who speaks into it</source>
+            <translation>Кто в него говорит</translation>
+        </message>
+        <message>
+            <source>Level (speak to find the microphone)</source>
+            <translation>Уровень (скажите что-нибудь, чтобы найти микрофон)</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::EntryCommand</name>
+        <message>
+            <source>add entry</source>
+            <translation>добавление записи</translation>
+        </message>
+        <message>
+            <source>edit entry</source>
+            <translation>правка записи</translation>
+        </message>
+        <message>
+            <source>delete entry</source>
+            <translation>удаление записи</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::EntryEditor</name>
+        <message>
+            <source>Speaker (Alt+1…9):</source>
+            <translation>Говорит (Alt+1…9):</translation>
+        </message>
+        <message>
+            <source>Type a note — its time is taken at the first key; Enter saves it</source>
+            <translation>Введите заметку — время берётся по первой клавише; Enter сохраняет</translation>
+        </message>
+        <message>
+            <source>Notes can be typed once the recording has started</source>
+            <translation>Заметки можно вводить после начала записи</translation>
+        </message>
+        <message>
+            <source>Enter saves the note, Esc discards it</source>
+            <translation>Enter сохраняет заметку, Esc отменяет её</translation>
+        </message>
+        <message>
+            <source>Back on the record</source>
+            <translation>Вернуться в протокол</translation>
+        </message>
+        <message>
+            <source>Off the record</source>
+            <translation>Вне протокола</translation>
+        </message>
+        <message>
+            <source>End sealed passage</source>
+            <translation>Конец закрытой части</translation>
+        </message>
+        <message>
+            <source>Sealed passage</source>
+            <translation>Закрытая часть</translation>
+        </message>
+        <message>
+            <source>Marker</source>
+            <translation>Отметка</translation>
+        </message>
+        <message>
+            <source>Go to the note field</source>
+            <translation>Перейти к полю заметки</translation>
+        </message>
+        <message>
+            <source>Speaker %1</source>
+            <translation>Говорит участник %1</translation>
+        </message>
+        <message>
+            <source>Marks the passage that follows as not part of the protocol</source>
+            <translation>Отмечает, что следующая часть не входит в протокол</translation>
+        </message>
+        <message>
+            <source>Marks a closed passage: it is left out of the parties' copies</source>
+            <translation>Отмечает закрытую часть: она не попадёт в копии для сторон</translation>
+        </message>
+        <message>
+            <source>Sets a marker at the present moment to come back to later</source>
+            <translation>Ставит отметку на текущий момент, чтобы вернуться к нему позже</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::EntryListModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>Говорит</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Запись</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::HearingWorkspace</name>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Save the note</source>
+            <translation>Сохранить заметку</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Discard the note being typed</source>
+            <translation>Отменить набираемую заметку</translation>
+        </message>
+        <message>
+            <source>Alt+1…9</source>
+            <translation>Alt+1…9</translation>
+        </message>
+        <message>
+            <source>Choose the speaker</source>
+            <translation>Выбрать говорящего</translation>
+        </message>
+        <message>
+            <source>Ctrl+wheel, + / -</source>
+            <translation>Ctrl+колесо, + / -</translation>
+        </message>
+        <message>
+            <source>Zoom the timeline</source>
+            <translation>Масштаб шкалы времени</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected entry (in the list)</source>
+            <translation>Удалить выбранную запись (в списке)</translation>
+        </message>
+        <message>
+            <source>1. Setup</source>
+            <translation>1. Подготовка</translation>
+        </message>
+        <message>
+            <source>2. Hearing</source>
+            <translation>2. Заседание</translation>
+        </message>
+        <message>
+            <source>Microphones</source>
+            <translation>Микрофоны</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Камеры</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Zoom in the timeline</source>
+            <translation>Увеличить масштаб шкалы</translation>
+        </message>
+        <message>
+            <source>Zoom out the timeline</source>
+            <translation>Уменьшить масштаб шкалы</translation>
+        </message>
+        <message>
+            <source>Show setup</source>
+            <translation>Показать подготовку</translation>
+        </message>
+        <message>
+            <source>Show the hearing</source>
+            <translation>Показать заседание</translation>
+        </message>
+        <message>
+            <source>Delete entry</source>
+            <translation>Удалить запись</translation>
+        </message>
+        <message>
+            <source>Double-click a note or a speaker to change it. Ctrl+Z undoes.</source>
+            <translation>Дважды щёлкните по заметке или говорящему, чтобы изменить. Ctrl+Z отменяет.</translation>
+        </message>
+    </context>
+    <context>
         <name>hattama::ui::HearingsPanel</name>
         <message>
             <source>Search by case number, participant or note…</source>
@@ -176,6 +390,26 @@
             <source>Today's hearings — %1</source>
             <extracomment>%1 is today's date in the long local form</extracomment>
             <translation>Заседания на сегодня — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::LevelMeter</name>
+        <message>
+            <source>No signal</source>
+            <translation>Нет сигнала</translation>
+        </message>
+        <message>
+            <source>CLIP</source>
+            <extracomment>short mark on a level meter: the signal reached full scale</extracomment>
+            <translation>ПЕРЕГРУЗ</translation>
+        </message>
+        <message>
+            <source>Peak and average level. A red CLIP mark stays until you click the meter.</source>
+            <translation>Пиковый и средний уровень. Красная метка ПЕРЕГРУЗ остаётся, пока вы не щёлкнете по индикатору.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -228,6 +462,274 @@
             <source>Free space: %1 GB</source>
             <extracomment>free disk space in gigabytes</extracomment>
             <translation>Свободно: %1 ГБ</translation>
+        </message>
+        <message>
+            <source>A hearing is being recorded</source>
+            <translation>Идёт запись заседания</translation>
+        </message>
+        <message>
+            <source>Closing the window stops the recording of this hearing. Everything recorded so far is kept.
+
+Stop the recording and close?</source>
+            <translation>Закрытие окна остановит запись этого заседания. Всё записанное сохранится.
+
+Остановить запись и закрыть?</translation>
+        </message>
+        <message>
+            <source>Stop and close</source>
+            <translation>Остановить и закрыть</translation>
+        </message>
+        <message>
+            <source>Keep recording</source>
+            <translation>Продолжить запись</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::PreflightPanel</name>
+        <message>
+            <source>Microphone “%1” has no signal.</source>
+            <translation>У микрофона «%1» нет сигнала.</translation>
+        </message>
+        <message>
+            <source>Check that it is switched on and plugged in, then speak into it. If nobody sits there yet, tick “Record without it”.</source>
+            <translation>Проверьте, что он включён и подключён, и скажите в него что-нибудь. Если на этом месте ещё никого нет, отметьте «Записывать без него».</translation>
+        </message>
+        <message>
+            <source>Camera “%1” delivers no picture.</source>
+            <translation>Камера «%1» не даёт изображения.</translation>
+        </message>
+        <message>
+            <source>Check its cable and power, or choose another camera on the setup page.</source>
+            <translation>Проверьте кабель и питание или выберите другую камеру на странице подготовки.</translation>
+        </message>
+        <message>
+            <source>The free disk space is unknown.</source>
+            <translation>Свободное место на диске неизвестно.</translation>
+        </message>
+        <message>
+            <source>Check that the archive folder exists and is reachable.</source>
+            <translation>Проверьте, что папка архива существует и доступна.</translation>
+        </message>
+        <message>
+            <source>The disk holds only %1 hours of recording; %2 are required.</source>
+            <translation>Места на диске хватит только на %1 ч записи, а нужно %2 ч.</translation>
+        </message>
+        <message>
+            <source>Free space in the archive folder or ask the court's IT staff to move old hearings to the server.</source>
+            <translation>Освободите место в папке архива или попросите IT-службу суда перенести старые заседания на сервер.</translation>
+        </message>
+        <message>
+            <source>Record without it</source>
+            <translation>Записывать без него</translation>
+        </message>
+        <message>
+            <source>&lt;b style="color:#1a7f37"&gt;✔ Ready to record.&lt;/b&gt;</source>
+            <translation>&lt;b style="color:#1a7f37"&gt;✔ Можно начинать запись.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b style="color:#c00000"&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
+            <translation>&lt;b style="color:#c00000"&gt;Не готово. Найдено проблем: %1.&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Pre-flight check</source>
+            <translation>Проверка перед записью</translation>
+        </message>
+        <message>
+            <source>Required free disk:</source>
+            <translation>Нужно места на диске:</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <extracomment>unit after a number of hours in a spin box</extracomment>
+            <translation> ч</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Проверить снова</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::RecordingControlBar</name>
+        <message>
+            <source>The pre-flight check found problems:
+
+• %1
+
+Record anyway?</source>
+            <translation>Проверка перед записью нашла проблемы:
+
+• %1
+
+Всё равно начать запись?</translation>
+        </message>
+        <message>
+            <source>Start recording?</source>
+            <translation>Начать запись?</translation>
+        </message>
+        <message>
+            <source>Record anyway</source>
+            <translation>Всё равно записывать</translation>
+        </message>
+        <message>
+            <source>Go back and fix</source>
+            <translation>Вернуться и исправить</translation>
+        </message>
+        <message>
+            <source>End the hearing recording?</source>
+            <translation>Завершить запись заседания?</translation>
+        </message>
+        <message>
+            <source>Stopping ends the recording of this hearing. It cannot be continued afterwards; for a break, use Recess instead.
+
+Stop the recording?</source>
+            <translation>Остановка завершает запись этого заседания, продолжить её потом нельзя. Для перерыва нажмите «Перерыв».
+
+Остановить запись?</translation>
+        </message>
+        <message>
+            <source>Stop recording</source>
+            <translation>Остановить запись</translation>
+        </message>
+        <message>
+            <source>Continue recording</source>
+            <translation>Продолжить запись</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Начать запись</translation>
+        </message>
+        <message>
+            <source>Recess</source>
+            <translation>Перерыв</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Продолжить после перерыва</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Остановить запись</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>● Record</source>
+            <extracomment>the big button; ● is a red dot</extracomment>
+            <translation>● Запись</translation>
+        </message>
+        <message>
+            <source>❚❚ Recess</source>
+            <translation>❚❚ Перерыв</translation>
+        </message>
+        <message>
+            <source>▶ Resume</source>
+            <translation>▶ Продолжить</translation>
+        </message>
+        <message>
+            <source>■ Stop</source>
+            <translation>■ Стоп</translation>
+        </message>
+        <message>
+            <source>Not recording</source>
+            <translation>Запись не идёт</translation>
+        </message>
+        <message>
+            <source>● RECORDING</source>
+            <extracomment>the recording indicator; must be short and loud</extracomment>
+            <translation>● ИДЁТ ЗАПИСЬ</translation>
+        </message>
+        <message>
+            <source>❚❚ RECESS</source>
+            <translation>❚❚ ПЕРЕРЫВ</translation>
+        </message>
+        <message>
+            <source>■ Recording ended</source>
+            <translation>■ Запись завершена</translation>
+        </message>
+        <message>
+            <source>Hearing time since the first Record, recesses included</source>
+            <translation>Время заседания от начала записи, включая перерывы</translation>
+        </message>
+        <message>
+            <source>Disk: unknown</source>
+            <translation>Диск: неизвестно</translation>
+        </message>
+        <message>
+            <source>Disk: %1 h left</source>
+            <extracomment>hours of recording the free disk space still holds</extracomment>
+            <translation>Диск: осталось %1 ч</translation>
+        </message>
+        <message>
+            <source>Audio overruns: %1</source>
+            <translation>Переполнения звука: %1</translation>
+        </message>
+        <message>
+            <source>Dropped frames: %1</source>
+            <translation>Пропущено кадров: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::SetupPage</name>
+        <message>
+            <source>Microphones</source>
+            <translation>Микрофоны</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Камеры</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Заседание</translation>
+        </message>
+        <message>
+            <source>Protocol language:</source>
+            <translation>Язык протокола:</translation>
+        </message>
+        <message>
+            <source>Session:</source>
+            <translation>Заседание:</translation>
+        </message>
+        <message>
+            <source>Open session</source>
+            <extracomment>an open (public) court session</extracomment>
+            <translation>Открытое заседание</translation>
+        </message>
+        <message>
+            <source>Closed session</source>
+            <extracomment>a closed court session (in camera)</extracomment>
+            <translation>Закрытое заседание</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::ShortcutsOverlay</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Esc or F1 closes this list.</source>
+            <translation>Esc или F1 закрывает этот список.</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::SpeakerDelegate</name>
+        <message>
+            <source>(nobody)</source>
+            <translation>(никто)</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::TimelineWidget</name>
+        <message>
+            <source>Speech per microphone and the entries. Zoom: Ctrl+wheel, + and -.</source>
+            <translation>Речь по микрофонам и записи. Масштаб: Ctrl+колесо, + и -.</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Шкала времени</translation>
         </message>
     </context>
 </TS>

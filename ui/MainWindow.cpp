@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ConfirmDialog.h"
+#include "HearingWorkspace.h"
 #include "HearingsPanel.h"
 
 #include "util/ArchiveLocation.h"
@@ -10,12 +12,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -26,8 +30,10 @@ MainWindow::MainWindow(const QString &archiveDir, Translations &translations, QW
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hattama.svg")));
-    m_hearings = new HearingsPanel(this);
-    setCentralWidget(m_hearings);
+    m_pages = new QStackedWidget(this);
+    m_hearings = new HearingsPanel(m_pages);
+    m_pages->addWidget(m_hearings);
+    setCentralWidget(m_pages);
 
     createMenus();
 
@@ -96,6 +102,38 @@ void MainWindow::updateLanguageChecks()
 {
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_translations.language());
+}
+
+HearingWorkspace *MainWindow::openWorkspace()
+{
+    if (!m_workspace) {
+        m_workspace = new HearingWorkspace(m_pages);
+        m_pages->addWidget(m_workspace);
+    }
+    m_pages->setCurrentWidget(m_workspace);
+    return m_workspace;
+}
+
+void MainWindow::showHearings()
+{
+    m_pages->setCurrentWidget(m_hearings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_workspace && m_workspace->isRecording()) {
+        const bool close = ConfirmDialog::ask(
+            this, tr("A hearing is being recorded"),
+            tr("Closing the window stops the recording of this hearing. Everything recorded so far is kept.\n\n"
+               "Stop the recording and close?"),
+            tr("Stop and close"), tr("Keep recording"));
+        if (!close) {
+            event->ignore();
+            return;
+        }
+        emit m_workspace->stopRequested();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -6,6 +6,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTimer;
 
 namespace hattama {
@@ -14,6 +15,7 @@ class Translations;
 
 namespace hattama::ui {
 
+class HearingWorkspace;
 class HearingsPanel;
 
 // The secretary's workspace: menu, the hearings list, and a status bar with the archive
@@ -27,8 +29,16 @@ public:
     // Switches the interface language at runtime and remembers the choice.
     void switchLanguage(const QString &code);
 
+    // The hearing workspace page, created on first use; shows it.
+    HearingWorkspace *openWorkspace();
+    HearingWorkspace *workspace() const { return m_workspace; }
+    HearingsPanel *hearingsPanel() const { return m_hearings; }
+    void showHearings();
+
 protected:
     void changeEvent(QEvent *event) override;
+    // While a hearing is being recorded, closing asks first and then stops it properly.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
@@ -40,6 +50,8 @@ private:
     QString m_archiveDir;
     Translations &m_translations;
     HearingsPanel *m_hearings = nullptr;
+    HearingWorkspace *m_workspace = nullptr;
+    QStackedWidget *m_pages = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

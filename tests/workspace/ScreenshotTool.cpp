@@ -1,0 +1,198 @@
+// Renders the workspace in Russian and Kazakh for docs/screenshots: setup, recording and
+// the timeline, at 1366×768, fed with demo levels, frames and notes. Not a test.
+//   workspace_screenshots OUTDIR [scale]
+#include "FakeEntryRepository.h"
+
+#include "CameraPreview.h"
+#include "ChannelMappingPanel.h"
+#include "EntryEditor.h"
+#include "EntryListModel.h"
+#include "HearingWorkspace.h"
+#include "MainWindow.h"
+#include "ProtocolPhrases.h"
+#include "SetupPage.h"
+#include "ShortcutsOverlay.h"
+#include "TimelineWidget.h"
+
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPainter>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <cmath>
+
+using namespace hattama::ui;
+
+namespace {
+
+QVector<Participant> participantsFor(const QString &lang)
+{
+    if (lang == QLatin1String("kk"))
+        return {{QStringLiteral("judge"), QStringLiteral("Төрағалық етуші"), QStringLiteral("Әбенова Г.Қ.")},
+                {QStringLiteral("prosecutor"), QStringLiteral("Прокурор"), QStringLiteral("Сұлтанов Ө.")},
+                {QStringLiteral("defender"), QStringLiteral("Қорғаушы"), QStringLiteral("Құрманғали Ү.")},
+                {QStringLiteral("defendant"), QStringLiteral("Сотталушы"), QStringLiteral("Нұрланұлы І.")},
+                {QStringLiteral("witness"), QStringLiteral("Куә"), QStringLiteral("Жұмабаева Һ.")}};
+    return {{QStringLiteral("judge"), QStringLiteral("Председательствующий"), QStringLiteral("Ахметов А.Б.")},
+            {QStringLiteral("prosecutor"), QStringLiteral("Прокурор"), QStringLiteral("Серикова Д.М.")},
+            {QStringLiteral("defender"), QStringLiteral("Защитник"), QStringLiteral("Иванов П.С.")},
+            {QStringLiteral("defendant"), QStringLiteral("Подсудимый"), QStringLiteral("Омаров Е.К.")},
+            {QStringLiteral("witness"), QStringLiteral("Свидетель"), QStringLiteral("Ким В.А.")}};
+}
+
+QImage demoFrame(int camera, qint64 ms)
+{
+    QImage image(320, 180, QImage::Format_RGB32);
+    QPainter painter(&image);
+    QLinearGradient gradient(0, 0, 320, 180);
+    gradient.setColorAt(0, camera == 0 ? QColor(0x30, 0x50, 0x80) : QColor(0x50, 0x60, 0x40));
+    gradient.setColorAt(1, QColor(0x20, 0x20, 0x20));
+    painter.fillRect(image.rect(), gradient);
+    painter.setPen(Qt::white);
+    QFont font = painter.font();
+    font.setPixelSize(22);
+    painter.setFont(font);
+    const qint64 s = ms / 1000;
+    painter.drawText(image.rect(), Qt::AlignCenter,
+                     QStringLiteral("CAM %1\n%2:%3:%4").arg(camera + 1).arg(s / 3600, 2, 10, QLatin1Char('0'))
+                         .arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0')));
+    return image;
+}
+
+ChannelLevel level(float rms, bool voice)
+{
+    ChannelLevel l;
+    l.rmsDbfs = rms;
+    l.peakDbfs = rms + 7;
+    l.voiceActive = voice;
+    l.noSignal = false;
+    return l;
+}
+
+bool save(QWidget *widget, const QString &path)
+{
+    QCoreApplication::processEvents();
+    const bool ok = widget->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << '\n';
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("HattamaScreenshots"));
+    QStandardPaths::setTestModeEnabled(true);
+    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(outDir);
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    bool ok = true;
+
+    for (const QString &lang : QStringList{QStringLiteral("ru"), QStringLiteral("kk")}) {
+        hattama::Translations translations;
+        translations.setLanguage(lang);
+        FakeEntryRepository repository;
+        qint64 nowMs = 0;
+        MainWindow window(QDir::tempPath(), translations);
+        window.resize(1366, 768);
+        window.show();
+        HearingWorkspace *ws = window.openWorkspace();
+        ws->setClock([&] { return nowMs; });
+        ws->setRepository(&repository);
+        ws->setParticipants(participantsFor(lang));
+        const QString mic = lang == QLatin1String("kk") ? QStringLiteral("Микрофон %1") : QStringLiteral("Микрофон %1");
+        ws->setChannelNames({mic.arg(1), mic.arg(2), mic.arg(3), mic.arg(4)});
+        ws->setCameraNames({lang == QLatin1String("kk") ? QStringLiteral("Зал — жалпы көрініс") : QStringLiteral("Зал — общий план"),
+                            lang == QLatin1String("kk") ? QStringLiteral("Куә мінбесі") : QStringLiteral("Трибуна свидетеля")});
+        ws->setupPage()->setProtocolLanguage(lang);
+        ws->setupPage()->mappingPanel()->setMapping(
+            {QStringLiteral("judge"), QStringLiteral("prosecutor"), QStringLiteral("defender"), QStringLiteral("witness")});
+
+        // Setup: three mics heard, the witness mic silent, one camera without picture.
+        RecorderHealth idle;
+        idle.diskHoursLeft = 46.5;
+        ws->setHealth(idle);
+        ws->setLevels({level(-22, true), level(-35, false), level(-48, false), ChannelLevel{}});
+        ws->setCameraStatus(0, {QString(), 10, 0, false, demoFrame(0, 0)});
+        ws->runPreflight();
+        ws->showSetup();
+        ok &= save(&window, outDir + QStringLiteral("/setup-%1.png").arg(lang));
+
+        // Recording: 25 minutes of demo hearing with notes and events.
+        RecorderHealth health;
+        health.state = RecorderState::Recording;
+        health.diskHoursLeft = 46.1;
+        ws->setHealth(health);
+        const auto speakerAt = [](qint64 t) {
+            const qint64 s = (t / 1000) % 240;
+            return s < 60 ? 0 : s < 120 ? 1 : s < 170 ? 2 : s < 230 ? 3 : -1;
+        };
+        for (nowMs = 0; nowMs <= 25 * 60 * 1000; nowMs += 500) {
+            QVector<ChannelLevel> levels;
+            for (int c = 0; c < 4; ++c) {
+                const bool voice = speakerAt(nowMs) == c && (nowMs / 3000) % 5 != 0;
+                levels << level(voice ? -18 - float(c * 2) : -55, voice);
+            }
+            ws->setLevels(levels);
+        }
+        health.hearingTimeMs = nowMs;
+        ws->setHealth(health);
+        ws->editor()->setLevels({level(-60, false), level(-60, false), level(-16, true), level(-60, false)});
+        const bool kk = lang == QLatin1String("kk");
+        auto commit = [&](qint64 t, EntryKind kind, const QString &text, const QString &speaker) {
+            TimelineEntry e;
+            e.hearingTimeMs = t;
+            e.kind = kind;
+            e.text = text;
+            e.speakerId = speaker;
+            ws->entryModel()->commit(e);
+        };
+        commit(15'000, EntryKind::Event, ProtocolPhrases::standardEvents(lang).at(0).text, QString());
+        commit(75'000, EntryKind::Event, ProtocolPhrases::standardEvents(lang).at(1).text, QString());
+        commit(130'000, EntryKind::Note,
+               kk ? QStringLiteral("Айыптау қорытындысы жарияланды") : QStringLiteral("Оглашено обвинительное заключение"),
+               QStringLiteral("prosecutor"));
+        commit(400'000, EntryKind::Note,
+               kk ? QStringLiteral("Сотталушы кінәсін мойындамайды") : QStringLiteral("Подсудимый вину не признаёт"),
+               QStringLiteral("defendant"));
+        commit(610'000, EntryKind::Event, ProtocolPhrases::standardEvents(lang).at(2).text, QStringLiteral("defender"));
+        commit(1'210'000, EntryKind::Note,
+               kk ? QStringLiteral("Куә Жұмабаева өз көрсетпесін берді") : QStringLiteral("Свидетель Ким дал показания"),
+               QStringLiteral("witness"));
+        commit(1'380'000, EntryKind::Marker, kk ? QStringLiteral("Белгі") : QStringLiteral("Отметка"), QString());
+        commit(1'460'000, EntryKind::Note,
+               kk ? QStringLiteral("Қорғаушы сұрақтар қойды") : QStringLiteral("Защитник задал вопросы свидетелю"),
+               QStringLiteral("defender"));
+        for (int c = 0; c < 2; ++c)
+            ws->setCameraStatus(c, {QString(), 1000, 0, false, demoFrame(c, nowMs)});
+        ws->showHearing();
+        ws->timeline()->setMsPerPixel(2500);
+        ws->editor()->textEdit()->setFocus();
+        QTest::keyClicks(ws->editor()->textEdit(),
+                         kk ? QStringLiteral("Қорғаушы өтінішхат мәлімдеді") : QStringLiteral("Защитник заявил ходатайство"));
+        ok &= save(&window, outDir + QStringLiteral("/recording-%1.png").arg(lang));
+
+        ws->timeline()->setMsPerPixel(600);
+        ok &= save(ws->timeline()->parentWidget(), outDir + QStringLiteral("/timeline-%1.png").arg(lang));
+
+        ws->shortcutsOverlay()->open();
+        ok &= save(&window, outDir + QStringLiteral("/shortcuts-%1.png").arg(lang));
+        ws->shortcutsOverlay()->hide();
+        ws->setHealth({RecorderState::Stopped, nowMs, 46.0, 0, 0});
+        translations.setLanguage(QStringLiteral("en"));
+    }
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,672 @@
+// The secretary's workspace under the offscreen platform, driven with QTest key and mouse
+// events and fed by fakes (levels, camera frames, recorder health, an entry repository).
+#include "TestSupport.h"
+
+#include "FakeEntryRepository.h"
+
+#include "CameraPreview.h"
+#include "ChannelMappingPanel.h"
+#include "EntryEditor.h"
+#include "EntryListModel.h"
+#include "HearingWorkspace.h"
+#include "LevelMeter.h"
+#include "MainWindow.h"
+#include "MeterPanel.h"
+#include "PreflightPanel.h"
+#include "ProtocolPhrases.h"
+#include "RecordingControlBar.h"
+#include "SetupPage.h"
+#include "ShortcutsOverlay.h"
+#include "TimelineWidget.h"
+
+#include "util/Translations.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace hattama::ui;
+
+namespace {
+
+QVector<Participant> participants()
+{
+    return {{QStringLiteral("judge"), QStringLiteral("Судья"), QStringLiteral("Ахметов А.Б.")},
+            {QStringLiteral("prosecutor"), QStringLiteral("Прокурор"), QStringLiteral("Серикова Д.")},
+            {QStringLiteral("defender"), QStringLiteral("Защитник"), QStringLiteral("Иванов П.")},
+            {QStringLiteral("defendant"), QStringLiteral("Подсудимый"), QStringLiteral("Омаров Е.")}};
+}
+
+ChannelLevel speaking(float rmsDbfs)
+{
+    ChannelLevel level;
+    level.rmsDbfs = rmsDbfs;
+    level.peakDbfs = rmsDbfs + 6;
+    level.voiceActive = true;
+    level.noSignal = false;
+    return level;
+}
+
+ChannelLevel quiet()
+{
+    ChannelLevel level;
+    level.rmsDbfs = -70;
+    level.peakDbfs = -65;
+    level.noSignal = false;
+    return level;
+}
+
+// A workspace with four participants, three microphones (judge, prosecutor, defender), one
+// camera, a hand-driven hearing clock and a fake repository; shown and active.
+struct Bench {
+    QTemporaryDir settingsDir;
+    FakeEntryRepository repository;
+    qint64 nowMs = 0;
+    HearingWorkspace workspace;
+
+    Bench()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+        QSettings().clear();
+        workspace.setParticipants(participants());
+        workspace.setChannelNames({QStringLiteral("Mic 1"), QStringLiteral("Mic 2"), QStringLiteral("Mic 3")});
+        workspace.setCameraNames({QStringLiteral("Camera 1")});
+        workspace.setupPage()->mappingPanel()->setMapping(
+            {QStringLiteral("judge"), QStringLiteral("prosecutor"), QStringLiteral("defender")});
+        workspace.setClock([this] { return nowMs; });
+        workspace.setRepository(&repository);
+        workspace.resize(1366, 768);
+        workspace.show();
+        QApplication::setActiveWindow(&workspace);
+        REQUIRE(QTest::qWaitForWindowActive(&workspace));
+    }
+
+    void record(qint64 atMs = 1000)
+    {
+        nowMs = atMs;
+        RecorderHealth health;
+        health.state = RecorderState::Recording;
+        health.hearingTimeMs = atMs;
+        health.diskHoursLeft = 20;
+        workspace.setHealth(health);
+    }
+    QLineEdit *note() const { return workspace.editor()->textEdit(); }
+};
+
+// Waits for the next modal dialog, remembers its text and clicks the button named buttonName.
+class DialogAnswerer : public QObject {
+public:
+    explicit DialogAnswerer(QString buttonName) : m_buttonName(std::move(buttonName))
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            m_timer.stop();
+            text = box->text();
+            if (auto *button = box->findChild<QPushButton *>(m_buttonName)) {
+                buttonText = button->text();
+                QTest::mouseClick(button, Qt::LeftButton);
+            } else {
+                box->reject();
+            }
+            answered = true;
+        });
+        m_timer.start(10);
+    }
+    bool answered = false;
+    QString text;
+    QString buttonText;
+
+private:
+    QString m_buttonName;
+    QTimer m_timer;
+};
+
+} // namespace
+
+TEST_CASE("the first keystroke stamps the note and Enter commits exactly one entry")
+{
+    Bench bench;
+    bench.record(1000);
+    // The prosecutor speaks: the speaker is pre-filled from the most active mapped channel.
+    for (int i = 0; i < 10; ++i)
+        bench.workspace.setLevels({quiet(), speaking(-18), quiet()});
+    CHECK(bench.workspace.editor()->mostActiveSpeaker() == QStringLiteral("prosecutor"));
+
+    bench.nowMs = 65'250;
+    QTest::keyClick(bench.note(), 'W');
+    CHECK(bench.workspace.editor()->hasDraft());
+    CHECK(bench.workspace.editor()->draftTimeMs() == 65'250);
+    bench.nowMs = 71'000; // typing takes a while; the time stays at the first key
+    QTest::keyClicks(bench.note(), QStringLiteral("itness is called"));
+    // Somebody else speaking meanwhile does not change the speaker of the note being typed.
+    for (int i = 0; i < 10; ++i)
+        bench.workspace.setLevels({speaking(-10), quiet(), quiet()});
+    CHECK(bench.repository.rows.isEmpty());
+    bench.nowMs = 72'000;
+    QTest::keyClick(bench.note(), Qt::Key_Return);
+
+    REQUIRE(bench.repository.rows.size() == 1);
+    const TimelineEntry stored = bench.repository.rows.first();
+    CHECK(stored.text == QStringLiteral("Witness is called"));
+    CHECK(stored.hearingTimeMs == 65'250);
+    CHECK(stored.speakerId == QStringLiteral("prosecutor"));
+    CHECK(stored.kind == EntryKind::Note);
+    CHECK(bench.note()->text().isEmpty());
+    CHECK_FALSE(bench.workspace.editor()->hasDraft());
+    CHECK(bench.workspace.entryModel()->rowCount() == 1);
+    CHECK(bench.workspace.entryModel()->index(0, EntryListModel::TimeColumn).data().toString() == QStringLiteral("00:01:05"));
+
+    // Enter on an empty field commits nothing; Esc discards a draft.
+    QTest::keyClick(bench.note(), Qt::Key_Return);
+    QTest::keyClicks(bench.note(), QStringLiteral("never mind"));
+    QTest::keyClick(bench.note(), Qt::Key_Escape);
+    CHECK(bench.note()->text().isEmpty());
+    QTest::keyClick(bench.note(), Qt::Key_Return);
+    CHECK(bench.repository.rows.size() == 1);
+    CHECK(bench.repository.adds == 1);
+}
+
+TEST_CASE("Alt and a digit choose the speaker and a click on a speaker button too")
+{
+    Bench bench;
+    bench.record();
+    QTest::keyClicks(bench.note(), QStringLiteral("Objection"));
+    QTest::keyClick(bench.note(), Qt::Key_4, Qt::AltModifier);
+    CHECK(bench.workspace.editor()->currentSpeaker() == QStringLiteral("defendant"));
+    CHECK(bench.note()->text() == QStringLiteral("Objection")); // Alt+4 typed nothing
+    QTest::keyClick(bench.note(), Qt::Key_Return);
+    REQUIRE(bench.repository.rows.size() == 1);
+    CHECK(bench.repository.rows.first().speakerId == QStringLiteral("defendant"));
+
+    auto *judgeButton = bench.workspace.findChild<QAbstractButton *>(QStringLiteral("speakerButton_judge"));
+    REQUIRE(judgeButton);
+    QTest::keyClicks(bench.note(), QStringLiteral("Overruled"));
+    QTest::mouseClick(judgeButton, Qt::LeftButton);
+    CHECK(judgeButton->isChecked());
+    QTest::keyClick(bench.note(), Qt::Key_Enter);
+    REQUIRE(bench.repository.rows.size() == 2);
+    CHECK(bench.repository.rows.last().speakerId == QStringLiteral("judge"));
+    CHECK(bench.repository.rows.last().text == QStringLiteral("Overruled"));
+}
+
+TEST_CASE("an F-key inserts the template event in the protocol language")
+{
+    Bench bench;
+    bench.record();
+    bench.nowMs = 30'000;
+    QTest::keyClick(bench.note(), Qt::Key_F2);
+    REQUIRE(bench.repository.rows.size() == 1);
+    TimelineEntry event = bench.repository.rows.first();
+    CHECK(event.kind == EntryKind::Event);
+    CHECK(event.templateKey == QStringLiteral("opened"));
+    CHECK(event.text == QStringLiteral("Судебное заседание объявлено открытым"));
+    CHECK(event.hearingTimeMs == 30'000);
+
+    // A note being typed is left alone by the hotkey.
+    QTest::keyClicks(bench.note(), QStringLiteral("half a note"));
+    bench.nowMs = 31'000;
+    QTest::keyClick(bench.note(), Qt::Key_F3);
+    CHECK(bench.note()->text() == QStringLiteral("half a note"));
+    REQUIRE(bench.repository.rows.size() == 2);
+    CHECK(bench.repository.rows.last().templateKey == QStringLiteral("rights"));
+
+    // Kazakh protocol: the same key gives the Kazakh text.
+    auto *language = bench.workspace.findChild<QComboBox *>(QStringLiteral("protocolLanguage"));
+    REQUIRE(language);
+    language->setCurrentIndex(language->findData(QStringLiteral("kk")));
+    bench.nowMs = 32'000;
+    QTest::keyClick(bench.note(), Qt::Key_F2);
+    REQUIRE(bench.repository.rows.size() == 3);
+    CHECK(bench.repository.rows.last().text == QStringLiteral("Сот отырысы ашық деп жарияланды"));
+
+    // Off the record, sealed passage and marker by their keys.
+    QTest::keyClick(bench.note(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(bench.note(), Qt::Key_M, Qt::ControlModifier);
+    QTest::keyClick(bench.note(), Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+    QVector<EntryKind> kinds;
+    for (const TimelineEntry &entry : bench.repository.rows)
+        kinds << entry.kind;
+    CHECK(kinds.mid(3) == QVector<EntryKind>{EntryKind::OffRecordStart, EntryKind::Marker, EntryKind::OffRecordEnd});
+    CHECK_FALSE(bench.workspace.editor()->offRecord());
+}
+
+TEST_CASE("events and notes cannot be made before the recording starts")
+{
+    Bench bench;
+    QTest::keyClicks(bench.note(), QStringLiteral("too early"));
+    QTest::keyClick(bench.note(), Qt::Key_F2);
+    QTest::keyClick(bench.note(), Qt::Key_Return);
+    CHECK(bench.repository.rows.isEmpty());
+    CHECK(bench.note()->text().isEmpty());
+}
+
+TEST_CASE("undo and redo of entries reach the repository")
+{
+    Bench bench;
+    bench.record();
+    bench.nowMs = 10'000;
+    QTest::keyClicks(bench.note(), QStringLiteral("first"));
+    QTest::keyClick(bench.note(), Qt::Key_Return);
+    bench.nowMs = 20'000;
+    QTest::keyClicks(bench.note(), QStringLiteral("second"));
+    QTest::keyClick(bench.note(), Qt::Key_Return);
+    REQUIRE(bench.repository.rows.size() == 2);
+
+    // Ctrl+Z with an empty note field undoes the last entry.
+    QTest::keyClick(bench.note(), Qt::Key_Z, Qt::ControlModifier);
+    REQUIRE(bench.repository.rows.size() == 1);
+    CHECK(bench.repository.rows.first().text == QStringLiteral("first"));
+    CHECK(bench.workspace.entryModel()->rowCount() == 1);
+    QTest::keyClick(bench.note(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(bench.repository.rows.size() == 2);
+    CHECK(bench.repository.rows.last().text == QStringLiteral("second"));
+    CHECK(bench.repository.rows.last().hearingTimeMs == 20'000);
+
+    // Editing in the list is undoable too.
+    EntryListModel *model = bench.workspace.entryModel();
+    REQUIRE(model->setData(model->index(0, EntryListModel::TextColumn), QStringLiteral("first, corrected"), Qt::EditRole));
+    REQUIRE(model->setData(model->index(0, EntryListModel::SpeakerColumn), QStringLiteral("defender"), Qt::EditRole));
+    CHECK(bench.repository.rows.first().text == QStringLiteral("first, corrected"));
+    CHECK(bench.repository.rows.first().speakerId == QStringLiteral("defender"));
+    QTest::keyClick(bench.note(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(bench.note(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(bench.repository.rows.first().text == QStringLiteral("first"));
+    CHECK(bench.repository.rows.first().speakerId != QStringLiteral("defender"));
+
+    // Delete in the list, then undo brings it back (with a new id, at the same time).
+    bench.workspace.entryView()->setFocus();
+    bench.workspace.entryView()->selectRow(1);
+    QTest::keyClick(bench.workspace.entryView(), Qt::Key_Delete);
+    CHECK(bench.repository.rows.size() == 1);
+    bench.workspace.undoAction()->trigger();
+    REQUIRE(bench.repository.rows.size() == 2);
+    CHECK(bench.repository.rows.last().hearingTimeMs == 20'000);
+
+    // A typed but unsaved note: Ctrl+Z undoes typing only.
+    QTest::keyClicks(bench.note(), QStringLiteral("abc"));
+    QTest::keyClick(bench.note(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(bench.repository.rows.size() == 2);
+}
+
+TEST_CASE("a note the repository refuses stays in the field")
+{
+    Bench bench;
+    bench.record();
+    bench.repository.refuse = true;
+    QTest::keyClicks(bench.note(), QStringLiteral("must not vanish"));
+    QTest::keyClick(bench.note(), Qt::Key_Return);
+    CHECK(bench.note()->text() == QStringLiteral("must not vanish"));
+    CHECK(bench.workspace.entryModel()->rowCount() == 0);
+    CHECK(bench.workspace.entryModel()->undoStack()->count() == 0);
+    bench.repository.refuse = false;
+    QTest::keyClick(bench.note(), Qt::Key_Return);
+    CHECK(bench.repository.rows.size() == 1);
+}
+
+TEST_CASE("Stop asks for confirmation and only an explicit yes stops")
+{
+    Bench bench;
+    bench.record();
+    QSignalSpy stops(&bench.workspace, &HearingWorkspace::stopRequested);
+    RecordingControlBar *bar = bench.workspace.controlBar();
+    auto *stopButton = bar->findChild<QPushButton *>(QStringLiteral("stopButton"));
+    REQUIRE(stopButton);
+    {
+        DialogAnswerer answer(QStringLiteral("confirmReject"));
+        QTest::mouseClick(stopButton, Qt::LeftButton);
+        CHECK(answer.answered);
+        CHECK(answer.text.contains(QStringLiteral("Recess")));
+    }
+    CHECK(stops.count() == 0);
+    QApplication::setActiveWindow(&bench.workspace); // offscreen does not give it back by itself
+    {
+        // The keyboard way, answered yes.
+        DialogAnswerer answer(QStringLiteral("confirmAccept"));
+        QTest::keyClick(bench.note(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(answer.answered);
+        CHECK(answer.buttonText == QStringLiteral("Stop recording"));
+    }
+    CHECK(stops.count() == 1);
+}
+
+TEST_CASE("recess and resume follow the recorder state and the indicator shows it")
+{
+    Bench bench;
+    QSignalSpy records(&bench.workspace, &HearingWorkspace::recordRequested);
+    QSignalSpy recesses(&bench.workspace, &HearingWorkspace::recessRequested);
+    QSignalSpy resumes(&bench.workspace, &HearingWorkspace::resumeRequested);
+    RecordingControlBar *bar = bench.workspace.controlBar();
+    CHECK(bar->indicatorText() == QStringLiteral("Not recording"));
+    // Everything ready: signal on every mapped mic, the camera delivers, the disk is big.
+    bench.workspace.setLevels({speaking(-20), speaking(-20), speaking(-20)});
+    CameraStatus camera;
+    camera.framesDelivered = 25;
+    camera.lastFrame = QImage(64, 36, QImage::Format_RGB32);
+    bench.workspace.setCameraStatus(0, camera);
+    RecorderHealth idle;
+    idle.diskHoursLeft = 40;
+    bench.workspace.setHealth(idle);
+    QTest::keyClick(bench.note(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(records.count() == 1); // no question asked: the pre-flight check passed
+
+    bench.record(5000);
+    CHECK(bar->indicatorText() == QStringLiteral("● RECORDING"));
+    CHECK(bench.workspace.tabs()->currentIndex() == 1);
+    QTest::keyClick(bench.note(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier); // resume: not now
+    CHECK(resumes.count() == 0);
+    QTest::keyClick(bench.note(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(recesses.count() == 1);
+    RecorderHealth recess;
+    recess.state = RecorderState::Recess;
+    recess.hearingTimeMs = 3'723'000;
+    recess.overruns = 2;
+    recess.droppedFrames = 5;
+    recess.diskHoursLeft = 12.5;
+    bench.workspace.setHealth(recess);
+    CHECK(bar->indicatorText() == QStringLiteral("❚❚ RECESS"));
+    CHECK(bar->elapsedText() == QStringLiteral("01:02:03"));
+    CHECK(bar->findChild<QLabel *>(QStringLiteral("overrunsLabel"))->text() == QStringLiteral("Audio overruns: 2"));
+    CHECK(bar->findChild<QLabel *>(QStringLiteral("droppedFramesLabel"))->text() == QStringLiteral("Dropped frames: 5"));
+    CHECK(bar->findChild<QLabel *>(QStringLiteral("diskHoursLabel"))->text() == QStringLiteral("Disk: 12.5 h left"));
+    QTest::keyClick(bench.note(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(resumes.count() == 1);
+    // Notes can be typed in a recess (the hearing clock runs on).
+    QTest::keyClicks(bench.note(), QStringLiteral("recess note"));
+    QTest::keyClick(bench.note(), Qt::Key_Return);
+    CHECK(bench.repository.rows.size() == 1);
+}
+
+TEST_CASE("the pre-flight check lists each failure and Record asks when there are any")
+{
+    Bench bench;
+    // Mic 1 and 3 have signal, Mic 2 (prosecutor) is silent; the camera delivers nothing;
+    // the disk holds 3 hours while 8 are required.
+    bench.workspace.setLevels({speaking(-20), ChannelLevel{}, speaking(-30)});
+    RecorderHealth idle;
+    idle.diskHoursLeft = 3.0;
+    bench.workspace.setHealth(idle);
+    const QStringList failures = bench.workspace.runPreflight();
+    REQUIRE(failures.size() == 3);
+    CHECK(failures.at(0).contains(QStringLiteral("Прокурор — Серикова Д.")));
+    CHECK(failures.at(0).contains(QStringLiteral("no signal")));
+    CHECK(failures.at(1).contains(QStringLiteral("Camera 1")));
+    CHECK(failures.at(2).contains(QStringLiteral("3.0 hours")));
+    PreflightPanel *panel = bench.workspace.setupPage()->preflightPanel();
+    const auto issueLabels = panel->findChildren<QLabel *>(QStringLiteral("preflightIssue"));
+    REQUIRE(issueLabels.size() == 3);
+    CHECK(issueLabels.at(0)->text().contains(QStringLiteral("#c00000"))); // in red
+    CHECK(issueLabels.at(0)->text().contains(QStringLiteral("speak into it"))); // what to do
+
+    // Record with failures: the question lists them; going back records nothing.
+    QSignalSpy records(&bench.workspace, &HearingWorkspace::recordRequested);
+    {
+        DialogAnswerer answer(QStringLiteral("confirmReject"));
+        QTest::mouseClick(bench.workspace.findChild<QPushButton *>(QStringLiteral("recordButton")), Qt::LeftButton);
+        CHECK(answer.answered);
+        CHECK(answer.text.contains(QStringLiteral("Camera 1")));
+    }
+    CHECK(records.count() == 0);
+
+    // The secretary acknowledges the silent microphone; a lower disk minimum; the camera comes.
+    QCheckBox *ack = panel->acknowledgeBox(1);
+    REQUIRE(ack);
+    QCoreApplication::processEvents(); // lay the new rows out
+    QTest::mouseClick(ack, Qt::LeftButton, {}, QPoint(6, ack->height() / 2)); // on the box itself
+    CHECK(ack->isChecked());
+    QCoreApplication::processEvents();
+    CHECK(panel->failures().size() == 2);
+    panel->setMinDiskHours(2.0);
+    CHECK(QSettings().value(QStringLiteral("recording/minDiskHours")).toDouble() == 2.0);
+    CameraStatus camera;
+    camera.framesDelivered = 3;
+    camera.lastFrame = QImage(64, 36, QImage::Format_RGB32);
+    bench.workspace.setCameraStatus(0, camera);
+    CHECK(bench.workspace.runPreflight().isEmpty());
+    CHECK(panel->passed());
+    {
+        DialogAnswerer answer(QStringLiteral("confirmReject")); // there must be no question now
+        QTest::mouseClick(bench.workspace.findChild<QPushButton *>(QStringLiteral("recordButton")), Qt::LeftButton);
+        CHECK_FALSE(answer.answered);
+    }
+    CHECK(records.count() == 1);
+}
+
+TEST_CASE("a level meter latches clipping until clicked and shows no signal")
+{
+    LevelMeter meter;
+    meter.resize(300, meter.sizeHint().height());
+    meter.setLabel(QStringLiteral("Судья"));
+    meter.show();
+    ChannelLevel level = speaking(-6);
+    level.clipping = true;
+    meter.setLevel(level);
+    level.clipping = false;
+    meter.setLevel(level);
+    CHECK(meter.clipLatched());
+    CHECK(meter.accessibleName().contains(QStringLiteral("CLIP")));
+    // The bar is drawn where the level says: red near full scale, grey without signal.
+    QImage picture = meter.grab().toImage();
+    const int barY = picture.height() - 6;
+    const QColor hot = picture.pixelColor(int(picture.width() * 0.80 * LevelMeter::fraction(-4)), barY);
+    CHECK(hot.red() > 150);
+    QTest::mouseClick(&meter, Qt::LeftButton);
+    CHECK_FALSE(meter.clipLatched());
+    meter.setLevel(ChannelLevel{});
+    CHECK(meter.accessibleName() == QStringLiteral("Судья: No signal"));
+    picture = meter.grab().toImage();
+    const QColor grey = picture.pixelColor(10, barY);
+    CHECK(grey.red() == grey.green());
+    CHECK(LevelMeter::fraction(0) == 1.0);
+    CHECK(LevelMeter::fraction(-60) == 0.0);
+    CHECK(LevelMeter::fraction(-30) == Approx(0.5));
+}
+
+TEST_CASE("meters carry the names of the mapped participants")
+{
+    Bench bench;
+    CHECK(bench.workspace.meterPanel()->channelCount() == 3);
+    CHECK(bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Прокурор — Серикова Д."));
+    QComboBox *combo = bench.workspace.setupPage()->mappingPanel()->combo(1);
+    combo->setFocus();
+    // Choose "— not used —" with the keyboard: Home goes to the first item.
+    QTest::keyClick(combo, Qt::Key_Home);
+    CHECK(bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Mic 2"));
+    CHECK(bench.workspace.timeline()->grab().width() > 0);
+}
+
+TEST_CASE("the courtroom mapping is remembered by role")
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    {
+        ChannelMappingPanel panel;
+        panel.setParticipants(participants());
+        panel.setChannelNames({QStringLiteral("Mic 1"), QStringLiteral("Mic 2")});
+        panel.setMapping({QStringLiteral("defender"), QStringLiteral("judge")});
+        panel.storeMapping(QStringLiteral("Room 4"));
+    }
+    // Next hearing: other people, the same roles.
+    QVector<Participant> others{{QStringLiteral("p1"), QStringLiteral("Судья"), QStringLiteral("Бекова")},
+                                {QStringLiteral("p2"), QStringLiteral("Защитник"), QStringLiteral("Ким")}};
+    ChannelMappingPanel panel;
+    panel.setParticipants(others);
+    panel.setChannelNames({QStringLiteral("Mic 1"), QStringLiteral("Mic 2")});
+    REQUIRE(panel.restoreMapping(QStringLiteral("Room 4")));
+    CHECK(panel.mapping() == QStringList{QStringLiteral("p2"), QStringLiteral("p1")});
+    CHECK_FALSE(panel.restoreMapping(QStringLiteral("Room 9")));
+}
+
+TEST_CASE("a camera preview drops frames instead of queueing and shows no signal")
+{
+    CameraPreview preview;
+    qint64 clockMs = 0;
+    preview.setClock([&] { return clockMs; });
+    preview.setPreviewFps(5); // one frame per 200 ms
+    preview.setCameraName(QStringLiteral("Зал 4"));
+    preview.resize(320, 180);
+    preview.show();
+    CHECK_FALSE(preview.hasSignal());
+    QImage black = preview.grab().toImage();
+    QImage frame(160, 90, QImage::Format_RGB32);
+    frame.fill(QColor(0, 0, 255));
+    int taken = 0;
+    for (int i = 0; i < 25; ++i) { // one second of 25 fps
+        taken += preview.offerFrame(frame) ? 1 : 0;
+        clockMs += 40;
+    }
+    CHECK(taken == 5);
+    CHECK(preview.framesSkipped() == 20);
+    CHECK(preview.hasSignal());
+    const QImage shown = preview.grab().toImage();
+    CHECK(shown.pixelColor(160, 60).blue() == 255);
+    CHECK(black.pixelColor(160, 60).blue() != 255);
+    CameraStatus frozen;
+    frozen.framesDelivered = 25;
+    frozen.frozen = true;
+    preview.setStatus(frozen);
+    CHECK_FALSE(preview.hasSignal());
+}
+
+TEST_CASE("the timeline follows now and zooms with Ctrl+wheel and plus or minus")
+{
+    Bench bench;
+    bench.record(0);
+    bench.workspace.showHearing();
+    TimelineWidget *timeline = bench.workspace.timeline();
+    for (qint64 t = 0; t <= 10'000; t += 100) {
+        bench.nowMs = t;
+        const bool judgeSpeaks = t >= 2'000 && t < 5'000;
+        bench.workspace.setLevels({judgeSpeaks ? speaking(-20) : quiet(), quiet(), quiet()});
+    }
+    CHECK(timeline->now() == 10'000);
+    const auto intervals = timeline->speechIntervals(0);
+    REQUIRE(intervals.size() == 1);
+    CHECK(intervals.first().first == 1'900);
+    CHECK(intervals.first().second == 4'900);
+    CHECK(timeline->speechIntervals(1).isEmpty());
+    // "Now" is at the right edge.
+    CHECK(timeline->xForTime(10'000) > timeline->width() - 40);
+
+    const double start = timeline->msPerPixel();
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_Plus);
+    CHECK(timeline->msPerPixel() < start);
+    QTest::keyClick(timeline, Qt::Key_Minus);
+    QTest::keyClick(timeline, Qt::Key_Minus);
+    CHECK(timeline->msPerPixel() > start);
+    const double beforeWheel = timeline->msPerPixel();
+    QWheelEvent wheel(QPointF(100, 50), timeline->mapToGlobal(QPointF(100, 50)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(timeline, &wheel);
+    CHECK(timeline->msPerPixel() < beforeWheel);
+
+    // An entry is a marker that selects its row when clicked.
+    bench.nowMs = 9'000;
+    QTest::keyClick(bench.note(), Qt::Key_F2);
+    REQUIRE(bench.repository.rows.size() == 1);
+    const int x = timeline->xForTime(9'000);
+    CHECK(timeline->entryAt(x) == bench.repository.rows.firstKey());
+    QTest::mouseClick(timeline, Qt::LeftButton, Qt::NoModifier, QPoint(x, timeline->height() - 5));
+    CHECK(bench.workspace.entryView()->selectionModel()->isRowSelected(0, {}));
+}
+
+TEST_CASE("F1 shows every action with its shortcut and Esc closes the list")
+{
+    Bench bench;
+    ShortcutsOverlay *overlay = bench.workspace.shortcutsOverlay();
+    CHECK_FALSE(overlay->isVisible());
+    QTest::keyClick(bench.note(), Qt::Key_F1);
+    CHECK(overlay->isVisible());
+    const QStringList rows = overlay->rows();
+    for (QAction *action : bench.workspace.allActions()) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        CHECK(rows.filter(keys).size() >= 1);
+    }
+    CHECK(rows.filter(QStringLiteral("F2")).size() == 1);
+    CHECK(rows.filter(QStringLiteral("Ctrl+Shift+E")).size() == 1);
+    QTest::keyClick(overlay, Qt::Key_Escape);
+    CHECK_FALSE(overlay->isVisible());
+    QTest::keyClick(bench.note(), Qt::Key_Slash, Qt::ControlModifier);
+    CHECK(overlay->isVisible());
+    QTest::keyClick(overlay, Qt::Key_F1);
+    CHECK_FALSE(overlay->isVisible());
+    // No two actions share a key.
+    QStringList all;
+    for (QAction *action : bench.workspace.allActions())
+        for (const QKeySequence &keys : action->shortcuts())
+            all << keys.toString();
+    CHECK(QSet<QString>(all.begin(), all.end()).size() == all.size());
+}
+
+TEST_CASE("closing the main window while recording asks and then stops the recording")
+{
+    QTemporaryDir dir;
+    hattama::Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
+    auto *window = new MainWindow(dir.path(), translations);
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->show();
+    HearingWorkspace *workspace = window->openWorkspace();
+    RecorderHealth health;
+    health.state = RecorderState::Recording;
+    workspace->setHealth(health);
+    QSignalSpy stops(workspace, &HearingWorkspace::stopRequested);
+    {
+        DialogAnswerer answer(QStringLiteral("confirmReject"));
+        CHECK_FALSE(window->close());
+        CHECK(answer.answered);
+    }
+    CHECK(window->isVisible());
+    CHECK(stops.count() == 0);
+    {
+        DialogAnswerer answer(QStringLiteral("confirmAccept"));
+        CHECK(window->close());
+        CHECK(answer.answered);
+    }
+    CHECK(stops.count() == 1);
+    delete window;
+}
+
+TEST_CASE("the workspace retranslates to Kazakh and Russian at runtime")
+{
+    hattama::Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
+    Bench bench;
+    bench.record();
+    QTabWidget *tabs = bench.workspace.tabs();
+    CHECK(tabs->tabText(0) == QStringLiteral("1. Setup"));
+    REQUIRE(translations.setLanguage(QStringLiteral("kk")));
+    CHECK(tabs->tabText(0) != QStringLiteral("1. Setup"));
+    CHECK(bench.workspace.controlBar()->indicatorText() != QStringLiteral("● RECORDING"));
+    CHECK(bench.note()->placeholderText().contains(QStringLiteral("Enter")));
+    const QString kazakhIndicator = bench.workspace.controlBar()->indicatorText();
+    REQUIRE(translations.setLanguage(QStringLiteral("ru")));
+    CHECK(bench.workspace.controlBar()->indicatorText() != kazakhIndicator);
+    CHECK(bench.workspace.controlBar()->indicatorText().contains(QStringLiteral("ЗАПИСЬ")));
+    // Stored data is not translated: the protocol language stays Russian.
+    QTest::keyClick(bench.note(), Qt::Key_F2);
+    REQUIRE(bench.repository.rows.size() == 1);
+    CHECK(bench.repository.rows.first().text == QStringLiteral("Судебное заседание объявлено открытым"));
+    translations.setLanguage(QStringLiteral("en"));
+    CHECK(tabs->tabText(0) == QStringLiteral("1. Setup"));
+}

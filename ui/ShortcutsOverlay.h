@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+
+namespace hattama::ui {
+
+// A help overlay over the whole workspace listing every action with its shortcut.
+// Opened with F1 or Ctrl+/, closed with Esc, F1 or a click.
+class ShortcutsOverlay : public QWidget {
+    Q_OBJECT
+public:
+    explicit ShortcutsOverlay(QWidget *parent);
+
+    // The actions to list, in this order; texts and keys are read each time it opens.
+    void setActions(const QList<QAction *> &actions);
+    // Rows for keys that are not actions (Enter, Esc, Ctrl+wheel…).
+    struct ExtraRow {
+        QString keys;
+        QString description;
+    };
+    using ExtraRows = QList<ExtraRow>;
+    void setExtraRowsProvider(std::function<ExtraRows()> provider) { m_extraRows = std::move(provider); }
+
+    // The rows as shown: "description\tkeys".
+    QStringList rows() const;
+
+public slots:
+    void toggle();
+    void open();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    QList<QPointer<QAction>> m_actions;
+    std::function<ExtraRows()> m_extraRows;
+    QLabel *m_title = nullptr;
+    QLabel *m_table = nullptr;
+    QLabel *m_hint = nullptr;
+    QWidget *m_card = nullptr;
+};
+
+} // namespace hattama::ui

@@ -1,0 +1,105 @@
+#pragma once
+
+// The small structs the secretary's workspace widgets are fed with. They are UI-side on
+// purpose: the recording engine and the storage repositories fill them (through a GUI timer
+// polling ≤ 30 Hz, and through EntryRepository), tests fill them with fakes.
+
+#include <QDateTime>
+#include <QImage>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+#include <cstdint>
+#include <functional>
+
+namespace hattama::ui {
+
+// What a meter shows for one microphone channel.
+struct ChannelLevel {
+    static constexpr float kSilenceDbfs = -100.0f;
+    float peakDbfs = kSilenceDbfs;
+    float rmsDbfs = kSilenceDbfs;
+    bool voiceActive = false; // someone is speaking into this channel now
+    bool clipping = false;    // a sample reached full scale since the last snapshot
+    bool noSignal = true;     // nothing above the noise floor for a while: dead or muted mic
+};
+
+// One camera as the preview shows it.
+struct CameraStatus {
+    QString name;
+    qint64 framesDelivered = 0;
+    qint64 framesDropped = 0;
+    bool frozen = false; // no new frame for a while
+    QImage lastFrame;
+};
+
+enum class EntryKind {
+    Note,          // a typed note
+    Event,         // a procedural event from a template (F-key)
+    Marker,        // a bare marker to come back to
+    OffRecordStart,
+    OffRecordEnd,
+    SealedStart,   // a closed (sealed) passage begins: left out of party copies
+    SealedEnd,
+};
+
+// One line of the hearing's timeline.
+struct TimelineEntry {
+    qint64 id = 0;            // given by the repository when committed; 0 while a draft
+    qint64 hearingTimeMs = 0; // on the one hearing clock, from the first Record
+    QDateTime wallTime;
+    EntryKind kind = EntryKind::Note;
+    QString text;
+    QString speakerId;        // Participant::id, empty when nobody in particular
+    QString templateKey;      // for Event entries: the template it came from
+};
+
+enum class RecorderState { Idle, Recording, Recess, Stopped };
+
+// What the control bar shows beside the buttons.
+struct RecorderHealth {
+    RecorderState state = RecorderState::Idle;
+    qint64 hearingTimeMs = 0;
+    double diskHoursLeft = -1.0; // < 0: unknown
+    qint64 overruns = 0;
+    qint64 droppedFrames = 0;
+};
+
+// A participant or a role a microphone can be mapped to.
+struct Participant {
+    QString id;
+    QString role; // shown as is: already in the interface or protocol language
+    QString name;
+    QString displayName() const
+    {
+        if (name.isEmpty())
+            return role;
+        if (role.isEmpty())
+            return name;
+        return role + QStringLiteral(" — ") + name;
+    }
+};
+
+// A procedural event offered as a button and an F-key, its text in the protocol language.
+struct EventTemplate {
+    QString key;  // stable identifier, e.g. "opened"
+    QString text; // e.g. «Судебное заседание объявлено открытым»
+};
+
+// Where committed entries go: the storage repository in the application, a fake in tests.
+// Each call is one committed transaction; a false/0 return means it was not stored.
+class EntryRepository {
+public:
+    virtual ~EntryRepository() = default;
+    virtual qint64 addEntry(const TimelineEntry &entry) = 0; // returns the new id, 0 on failure
+    virtual bool updateEntry(const TimelineEntry &entry) = 0;
+    virtual bool removeEntry(qint64 id) = 0;
+};
+
+// The hearing clock as the UI sees it: milliseconds since the first Record.
+using HearingClock = std::function<qint64()>;
+
+} // namespace hattama::ui
+
+Q_DECLARE_METATYPE(hattama::ui::TimelineEntry)
