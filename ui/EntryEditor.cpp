@@ -46,7 +46,7 @@ EntryEditor::EntryEditor(QWidget *parent) : QWidget(parent)
     mono.setStyleHint(QFont::Monospace);
     mono.setBold(true);
     m_draftLabel->setFont(mono);
-    m_draftLabel->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(QStringLiteral("⏱ 00:00:00")) + 8);
+    m_draftLabel->setMinimumWidth(QFontMetrics(mono).horizontalAdvance(QStringLiteral("00:00:00")) + 8);
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("entryText"));
     QFont textFont = m_text->font();
@@ -210,7 +210,10 @@ void EntryEditor::rebuildSpeakerButtons()
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("speakerButton_%1").arg(participant.id));
         button->setCheckable(true);
-        button->setText(i < 9 ? QStringLiteral("%1 %2").arg(i + 1).arg(participant.displayName()) : participant.displayName());
+        // The name is short and tells people apart; the role is in the tooltip.
+        const QString shortName = participant.name.isEmpty() ? participant.role : participant.name;
+        button->setText(i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(shortName) : shortName);
+        button->setToolTip(participant.displayName());
         button->setStyleSheet(QStringLiteral("QToolButton:checked{background:#1565c0;color:white;font-weight:bold}"));
         button->setFocusPolicy(Qt::NoFocus); // typing stays in the note
         m_speakerGroup->addButton(button);
@@ -236,7 +239,7 @@ void EntryEditor::rebuildEventButtons()
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("eventButton_%1").arg(m_templates.at(i).key));
         button->setFocusPolicy(Qt::NoFocus);
-        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         button->setToolTip(m_templates.at(i).text);
         m_eventGrid->addWidget(button, i / columns, i % columns);
         connect(button, &QPushButton::clicked, this, [this, i] { insertEvent(i); });
@@ -246,13 +249,14 @@ void EntryEditor::rebuildEventButtons()
             action->setObjectName(QStringLiteral("eventAction_%1").arg(m_templates.at(i).key));
             action->setShortcut(QKeySequence(Qt::Key(Qt::Key_F2 + i)));
             action->setShortcutContext(Qt::WindowShortcut);
-            action->setText(m_templates.at(i).text);
+            action->setText(m_templates.at(i).label.isEmpty() ? m_templates.at(i).text : m_templates.at(i).label);
             addAction(action);
             connect(action, &QAction::triggered, this, [this, i] { insertEvent(i); });
             m_eventActions.append(action);
         }
         const QString key = i < kMaxEventKeys ? QStringLiteral("F%1  ").arg(i + 2) : QString();
-        button->setText(key + m_templates.at(i).text);
+        const QString label = m_templates.at(i).label.isEmpty() ? m_templates.at(i).text : m_templates.at(i).label;
+        button->setText(key + label);
         button->setEnabled(m_clockRunning);
     }
     for (QAction *action : m_eventActions)
@@ -301,8 +305,8 @@ void EntryEditor::onTextEdited(const QString &text)
 
 void EntryEditor::updateDraftLabel()
 {
-    m_draftLabel->setText(m_draftActive ? QStringLiteral("⏱ ") + RecordingControlBar::formatHearingTime(m_draftTimeMs)
-                                        : QStringLiteral("⏱ --:--:--"));
+    m_draftLabel->setText(m_draftActive ? RecordingControlBar::formatHearingTime(m_draftTimeMs)
+                                        : QStringLiteral("--:--:--"));
 }
 
 qint64 EntryEditor::commitEntry(EntryKind kind, const QString &text, const QString &speakerId,
@@ -423,6 +427,7 @@ void EntryEditor::retranslateUi()
     m_text->setPlaceholderText(m_clockRunning ? tr("Type a note — its time is taken at the first key; Enter saves it")
                                               : tr("Notes can be typed once the recording has started"));
     m_text->setToolTip(tr("Enter saves the note, Esc discards it"));
+    m_draftLabel->setToolTip(tr("The hearing time the note being typed will carry"));
     const auto keys = [](QAction *action) { return action->shortcut().toString(QKeySequence::NativeText); };
     m_offRecordAction->setText(m_offRecord ? tr("Back on the record") : tr("Off the record"));
     m_sealedAction->setText(m_sealed ? tr("End sealed passage") : tr("Sealed passage"));

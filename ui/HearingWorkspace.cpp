@@ -92,7 +92,7 @@ HearingWorkspace::HearingWorkspace(QWidget *parent) : QWidget(parent)
     connect(m_hearingTabAction, &QAction::triggered, this, &HearingWorkspace::showHearing);
 
     m_overlay = new ShortcutsOverlay(this);
-    m_overlay->setActions(allActions());
+    m_overlay->setActionsProvider([this] { return allActions(); });
     m_overlay->setExtraRowsProvider([] {
         return ShortcutsOverlay::ExtraRows{
             {tr("Enter"), tr("Save the note")},
@@ -155,12 +155,15 @@ QWidget *HearingWorkspace::createHearingPage()
     m_entryView->setWordWrap(true);
     m_entryView->verticalHeader()->hide();
     m_entryView->horizontalHeader()->setStretchLastSection(true);
-    m_entryView->horizontalHeader()->setSectionResizeMode(EntryListModel::TimeColumn, QHeaderView::ResizeToContents);
-    m_entryView->setColumnWidth(EntryListModel::SpeakerColumn, 150);
+    m_entryView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_entryView->setColumnWidth(EntryListModel::TimeColumn,
+                                m_entryView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 16);
+    m_entryView->setColumnWidth(EntryListModel::SpeakerColumn, 130);
     m_splitter->addWidget(m_timeline);
     m_splitter->addWidget(m_entryView);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({480, 560});
     m_editor = new EntryEditor(page);
     m_editor->setModel(m_model);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int) {

@@ -159,10 +159,6 @@ void LevelMeter::paintEvent(QPaintEvent *)
         bold.setBold(true);
         painter.setFont(bold);
         painter.drawText(clipRect, Qt::AlignCenter, m_clipText);
-    } else {
-        painter.setPen(palette().color(QPalette::Mid));
-        painter.setBrush(Qt::NoBrush);
-        painter.drawRect(clipRect.adjusted(0, 0, -1, -1));
     }
 }
 

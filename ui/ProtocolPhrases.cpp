@@ -6,29 +6,29 @@ QVector<EventTemplate> ProtocolPhrases::standardEvents(const QString &language)
 {
     if (language == QLatin1String("kk")) {
         return {
-            {QStringLiteral("opened"), QStringLiteral("Сот отырысы ашық деп жарияланды")},
-            {QStringLiteral("rights"), QStringLiteral("Іске қатысатын адамдарға құқықтары мен міндеттері түсіндірілді")},
-            {QStringLiteral("motion"), QStringLiteral("Өтінішхат мәлімделді")},
-            {QStringLiteral("recusal"), QStringLiteral("Қарсылық білдірілді")},
-            {QStringLiteral("testimony"), QStringLiteral("Куәдан жауап алу басталды")},
-            {QStringLiteral("evidence"), QStringLiteral("Іс материалдары зерттелді")},
-            {QStringLiteral("debates"), QStringLiteral("Сот жарыссөздері басталды")},
-            {QStringLiteral("deliberation"), QStringLiteral("Сот кеңесу бөлмесіне кетеді")},
-            {QStringLiteral("announced"), QStringLiteral("Сот актісі жарияланды, шағымдану тәртібі түсіндірілді")},
-            {QStringLiteral("closed"), QStringLiteral("Сот отырысы жабық деп жарияланды")},
+            {QStringLiteral("opened"), QStringLiteral("Сот отырысы ашық деп жарияланды"), QStringLiteral("Ашылуы")},
+            {QStringLiteral("rights"), QStringLiteral("Іске қатысатын адамдарға құқықтары мен міндеттері түсіндірілді"), QStringLiteral("Құқықтар")},
+            {QStringLiteral("motion"), QStringLiteral("Өтінішхат мәлімделді"), QStringLiteral("Өтінішхат")},
+            {QStringLiteral("recusal"), QStringLiteral("Қарсылық білдірілді"), QStringLiteral("Қарсылық")},
+            {QStringLiteral("testimony"), QStringLiteral("Куәдан жауап алу басталды"), QStringLiteral("Куәдан жауап алу")},
+            {QStringLiteral("evidence"), QStringLiteral("Іс материалдары зерттелді"), QStringLiteral("Материалдарды зерттеу")},
+            {QStringLiteral("debates"), QStringLiteral("Сот жарыссөздері басталды"), QStringLiteral("Жарыссөздер")},
+            {QStringLiteral("deliberation"), QStringLiteral("Сот кеңесу бөлмесіне кетеді"), QStringLiteral("Кеңесу бөлмесі")},
+            {QStringLiteral("announced"), QStringLiteral("Сот актісі жарияланды, шағымдану тәртібі түсіндірілді"), QStringLiteral("Жариялау")},
+            {QStringLiteral("closed"), QStringLiteral("Сот отырысы жабық деп жарияланды"), QStringLiteral("Жабылуы")},
         };
     }
     return {
-        {QStringLiteral("opened"), QStringLiteral("Судебное заседание объявлено открытым")},
-        {QStringLiteral("rights"), QStringLiteral("Участникам процесса разъяснены их права и обязанности")},
-        {QStringLiteral("motion"), QStringLiteral("Заявлено ходатайство")},
-        {QStringLiteral("recusal"), QStringLiteral("Заявлен отвод")},
-        {QStringLiteral("testimony"), QStringLiteral("Начат допрос свидетеля")},
-        {QStringLiteral("evidence"), QStringLiteral("Исследованы материалы дела")},
-        {QStringLiteral("debates"), QStringLiteral("Начаты судебные прения")},
-        {QStringLiteral("deliberation"), QStringLiteral("Суд удаляется в совещательную комнату")},
-        {QStringLiteral("announced"), QStringLiteral("Оглашён судебный акт, разъяснён порядок обжалования")},
-        {QStringLiteral("closed"), QStringLiteral("Судебное заседание объявлено закрытым")},
+        {QStringLiteral("opened"), QStringLiteral("Судебное заседание объявлено открытым"), QStringLiteral("Открытие")},
+        {QStringLiteral("rights"), QStringLiteral("Участникам процесса разъяснены их права и обязанности"), QStringLiteral("Права")},
+        {QStringLiteral("motion"), QStringLiteral("Заявлено ходатайство"), QStringLiteral("Ходатайство")},
+        {QStringLiteral("recusal"), QStringLiteral("Заявлен отвод"), QStringLiteral("Отвод")},
+        {QStringLiteral("testimony"), QStringLiteral("Начат допрос свидетеля"), QStringLiteral("Допрос свидетеля")},
+        {QStringLiteral("evidence"), QStringLiteral("Исследованы материалы дела"), QStringLiteral("Исследование материалов")},
+        {QStringLiteral("debates"), QStringLiteral("Начаты судебные прения"), QStringLiteral("Прения")},
+        {QStringLiteral("deliberation"), QStringLiteral("Суд удаляется в совещательную комнату"), QStringLiteral("Совещательная комната")},
+        {QStringLiteral("announced"), QStringLiteral("Оглашён судебный акт, разъяснён порядок обжалования"), QStringLiteral("Оглашение")},
+        {QStringLiteral("closed"), QStringLiteral("Судебное заседание объявлено закрытым"), QStringLiteral("Закрытие")},
     };
 }
 

@@ -199,6 +199,7 @@ void RecordingControlBar::retranslateUi()
     const QString hint = tr("%1 (%2)");
     auto label = [&](QPushButton *button, QAction *action, const QString &text) {
         button->setText(text);
+        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(text) + 48);
         button->setToolTip(hint.arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
     };
     //: the big button; ● is a red dot

@@ -17,7 +17,7 @@ ShortcutsOverlay::ShortcutsOverlay(QWidget *parent) : QWidget(parent)
     m_card = new QWidget(this);
     m_card->setObjectName(QStringLiteral("shortcutsCard"));
     m_card->setAutoFillBackground(true);
-    m_card->setMaximumWidth(760);
+    m_card->setMaximumWidth(1100);
     auto *layout = new QVBoxLayout(m_card);
     layout->setContentsMargins(24, 16, 24, 16);
     m_title = new QLabel(m_card);
@@ -38,17 +38,11 @@ ShortcutsOverlay::ShortcutsOverlay(QWidget *parent) : QWidget(parent)
     hide();
 }
 
-void ShortcutsOverlay::setActions(const QList<QAction *> &actions)
-{
-    m_actions.clear();
-    for (QAction *action : actions)
-        m_actions.append(action);
-}
-
 QStringList ShortcutsOverlay::rows() const
 {
     QStringList list;
-    for (const QPointer<QAction> &action : m_actions) {
+    const QList<QAction *> actions = m_actions ? m_actions() : QList<QAction *>();
+    for (QAction *action : actions) {
         if (!action || action->shortcut().isEmpty())
             continue;
         QString text = action->text();

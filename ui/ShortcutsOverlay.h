@@ -18,8 +18,9 @@ class ShortcutsOverlay : public QWidget {
 public:
     explicit ShortcutsOverlay(QWidget *parent);
 
-    // The actions to list, in this order; texts and keys are read each time it opens.
-    void setActions(const QList<QAction *> &actions);
+    // The actions to list, in this order; asked each time it opens, as actions come and go
+    // (the event keys follow the protocol language).
+    void setActionsProvider(std::function<QList<QAction *>()> provider) { m_actions = std::move(provider); }
     // Rows for keys that are not actions (Enter, Esc, Ctrl+wheel…).
     struct ExtraRow {
         QString keys;
@@ -45,7 +46,7 @@ protected:
 private:
     void refresh();
 
-    QList<QPointer<QAction>> m_actions;
+    std::function<QList<QAction *>()> m_actions;
     std::function<ExtraRows()> m_extraRows;
     QLabel *m_title = nullptr;
     QLabel *m_table = nullptr;

@@ -227,9 +227,11 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             continue;
         painter.setPen(pal.color(QPalette::Mid));
         painter.drawLine(x, ruler - 4, x, height());
+        const QString text = RecordingControlBar::formatHearingTime(tick);
+        if (x + 3 + fontMetrics().horizontalAdvance(text) > width())
+            continue; // no half-cut labels at the right edge
         painter.setPen(pal.color(QPalette::Text));
-        painter.drawText(QRect(x + 3, 0, 100, ruler), Qt::AlignLeft | Qt::AlignVCenter,
-                         RecordingControlBar::formatHearingTime(tick));
+        painter.drawText(QRect(x + 3, 0, 100, ruler), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
 
     // Lanes with speech activity.
@@ -246,8 +248,14 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         }
         painter.setPen(pal.color(QPalette::Text));
         const QRect labelRect(4, laneRect.top(), left - 8, laneRect.height());
-        painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                         fontMetrics().elidedText(m_labels.at(lane), Qt::ElideRight, labelRect.width()));
+        // Role and name on separate lines when the lane is tall enough; elided otherwise.
+        const QString label = m_labels.at(lane);
+        const QRect needed = fontMetrics().boundingRect(labelRect, Qt::TextWordWrap, label);
+        if (needed.height() <= labelRect.height() && needed.width() <= labelRect.width())
+            painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, label);
+        else
+            painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
+                             fontMetrics().elidedText(label, Qt::ElideRight, labelRect.width()));
     }
     painter.setPen(pal.color(QPalette::Mid));
     painter.drawLine(left - 1, ruler, left - 1, height());

@@ -83,8 +83,9 @@ struct Participant {
 
 // A procedural event offered as a button and an F-key, its text in the protocol language.
 struct EventTemplate {
-    QString key;  // stable identifier, e.g. "opened"
-    QString text; // e.g. «Судебное заседание объявлено открытым»
+    QString key;   // stable identifier, e.g. "opened"
+    QString text;  // what goes into the record, e.g. «Судебное заседание объявлено открытым»
+    QString label; // a short button label, e.g. «Открытие»; the text when empty
 };
 
 // Where committed entries go: the storage repository in the application, a fake in tests.

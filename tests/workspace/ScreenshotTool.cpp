@@ -24,7 +24,8 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
+#include <QKeyEvent>
+#include <QThread>
 #include <QTextStream>
 
 #include <cmath>
@@ -150,7 +151,9 @@ int main(int argc, char **argv)
         }
         health.hearingTimeMs = nowMs;
         ws->setHealth(health);
-        ws->editor()->setLevels({level(-60, false), level(-60, false), level(-16, true), level(-60, false)});
+        for (int i = 0; i < 30; ++i) // the defender speaks now
+            ws->editor()->setLevels({level(-60, false), level(-60, false), level(-16, true), level(-60, false)});
+        QThread::msleep(250); // the previews take a new frame after their interval
         const bool kk = lang == QLatin1String("kk");
         auto commit = [&](qint64 t, EntryKind kind, const QString &text, const QString &speaker) {
             TimelineEntry e;
@@ -181,8 +184,10 @@ int main(int argc, char **argv)
         ws->showHearing();
         ws->timeline()->setMsPerPixel(2500);
         ws->editor()->textEdit()->setFocus();
-        QTest::keyClicks(ws->editor()->textEdit(),
+        // Typed as one key event carrying the text (QTest types ASCII only).
+        QKeyEvent typing(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier,
                          kk ? QStringLiteral("Қорғаушы өтінішхат мәлімдеді") : QStringLiteral("Защитник заявил ходатайство"));
+        QApplication::sendEvent(ws->editor()->textEdit(), &typing);
         ok &= save(&window, outDir + QStringLiteral("/recording-%1.png").arg(lang));
 
         ws->timeline()->setMsPerPixel(600);

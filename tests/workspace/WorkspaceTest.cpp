@@ -610,6 +610,10 @@ TEST_CASE("F1 shows every action with its shortcut and Esc closes the list")
     CHECK(overlay->isVisible());
     QTest::keyClick(overlay, Qt::Key_F1);
     CHECK_FALSE(overlay->isVisible());
+    // The event keys are rebuilt with the protocol language and still listed.
+    bench.workspace.setupPage()->setProtocolLanguage(QStringLiteral("kk"));
+    CHECK(overlay->rows().filter(QStringLiteral("\tF2")).size() == 1);
+    CHECK(overlay->rows().filter(QStringLiteral("\tF11")).size() == 1);
     // No two actions share a key.
     QStringList all;
     for (QAction *action : bench.workspace.allActions())
