@@ -245,6 +245,10 @@
             <source>Sets a marker at the present moment to come back to later</source>
             <translation>Кейін оралу үшін осы сәтке белгі қояды</translation>
         </message>
+        <message>
+            <source>The hearing time the note being typed will carry</source>
+            <translation>Теріліп жатқан жазбаға берілетін отырыс уақыты</translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::EntryListModel</name>

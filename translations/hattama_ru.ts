@@ -245,6 +245,10 @@
             <source>Sets a marker at the present moment to come back to later</source>
             <translation>Ставит отметку на текущий момент, чтобы вернуться к нему позже</translation>
         </message>
+        <message>
+            <source>The hearing time the note being typed will carry</source>
+            <translation>Время заседания, которое получит набираемая заметка</translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::EntryListModel</name>
