@@ -196,8 +196,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) 
         return failure(QStringLiteral("database error in the %1 preparing \"%2\": %3")
                            .arg(m_location.describe(), sql.left(120), query.lastError().text().trimmed()));
     }
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
+    for (const QVariant &value : binds) {
+        // A null QString is an empty text here; SQL NULL is a QVariant without a value.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec()) {
         return failure(QStringLiteral("database error in the %1 running \"%2\": %3")
                            .arg(m_location.describe(), sql.left(120), query.lastError().text().trimmed()));
