@@ -157,7 +157,7 @@ Status Database::migrate(int targetVersion)
             return environmentError(created.error().message, QStringLiteral("check the database permissions"));
     }
     for (int version = m_schemaVersion + 1; version <= targetVersion; ++version) {
-        qCInfo(lcStorage) << "migrating" << m_location.describe() << "to schema version" << version;
+        qCDebug(lcStorage) << "migrating" << m_location.describe() << "to schema version" << version;
         Transaction tx(*this);
         if (!tx.started())
             return tx.started();
@@ -192,6 +192,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) 
     // QPSQL runs forward-only queries in single-row mode, which blocks the next statement on
     // the connection until the rows are read; there the rows are fetched at once instead.
     query.setForwardOnly(!isPostgres());
+    // Statements without bindings run unprepared: PostgreSQL cannot prepare SET, LOCK or DDL.
+    if (binds.isEmpty()) {
+        if (!query.exec(sql))
+            return failure(QStringLiteral("database error in the %1 running \"%2\": %3")
+                               .arg(m_location.describe(), sql.left(120), query.lastError().text().trimmed()));
+        return query;
+    }
     if (!query.prepare(sql)) {
         return failure(QStringLiteral("database error in the %1 preparing \"%2\": %3")
                            .arg(m_location.describe(), sql.left(120), query.lastError().text().trimmed()));
