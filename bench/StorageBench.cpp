@@ -44,8 +44,10 @@ HearingRecord benchHearing(int n)
     record.hearing.court.nameRu = QStringLiteral("Суд");
     record.hearing.caseInfo.number = QStringLiteral("2-%1/2026").arg(n);
     record.hearing.caseInfo.category = CaseCategory::Civil;
-    record.hearing.scheduledStart = QDateTime(QDate(2026, 1, 1).addDays(n % 300), QTime(10, 0), Qt::OffsetFromUTC, 5 * 3600);
-    record.participants << Participant{-1, QStringLiteral("p1"), 1, QStringLiteral("Әбілқасымова Жанар"), Role::Judge, true, {}};
+    record.hearing.scheduledStart
+        = QDateTime(QDate(2026, 1, 1).addDays(n % 300), QTime(10, 0), Qt::OffsetFromUTC, 5 * 3600);
+    record.participants << Participant { -1, QStringLiteral("p1"), 1, QStringLiteral("Әбілқасымова Жанар"), Role::Judge,
+        true, {} };
     return record;
 }
 
@@ -86,7 +88,7 @@ void run(const QString &name, const DatabaseLocation &location, int entries, int
     }
     const double commitSeconds = timer.nsecsElapsed() / 1e9;
     std::printf("%-10s single-entry commits: %d in %.2f s = %.0f entries/s (%.2f ms each)\n", qPrintable(name), commits,
-                commitSeconds, commits / commitSeconds, commitSeconds * 1000 / commits);
+        commitSeconds, commits / commitSeconds, commitSeconds * 1000 / commits);
 
     timer.restart();
     const int bulk = entries - commits;
@@ -105,15 +107,15 @@ void run(const QString &name, const DatabaseLocation &location, int entries, int
         (void)db.commit();
     }
     const double bulkSeconds = timer.nsecsElapsed() / 1e9;
-    std::printf("%-10s filled to %d entries in batches of %d: %.1f s = %.0f entries/s\n", qPrintable(name), entries, batch,
-                bulkSeconds, bulk / bulkSeconds);
+    std::printf("%-10s filled to %d entries in batches of %d: %.1f s = %.0f entries/s\n", qPrintable(name), entries,
+        batch, bulkSeconds, bulk / bulkSeconds);
 
-    const QList<QPair<QString, QString>> queries{
-        {QStringLiteral("rare word, Kazakh, other case"), QStringLiteral("құдайбергенов")},
-        {QStringLiteral("two words"), QStringLiteral("өтінішхатын ҚОЛДАДЫ")},
-        {QStringLiteral("common word, limit 200"), QStringLiteral("ходатайство")},
-        {QStringLiteral("prefix"), QStringLiteral("сарап")},
-        {QStringLiteral("no match"), QStringLiteral("несуществующее")},
+    const QList<QPair<QString, QString>> queries {
+        { QStringLiteral("rare word, Kazakh, other case"), QStringLiteral("құдайбергенов") },
+        { QStringLiteral("two words"), QStringLiteral("өтінішхатын ҚОЛДАДЫ") },
+        { QStringLiteral("common word, limit 200"), QStringLiteral("ходатайство") },
+        { QStringLiteral("prefix"), QStringLiteral("сарап") },
+        { QStringLiteral("no match"), QStringLiteral("несуществующее") },
     };
     for (const auto &[label, text] : queries) {
         QList<double> times;
@@ -124,8 +126,8 @@ void run(const QString &name, const DatabaseLocation &location, int entries, int
             times << timer.nsecsElapsed() / 1e6;
             hits = result ? result->size() : -1;
         }
-        std::printf("%-10s search %-32s %6.2f ms median of 7 (%lld hits)\n", qPrintable(name), qPrintable(label), median(times),
-                    static_cast<long long>(hits));
+        std::printf("%-10s search %-32s %6.2f ms median of 7 (%lld hits)\n", qPrintable(name), qPrintable(label),
+            median(times), static_cast<long long>(hits));
     }
     QList<double> times;
     for (int i = 0; i < 7; ++i) {
@@ -135,7 +137,8 @@ void run(const QString &name, const DatabaseLocation &location, int entries, int
         (void)hearings.list(filter);
         times << timer.nsecsElapsed() / 1e6;
     }
-    std::printf("%-10s hearing list --search (entries + names)   %6.2f ms median of 7\n", qPrintable(name), median(times));
+    std::printf(
+        "%-10s hearing list --search (entries + names)   %6.2f ms median of 7\n", qPrintable(name), median(times));
 }
 
 QString pgBinDir()
@@ -150,10 +153,10 @@ QString pgBinDir()
 
 int pgRun(const QString &program, const QStringList &args)
 {
-    QStringList command{program};
+    QStringList command { program };
     command += args;
     if (::geteuid() == 0)
-        command = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--")} + command;
+        command = QStringList { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--") } + command;
     QProcess process;
     process.start(::geteuid() == 0 ? QStringLiteral("runuser") : command.takeFirst(), command);
     process.waitForFinished(120'000);
@@ -168,7 +171,8 @@ int main(int argc, char **argv)
     const int entries = argc > 1 ? std::atoi(argv[1]) : 100'000;
     const int commits = argc > 2 ? std::atoi(argv[2]) : 2000;
     QTemporaryDir dir;
-    run(QStringLiteral("sqlite"), DatabaseLocation::sqlite(dir.filePath(QStringLiteral("bench.sqlite"))), entries, commits);
+    run(QStringLiteral("sqlite"), DatabaseLocation::sqlite(dir.filePath(QStringLiteral("bench.sqlite"))), entries,
+        commits);
 
     const QString bin = pgBinDir();
     if (bin.isEmpty()) {
@@ -181,20 +185,26 @@ int main(int argc, char **argv)
     QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) | QFileDevice::ExeOther);
     const QString data = base + QStringLiteral("/data");
     const int port = 40000 + ::getpid() % 20000;
-    if (pgRun(bin + QStringLiteral("/initdb"), {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"),
-                                                QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                                                QStringLiteral("--locale=C.UTF-8")}) != 0 ||
-        pgRun(bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-l"), base + QStringLiteral("/log"),
-                                                QStringLiteral("-w"), QStringLiteral("-o"),
-                                                QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(port).arg(base),
-                                                QStringLiteral("start")}) != 0) {
+    if (pgRun(bin + QStringLiteral("/initdb"),
+            { QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-A"),
+                QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                QStringLiteral("--locale=C.UTF-8") })
+            != 0
+        || pgRun(bin + QStringLiteral("/pg_ctl"),
+               { QStringLiteral("-D"), data, QStringLiteral("-l"), base + QStringLiteral("/log"), QStringLiteral("-w"),
+                   QStringLiteral("-o"),
+                   QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(port).arg(base),
+                   QStringLiteral("start") })
+            != 0) {
         std::printf("postgresql: could not start a server, skipped\n");
         return 0;
     }
-    pgRun(bin + QStringLiteral("/createdb"), {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
-                                              QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("bench")});
+    pgRun(bin + QStringLiteral("/createdb"),
+        { QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+            QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("bench") });
     auto location = DatabaseLocation::resolve(QStringLiteral("postgresql://postgres@127.0.0.1:%1/bench").arg(port), {});
     run(QStringLiteral("postgresql"), *location, entries, commits);
-    pgRun(bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("stop")});
+    pgRun(bin + QStringLiteral("/pg_ctl"),
+        { QStringLiteral("-D"), data, QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("stop") });
     return 0;
 }

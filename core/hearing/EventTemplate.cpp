@@ -31,7 +31,8 @@ Result<QList<EventTemplate>> EventTemplate::parse(const QByteArray &json)
         entry.slot = item.value(QLatin1String("slot")).toInt();
         entry.hotkey = item.value(QLatin1String("hotkey")).toString();
         entry.text = item.value(QLatin1String("text")).toString();
-        if (entry.slot <= 0 || entry.text.isEmpty() || (entry.language != QLatin1String("ru") && entry.language != QLatin1String("kk")))
+        if (entry.slot <= 0 || entry.text.isEmpty()
+            || (entry.language != QLatin1String("ru") && entry.language != QLatin1String("kk")))
             return usageError(QStringLiteral("%1 needs a slot > 0, a language ru or kk, and a text").arg(path));
         templates << entry;
     }
@@ -42,8 +43,9 @@ Result<QList<EventTemplate>> EventTemplate::shippedDefaults()
 {
     QFile file(QString::fromLatin1(kDefaultsResource));
     if (!file.open(QIODevice::ReadOnly))
-        return failure(QStringLiteral("the default event templates %1 are not in this build").arg(QString::fromLatin1(kDefaultsResource)),
-                       QStringLiteral("link hattama_resources"));
+        return failure(QStringLiteral("the default event templates %1 are not in this build")
+                           .arg(QString::fromLatin1(kDefaultsResource)),
+            QStringLiteral("link hattama_resources"));
     return parse(file.readAll());
 }
 

@@ -16,7 +16,7 @@ struct EventTemplate {
     CaseCategory category = CaseCategory::Civil;
     QString language; // "ru" | "kk"
     int slot = 0;
-    QString hotkey;   // QKeySequence text, e.g. "F1"
+    QString hotkey; // QKeySequence text, e.g. "F1"
     EntryKind kind = EntryKind::ProceduralEvent;
     QString text;
 

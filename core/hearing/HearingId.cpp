@@ -24,8 +24,10 @@ QString HearingId::make(const QString &caseNumber, QDate scheduledDate)
     while (slug.endsWith(QLatin1Char('-')))
         slug.chop(1);
     slug.truncate(kMaxLength - 19);
-    const QString random = QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(0x1000000), 6, 16, QLatin1Char('0'));
-    QString id = scheduledDate.isValid() ? scheduledDate.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("undated");
+    const QString random
+        = QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(0x1000000), 6, 16, QLatin1Char('0'));
+    QString id
+        = scheduledDate.isValid() ? scheduledDate.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("undated");
     if (!slug.isEmpty())
         id += QLatin1Char('-') + slug;
     return id + QLatin1Char('-') + random;

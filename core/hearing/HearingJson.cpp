@@ -34,7 +34,9 @@ QString typeName(const QJsonValue &value)
 class Reader {
 public:
     Reader(QJsonObject object, QString path, std::optional<Error> &error)
-        : m_object(std::move(object)), m_path(std::move(path)), m_error(error)
+        : m_object(std::move(object))
+        , m_path(std::move(path))
+        , m_error(error)
     {
     }
 
@@ -44,7 +46,7 @@ public:
     {
         if (!m_error)
             m_error = usageError(QStringLiteral("%1: %2").arg(at(key), what),
-                                 QStringLiteral("fix the field in the file; docs/hearing-json.md describes the format"));
+                QStringLiteral("fix the field in the file; docs/hearing-json.md describes the format"));
     }
 
     bool has(const QString &key) const
@@ -107,7 +109,10 @@ public:
             return {};
         const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
-            fail(key, QStringLiteral("\"%1\" is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)").arg(text));
+            fail(key,
+                QStringLiteral(
+                    "\"%1\" is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)")
+                    .arg(text));
         return time;
     }
 
@@ -142,7 +147,8 @@ public:
     {
         const QJsonValue value = array.at(i);
         if (!value.isObject())
-            fail(QStringLiteral("%1[%2]").arg(key).arg(i), QStringLiteral("must be an object, not %1").arg(typeName(value)));
+            fail(QStringLiteral("%1[%2]").arg(key).arg(i),
+                QStringLiteral("must be an object, not %1").arg(typeName(value)));
         return value.toObject();
     }
 
@@ -181,7 +187,7 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
                               .arg(line)
                               .arg(parseError.offset)
                               .arg(parseError.errorString()),
-                          QStringLiteral("check the file with a JSON validator"));
+            QStringLiteral("check the file with a JSON validator"));
     }
     if (!document.isObject())
         return usageError(QStringLiteral("(document): must be a JSON object"));
@@ -210,7 +216,7 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
             hearing.caseInfo.category = *value;
         else
             caseReader.fail(QStringLiteral("category"),
-                            QStringLiteral("unknown category \"%1\" (criminal, civil or administrative)").arg(category));
+                QStringLiteral("unknown category \"%1\" (criminal, civil or administrative)").arg(category));
     }
     hearing.caseInfo.subject = caseReader.string(QStringLiteral("subject"), false);
     hearing.caseInfo.judge = caseReader.string(QStringLiteral("judge"), false);
@@ -223,7 +229,8 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
     hearing.closedSession = hearingReader.boolean(QStringLiteral("closed_session"), false);
     hearing.language = hearingReader.string(QStringLiteral("language"), false, QStringLiteral("ru"));
     if (hearing.language != QLatin1String("ru") && hearing.language != QLatin1String("kk"))
-        hearingReader.fail(QStringLiteral("language"), QStringLiteral("must be \"ru\" or \"kk\", not \"%1\"").arg(hearing.language));
+        hearingReader.fail(
+            QStringLiteral("language"), QStringLiteral("must be \"ru\" or \"kk\", not \"%1\"").arg(hearing.language));
     const QString status = hearingReader.string(QStringLiteral("status"), false, QStringLiteral("scheduled"));
     if (const auto value = statusFromId(status))
         hearing.status = *value;
@@ -245,18 +252,21 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
             const auto value = roleFromId(role);
             if (!value)
                 item.fail(QStringLiteral("role"),
-                          QStringLiteral("unknown role \"%1\" (known: %2)").arg(role, roleIds(allRoles()).join(QLatin1String(", "))));
+                    QStringLiteral("unknown role \"%1\" (known: %2)")
+                        .arg(role, roleIds(allRoles()).join(QLatin1String(", "))));
             else if (!roleAllowed(*value, hearing.caseInfo.category))
-                item.fail(QStringLiteral("role"), QStringLiteral("role \"%1\" is not offered in a %2 case (offered: %3)")
-                                                      .arg(role, categoryId(hearing.caseInfo.category),
-                                                           roleIds(rolesForCategory(hearing.caseInfo.category)).join(QLatin1String(", "))));
+                item.fail(QStringLiteral("role"),
+                    QStringLiteral("role \"%1\" is not offered in a %2 case (offered: %3)")
+                        .arg(role, categoryId(hearing.caseInfo.category),
+                            roleIds(rolesForCategory(hearing.caseInfo.category)).join(QLatin1String(", "))));
             else
                 participant.role = *value;
         }
         participant.present = item.boolean(QStringLiteral("present"), true);
         participant.note = item.string(QStringLiteral("note"), false);
         if (keys.contains(participant.key))
-            item.fail(QStringLiteral("key"), QStringLiteral("\"%1\" is used by another participant too").arg(participant.key));
+            item.fail(QStringLiteral("key"),
+                QStringLiteral("\"%1\" is used by another participant too").arg(participant.key));
         keys.insert(participant.key, participant.id);
         record.participants << participant;
     }
@@ -264,14 +274,16 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
     const Reader channels(root.object(QStringLiteral("channels"), false), QStringLiteral("channels"), error);
     const QJsonArray audio = channels.array(QStringLiteral("audio"), false);
     for (qsizetype i = 0; i < audio.size() && !error; ++i) {
-        const Reader item(channels.element(audio, QStringLiteral("audio"), i), QStringLiteral("channels.audio[%1]").arg(i), error);
+        const Reader item(
+            channels.element(audio, QStringLiteral("audio"), i), QStringLiteral("channels.audio[%1]").arg(i), error);
         AudioChannel channel;
         channel.channel = static_cast<int>(item.integer(QStringLiteral("channel"), true, 1));
         const QString participant = item.string(QStringLiteral("participant"), false);
         channel.label = item.string(QStringLiteral("label"), false);
         if (!participant.isEmpty()) {
             if (!keys.contains(participant))
-                item.fail(QStringLiteral("participant"), QStringLiteral("no participant has the key \"%1\"").arg(participant));
+                item.fail(QStringLiteral("participant"),
+                    QStringLiteral("no participant has the key \"%1\"").arg(participant));
             channel.participantId = keys.value(participant);
         } else if (channel.label.isEmpty()) {
             item.fail(QStringLiteral("label"), QStringLiteral("is missing (give a participant key or a label)"));
@@ -284,7 +296,8 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
     }
     const QJsonArray cameras = channels.array(QStringLiteral("cameras"), false);
     for (qsizetype i = 0; i < cameras.size() && !error; ++i) {
-        const Reader item(channels.element(cameras, QStringLiteral("cameras"), i), QStringLiteral("channels.cameras[%1]").arg(i), error);
+        const Reader item(channels.element(cameras, QStringLiteral("cameras"), i),
+            QStringLiteral("channels.cameras[%1]").arg(i), error);
         CameraView camera;
         camera.camera = static_cast<int>(item.integer(QStringLiteral("camera"), true, 1));
         camera.viewName = item.string(QStringLiteral("view"), true);
@@ -297,7 +310,8 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
 
     const QJsonArray timeline = root.array(QStringLiteral("timeline"), false);
     for (qsizetype i = 0; i < timeline.size() && !error; ++i) {
-        const Reader item(root.element(timeline, QStringLiteral("timeline"), i), QStringLiteral("timeline[%1]").arg(i), error);
+        const Reader item(
+            root.element(timeline, QStringLiteral("timeline"), i), QStringLiteral("timeline[%1]").arg(i), error);
         TimelineEntry entry;
         entry.hearingTimeMs = item.integer(QStringLiteral("time_ms"), true, 0);
         entry.wallTime = item.time(QStringLiteral("wall_time"), false);
@@ -330,35 +344,34 @@ QByteArray HearingJson::write(const HearingRecord &record)
     QJsonObject root;
     root.insert(QStringLiteral("format"), QLatin1String(kFormat));
     root.insert(QStringLiteral("version"), kVersion);
-    root.insert(QStringLiteral("court"), QJsonObject{{QStringLiteral("name_ru"), hearing.court.nameRu},
-                                                     {QStringLiteral("name_kk"), hearing.court.nameKk},
-                                                     {QStringLiteral("city"), hearing.court.city}});
+    root.insert(QStringLiteral("court"),
+        QJsonObject { { QStringLiteral("name_ru"), hearing.court.nameRu },
+            { QStringLiteral("name_kk"), hearing.court.nameKk }, { QStringLiteral("city"), hearing.court.city } });
     root.insert(QStringLiteral("courtroom"), hearing.courtroom);
-    root.insert(QStringLiteral("case"), QJsonObject{{QStringLiteral("number"), hearing.caseInfo.number},
-                                                    {QStringLiteral("category"), categoryId(hearing.caseInfo.category)},
-                                                    {QStringLiteral("subject"), hearing.caseInfo.subject},
-                                                    {QStringLiteral("judge"), hearing.caseInfo.judge}});
-    root.insert(QStringLiteral("hearing"), QJsonObject{{QStringLiteral("id"), hearing.id},
-                                                       {QStringLiteral("scheduled_start"), timeValue(hearing.scheduledStart)},
-                                                       {QStringLiteral("actual_start"), timeValue(hearing.actualStart)},
-                                                       {QStringLiteral("actual_end"), timeValue(hearing.actualEnd)},
-                                                       {QStringLiteral("closed_session"), hearing.closedSession},
-                                                       {QStringLiteral("language"), hearing.language},
-                                                       {QStringLiteral("status"), statusId(hearing.status)}});
+    root.insert(QStringLiteral("case"),
+        QJsonObject { { QStringLiteral("number"), hearing.caseInfo.number },
+            { QStringLiteral("category"), categoryId(hearing.caseInfo.category) },
+            { QStringLiteral("subject"), hearing.caseInfo.subject },
+            { QStringLiteral("judge"), hearing.caseInfo.judge } });
+    root.insert(QStringLiteral("hearing"),
+        QJsonObject { { QStringLiteral("id"), hearing.id },
+            { QStringLiteral("scheduled_start"), timeValue(hearing.scheduledStart) },
+            { QStringLiteral("actual_start"), timeValue(hearing.actualStart) },
+            { QStringLiteral("actual_end"), timeValue(hearing.actualEnd) },
+            { QStringLiteral("closed_session"), hearing.closedSession },
+            { QStringLiteral("language"), hearing.language }, { QStringLiteral("status"), statusId(hearing.status) } });
     QHash<qint64, QString> keys;
     QJsonArray participants;
     for (const Participant &participant : record.participants) {
         keys.insert(participant.id, participant.key);
-        participants.append(QJsonObject{{QStringLiteral("key"), participant.key},
-                                        {QStringLiteral("full_name"), participant.fullName},
-                                        {QStringLiteral("role"), roleId(participant.role)},
-                                        {QStringLiteral("present"), participant.present},
-                                        {QStringLiteral("note"), participant.note}});
+        participants.append(QJsonObject { { QStringLiteral("key"), participant.key },
+            { QStringLiteral("full_name"), participant.fullName }, { QStringLiteral("role"), roleId(participant.role) },
+            { QStringLiteral("present"), participant.present }, { QStringLiteral("note"), participant.note } });
     }
     root.insert(QStringLiteral("participants"), participants);
     QJsonArray audio;
     for (const AudioChannel &channel : record.audioChannels) {
-        QJsonObject item{{QStringLiteral("channel"), channel.channel}};
+        QJsonObject item { { QStringLiteral("channel"), channel.channel } };
         if (keys.contains(channel.participantId))
             item.insert(QStringLiteral("participant"), keys.value(channel.participantId));
         if (!channel.label.isEmpty())
@@ -367,15 +380,16 @@ QByteArray HearingJson::write(const HearingRecord &record)
     }
     QJsonArray cameras;
     for (const CameraView &camera : record.cameras)
-        cameras.append(QJsonObject{{QStringLiteral("camera"), camera.camera}, {QStringLiteral("view"), camera.viewName}});
-    root.insert(QStringLiteral("channels"), QJsonObject{{QStringLiteral("audio"), audio}, {QStringLiteral("cameras"), cameras}});
+        cameras.append(
+            QJsonObject { { QStringLiteral("camera"), camera.camera }, { QStringLiteral("view"), camera.viewName } });
+    root.insert(QStringLiteral("channels"),
+        QJsonObject { { QStringLiteral("audio"), audio }, { QStringLiteral("cameras"), cameras } });
     QJsonArray timeline;
     for (const TimelineEntry &entry : record.entries) {
-        QJsonObject item{{QStringLiteral("time_ms"), entry.hearingTimeMs},
-                         {QStringLiteral("wall_time"), timeValue(entry.wallTime)},
-                         {QStringLiteral("kind"), entryKindId(entry.kind)},
-                         {QStringLiteral("text"), entry.text},
-                         {QStringLiteral("author"), entry.author}};
+        QJsonObject item { { QStringLiteral("time_ms"), entry.hearingTimeMs },
+            { QStringLiteral("wall_time"), timeValue(entry.wallTime) },
+            { QStringLiteral("kind"), entryKindId(entry.kind) }, { QStringLiteral("text"), entry.text },
+            { QStringLiteral("author"), entry.author } };
         if (keys.contains(entry.speakerParticipantId))
             item.insert(QStringLiteral("speaker"), keys.value(entry.speakerParticipantId));
         timeline.append(item);

@@ -6,27 +6,26 @@
 namespace hattama {
 
 namespace {
-constexpr std::array<std::pair<CaseCategory, const char *>, 3> kCategories{{
-    {CaseCategory::Criminal, "criminal"},
-    {CaseCategory::Civil, "civil"},
-    {CaseCategory::Administrative, "administrative"},
-}};
+constexpr std::array<std::pair<CaseCategory, const char *>, 3> kCategories { {
+    { CaseCategory::Criminal, "criminal" },
+    { CaseCategory::Civil, "civil" },
+    { CaseCategory::Administrative, "administrative" },
+} };
 
-constexpr std::array<std::pair<EntryKind, const char *>, 10> kKinds{{
-    {EntryKind::Note, "note"},
-    {EntryKind::SpeakerChange, "speaker_change"},
-    {EntryKind::ProceduralEvent, "procedural_event"},
-    {EntryKind::RecessStart, "recess_start"},
-    {EntryKind::RecessEnd, "recess_end"},
-    {EntryKind::OffRecordStart, "off_record_start"},
-    {EntryKind::OffRecordEnd, "off_record_end"},
-    {EntryKind::SealedStart, "sealed_start"},
-    {EntryKind::SealedEnd, "sealed_end"},
-    {EntryKind::Marker, "marker"},
-}};
+constexpr std::array<std::pair<EntryKind, const char *>, 10> kKinds { {
+    { EntryKind::Note, "note" },
+    { EntryKind::SpeakerChange, "speaker_change" },
+    { EntryKind::ProceduralEvent, "procedural_event" },
+    { EntryKind::RecessStart, "recess_start" },
+    { EntryKind::RecessEnd, "recess_end" },
+    { EntryKind::OffRecordStart, "off_record_start" },
+    { EntryKind::OffRecordEnd, "off_record_end" },
+    { EntryKind::SealedStart, "sealed_start" },
+    { EntryKind::SealedEnd, "sealed_end" },
+    { EntryKind::Marker, "marker" },
+} };
 
-template <typename Table, typename Value>
-QString idOf(const Table &table, Value value)
+template<typename Table, typename Value> QString idOf(const Table &table, Value value)
 {
     for (const auto &[item, id] : table) {
         if (item == value)
@@ -35,8 +34,7 @@ QString idOf(const Table &table, Value value)
     return {};
 }
 
-template <typename Value, typename Table>
-std::optional<Value> valueOf(const Table &table, const QString &id)
+template<typename Value, typename Table> std::optional<Value> valueOf(const Table &table, const QString &id)
 {
     for (const auto &[item, name] : table) {
         if (id == QLatin1String(name))

@@ -77,7 +77,7 @@ struct TimelineEntry {
     qint64 id = 0;
     QString hearingId;
     qint64 hearingTimeMs = 0; // on the recording clock
-    QDateTime wallTime;       // UTC
+    QDateTime wallTime; // UTC
     EntryKind kind = EntryKind::Note;
     QString text;
     qint64 speakerParticipantId = 0; // 0: none
@@ -107,7 +107,7 @@ struct Hearing {
     QString courtroom;
     CaseInfo caseInfo;
     QDateTime scheduledStart; // with the offset it was given in
-    QDateTime actualStart;    // invalid until started
+    QDateTime actualStart; // invalid until started
     QDateTime actualEnd;
     bool closedSession = false;
     QString language = QStringLiteral("ru"); // protocol language: ru | kk

@@ -6,15 +6,15 @@
 namespace hattama {
 
 namespace {
-constexpr std::array<std::pair<HearingStatus, const char *>, 7> kStatusIds{{
-    {HearingStatus::Scheduled, "scheduled"},
-    {HearingStatus::Live, "live"},
-    {HearingStatus::Recess, "recess"},
-    {HearingStatus::Ended, "ended"},
-    {HearingStatus::ProtocolDraft, "protocol_draft"},
-    {HearingStatus::Signed, "signed"},
-    {HearingStatus::Issued, "issued"},
-}};
+constexpr std::array<std::pair<HearingStatus, const char *>, 7> kStatusIds { {
+    { HearingStatus::Scheduled, "scheduled" },
+    { HearingStatus::Live, "live" },
+    { HearingStatus::Recess, "recess" },
+    { HearingStatus::Ended, "ended" },
+    { HearingStatus::ProtocolDraft, "protocol_draft" },
+    { HearingStatus::Signed, "signed" },
+    { HearingStatus::Issued, "issued" },
+} };
 } // namespace
 
 QString statusId(HearingStatus status)
@@ -39,17 +39,17 @@ QList<HearingStatus> nextStatuses(HearingStatus from)
 {
     switch (from) {
     case HearingStatus::Scheduled:
-        return {HearingStatus::Live};
+        return { HearingStatus::Live };
     case HearingStatus::Live:
-        return {HearingStatus::Recess, HearingStatus::Ended};
+        return { HearingStatus::Recess, HearingStatus::Ended };
     case HearingStatus::Recess:
-        return {HearingStatus::Live, HearingStatus::Ended};
+        return { HearingStatus::Live, HearingStatus::Ended };
     case HearingStatus::Ended:
-        return {HearingStatus::ProtocolDraft};
+        return { HearingStatus::ProtocolDraft };
     case HearingStatus::ProtocolDraft:
-        return {HearingStatus::Signed};
+        return { HearingStatus::Signed };
     case HearingStatus::Signed:
-        return {HearingStatus::Issued};
+        return { HearingStatus::Issued };
     case HearingStatus::Issued:
         return {};
     }

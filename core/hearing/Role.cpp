@@ -16,23 +16,23 @@ struct RoleInfo {
 };
 
 // Russian and Kazakh terms follow GLOSSARY.md.
-const std::array<RoleInfo, 15> kRoles{{
-    {Role::Judge, "judge", "Judge", "Судья", "Судья"},
-    {Role::Secretary, "secretary", "Court secretary", "Секретарь судебного заседания", "Сот отырысының хатшысы"},
-    {Role::Prosecutor, "prosecutor", "Prosecutor", "Прокурор", "Прокурор"},
-    {Role::Defender, "defender", "Defence counsel", "Защитник", "Қорғаушы"},
-    {Role::Defendant, "defendant", "Defendant", "Подсудимый", "Сотталушы"},
-    {Role::Victim, "victim", "Victim", "Потерпевший", "Жәбірленуші"},
-    {Role::Plaintiff, "plaintiff", "Plaintiff", "Истец", "Талапкер"},
-    {Role::Respondent, "respondent", "Respondent", "Ответчик", "Жауапкер"},
-    {Role::Representative, "representative", "Representative", "Представитель", "Өкіл"},
-    {Role::Witness, "witness", "Witness", "Свидетель", "Куә"},
-    {Role::Expert, "expert", "Expert", "Эксперт", "Сарапшы"},
-    {Role::Specialist, "specialist", "Specialist", "Специалист", "Маман"},
-    {Role::Interpreter, "interpreter", "Interpreter", "Переводчик", "Аудармашы"},
-    {Role::Bailiff, "bailiff", "Bailiff", "Судебный пристав", "Сот приставы"},
-    {Role::Other, "other", "Other participant", "Иной участник", "Өзге қатысушы"},
-}};
+const std::array<RoleInfo, 15> kRoles { {
+    { Role::Judge, "judge", "Judge", "Судья", "Судья" },
+    { Role::Secretary, "secretary", "Court secretary", "Секретарь судебного заседания", "Сот отырысының хатшысы" },
+    { Role::Prosecutor, "prosecutor", "Prosecutor", "Прокурор", "Прокурор" },
+    { Role::Defender, "defender", "Defence counsel", "Защитник", "Қорғаушы" },
+    { Role::Defendant, "defendant", "Defendant", "Подсудимый", "Сотталушы" },
+    { Role::Victim, "victim", "Victim", "Потерпевший", "Жәбірленуші" },
+    { Role::Plaintiff, "plaintiff", "Plaintiff", "Истец", "Талапкер" },
+    { Role::Respondent, "respondent", "Respondent", "Ответчик", "Жауапкер" },
+    { Role::Representative, "representative", "Representative", "Представитель", "Өкіл" },
+    { Role::Witness, "witness", "Witness", "Свидетель", "Куә" },
+    { Role::Expert, "expert", "Expert", "Эксперт", "Сарапшы" },
+    { Role::Specialist, "specialist", "Specialist", "Специалист", "Маман" },
+    { Role::Interpreter, "interpreter", "Interpreter", "Переводчик", "Аудармашы" },
+    { Role::Bailiff, "bailiff", "Bailiff", "Судебный пристав", "Сот приставы" },
+    { Role::Other, "other", "Other participant", "Иной участник", "Өзге қатысушы" },
+} };
 
 const RoleInfo *info(Role role)
 {
@@ -84,13 +84,14 @@ QList<Role> rolesForCategory(CaseCategory category)
     switch (category) {
     case CaseCategory::Criminal:
         // Plaintiff/respondent here are the civil plaintiff and civil defendant of a criminal case.
-        return {Role::Judge,          Role::Secretary, Role::Prosecutor, Role::Defender,   Role::Defendant,
-                Role::Victim,         Role::Plaintiff, Role::Respondent, Role::Representative, Role::Witness,
-                Role::Expert,         Role::Specialist, Role::Interpreter, Role::Bailiff,  Role::Other};
+        return { Role::Judge, Role::Secretary, Role::Prosecutor, Role::Defender, Role::Defendant, Role::Victim,
+            Role::Plaintiff, Role::Respondent, Role::Representative, Role::Witness, Role::Expert, Role::Specialist,
+            Role::Interpreter, Role::Bailiff, Role::Other };
     case CaseCategory::Civil:
     case CaseCategory::Administrative:
-        return {Role::Judge,   Role::Secretary, Role::Plaintiff,  Role::Respondent,  Role::Representative, Role::Prosecutor,
-                Role::Witness, Role::Expert,    Role::Specialist, Role::Interpreter, Role::Bailiff,        Role::Other};
+        return { Role::Judge, Role::Secretary, Role::Plaintiff, Role::Respondent, Role::Representative,
+            Role::Prosecutor, Role::Witness, Role::Expert, Role::Specialist, Role::Interpreter, Role::Bailiff,
+            Role::Other };
     }
     return {};
 }

@@ -10,7 +10,11 @@ namespace hattama {
 // before the push); later ones report their Status to the editor.
 class TimelineCommand : public QUndoCommand {
 public:
-    TimelineCommand(TimelineEditor &editor, const QString &text) : QUndoCommand(text), m_editor(editor) {}
+    TimelineCommand(TimelineEditor &editor, const QString &text)
+        : QUndoCommand(text)
+        , m_editor(editor)
+    {
+    }
 
     void redo() override
     {
@@ -26,7 +30,7 @@ protected:
     virtual Status apply(bool forward) = 0;
     TimelineRepository &repository() { return m_editor.m_repository; }
 
-    static Status status(const Result<TimelineEntry> &result) { return result ? Status{} : Status{result.error()}; }
+    static Status status(const Result<TimelineEntry> &result) { return result ? Status {} : Status { result.error() }; }
 
 private:
     TimelineEditor &m_editor;
@@ -38,7 +42,8 @@ namespace {
 class AddEntryCommand : public TimelineCommand {
 public:
     AddEntryCommand(TimelineEditor &editor, qint64 entryId)
-        : TimelineCommand(editor, QStringLiteral("add entry")), m_entryId(entryId)
+        : TimelineCommand(editor, QStringLiteral("add entry"))
+        , m_entryId(entryId)
     {
     }
 
@@ -55,7 +60,8 @@ private:
 class RemoveEntryCommand : public TimelineCommand {
 public:
     RemoveEntryCommand(TimelineEditor &editor, qint64 entryId)
-        : TimelineCommand(editor, QStringLiteral("delete entry")), m_entryId(entryId)
+        : TimelineCommand(editor, QStringLiteral("delete entry"))
+        , m_entryId(entryId)
     {
     }
 
@@ -72,8 +78,10 @@ private:
 class EditEntryCommand : public TimelineCommand {
 public:
     EditEntryCommand(TimelineEditor &editor, TimelineEntry before, TimelineEntry after, bool textOnly)
-        : TimelineCommand(editor, QStringLiteral("edit entry")), m_before(std::move(before)), m_after(std::move(after)),
-          m_textOnly(textOnly)
+        : TimelineCommand(editor, QStringLiteral("edit entry"))
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_textOnly(textOnly)
     {
     }
 
@@ -99,7 +107,10 @@ private:
 
 } // namespace
 
-TimelineEditor::TimelineEditor(TimelineRepository &repository) : m_repository(repository) {}
+TimelineEditor::TimelineEditor(TimelineRepository &repository)
+    : m_repository(repository)
+{
+}
 
 Result<TimelineEntry> TimelineEditor::add(const TimelineEntry &entry)
 {

@@ -12,9 +12,9 @@ QString AuditLog::genesisHash()
 }
 
 QString AuditLog::hashRow(const QString &at, const QString &user, const QString &action, const QString &object,
-                          const QString &details, const QString &prevHash)
+    const QString &details, const QString &prevHash)
 {
-    const QString canonical = QStringList{at, user, action, object, details, prevHash}.join(QLatin1Char('\n'));
+    const QString canonical = QStringList { at, user, action, object, details, prevHash }.join(QLatin1Char('\n'));
     return QString::fromLatin1(QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
@@ -34,9 +34,10 @@ Status AuditLog::append(const QString &action, const QString &object, const QStr
     const QString prevHash = last->next() ? last->value(0).toString() : genesisHash();
     const QString at = Database::timeToDb(QDateTime::currentDateTimeUtc());
     const QString hash = hashRow(at, m_db.user(), action, object, details, prevHash);
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO audit_log (at, user_name, action, object, details, prev_hash, hash)"
-                                           " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                            {at, m_db.user(), action, object, details, prevHash, hash});
+    auto insert
+        = m_db.exec(QStringLiteral("INSERT INTO audit_log (at, user_name, action, object, details, prev_hash, hash)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            { at, m_db.user(), action, object, details, prevHash, hash });
     if (!insert)
         return insert.error();
     return tx.commit();
@@ -61,7 +62,8 @@ Result<AuditReport> AuditLog::check() const
                                      "reordered)")
                           .arg(id);
         else if (hashRow(rows->value(1).toString(), rows->value(2).toString(), rows->value(3).toString(),
-                         rows->value(4).toString(), rows->value(5).toString(), prevHash) != hash)
+                     rows->value(4).toString(), rows->value(5).toString(), prevHash)
+            != hash)
             problem = QStringLiteral("audit row %1 (%2 %3) was altered: its hash does not match its contents")
                           .arg(id)
                           .arg(rows->value(3).toString(), rows->value(4).toString());
@@ -83,7 +85,8 @@ Status AuditLog::verify() const
     if (!report)
         return report.error();
     if (!report->ok)
-        return failure(report->problem, QStringLiteral("the audit log of %1 was changed outside Hattama").arg(m_db.location().describe()));
+        return failure(report->problem,
+            QStringLiteral("the audit log of %1 was changed outside Hattama").arg(m_db.location().describe()));
     return {};
 }
 

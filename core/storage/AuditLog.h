@@ -27,7 +27,10 @@ struct AuditReport {
 // concurrent writers cannot fork the chain.
 class AuditLog {
 public:
-    explicit AuditLog(Database &db) : m_db(db) {}
+    explicit AuditLog(Database &db)
+        : m_db(db)
+    {
+    }
 
     // action e.g. "hearing.import", "hearing.status", "entry.create", "entry.edit",
     // "entry.delete", "entry.restore"; object e.g. "hearing:ID", "entry:42"; details: JSON text.
@@ -38,7 +41,7 @@ public:
     Status verify() const;
 
     static QString hashRow(const QString &at, const QString &user, const QString &action, const QString &object,
-                           const QString &details, const QString &prevHash);
+        const QString &details, const QString &prevHash);
     static QString genesisHash();
 
 private:

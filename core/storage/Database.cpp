@@ -28,7 +28,9 @@ QString osUser()
 } // namespace
 
 Database::Database(DatabaseLocation location, QString connectionName)
-    : m_location(std::move(location)), m_connectionName(std::move(connectionName)), m_user(osUser())
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+    , m_user(osUser())
 {
 }
 
@@ -75,7 +77,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         if (!QDir().mkpath(file.absolutePath()))
             return environmentError(QStringLiteral("cannot create the folder %1 for the %2")
                                         .arg(QDir::toNativeSeparators(file.absolutePath()), location.describe()),
-                                    QStringLiteral("check the --archive folder and its permissions"));
+                QStringLiteral("check the --archive folder and its permissions"));
         db.setDatabaseName(location.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {
@@ -110,15 +112,17 @@ Status Database::configure()
 {
     if (isPostgres()) {
         auto query = exec(QStringLiteral("SET client_min_messages TO WARNING"));
-        return query ? Status{} : Status{query.error()};
+        return query ? Status {} : Status { query.error() };
     }
     // WAL with synchronous=FULL: every commit is fsynced to the WAL before it returns, so a
     // note survives a power cut, not only a crash of the process.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
+    for (const char *pragma :
+        { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL" }) {
         auto query = exec(QString::fromLatin1(pragma));
         if (!query)
-            return environmentError(QStringLiteral("cannot set up the %1: %2").arg(m_location.describe(), query.error().message),
-                                    QStringLiteral("check that the file is an SQLite database and not read-only"));
+            return environmentError(
+                QStringLiteral("cannot set up the %1: %2").arg(m_location.describe(), query.error().message),
+                QStringLiteral("check that the file is an SQLite database and not read-only"));
     }
     auto mode = exec(QStringLiteral("PRAGMA journal_mode"));
     if (mode && mode->next() && mode->value(0).toString() != QLatin1String("wal"))
@@ -147,7 +151,7 @@ Status Database::migrate(int targetVersion)
                                     .arg(m_location.describe())
                                     .arg(*current)
                                     .arg(kSchemaVersion),
-                                QStringLiteral("use the newer Hattama version, or another database"));
+            QStringLiteral("use the newer Hattama version, or another database"));
     }
     m_schemaVersion = *current;
     if (m_schemaVersion == 0) {
@@ -166,9 +170,9 @@ Status Database::migrate(int targetVersion)
                                         .arg(m_location.describe())
                                         .arg(version)
                                         .arg(status.error().message),
-                                    QStringLiteral("restore the database from its backup and report this"));
+                QStringLiteral("restore the database from its backup and report this"));
         auto row = exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
-                        {version, timeToDb(QDateTime::currentDateTimeUtc())});
+            { version, timeToDb(QDateTime::currentDateTimeUtc()) });
         if (!row)
             return environmentError(row.error().message);
         if (Status status = tx.commit(); !status)
@@ -183,7 +187,9 @@ void Database::detectFullText()
     m_hasFts = false;
     if (isPostgres() || !connection().tables().contains(QStringLiteral("entry_fts")))
         return;
-    m_hasFts = exec(QStringLiteral("SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? LIMIT 1"), {QStringLiteral("probe")}).ok();
+    m_hasFts = exec(
+        QStringLiteral("SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? LIMIT 1"), { QStringLiteral("probe") })
+                   .ok();
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) const
@@ -237,8 +243,9 @@ Status Database::begin()
     }
     if (!ok) {
         m_depth = 0;
-        return environmentError(QStringLiteral("cannot start a transaction in the %1: %2").arg(m_location.describe(), error.trimmed()),
-                                QStringLiteral("check that the database is reachable and not locked by another program"));
+        return environmentError(
+            QStringLiteral("cannot start a transaction in the %1: %2").arg(m_location.describe(), error.trimmed()),
+            QStringLiteral("check that the database is reachable and not locked by another program"));
     }
     return {};
 }
@@ -267,8 +274,9 @@ Status Database::commit()
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
     }
     if (!ok)
-        return environmentError(QStringLiteral("cannot commit to the %1: %2").arg(m_location.describe(), error.trimmed()),
-                                QStringLiteral("check free disk space and that the database is reachable"));
+        return environmentError(
+            QStringLiteral("cannot commit to the %1: %2").arg(m_location.describe(), error.trimmed()),
+            QStringLiteral("check free disk space and that the database is reachable"));
     return {};
 }
 

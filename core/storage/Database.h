@@ -75,7 +75,11 @@ private:
 // RAII transaction: rolls back unless commit() succeeded.
 class Transaction {
 public:
-    explicit Transaction(Database &db) : m_db(db), m_status(db.begin()) {}
+    explicit Transaction(Database &db)
+        : m_db(db)
+        , m_status(db.begin())
+    {
+    }
     ~Transaction()
     {
         if (m_status.ok() && !m_done)

@@ -26,7 +26,7 @@ Result<DatabaseLocation> DatabaseLocation::resolve(const QString &url, const QSt
     if (url.isEmpty()) {
         if (archiveDir.isEmpty())
             return environmentError(QStringLiteral("no archive folder and no --db URL given"),
-                                    QStringLiteral("pass --archive DIR or --db URL"));
+                QStringLiteral("pass --archive DIR or --db URL"));
         return sqlite(QDir(archiveDir).filePath(QStringLiteral("hattama.sqlite")));
     }
     if (url.startsWith(QLatin1String("sqlite:"))) {
@@ -35,14 +35,14 @@ Result<DatabaseLocation> DatabaseLocation::resolve(const QString &url, const QSt
             path = path.mid(2);
         if (path.isEmpty())
             return usageError(QStringLiteral("--db %1 names no file").arg(url),
-                              QStringLiteral("use sqlite:///path/to/hattama.sqlite"));
+                QStringLiteral("use sqlite:///path/to/hattama.sqlite"));
         return sqlite(QDir::cleanPath(QDir::current().absoluteFilePath(path)));
     }
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme();
     if (!parsed.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")))
         return usageError(QStringLiteral("--db %1 is not a database URL").arg(url),
-                          QStringLiteral("use postgresql://user@host:5432/name or sqlite:///path/file.sqlite"));
+            QStringLiteral("use postgresql://user@host:5432/name or sqlite:///path/file.sqlite"));
     DatabaseLocation location;
     location.backend = DatabaseBackend::Postgres;
     location.host = parsed.host();
@@ -57,7 +57,7 @@ Result<DatabaseLocation> DatabaseLocation::resolve(const QString &url, const QSt
     location.password = parsed.password(QUrl::FullyDecoded);
     if (location.name.isEmpty())
         return usageError(QStringLiteral("--db %1 names no database").arg(url),
-                          QStringLiteral("add the database name: postgresql://user@host:5432/hattama"));
+            QStringLiteral("add the database name: postgresql://user@host:5432/hattama"));
     if (location.user.isEmpty())
         location.user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER", QStringLiteral("postgres")));
     return location;

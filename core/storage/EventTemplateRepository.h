@@ -10,7 +10,10 @@ class Database;
 // Event templates stored in the database (editable), seeded once from the shipped defaults.
 class EventTemplateRepository {
 public:
-    explicit EventTemplateRepository(Database &db) : m_db(db) {}
+    explicit EventTemplateRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Seeds the shipped defaults the first time (meta key "templates_seeded"); later edits and
     // deletions are kept. Without the resource (a program not linking hattama_resources) it

@@ -57,8 +57,8 @@ FullTextQuery FullTextQuery::forEntries(const Database &db, const QString &text)
             parts << QStringLiteral("text_folded LIKE ? ESCAPE '\\'");
             query.binds << QLatin1Char('%') + escapeLike(term) + QLatin1Char('%');
         }
-        query.entryIdsSql = QStringLiteral("SELECT id FROM timeline_entries WHERE deleted = 0 AND ") +
-                            parts.join(QLatin1String(" AND "));
+        query.entryIdsSql = QStringLiteral("SELECT id FROM timeline_entries WHERE deleted = 0 AND ")
+            + parts.join(QLatin1String(" AND "));
     }
     return query;
 }

@@ -45,19 +45,20 @@ Participant participantFromRow(const QSqlQuery &row)
 
 Result<qint64> HearingRepository::upsertCourt(const Court &court)
 {
-    auto found = m_db.exec(QStringLiteral("SELECT id FROM courts WHERE name_ru = ? AND city = ?"), {court.nameRu, court.city});
+    auto found = m_db.exec(
+        QStringLiteral("SELECT id FROM courts WHERE name_ru = ? AND city = ?"), { court.nameRu, court.city });
     if (!found)
         return found.error();
     if (found->next()) {
         const qint64 id = found->value(0).toLongLong();
         found->finish();
-        auto update = m_db.exec(QStringLiteral("UPDATE courts SET name_kk = ? WHERE id = ?"), {court.nameKk, id});
+        auto update = m_db.exec(QStringLiteral("UPDATE courts SET name_kk = ? WHERE id = ?"), { court.nameKk, id });
         if (!update)
             return update.error();
         return id;
     }
     auto insert = m_db.exec(QStringLiteral("INSERT INTO courts (name_ru, name_kk, city) VALUES (?, ?, ?) RETURNING id"),
-                            {court.nameRu, court.nameKk, court.city});
+        { court.nameRu, court.nameKk, court.city });
     if (!insert)
         return insert.error();
     insert->next();
@@ -66,12 +67,14 @@ Result<qint64> HearingRepository::upsertCourt(const Court &court)
 
 Result<qint64> HearingRepository::upsertCourtroom(qint64 courtId, const QString &name)
 {
-    auto found = m_db.exec(QStringLiteral("SELECT id FROM courtrooms WHERE court_id = ? AND name = ?"), {courtId, name});
+    auto found
+        = m_db.exec(QStringLiteral("SELECT id FROM courtrooms WHERE court_id = ? AND name = ?"), { courtId, name });
     if (!found)
         return found.error();
     if (found->next())
         return found->value(0).toLongLong();
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO courtrooms (court_id, name) VALUES (?, ?) RETURNING id"), {courtId, name});
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO courtrooms (court_id, name) VALUES (?, ?) RETURNING id"), { courtId, name });
     if (!insert)
         return insert.error();
     insert->next();
@@ -80,21 +83,23 @@ Result<qint64> HearingRepository::upsertCourtroom(qint64 courtId, const QString 
 
 Result<qint64> HearingRepository::upsertCase(qint64 courtId, const CaseInfo &caseInfo)
 {
-    auto found = m_db.exec(QStringLiteral("SELECT id FROM cases WHERE number = ?"), {caseInfo.number});
+    auto found = m_db.exec(QStringLiteral("SELECT id FROM cases WHERE number = ?"), { caseInfo.number });
     if (!found)
         return found.error();
     if (found->next()) {
         const qint64 id = found->value(0).toLongLong();
         found->finish();
-        auto update = m_db.exec(QStringLiteral("UPDATE cases SET court_id = ?, category = ?, subject = ?, judge = ? WHERE id = ?"),
-                                {courtId, categoryId(caseInfo.category), caseInfo.subject, caseInfo.judge, id});
+        auto update = m_db.exec(
+            QStringLiteral("UPDATE cases SET court_id = ?, category = ?, subject = ?, judge = ? WHERE id = ?"),
+            { courtId, categoryId(caseInfo.category), caseInfo.subject, caseInfo.judge, id });
         if (!update)
             return update.error();
         return id;
     }
     auto insert = m_db.exec(
-        QStringLiteral("INSERT INTO cases (court_id, number, category, subject, judge) VALUES (?, ?, ?, ?, ?) RETURNING id"),
-        {courtId, caseInfo.number, categoryId(caseInfo.category), caseInfo.subject, caseInfo.judge});
+        QStringLiteral(
+            "INSERT INTO cases (court_id, number, category, subject, judge) VALUES (?, ?, ?, ?, ?) RETURNING id"),
+        { courtId, caseInfo.number, categoryId(caseInfo.category), caseInfo.subject, caseInfo.judge });
     if (!insert)
         return insert.error();
     insert->next();
@@ -105,7 +110,7 @@ Result<std::optional<QString>> HearingRepository::findId(const QString &caseNumb
 {
     auto found = m_db.exec(QStringLiteral("SELECT h.id FROM hearings h JOIN cases c ON c.id = h.case_id "
                                           "WHERE c.number = ? AND h.scheduled_date = ?"),
-                           {caseNumber, scheduledDate.toString(Qt::ISODate)});
+        { caseNumber, scheduledDate.toString(Qt::ISODate) });
     if (!found)
         return found.error();
     if (found->next())
@@ -146,10 +151,11 @@ Result<SaveResult> HearingRepository::save(const HearingRecord &record)
     const QString now = Database::timeToDb(QDateTime::currentDateTimeUtc());
     if (existing->has_value()) {
         result.hearingId = **existing;
-        auto update = m_db.exec(QStringLiteral("UPDATE hearings SET courtroom_id = ?, scheduled_start = ?, closed_session = ?, "
-                                               "language = ?, updated_at = ? WHERE id = ?"),
-                                {nullableId(courtroomId), Database::timeToDb(hearing.scheduledStart),
-                                 hearing.closedSession ? 1 : 0, hearing.language, now, result.hearingId});
+        auto update
+            = m_db.exec(QStringLiteral("UPDATE hearings SET courtroom_id = ?, scheduled_start = ?, closed_session = ?, "
+                                       "language = ?, updated_at = ? WHERE id = ?"),
+                { nullableId(courtroomId), Database::timeToDb(hearing.scheduledStart), hearing.closedSession ? 1 : 0,
+                    hearing.language, now, result.hearingId });
         if (!update)
             return update.error();
     } else {
@@ -159,22 +165,24 @@ Result<SaveResult> HearingRepository::save(const HearingRecord &record)
             result.hearingId = HearingId::make(hearing.caseInfo.number, scheduledDate);
         } else if (!HearingId::isValid(result.hearingId)) {
             return usageError(QStringLiteral("hearing id \"%1\" is not usable as a folder name").arg(result.hearingId),
-                              QStringLiteral("use ASCII letters, digits and '-' only, or leave the id out"));
+                QStringLiteral("use ASCII letters, digits and '-' only, or leave the id out"));
         } else {
-            auto clash = m_db.exec(QStringLiteral("SELECT 1 FROM hearings WHERE id = ?"), {result.hearingId});
+            auto clash = m_db.exec(QStringLiteral("SELECT 1 FROM hearings WHERE id = ?"), { result.hearingId });
             if (!clash)
                 return clash.error();
             if (clash->next())
-                return usageError(QStringLiteral("hearing id \"%1\" is already used by another hearing").arg(result.hearingId),
-                                  QStringLiteral("leave the id out to get a new one"));
+                return usageError(
+                    QStringLiteral("hearing id \"%1\" is already used by another hearing").arg(result.hearingId),
+                    QStringLiteral("leave the id out to get a new one"));
         }
         auto insert = m_db.exec(
-            QStringLiteral("INSERT INTO hearings (id, case_id, courtroom_id, scheduled_start, scheduled_date, actual_start, "
-                           "actual_end, closed_session, language, status, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {result.hearingId, *caseId, nullableId(courtroomId), Database::timeToDb(hearing.scheduledStart),
-             scheduledDate.toString(Qt::ISODate), nullableTime(hearing.actualStart), nullableTime(hearing.actualEnd),
-             hearing.closedSession ? 1 : 0, hearing.language, statusId(hearing.status), now, now});
+            QStringLiteral(
+                "INSERT INTO hearings (id, case_id, courtroom_id, scheduled_start, scheduled_date, actual_start, "
+                "actual_end, closed_session, language, status, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { result.hearingId, *caseId, nullableId(courtroomId), Database::timeToDb(hearing.scheduledStart),
+                scheduledDate.toString(Qt::ISODate), nullableTime(hearing.actualStart), nullableTime(hearing.actualEnd),
+                hearing.closedSession ? 1 : 0, hearing.language, statusId(hearing.status), now, now });
         if (!insert)
             return insert.error();
     }
@@ -186,24 +194,26 @@ Result<SaveResult> HearingRepository::save(const HearingRecord &record)
         ++position;
         const QString key = participant.key.isEmpty() ? QStringLiteral("p%1").arg(position) : participant.key;
         auto found = m_db.exec(QStringLiteral("SELECT id FROM participants WHERE hearing_id = ? AND ext_key = ?"),
-                               {result.hearingId, key});
+            { result.hearingId, key });
         if (!found)
             return found.error();
         qint64 storedId = 0;
         if (found->next()) {
             storedId = found->value(0).toLongLong();
             found->finish();
-            auto update = m_db.exec(QStringLiteral("UPDATE participants SET position = ?, full_name = ?, name_folded = ?, role = ?, "
-                                                   "present = ?, note = ? WHERE id = ?"),
-                                    {position, participant.fullName, participant.fullName.toCaseFolded(),
-                                     roleId(participant.role), participant.present ? 1 : 0, participant.note, storedId});
+            auto update = m_db.exec(
+                QStringLiteral("UPDATE participants SET position = ?, full_name = ?, name_folded = ?, role = ?, "
+                               "present = ?, note = ? WHERE id = ?"),
+                { position, participant.fullName, participant.fullName.toCaseFolded(), roleId(participant.role),
+                    participant.present ? 1 : 0, participant.note, storedId });
             if (!update)
                 return update.error();
         } else {
-            auto insert = m_db.exec(QStringLiteral("INSERT INTO participants (hearing_id, ext_key, position, full_name, name_folded, "
-                                                   "role, present, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                                    {result.hearingId, key, position, participant.fullName, participant.fullName.toCaseFolded(),
-                                     roleId(participant.role), participant.present ? 1 : 0, participant.note});
+            auto insert = m_db.exec(
+                QStringLiteral("INSERT INTO participants (hearing_id, ext_key, position, full_name, name_folded, "
+                               "role, present, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                { result.hearingId, key, position, participant.fullName, participant.fullName.toCaseFolded(),
+                    roleId(participant.role), participant.present ? 1 : 0, participant.note });
             if (!insert)
                 return insert.error();
             insert->next();
@@ -238,12 +248,13 @@ Result<SaveResult> HearingRepository::save(const HearingRecord &record)
         ++result.entriesAdded;
     }
 
-    const QJsonObject details{{QStringLiteral("case"), hearing.caseInfo.number},
-                              {QStringLiteral("scheduled"), Database::timeToDb(hearing.scheduledStart)},
-                              {QStringLiteral("participants"), static_cast<int>(record.participants.size())},
-                              {QStringLiteral("entries_added"), result.entriesAdded}};
-    if (Status status = AuditLog(m_db).append(result.created ? QStringLiteral("hearing.create") : QStringLiteral("hearing.update"),
-                                              QStringLiteral("hearing:%1").arg(result.hearingId), json(details));
+    const QJsonObject details { { QStringLiteral("case"), hearing.caseInfo.number },
+        { QStringLiteral("scheduled"), Database::timeToDb(hearing.scheduledStart) },
+        { QStringLiteral("participants"), static_cast<int>(record.participants.size()) },
+        { QStringLiteral("entries_added"), result.entriesAdded } };
+    if (Status status
+        = AuditLog(m_db).append(result.created ? QStringLiteral("hearing.create") : QStringLiteral("hearing.update"),
+            QStringLiteral("hearing:%1").arg(result.hearingId), json(details));
         !status)
         return status.error();
     if (Status status = tx.commit(); !status)
@@ -251,40 +262,44 @@ Result<SaveResult> HearingRepository::save(const HearingRecord &record)
     return result;
 }
 
-Status HearingRepository::writeChannelMap(const QString &hearingId, const QList<AudioChannel> &channels,
-                                          const QList<CameraView> &cameras)
+Status HearingRepository::writeChannelMap(
+    const QString &hearingId, const QList<AudioChannel> &channels, const QList<CameraView> &cameras)
 {
-    for (const char *table : {"audio_channels", "cameras"}) {
-        auto removed = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE hearing_id = ?").arg(QLatin1String(table)), {hearingId});
+    for (const char *table : { "audio_channels", "cameras" }) {
+        auto removed
+            = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE hearing_id = ?").arg(QLatin1String(table)), { hearingId });
         if (!removed)
             return removed.error();
     }
     for (const AudioChannel &channel : channels) {
-        auto insert = m_db.exec(QStringLiteral("INSERT INTO audio_channels (hearing_id, channel, participant_id, label) VALUES (?, ?, ?, ?)"),
-                                {hearingId, channel.channel, nullableId(channel.participantId), channel.label});
+        auto insert = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO audio_channels (hearing_id, channel, participant_id, label) VALUES (?, ?, ?, ?)"),
+            { hearingId, channel.channel, nullableId(channel.participantId), channel.label });
         if (!insert)
             return insert.error();
     }
     for (const CameraView &camera : cameras) {
         auto insert = m_db.exec(QStringLiteral("INSERT INTO cameras (hearing_id, camera, view_name) VALUES (?, ?, ?)"),
-                                {hearingId, camera.camera, camera.viewName});
+            { hearingId, camera.camera, camera.viewName });
         if (!insert)
             return insert.error();
     }
     return {};
 }
 
-Status HearingRepository::setChannelMap(const QString &hearingId, const QList<AudioChannel> &channels,
-                                        const QList<CameraView> &cameras)
+Status HearingRepository::setChannelMap(
+    const QString &hearingId, const QList<AudioChannel> &channels, const QList<CameraView> &cameras)
 {
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
     if (Status status = writeChannelMap(hearingId, channels, cameras); !status)
         return status;
-    if (Status status = AuditLog(m_db).append(QStringLiteral("hearing.channels"), QStringLiteral("hearing:%1").arg(hearingId),
-                                              json({{QStringLiteral("audio"), static_cast<int>(channels.size())},
-                                                    {QStringLiteral("cameras"), static_cast<int>(cameras.size())}}));
+    if (Status status
+        = AuditLog(m_db).append(QStringLiteral("hearing.channels"), QStringLiteral("hearing:%1").arg(hearingId),
+            json({ { QStringLiteral("audio"), static_cast<int>(channels.size()) },
+                { QStringLiteral("cameras"), static_cast<int>(cameras.size()) } }));
         !status)
         return status;
     return tx.commit();
@@ -295,7 +310,8 @@ Result<Participant> HearingRepository::addParticipant(const QString &hearingId, 
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto next = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM participants WHERE hearing_id = ?"), {hearingId});
+    auto next = m_db.exec(
+        QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM participants WHERE hearing_id = ?"), { hearingId });
     if (!next)
         return next.error();
     next->next();
@@ -304,19 +320,20 @@ Result<Participant> HearingRepository::addParticipant(const QString &hearingId, 
     next->finish();
     if (stored.key.isEmpty())
         stored.key = QStringLiteral("p%1").arg(stored.position);
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO participants (hearing_id, ext_key, position, full_name, name_folded, role, "
-                                           "present, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                            {hearingId, stored.key, stored.position, stored.fullName, stored.fullName.toCaseFolded(),
-                             roleId(stored.role), stored.present ? 1 : 0, stored.note});
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO participants (hearing_id, ext_key, position, full_name, name_folded, role, "
+                       "present, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        { hearingId, stored.key, stored.position, stored.fullName, stored.fullName.toCaseFolded(), roleId(stored.role),
+            stored.present ? 1 : 0, stored.note });
     if (!insert)
         return insert.error();
     insert->next();
     stored.id = insert->value(0).toLongLong();
     insert->finish();
-    if (Status status = AuditLog(m_db).append(QStringLiteral("participant.add"), QStringLiteral("hearing:%1").arg(hearingId),
-                                              json({{QStringLiteral("participant"), stored.id},
-                                                    {QStringLiteral("name"), stored.fullName},
-                                                    {QStringLiteral("role"), roleId(stored.role)}}));
+    if (Status status
+        = AuditLog(m_db).append(QStringLiteral("participant.add"), QStringLiteral("hearing:%1").arg(hearingId),
+            json({ { QStringLiteral("participant"), stored.id }, { QStringLiteral("name"), stored.fullName },
+                { QStringLiteral("role"), roleId(stored.role) } }));
         !status)
         return status.error();
     if (Status status = tx.commit(); !status)
@@ -329,19 +346,20 @@ Status HearingRepository::updateParticipant(const QString &hearingId, const Part
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
-    auto update = m_db.exec(QStringLiteral("UPDATE participants SET full_name = ?, name_folded = ?, role = ?, present = ?, note = ? "
-                                           "WHERE id = ? AND hearing_id = ?"),
-                            {participant.fullName, participant.fullName.toCaseFolded(), roleId(participant.role),
-                             participant.present ? 1 : 0, participant.note, participant.id, hearingId});
+    auto update = m_db.exec(
+        QStringLiteral("UPDATE participants SET full_name = ?, name_folded = ?, role = ?, present = ?, note = ? "
+                       "WHERE id = ? AND hearing_id = ?"),
+        { participant.fullName, participant.fullName.toCaseFolded(), roleId(participant.role),
+            participant.present ? 1 : 0, participant.note, participant.id, hearingId });
     if (!update)
         return update.error();
     if (update->numRowsAffected() != 1)
         return usageError(QStringLiteral("hearing %1 has no participant %2").arg(hearingId).arg(participant.id));
-    if (Status status = AuditLog(m_db).append(QStringLiteral("participant.edit"), QStringLiteral("hearing:%1").arg(hearingId),
-                                              json({{QStringLiteral("participant"), participant.id},
-                                                    {QStringLiteral("name"), participant.fullName},
-                                                    {QStringLiteral("role"), roleId(participant.role)},
-                                                    {QStringLiteral("present"), participant.present}}));
+    if (Status status
+        = AuditLog(m_db).append(QStringLiteral("participant.edit"), QStringLiteral("hearing:%1").arg(hearingId),
+            json({ { QStringLiteral("participant"), participant.id }, { QStringLiteral("name"), participant.fullName },
+                { QStringLiteral("role"), roleId(participant.role) },
+                { QStringLiteral("present"), participant.present } }));
         !status)
         return status;
     return tx.commit();
@@ -350,20 +368,23 @@ Status HearingRepository::updateParticipant(const QString &hearingId, const Part
 Result<HearingRecord> HearingRepository::load(const QString &hearingId) const
 {
     auto row = m_db.exec(
-        QStringLiteral("SELECT h.id, ct.id, ct.name_ru, ct.name_kk, ct.city, r.name, c.id, c.number, c.category, c.subject, "
-                       "c.judge, h.scheduled_start, h.actual_start, h.actual_end, h.closed_session, h.language, h.status "
-                       "FROM hearings h JOIN cases c ON c.id = h.case_id JOIN courts ct ON ct.id = c.court_id "
-                       "LEFT JOIN courtrooms r ON r.id = h.courtroom_id WHERE h.id = ?"),
-        {hearingId});
+        QStringLiteral(
+            "SELECT h.id, ct.id, ct.name_ru, ct.name_kk, ct.city, r.name, c.id, c.number, c.category, c.subject, "
+            "c.judge, h.scheduled_start, h.actual_start, h.actual_end, h.closed_session, h.language, h.status "
+            "FROM hearings h JOIN cases c ON c.id = h.case_id JOIN courts ct ON ct.id = c.court_id "
+            "LEFT JOIN courtrooms r ON r.id = h.courtroom_id WHERE h.id = ?"),
+        { hearingId });
     if (!row)
         return row.error();
     if (!row->next())
-        return usageError(QStringLiteral("no hearing with id \"%1\" in the %2").arg(hearingId, m_db.location().describe()),
-                          QStringLiteral("run \"hattama hearing list\" to see the ids"));
+        return usageError(
+            QStringLiteral("no hearing with id \"%1\" in the %2").arg(hearingId, m_db.location().describe()),
+            QStringLiteral("run \"hattama hearing list\" to see the ids"));
     HearingRecord record;
     Hearing &hearing = record.hearing;
     hearing.id = row->value(0).toString();
-    hearing.court = Court{row->value(1).toLongLong(), row->value(2).toString(), row->value(3).toString(), row->value(4).toString()};
+    hearing.court = Court { row->value(1).toLongLong(), row->value(2).toString(), row->value(3).toString(),
+        row->value(4).toString() };
     hearing.courtroom = row->value(5).toString();
     hearing.caseInfo.id = row->value(6).toLongLong();
     hearing.caseInfo.number = row->value(7).toString();
@@ -378,26 +399,29 @@ Result<HearingRecord> HearingRepository::load(const QString &hearingId) const
     hearing.status = statusFromId(row->value(16).toString()).value_or(HearingStatus::Scheduled);
     row->finish();
 
-    auto people = m_db.exec(QStringLiteral("SELECT id, ext_key, position, full_name, role, present, note FROM participants "
-                                           "WHERE hearing_id = ? ORDER BY position, id"),
-                            {hearingId});
+    auto people
+        = m_db.exec(QStringLiteral("SELECT id, ext_key, position, full_name, role, present, note FROM participants "
+                                   "WHERE hearing_id = ? ORDER BY position, id"),
+            { hearingId });
     if (!people)
         return people.error();
     while (people->next())
         record.participants << participantFromRow(*people);
-    auto channels = m_db.exec(QStringLiteral("SELECT channel, participant_id, label FROM audio_channels WHERE hearing_id = ? ORDER BY channel"),
-                              {hearingId});
+    auto channels = m_db.exec(
+        QStringLiteral(
+            "SELECT channel, participant_id, label FROM audio_channels WHERE hearing_id = ? ORDER BY channel"),
+        { hearingId });
     if (!channels)
         return channels.error();
     while (channels->next())
-        record.audioChannels << AudioChannel{channels->value(0).toInt(),
-                                             channels->value(1).isNull() ? 0 : channels->value(1).toLongLong(),
-                                             channels->value(2).toString()};
-    auto cameras = m_db.exec(QStringLiteral("SELECT camera, view_name FROM cameras WHERE hearing_id = ? ORDER BY camera"), {hearingId});
+        record.audioChannels << AudioChannel { channels->value(0).toInt(),
+            channels->value(1).isNull() ? 0 : channels->value(1).toLongLong(), channels->value(2).toString() };
+    auto cameras = m_db.exec(
+        QStringLiteral("SELECT camera, view_name FROM cameras WHERE hearing_id = ? ORDER BY camera"), { hearingId });
     if (!cameras)
         return cameras.error();
     while (cameras->next())
-        record.cameras << CameraView{cameras->value(0).toInt(), cameras->value(1).toString()};
+        record.cameras << CameraView { cameras->value(0).toInt(), cameras->value(1).toString() };
     auto entries = TimelineRepository(m_db).list(hearingId);
     if (!entries)
         return entries.error();
@@ -407,9 +431,10 @@ Result<HearingRecord> HearingRepository::load(const QString &hearingId) const
 
 Result<QList<HearingSummary>> HearingRepository::list(const HearingFilter &filter) const
 {
-    QString sql = QStringLiteral("SELECT h.id, h.scheduled_start, c.number, c.category, h.status, r.name, ct.name_ru, ct.name_kk "
-                                 "FROM hearings h JOIN cases c ON c.id = h.case_id JOIN courts ct ON ct.id = c.court_id "
-                                 "LEFT JOIN courtrooms r ON r.id = h.courtroom_id WHERE 1 = 1");
+    QString sql = QStringLiteral(
+        "SELECT h.id, h.scheduled_start, c.number, c.category, h.status, r.name, ct.name_ru, ct.name_kk "
+        "FROM hearings h JOIN cases c ON c.id = h.case_id JOIN courts ct ON ct.id = c.court_id "
+        "LEFT JOIN courtrooms r ON r.id = h.courtroom_id WHERE 1 = 1");
     QVariantList binds;
     if (filter.date.isValid()) {
         sql += QStringLiteral(" AND h.scheduled_date = ?");
@@ -468,7 +493,7 @@ Status HearingRepository::setStatus(const QString &hearingId, HearingStatus to)
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
-    auto row = m_db.exec(QStringLiteral("SELECT status, actual_start FROM hearings WHERE id = ?"), {hearingId});
+    auto row = m_db.exec(QStringLiteral("SELECT status, actual_start FROM hearings WHERE id = ?"), { hearingId });
     if (!row)
         return row.error();
     if (!row->next())
@@ -480,13 +505,15 @@ Status HearingRepository::setStatus(const QString &hearingId, HearingStatus to)
         QStringList allowed;
         for (HearingStatus next : nextStatuses(from))
             allowed << statusId(next);
-        return usageError(QStringLiteral("hearing %1 is %2 and cannot become %3").arg(hearingId, statusId(from), statusId(to)),
-                          allowed.isEmpty() ? QStringLiteral("an issued hearing has no next status")
-                                            : QStringLiteral("from %1 it can become: %2").arg(statusId(from), allowed.join(QLatin1String(", "))));
+        return usageError(
+            QStringLiteral("hearing %1 is %2 and cannot become %3").arg(hearingId, statusId(from), statusId(to)),
+            allowed.isEmpty()
+                ? QStringLiteral("an issued hearing has no next status")
+                : QStringLiteral("from %1 it can become: %2").arg(statusId(from), allowed.join(QLatin1String(", "))));
     }
     const QString now = Database::timeToDb(QDateTime::currentDateTimeUtc());
     QString sql = QStringLiteral("UPDATE hearings SET status = ?, updated_at = ?");
-    QVariantList binds{statusId(to), now};
+    QVariantList binds { statusId(to), now };
     if (to == HearingStatus::Live && !started) {
         sql += QStringLiteral(", actual_start = ?");
         binds << now;
@@ -500,8 +527,9 @@ Status HearingRepository::setStatus(const QString &hearingId, HearingStatus to)
     auto update = m_db.exec(sql, binds);
     if (!update)
         return update.error();
-    if (Status status = AuditLog(m_db).append(QStringLiteral("hearing.status"), QStringLiteral("hearing:%1").arg(hearingId),
-                                              json({{QStringLiteral("from"), statusId(from)}, {QStringLiteral("to"), statusId(to)}}));
+    if (Status status
+        = AuditLog(m_db).append(QStringLiteral("hearing.status"), QStringLiteral("hearing:%1").arg(hearingId),
+            json({ { QStringLiteral("from"), statusId(from) }, { QStringLiteral("to"), statusId(to) } }));
         !status)
         return status;
     return tx.commit();

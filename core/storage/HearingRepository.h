@@ -15,13 +15,13 @@ class Database;
 
 // What `hearing list` filters by; empty fields do not filter.
 struct HearingFilter {
-    QDate date;           // scheduled date
-    QDate from;           // scheduled date range, inclusive
+    QDate date; // scheduled date
+    QDate from; // scheduled date range, inclusive
     QDate to;
-    QString caseNumber;   // substring of the case number
-    QString participant;  // every word is part of a participant's name (any case)
-    QString text;         // every word in an entry's text (word prefix), or in a participant's
-                          // name, or part of the case number
+    QString caseNumber; // substring of the case number
+    QString participant; // every word is part of a participant's name (any case)
+    QString text; // every word in an entry's text (word prefix), or in a participant's
+                  // name, or part of the case number
 };
 
 struct HearingSummary {
@@ -44,7 +44,10 @@ struct SaveResult {
 // Hearings with their court, courtroom, case, participants and channel map.
 class HearingRepository {
 public:
-    explicit HearingRepository(Database &db) : m_db(db) {}
+    explicit HearingRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Creates the hearing, or updates the one with the same case number and scheduled date
     // (idempotent import): court, courtroom and case are found or created by their natural
@@ -68,13 +71,15 @@ public:
 
     Result<Participant> addParticipant(const QString &hearingId, const Participant &participant);
     Status updateParticipant(const QString &hearingId, const Participant &participant);
-    Status setChannelMap(const QString &hearingId, const QList<AudioChannel> &channels, const QList<CameraView> &cameras);
+    Status setChannelMap(
+        const QString &hearingId, const QList<AudioChannel> &channels, const QList<CameraView> &cameras);
 
 private:
     Result<qint64> upsertCourt(const Court &court);
     Result<qint64> upsertCourtroom(qint64 courtId, const QString &name);
     Result<qint64> upsertCase(qint64 courtId, const CaseInfo &caseInfo);
-    Status writeChannelMap(const QString &hearingId, const QList<AudioChannel> &channels, const QList<CameraView> &cameras);
+    Status writeChannelMap(
+        const QString &hearingId, const QList<AudioChannel> &channels, const QList<CameraView> &cameras);
 
     Database &m_db;
 };

@@ -11,8 +11,8 @@
 namespace hattama {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, hearing_id, hearing_time_ms, wall_time, kind, text, speaker_id, author, created_at, edited_at, deleted, version");
+const QString kColumns = QStringLiteral("id, hearing_id, hearing_time_ms, wall_time, kind, text, speaker_id, author, "
+                                        "created_at, edited_at, deleted, version");
 
 TimelineEntry entryFromRow(const QSqlQuery &row)
 {
@@ -39,11 +39,9 @@ QVariant speakerValue(qint64 id)
 
 QString details(const TimelineEntry &entry)
 {
-    QJsonObject object{{QStringLiteral("hearing"), entry.hearingId},
-                       {QStringLiteral("version"), entry.version},
-                       {QStringLiteral("time_ms"), entry.hearingTimeMs},
-                       {QStringLiteral("kind"), entryKindId(entry.kind)},
-                       {QStringLiteral("text"), entry.text}};
+    QJsonObject object { { QStringLiteral("hearing"), entry.hearingId }, { QStringLiteral("version"), entry.version },
+        { QStringLiteral("time_ms"), entry.hearingTimeMs }, { QStringLiteral("kind"), entryKindId(entry.kind) },
+        { QStringLiteral("text"), entry.text } };
     if (entry.speakerParticipantId > 0)
         object.insert(QStringLiteral("speaker"), entry.speakerParticipantId);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -52,7 +50,7 @@ QString details(const TimelineEntry &entry)
 
 Result<TimelineEntry> TimelineRepository::get(qint64 entryId) const
 {
-    auto row = m_db.exec(QStringLiteral("SELECT %1 FROM timeline_entries WHERE id = ?").arg(kColumns), {entryId});
+    auto row = m_db.exec(QStringLiteral("SELECT %1 FROM timeline_entries WHERE id = ?").arg(kColumns), { entryId });
     if (!row)
         return row.error();
     if (!row->next())
@@ -62,9 +60,10 @@ Result<TimelineEntry> TimelineRepository::get(qint64 entryId) const
 
 Result<QList<TimelineEntry>> TimelineRepository::list(const QString &hearingId, bool includeDeleted) const
 {
-    auto rows = m_db.exec(QStringLiteral("SELECT %1 FROM timeline_entries WHERE hearing_id = ?%2 ORDER BY hearing_time_ms, id")
-                              .arg(kColumns, includeDeleted ? QString() : QStringLiteral(" AND deleted = 0")),
-                          {hearingId});
+    auto rows = m_db.exec(
+        QStringLiteral("SELECT %1 FROM timeline_entries WHERE hearing_id = ?%2 ORDER BY hearing_time_ms, id")
+            .arg(kColumns, includeDeleted ? QString() : QStringLiteral(" AND deleted = 0")),
+        { hearingId });
     if (!rows)
         return rows.error();
     QList<TimelineEntry> entries;
@@ -75,9 +74,10 @@ Result<QList<TimelineEntry>> TimelineRepository::list(const QString &hearingId, 
 
 Result<QList<EntryVersion>> TimelineRepository::history(qint64 entryId) const
 {
-    auto rows = m_db.exec(QStringLiteral("SELECT entry_id, version, hearing_time_ms, kind, text, speaker_id, deleted, "
-                                         "changed_by, changed_at FROM entry_versions WHERE entry_id = ? ORDER BY version"),
-                          {entryId});
+    auto rows
+        = m_db.exec(QStringLiteral("SELECT entry_id, version, hearing_time_ms, kind, text, speaker_id, deleted, "
+                                   "changed_by, changed_at FROM entry_versions WHERE entry_id = ? ORDER BY version"),
+            { entryId });
     if (!rows)
         return rows.error();
     QList<EntryVersion> versions;
@@ -99,26 +99,27 @@ Result<QList<EntryVersion>> TimelineRepository::history(qint64 entryId) const
 
 Status TimelineRepository::recordVersion(const TimelineEntry &entry)
 {
-    auto insert = m_db.exec(QStringLiteral("INSERT INTO entry_versions (entry_id, version, hearing_time_ms, kind, text, "
-                                           "speaker_id, deleted, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {entry.id, entry.version, entry.hearingTimeMs, entryKindId(entry.kind), entry.text,
-                             speakerValue(entry.speakerParticipantId), entry.deleted ? 1 : 0, m_db.user(),
-                             Database::timeToDb(entry.editedAt.isValid() ? entry.editedAt : entry.createdAt)});
-    return insert ? Status{} : Status{insert.error()};
+    auto insert
+        = m_db.exec(QStringLiteral("INSERT INTO entry_versions (entry_id, version, hearing_time_ms, kind, text, "
+                                   "speaker_id, deleted, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { entry.id, entry.version, entry.hearingTimeMs, entryKindId(entry.kind), entry.text,
+                speakerValue(entry.speakerParticipantId), entry.deleted ? 1 : 0, m_db.user(),
+                Database::timeToDb(entry.editedAt.isValid() ? entry.editedAt : entry.createdAt) });
+    return insert ? Status {} : Status { insert.error() };
 }
 
 Status TimelineRepository::reindex(const TimelineEntry &entry)
 {
     if (!m_db.hasFullTextIndex())
         return {};
-    auto removed = m_db.exec(QStringLiteral("DELETE FROM entry_fts WHERE rowid = ?"), {entry.id});
+    auto removed = m_db.exec(QStringLiteral("DELETE FROM entry_fts WHERE rowid = ?"), { entry.id });
     if (!removed)
         return removed.error();
     if (entry.deleted)
         return {};
-    auto inserted = m_db.exec(QStringLiteral("INSERT INTO entry_fts (rowid, text) VALUES (?, ?)"),
-                              {entry.id, entry.text.toCaseFolded()});
-    return inserted ? Status{} : Status{inserted.error()};
+    auto inserted = m_db.exec(
+        QStringLiteral("INSERT INTO entry_fts (rowid, text) VALUES (?, ?)"), { entry.id, entry.text.toCaseFolded() });
+    return inserted ? Status {} : Status { inserted.error() };
 }
 
 Result<TimelineEntry> TimelineRepository::add(const TimelineEntry &entry)
@@ -140,12 +141,13 @@ Result<TimelineEntry> TimelineRepository::add(const TimelineEntry &entry)
         QStringLiteral("INSERT INTO timeline_entries (hearing_id, hearing_time_ms, wall_time, kind, text, text_folded, "
                        "speaker_id, author, created_at, deleted, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1) "
                        "RETURNING id"),
-        {stored.hearingId, stored.hearingTimeMs, Database::timeToDb(stored.wallTime), entryKindId(stored.kind), stored.text,
-         stored.text.toCaseFolded(), speakerValue(stored.speakerParticipantId), stored.author,
-         Database::timeToDb(stored.createdAt)});
+        { stored.hearingId, stored.hearingTimeMs, Database::timeToDb(stored.wallTime), entryKindId(stored.kind),
+            stored.text, stored.text.toCaseFolded(), speakerValue(stored.speakerParticipantId), stored.author,
+            Database::timeToDb(stored.createdAt) });
     if (!insert)
-        return Error{insert.error().code, insert.error().message,
-                     QStringLiteral("check that hearing %1 exists and the speaker is one of its participants").arg(stored.hearingId)};
+        return Error { insert.error().code, insert.error().message,
+            QStringLiteral("check that hearing %1 exists and the speaker is one of its participants")
+                .arg(stored.hearingId) };
     if (!insert->next())
         return failure(QStringLiteral("the database returned no id for the new timeline entry"));
     stored.id = insert->value(0).toLongLong();
@@ -154,7 +156,8 @@ Result<TimelineEntry> TimelineRepository::add(const TimelineEntry &entry)
         return status.error();
     if (Status status = reindex(stored); !status)
         return status.error();
-    if (Status status = AuditLog(m_db).append(QStringLiteral("entry.create"), QStringLiteral("entry:%1").arg(stored.id), details(stored));
+    if (Status status = AuditLog(m_db).append(
+            QStringLiteral("entry.create"), QStringLiteral("entry:%1").arg(stored.id), details(stored));
         !status)
         return status.error();
     if (Status status = tx.commit(); !status)
@@ -167,18 +170,20 @@ Result<TimelineEntry> TimelineRepository::write(const TimelineEntry &changed, co
     TimelineEntry stored = changed;
     stored.editedAt = QDateTime::currentDateTimeUtc();
     stored.version = changed.version + 1;
-    auto update = m_db.exec(QStringLiteral("UPDATE timeline_entries SET hearing_time_ms = ?, kind = ?, text = ?, text_folded = ?, "
-                                           "speaker_id = ?, edited_at = ?, deleted = ?, version = ? WHERE id = ?"),
-                            {stored.hearingTimeMs, entryKindId(stored.kind), stored.text, stored.text.toCaseFolded(),
-                             speakerValue(stored.speakerParticipantId), Database::timeToDb(stored.editedAt),
-                             stored.deleted ? 1 : 0, stored.version, stored.id});
+    auto update = m_db.exec(
+        QStringLiteral("UPDATE timeline_entries SET hearing_time_ms = ?, kind = ?, text = ?, text_folded = ?, "
+                       "speaker_id = ?, edited_at = ?, deleted = ?, version = ? WHERE id = ?"),
+        { stored.hearingTimeMs, entryKindId(stored.kind), stored.text, stored.text.toCaseFolded(),
+            speakerValue(stored.speakerParticipantId), Database::timeToDb(stored.editedAt), stored.deleted ? 1 : 0,
+            stored.version, stored.id });
     if (!update)
         return update.error();
     if (Status status = recordVersion(stored); !status)
         return status.error();
     if (Status status = reindex(stored); !status)
         return status.error();
-    if (Status status = AuditLog(m_db).append(action, QStringLiteral("entry:%1").arg(stored.id), details(stored)); !status)
+    if (Status status = AuditLog(m_db).append(action, QStringLiteral("entry:%1").arg(stored.id), details(stored));
+        !status)
         return status.error();
     return stored;
 }

@@ -25,7 +25,10 @@ struct EntrySearchHit {
 // deleted = 1 and every earlier state stays in entry_versions.
 class TimelineRepository {
 public:
-    explicit TimelineRepository(Database &db) : m_db(db) {}
+    explicit TimelineRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Adds entry (id, createdAt, version are assigned; author defaults to db.user(); an
     // invalid wallTime becomes now). Returns the stored entry.
@@ -33,7 +36,7 @@ public:
     Result<TimelineEntry> editText(qint64 entryId, const QString &text);
     // Changes time, kind, text and speaker of an existing entry.
     Result<TimelineEntry> update(const TimelineEntry &entry);
-    Result<TimelineEntry> remove(qint64 entryId);  // soft delete
+    Result<TimelineEntry> remove(qint64 entryId); // soft delete
     Result<TimelineEntry> restore(qint64 entryId); // undoes a soft delete
 
     Result<TimelineEntry> get(qint64 entryId) const;

@@ -23,7 +23,8 @@ QString TestBackends::postgresBinDir()
         return QFile::exists(fromEnv + QStringLiteral("/initdb")) ? fromEnv : QString();
     QDir root(QStringLiteral("/usr/lib/postgresql"));
     QStringList versions = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    std::sort(
+        versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &version : versions) {
         const QString bin = root.filePath(version + QStringLiteral("/bin"));
         if (QFile::exists(bin + QStringLiteral("/initdb")) && QFile::exists(bin + QStringLiteral("/pg_ctl")))
@@ -32,7 +33,8 @@ QString TestBackends::postgresBinDir()
     return {};
 }
 
-TestBackends::TestBackends(const QString &workDir) : m_workDir(workDir)
+TestBackends::TestBackends(const QString &workDir)
+    : m_workDir(workDir)
 {
     m_binDir = postgresBinDir();
     if (m_binDir.isEmpty()) {
@@ -53,8 +55,8 @@ TestBackends::~TestBackends()
 {
     if (m_port > 0) {
         const QStringList command = asPostgresUser(m_binDir + QStringLiteral("/pg_ctl"),
-                                                   {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("immediate"),
-                                                    QStringLiteral("-w"), QStringLiteral("stop")});
+            { QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
+                QStringLiteral("stop") });
         runProgram(command.first(), command.mid(1), 30'000);
     }
 }
@@ -62,8 +64,10 @@ TestBackends::~TestBackends()
 QStringList TestBackends::asPostgresUser(const QString &program, const QStringList &args) const
 {
     if (::geteuid() == 0)
-        return QStringList{QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args;
-    return QStringList{program} + args;
+        return QStringList { QStringLiteral("runuser"), QStringLiteral("-u"), QStringLiteral("postgres"),
+            QStringLiteral("--"), program }
+        + args;
+    return QStringList { program } + args;
 }
 
 bool TestBackends::startPostgres()
@@ -71,15 +75,16 @@ bool TestBackends::startPostgres()
     // The server runs as postgres: it needs its own folder it can write.
     const QString base = m_workDir + QStringLiteral("/pg");
     QDir().mkpath(base);
-    QFile::setPermissions(base, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
-                                    QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                                    QFileDevice::WriteOther | QFileDevice::ExeOther);
+    QFile::setPermissions(base,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther);
     QFile::setPermissions(m_workDir, QFile::permissions(m_workDir) | QFileDevice::ExeOther | QFileDevice::ExeGroup);
     m_dataDir = base + QStringLiteral("/data");
     const QStringList init = asPostgresUser(m_binDir + QStringLiteral("/initdb"),
-                                            {QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), QStringLiteral("postgres"),
-                                             QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                                             QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")});
+        { QStringLiteral("-D"), m_dataDir, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("-A"),
+            QStringLiteral("trust"), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+            QStringLiteral("--no-sync") });
     const auto initResult = runProgram(init.first(), init.mid(1), 120'000);
     if (initResult.exitCode != 0) {
         m_skipReason = QStringLiteral("initdb failed: %1").arg(initResult.err.trimmed());
@@ -88,12 +93,13 @@ bool TestBackends::startPostgres()
     // A port from the process id, moving on when taken.
     for (int attempt = 0; attempt < 8; ++attempt) {
         const int port = 20000 + static_cast<int>((::getpid() * 7 + attempt * 131) % 30000);
-        const QStringList start = asPostgresUser(
-            m_binDir + QStringLiteral("/pg_ctl"),
-            {QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"), base + QStringLiteral("/server.log"), QStringLiteral("-w"),
-             QStringLiteral("-o"),
-             QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off").arg(port).arg(base),
-             QStringLiteral("start")});
+        const QStringList start = asPostgresUser(m_binDir + QStringLiteral("/pg_ctl"),
+            { QStringLiteral("-D"), m_dataDir, QStringLiteral("-l"), base + QStringLiteral("/server.log"),
+                QStringLiteral("-w"), QStringLiteral("-o"),
+                QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off")
+                    .arg(port)
+                    .arg(base),
+                QStringLiteral("start") });
         const auto result = runProgram(start.first(), start.mid(1), 60'000);
         if (result.exitCode == 0) {
             m_port = port;
@@ -111,7 +117,8 @@ QList<BackendUnderTest> TestBackends::fresh()
     ++m_counter;
     QList<BackendUnderTest> backends;
     const QString sqlitePath = m_workDir + QStringLiteral("/db%1/hattama.sqlite").arg(m_counter);
-    backends << BackendUnderTest{QStringLiteral("sqlite"), DatabaseLocation::sqlite(sqlitePath), QStringLiteral("sqlite://") + sqlitePath};
+    backends << BackendUnderTest { QStringLiteral("sqlite"), DatabaseLocation::sqlite(sqlitePath),
+        QStringLiteral("sqlite://") + sqlitePath };
     if (m_port > 0) {
         const QString name = QStringLiteral("hattama_t%1").arg(m_counter);
         {
@@ -132,7 +139,7 @@ QList<BackendUnderTest> TestBackends::fresh()
         const QString url = QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(name);
         auto location = DatabaseLocation::resolve(url, {});
         REQUIRE(location.ok());
-        backends << BackendUnderTest{QStringLiteral("postgresql"), *location, url};
+        backends << BackendUnderTest { QStringLiteral("postgresql"), *location, url };
     }
     return backends;
 }

@@ -12,7 +12,7 @@ namespace hattama::test {
 struct BackendUnderTest {
     QString name; // "sqlite" or "postgresql"
     DatabaseLocation location;
-    QString url;  // the same as a --db URL
+    QString url; // the same as a --db URL
 };
 
 // The backends every repository test runs on: SQLite always; PostgreSQL on a throwaway

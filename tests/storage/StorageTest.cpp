@@ -26,9 +26,9 @@ HearingRecord sampleRecord(const QString &caseNumber = QStringLiteral("1-77/2026
 {
     HearingRecord record;
     Hearing &hearing = record.hearing;
-    hearing.court = Court{0, QStringLiteral("Специализированный межрайонный суд по уголовным делам города Астаны"),
-                          QStringLiteral("Астана қаласының қылмыстық істер жөніндегі мамандандырылған ауданаралық соты"),
-                          QStringLiteral("Астана")};
+    hearing.court = Court { 0, QStringLiteral("Специализированный межрайонный суд по уголовным делам города Астаны"),
+        QStringLiteral("Астана қаласының қылмыстық істер жөніндегі мамандандырылған ауданаралық соты"),
+        QStringLiteral("Астана") };
     hearing.courtroom = QStringLiteral("Зал № 5");
     hearing.caseInfo.number = caseNumber;
     hearing.caseInfo.category = CaseCategory::Criminal;
@@ -37,13 +37,15 @@ HearingRecord sampleRecord(const QString &caseNumber = QStringLiteral("1-77/2026
     hearing.scheduledStart = QDateTime(QDate(2026, 11, 23), QTime(10, 15), Qt::OffsetFromUTC, 5 * 3600);
     hearing.language = QStringLiteral("kk");
     record.participants = {
-        Participant{-1, QStringLiteral("judge"), 1, QStringLiteral("Өтепбаев Нұрсұлтан Әлібекұлы"), Role::Judge, true, {}},
-        Participant{-2, QStringLiteral("d1"), 2, QStringLiteral("Ғабдуллин Ұлан Үсенұлы"), Role::Defendant, true,
-                    QStringLiteral("мера пресечения — подписка о невыезде")},
-        Participant{-3, QStringLiteral("v1"), 3, QStringLiteral("Іргебаева Һәжар Қайратқызы"), Role::Victim, false, kKazakhLetters},
+        Participant {
+            -1, QStringLiteral("judge"), 1, QStringLiteral("Өтепбаев Нұрсұлтан Әлібекұлы"), Role::Judge, true, {} },
+        Participant { -2, QStringLiteral("d1"), 2, QStringLiteral("Ғабдуллин Ұлан Үсенұлы"), Role::Defendant, true,
+            QStringLiteral("мера пресечения — подписка о невыезде") },
+        Participant { -3, QStringLiteral("v1"), 3, QStringLiteral("Іргебаева Һәжар Қайратқызы"), Role::Victim, false,
+            kKazakhLetters },
     };
-    record.audioChannels = {AudioChannel{1, -1, {}}, AudioChannel{2, 0, QStringLiteral("Трибуна")}};
-    record.cameras = {CameraView{1, QStringLiteral("Судья")}, CameraView{2, QStringLiteral("Зал")}};
+    record.audioChannels = { AudioChannel { 1, -1, {} }, AudioChannel { 2, 0, QStringLiteral("Трибуна") } };
+    record.cameras = { CameraView { 1, QStringLiteral("Судья") }, CameraView { 2, QStringLiteral("Зал") } };
     TimelineEntry opening;
     opening.hearingTimeMs = 0;
     opening.kind = EntryKind::ProceduralEvent;
@@ -54,7 +56,7 @@ HearingRecord sampleRecord(const QString &caseNumber = QStringLiteral("1-77/2026
     note.kind = EntryKind::Note;
     note.text = QStringLiteral("Подсудимый Ғабдуллин Ұ. Ү. вину признал полностью.");
     note.speakerParticipantId = -2;
-    record.entries = {opening, note};
+    record.entries = { opening, note };
     return record;
 }
 
@@ -86,8 +88,8 @@ TEST_CASE("storage: a new database gets the current schema and the default templ
         CHECK(db->schemaVersion() == Database::kSchemaVersion);
         CHECK(count(*db, QStringLiteral("SELECT MAX(version) FROM schema_version")) == Database::kSchemaVersion);
         const QStringList tables = db->connection().tables();
-        for (const char *table : {"courts", "courtrooms", "cases", "hearings", "participants", "audio_channels", "cameras",
-                                  "timeline_entries", "entry_versions", "audit_log", "event_templates", "meta"})
+        for (const char *table : { "courts", "courtrooms", "cases", "hearings", "participants", "audio_channels",
+                 "cameras", "timeline_entries", "entry_versions", "audit_log", "event_templates", "meta" })
             CHECK(tables.contains(QString::fromLatin1(table)));
         if (backend.name == QLatin1String("sqlite")) {
             CHECK(db->hasFullTextIndex());
@@ -117,24 +119,31 @@ TEST_CASE("storage: each earlier schema version migrates forward keeping its dat
                 REQUIRE(old->schemaVersion() == from);
                 // Data as that version stored it, written with plain SQL.
                 for (const QString &sql :
-                     {QStringLiteral("INSERT INTO courts (id, name_ru, name_kk, city) VALUES (1, 'Суд', 'Сот', 'Алматы')"),
-                      QStringLiteral("INSERT INTO cases (id, court_id, number, category) VALUES (1, 1, '2-5/2025', 'civil')"),
-                      QStringLiteral("INSERT INTO hearings (id, case_id, scheduled_start, scheduled_date, created_at, updated_at) "
-                                     "VALUES ('2025-01-10-2-5-2025-abcdef', 1, '2025-01-10T09:00:00+06:00', '2025-01-10', "
-                                     "'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"),
-                      QStringLiteral("INSERT INTO participants (id, hearing_id, ext_key, position, full_name, role) VALUES "
-                                     "(1, '2025-01-10-2-5-2025-abcdef', 'p1', 1, 'ҚАСЫМОВА Әйгерім', 'plaintiff')"),
-                      QStringLiteral("INSERT INTO timeline_entries (id, hearing_id, hearing_time_ms, wall_time, kind, text, "
-                                     "created_at) VALUES (1, '2025-01-10-2-5-2025-abcdef', 5000, '2025-01-10T03:00:05.000Z', "
-                                     "'note', 'ТАЛАПКЕР ӨТІНІШХАТ БЕРДІ', '2025-01-10T03:00:05.000Z')")}) {
+                    { QStringLiteral(
+                          "INSERT INTO courts (id, name_ru, name_kk, city) VALUES (1, 'Суд', 'Сот', 'Алматы')"),
+                        QStringLiteral(
+                            "INSERT INTO cases (id, court_id, number, category) VALUES (1, 1, '2-5/2025', 'civil')"),
+                        QStringLiteral(
+                            "INSERT INTO hearings (id, case_id, scheduled_start, scheduled_date, created_at, "
+                            "updated_at) "
+                            "VALUES ('2025-01-10-2-5-2025-abcdef', 1, '2025-01-10T09:00:00+06:00', '2025-01-10', "
+                            "'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"),
+                        QStringLiteral(
+                            "INSERT INTO participants (id, hearing_id, ext_key, position, full_name, role) VALUES "
+                            "(1, '2025-01-10-2-5-2025-abcdef', 'p1', 1, 'ҚАСЫМОВА Әйгерім', 'plaintiff')"),
+                        QStringLiteral(
+                            "INSERT INTO timeline_entries (id, hearing_id, hearing_time_ms, wall_time, kind, text, "
+                            "created_at) VALUES (1, '2025-01-10-2-5-2025-abcdef', 5000, '2025-01-10T03:00:05.000Z', "
+                            "'note', 'ТАЛАПКЕР ӨТІНІШХАТ БЕРДІ', '2025-01-10T03:00:05.000Z')") }) {
                     auto query = old->exec(sql);
                     INFO((query ? QString() : query.error().text()).toStdString());
                     REQUIRE(query.ok());
                 }
                 if (from >= 2) { // version 2 kept each entry's states in entry_versions
-                    REQUIRE(old->exec(QStringLiteral("INSERT INTO entry_versions (entry_id, version, hearing_time_ms, kind, text, "
-                                                     "deleted, changed_by, changed_at) VALUES (1, 1, 5000, 'note', "
-                                                     "'ТАЛАПКЕР ӨТІНІШХАТ БЕРДІ', 0, 'secretary', '2025-01-10T03:00:05.000Z')"))
+                    REQUIRE(old->exec(QStringLiteral(
+                                          "INSERT INTO entry_versions (entry_id, version, hearing_time_ms, kind, text, "
+                                          "deleted, changed_by, changed_at) VALUES (1, 1, 5000, 'note', "
+                                          "'ТАЛАПКЕР ӨТІНІШХАТ БЕРДІ', 0, 'secretary', '2025-01-10T03:00:05.000Z')"))
                                 .ok());
                 }
             }
@@ -169,7 +178,8 @@ TEST_CASE("storage: a database written by a newer version is refused")
         INFO(backend.name.toStdString());
         {
             auto db = openOrFail(backend.location);
-            REQUIRE(db->exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (99, 'later')")).ok());
+            REQUIRE(
+                db->exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (99, 'later')")).ok());
         }
         auto refused = Database::open(backend.location);
         REQUIRE_FALSE(refused.ok());
@@ -178,8 +188,9 @@ TEST_CASE("storage: a database written by a newer version is refused")
         CHECK(refused.error().message.contains(QLatin1String("newer Hattama")));
         // The CLI says the same and exits 3.
         QTemporaryDir home;
-        const auto result = runHattama({QStringLiteral("--db"), backend.url, QStringLiteral("hearing"), QStringLiteral("list")},
-                                       isolatedEnvironment(home.path()));
+        const auto result
+            = runHattama({ QStringLiteral("--db"), backend.url, QStringLiteral("hearing"), QStringLiteral("list") },
+                isolatedEnvironment(home.path()));
         CHECK(result.exitCode == 3);
         CHECK(result.err.contains(QLatin1String("newer Hattama")));
     }
@@ -383,8 +394,9 @@ TEST_CASE("storage: the hearing status machine refuses invalid transitions")
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().code == ExitCode::Usage);
         CHECK(refused.error().message.contains(QLatin1String("is scheduled and cannot become ended")));
-        for (HearingStatus next : {HearingStatus::Live, HearingStatus::Recess, HearingStatus::Live, HearingStatus::Recess,
-                                   HearingStatus::Ended, HearingStatus::ProtocolDraft, HearingStatus::Signed, HearingStatus::Issued}) {
+        for (HearingStatus next :
+            { HearingStatus::Live, HearingStatus::Recess, HearingStatus::Live, HearingStatus::Recess,
+                HearingStatus::Ended, HearingStatus::ProtocolDraft, HearingStatus::Signed, HearingStatus::Issued }) {
             INFO(statusId(next).toStdString());
             REQUIRE(hearings.setStatus(id, next).ok());
         }
@@ -427,13 +439,17 @@ TEST_CASE("storage: the audit chain verifies and names the first tampered row")
         CHECK(rows == 6); // 2 entries of the sample, the hearing, 1 create, 1 edit, 1 status
         CHECK(AuditLog(*db).verify().ok());
         // Every row links to the one before it.
-        CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN audit_log b ON b.id = "
-                                        "(SELECT MAX(id) FROM audit_log c WHERE c.id < a.id) WHERE a.prev_hash <> b.hash")) == 0);
+        CHECK(count(*db,
+                  QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN audit_log b ON b.id = "
+                                 "(SELECT MAX(id) FROM audit_log c WHERE c.id < a.id) WHERE a.prev_hash <> b.hash"))
+            == 0);
 
         const qint64 target = count(*db, QStringLiteral("SELECT id FROM audit_log WHERE action = 'entry.edit'"));
-        REQUIRE(db->exec(QStringLiteral("UPDATE audit_log SET details = replace(details, 'Тексерілді', 'Өзгертілді') WHERE id = ?"),
-                         {target})
-                    .ok());
+        REQUIRE(
+            db->exec(QStringLiteral(
+                         "UPDATE audit_log SET details = replace(details, 'Тексерілді', 'Өзгертілді') WHERE id = ?"),
+                  { target })
+                .ok());
         report = verifyAuditChain(*db);
         REQUIRE(report.ok());
         CHECK_FALSE(report->ok);
@@ -446,19 +462,21 @@ TEST_CASE("storage: the audit chain verifies and names the first tampered row")
 
         // Rewriting the row's hash too breaks the link of the next row; removing a row likewise.
         const qint64 first = count(*db, QStringLiteral("SELECT MIN(id) FROM audit_log"));
-        auto rewrite = db->exec(QStringLiteral("SELECT at, user_name, action, object, details, prev_hash FROM audit_log WHERE id = ?"),
-                                {target});
+        auto rewrite = db->exec(
+            QStringLiteral("SELECT at, user_name, action, object, details, prev_hash FROM audit_log WHERE id = ?"),
+            { target });
         REQUIRE(rewrite.ok());
         REQUIRE(rewrite->next());
-        const QString newHash = AuditLog::hashRow(rewrite->value(0).toString(), rewrite->value(1).toString(), rewrite->value(2).toString(),
-                                                  rewrite->value(3).toString(), rewrite->value(4).toString(), rewrite->value(5).toString());
+        const QString newHash = AuditLog::hashRow(rewrite->value(0).toString(), rewrite->value(1).toString(),
+            rewrite->value(2).toString(), rewrite->value(3).toString(), rewrite->value(4).toString(),
+            rewrite->value(5).toString());
         rewrite->finish();
-        REQUIRE(db->exec(QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ?"), {newHash, target}).ok());
+        REQUIRE(db->exec(QStringLiteral("UPDATE audit_log SET hash = ? WHERE id = ?"), { newHash, target }).ok());
         report = verifyAuditChain(*db);
         REQUIRE(report.ok());
         CHECK(report->firstBadRowId > target);
         CHECK(report->problem.contains(QLatin1String("does not follow")));
-        REQUIRE(db->exec(QStringLiteral("DELETE FROM audit_log WHERE id = ?"), {first + 1}).ok());
+        REQUIRE(db->exec(QStringLiteral("DELETE FROM audit_log WHERE id = ?"), { first + 1 }).ok());
         report = verifyAuditChain(*db);
         REQUIRE(report.ok());
         CHECK(report->firstBadRowId == first + 2);
@@ -475,9 +493,10 @@ TEST_CASE("storage: search matches Kazakh and Russian letters in any case")
         const QString id = saveSample(*db);
         const QString other = saveSample(*db, sampleRecord(QStringLiteral("2-900/2026")));
         TimelineRepository timeline(*db);
-        const QStringList texts{QStringLiteral("Жәбірленуші ӨТІНІШХАТ мәлімдеді"), QStringLiteral("ҚҰҚЫҚТАРЫ мен міндеттері түсіндірілді"),
-                                QStringLiteral("Үкім жарияланды"), QStringLiteral("Һәжар ғимараттан шықты"),
-                                QStringLiteral("Іс қаралды, ЁЛКА у суда"), QStringLiteral("Сараптама тағайындалды")};
+        const QStringList texts { QStringLiteral("Жәбірленуші ӨТІНІШХАТ мәлімдеді"),
+            QStringLiteral("ҚҰҚЫҚТАРЫ мен міндеттері түсіндірілді"), QStringLiteral("Үкім жарияланды"),
+            QStringLiteral("Һәжар ғимараттан шықты"), QStringLiteral("Іс қаралды, ЁЛКА у суда"),
+            QStringLiteral("Сараптама тағайындалды") };
         for (const QString &text : texts) {
             TimelineEntry entry;
             entry.hearingId = id;
@@ -493,15 +512,15 @@ TEST_CASE("storage: search matches Kazakh and Russian letters in any case")
                 found << hit.text;
             return found;
         };
-        CHECK(hitsFor(QStringLiteral("өтінішхат")) == QStringList{texts.at(0)});
-        CHECK(hitsFor(QStringLiteral("ЖӘБІРЛЕНУШІ")) == QStringList{texts.at(0)});
-        CHECK(hitsFor(QStringLiteral("құқықтары")) == QStringList{texts.at(1)});
-        CHECK(hitsFor(QStringLiteral("үКІМ")) == QStringList{texts.at(2)});
-        CHECK(hitsFor(QStringLiteral("ҺӘЖАР ҒИМАРАТТАН")) == QStringList{texts.at(3)});
-        CHECK(hitsFor(QStringLiteral("іС")) == QStringList{texts.at(4)});
-        CHECK(hitsFor(QStringLiteral("ёлка")) == QStringList{texts.at(4)});
-        CHECK(hitsFor(QStringLiteral("сараптам")) == QStringList{texts.at(5)}); // word prefix
-        CHECK(hitsFor(QStringLiteral("ашық")).size() == 2);                      // the sample's opening, both hearings
+        CHECK(hitsFor(QStringLiteral("өтінішхат")) == QStringList { texts.at(0) });
+        CHECK(hitsFor(QStringLiteral("ЖӘБІРЛЕНУШІ")) == QStringList { texts.at(0) });
+        CHECK(hitsFor(QStringLiteral("құқықтары")) == QStringList { texts.at(1) });
+        CHECK(hitsFor(QStringLiteral("үКІМ")) == QStringList { texts.at(2) });
+        CHECK(hitsFor(QStringLiteral("ҺӘЖАР ҒИМАРАТТАН")) == QStringList { texts.at(3) });
+        CHECK(hitsFor(QStringLiteral("іС")) == QStringList { texts.at(4) });
+        CHECK(hitsFor(QStringLiteral("ёлка")) == QStringList { texts.at(4) });
+        CHECK(hitsFor(QStringLiteral("сараптам")) == QStringList { texts.at(5) }); // word prefix
+        CHECK(hitsFor(QStringLiteral("ашық")).size() == 2); // the sample's opening, both hearings
         CHECK(hitsFor(QStringLiteral("ашық"), other).size() == 1);
         CHECK(hitsFor(QStringLiteral("мәлімдеді үкім")).isEmpty()); // every word must match in one entry
         CHECK(hitsFor(QStringLiteral("қазақстан")).isEmpty());
@@ -535,7 +554,8 @@ TEST_CASE("storage: search matches Kazakh and Russian letters in any case")
         REQUIRE(list.ok());
         CHECK(list->size() == 2);
     }
-    CHECK(FullTextQuery::words(QStringLiteral("ӘДІЛЕТ-Құқық, ҮЙ")) == QStringList{QStringLiteral("әділет"), QStringLiteral("құқық"), QStringLiteral("үй")});
+    CHECK(FullTextQuery::words(QStringLiteral("ӘДІЛЕТ-Құқық, ҮЙ"))
+        == QStringList { QStringLiteral("әділет"), QStringLiteral("құқық"), QStringLiteral("үй") });
 }
 
 TEST_CASE("storage: event templates are seeded once and stay editable")
@@ -588,7 +608,7 @@ TEST_CASE("storage: committed entries survive kill -9 of the writing process")
             id = saveSample(*db);
         }
         QProcess child;
-        child.start(QStringLiteral(HATTAMA_ENTRY_WRITER), {backend.url, id, QStringLiteral("100000")});
+        child.start(QStringLiteral(HATTAMA_ENTRY_WRITER), { backend.url, id, QStringLiteral("100000") });
         REQUIRE(child.waitForStarted(10'000));
         QList<qint64> printed;
         QByteArray buffer;
@@ -609,7 +629,7 @@ TEST_CASE("storage: committed entries survive kill -9 of the writing process")
 
         auto db = openOrFail(backend.location);
         QSet<qint64> stored;
-        auto rows = db->exec(QStringLiteral("SELECT id FROM timeline_entries WHERE hearing_id = ?"), {id});
+        auto rows = db->exec(QStringLiteral("SELECT id FROM timeline_entries WHERE hearing_id = ?"), { id });
         REQUIRE(rows.ok());
         while (rows->next())
             stored.insert(rows->value(0).toLongLong());
@@ -626,7 +646,8 @@ TEST_CASE("storage: committed entries survive kill -9 of the writing process")
 
 TEST_CASE("storage: an unreachable PostgreSQL server is an environment error naming host and database")
 {
-    const auto location = DatabaseLocation::resolve(QStringLiteral("postgresql://court@127.0.0.1:1/hattama_archive"), {});
+    const auto location
+        = DatabaseLocation::resolve(QStringLiteral("postgresql://court@127.0.0.1:1/hattama_archive"), {});
     REQUIRE(location.ok());
     auto db = Database::open(*location);
     REQUIRE_FALSE(db.ok());
@@ -636,13 +657,15 @@ TEST_CASE("storage: an unreachable PostgreSQL server is an environment error nam
 
     QTemporaryDir home;
     const auto env = isolatedEnvironment(home.path());
-    auto result = runHattama({QStringLiteral("--db"), QStringLiteral("postgresql://court@127.0.0.1:1/hattama_archive"),
-                              QStringLiteral("hearing"), QStringLiteral("list")},
-                             env);
+    auto result = runHattama({ QStringLiteral("--db"), QStringLiteral("postgresql://court@127.0.0.1:1/hattama_archive"),
+                                 QStringLiteral("hearing"), QStringLiteral("list") },
+        env);
     CHECK(result.exitCode == 3);
     CHECK(result.err.contains(QLatin1String("127.0.0.1:1")));
     CHECK(result.err.contains(QLatin1String("hattama_archive")));
-    result = runHattama({QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("hearing"), QStringLiteral("list")}, env);
+    result = runHattama(
+        { QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("hearing"), QStringLiteral("list") },
+        env);
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QLatin1String("not a database URL")));
 }
