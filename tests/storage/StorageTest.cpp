@@ -669,3 +669,34 @@ TEST_CASE("storage: an unreachable PostgreSQL server is an environment error nam
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QLatin1String("not a database URL")));
 }
+
+TEST_CASE("storage: search without FTS5 falls back to folded LIKE on SQLite")
+{
+    QTemporaryDir dir;
+    const DatabaseLocation location = DatabaseLocation::sqlite(dir.filePath(QStringLiteral("hattama.sqlite")));
+    QString id;
+    {
+        auto db = openOrFail(location);
+        REQUIRE(db->hasFullTextIndex());
+        id = saveSample(*db);
+        // As if the SQLite library had no FTS5 when the database was migrated.
+        REQUIRE(db->exec(QStringLiteral("DROP TABLE entry_fts")).ok());
+    }
+    auto db = openOrFail(location);
+    CHECK_FALSE(db->hasFullTextIndex());
+    TimelineRepository timeline(*db);
+    TimelineEntry entry;
+    entry.hearingId = id;
+    entry.text = QStringLiteral("Жәбірленуші ӨТІНІШХАТ мәлімдеді");
+    REQUIRE(timeline.add(entry).ok());
+    auto hits = timeline.search(QStringLiteral("өтінішхат ЖӘБІРЛЕНУШІ"));
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->first().text == entry.text);
+    hits = timeline.search(QStringLiteral("АШЫҚ"));
+    REQUIRE(hits.ok());
+    CHECK(hits->size() == 1);
+    hits = timeline.search(QStringLiteral("100%"));
+    REQUIRE(hits.ok());
+    CHECK(hits->isEmpty());
+}
