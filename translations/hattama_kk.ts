@@ -124,6 +124,131 @@
         </message>
     </context>
     <context>
+        <name>HearingCommand</name>
+        <message>
+            <source>hattama hearing: %1</source>
+            <translation>hattama hearing: %1</translation>
+        </message>
+        <message>
+            <source>hattama hearing: cannot read %1: %2</source>
+            <translation>hattama hearing: %1 файлын оқу мүмкін емес: %2</translation>
+        </message>
+        <message>
+            <source>hattama hearing: %1 is not a valid hearing file: %2</source>
+            <translation>hattama hearing: %1 — сот отырысының жарамды файлы емес: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported hearing %1 (%n timeline entries).</source>
+            <translation>
+                <numerusform>%1 сот отырысы импортталды (хронологияның %n жазбасы).</numerusform>
+                <numerusform>%1 сот отырысы импортталды (хронологияның %n жазбасы).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updated hearing %1 (already imported; %n new timeline entries).</source>
+            <translation>
+                <numerusform>%1 сот отырысы жаңартылды (бұрын импортталған; хронологияның %n жаңа жазбасы).</numerusform>
+                <numerusform>%1 сот отырысы жаңартылды (бұрын импортталған; хронологияның %n жаңа жазбасы).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hearing %1</source>
+            <translation>%1 сот отырысы</translation>
+        </message>
+        <message>
+            <source>Case: %1 (%2) %3</source>
+            <translation>Іс: %1 (%2) %3</translation>
+        </message>
+        <message>
+            <source>Judge: %1</source>
+            <translation>Судья: %1</translation>
+        </message>
+        <message>
+            <source>Court: %1, %2; courtroom: %3</source>
+            <translation>Сот: %1, %2; зал: %3</translation>
+        </message>
+        <message>
+            <source>Scheduled: %1; started: %2; ended: %3</source>
+            <translation>Тағайындалған уақыты: %1; басталды: %2; аяқталды: %3</translation>
+        </message>
+        <message>
+            <source>Status: %1; protocol language: %2; %3</source>
+            <translation>Күйі: %1; хаттама тілі: %2; %3</translation>
+        </message>
+        <message>
+            <source>closed session</source>
+            <translation>жабық сот отырысы</translation>
+        </message>
+        <message>
+            <source>open session</source>
+            <translation>ашық сот отырысы</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Қатысушылар:</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>келмеді</translation>
+        </message>
+        <message>
+            <source>Channels:</source>
+            <translation>Арналар:</translation>
+        </message>
+        <message>
+            <source>microphone %1: %2</source>
+            <translation>микрофон %1: %2</translation>
+        </message>
+        <message>
+            <source>camera %1: %2</source>
+            <translation>камера %1: %2</translation>
+        </message>
+        <message>
+            <source>list: hearings scheduled on this day.</source>
+            <translation>list: осы күнге тағайындалған сот отырыстары.</translation>
+        </message>
+        <message>
+            <source>list: hearings whose case number contains N.</source>
+            <translation>list: іс нөмірінде N бар сот отырыстары.</translation>
+        </message>
+        <message>
+            <source>list: hearings whose notes, participants or case number contain TEXT.</source>
+            <translation>list: жазбаларында, қатысушыларында немесе іс нөмірінде TEXT бар сот отырыстары.</translation>
+        </message>
+        <message>
+            <source>show: write the hearing as JSON (the import format).</source>
+            <translation>show: сот отырысын JSON түрінде шығару (импорт пішімінде).</translation>
+        </message>
+        <message>
+            <source>import, list or show.</source>
+            <translation>import, list немесе show.</translation>
+        </message>
+        <message>
+            <source>FILE.json for import, ID for show.</source>
+            <translation>import үшін FILE.json, show үшін ID.</translation>
+        </message>
+        <message>
+            <source>say import, list or show.</source>
+            <translation>import, list немесе show деп көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>unknown action "%1".</source>
+            <translation>белгісіз әрекет: «%1».</translation>
+        </message>
+        <message>
+            <source>list takes no arguments besides its options.</source>
+            <translation>list параметрлерден басқа аргумент қабылдамайды.</translation>
+        </message>
+        <message>
+            <source>%1 needs exactly one argument.</source>
+            <translation>%1 үшін дәл бір аргумент қажет.</translation>
+        </message>
+        <message>
+            <source>--date %1 is not a date like 2026-11-23.</source>
+            <translation>--date %1 — 2026-11-23 түріндегі күн емес.</translation>
+        </message>
+    </context>
+    <context>
         <name>hattama::ui::AboutDialog</name>
         <message>
             <source>About Hattama</source>

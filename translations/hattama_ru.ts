@@ -124,6 +124,133 @@
         </message>
     </context>
     <context>
+        <name>HearingCommand</name>
+        <message>
+            <source>hattama hearing: %1</source>
+            <translation>hattama hearing: %1</translation>
+        </message>
+        <message>
+            <source>hattama hearing: cannot read %1: %2</source>
+            <translation>hattama hearing: не удаётся прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>hattama hearing: %1 is not a valid hearing file: %2</source>
+            <translation>hattama hearing: %1 не является корректным файлом заседания: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported hearing %1 (%n timeline entries).</source>
+            <translation>
+                <numerusform>Заседание %1 импортировано (%n запись хронологии).</numerusform>
+                <numerusform>Заседание %1 импортировано (%n записи хронологии).</numerusform>
+                <numerusform>Заседание %1 импортировано (%n записей хронологии).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Updated hearing %1 (already imported; %n new timeline entries).</source>
+            <translation>
+                <numerusform>Заседание %1 обновлено (уже было импортировано; %n новая запись хронологии).</numerusform>
+                <numerusform>Заседание %1 обновлено (уже было импортировано; %n новые записи хронологии).</numerusform>
+                <numerusform>Заседание %1 обновлено (уже было импортировано; %n новых записей хронологии).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hearing %1</source>
+            <translation>Судебное заседание %1</translation>
+        </message>
+        <message>
+            <source>Case: %1 (%2) %3</source>
+            <translation>Дело: %1 (%2) %3</translation>
+        </message>
+        <message>
+            <source>Judge: %1</source>
+            <translation>Судья: %1</translation>
+        </message>
+        <message>
+            <source>Court: %1, %2; courtroom: %3</source>
+            <translation>Суд: %1, %2; зал: %3</translation>
+        </message>
+        <message>
+            <source>Scheduled: %1; started: %2; ended: %3</source>
+            <translation>Назначено: %1; начато: %2; окончено: %3</translation>
+        </message>
+        <message>
+            <source>Status: %1; protocol language: %2; %3</source>
+            <translation>Состояние: %1; язык протокола: %2; %3</translation>
+        </message>
+        <message>
+            <source>closed session</source>
+            <translation>закрытое заседание</translation>
+        </message>
+        <message>
+            <source>open session</source>
+            <translation>открытое заседание</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Участники:</translation>
+        </message>
+        <message>
+            <source>absent</source>
+            <translation>не явился</translation>
+        </message>
+        <message>
+            <source>Channels:</source>
+            <translation>Каналы:</translation>
+        </message>
+        <message>
+            <source>microphone %1: %2</source>
+            <translation>микрофон %1: %2</translation>
+        </message>
+        <message>
+            <source>camera %1: %2</source>
+            <translation>камера %1: %2</translation>
+        </message>
+        <message>
+            <source>list: hearings scheduled on this day.</source>
+            <translation>list: заседания, назначенные на этот день.</translation>
+        </message>
+        <message>
+            <source>list: hearings whose case number contains N.</source>
+            <translation>list: заседания, номер дела которых содержит N.</translation>
+        </message>
+        <message>
+            <source>list: hearings whose notes, participants or case number contain TEXT.</source>
+            <translation>list: заседания, в записях, участниках или номере дела которых есть TEXT.</translation>
+        </message>
+        <message>
+            <source>show: write the hearing as JSON (the import format).</source>
+            <translation>show: вывести заседание в JSON (в формате импорта).</translation>
+        </message>
+        <message>
+            <source>import, list or show.</source>
+            <translation>import, list или show.</translation>
+        </message>
+        <message>
+            <source>FILE.json for import, ID for show.</source>
+            <translation>FILE.json для import, ID для show.</translation>
+        </message>
+        <message>
+            <source>say import, list or show.</source>
+            <translation>укажите import, list или show.</translation>
+        </message>
+        <message>
+            <source>unknown action "%1".</source>
+            <translation>неизвестное действие «%1».</translation>
+        </message>
+        <message>
+            <source>list takes no arguments besides its options.</source>
+            <translation>list не принимает аргументов, кроме параметров.</translation>
+        </message>
+        <message>
+            <source>%1 needs exactly one argument.</source>
+            <translation>%1 требует ровно один аргумент.</translation>
+        </message>
+        <message>
+            <source>--date %1 is not a date like 2026-11-23.</source>
+            <translation>--date %1 — не дата вида 2026-11-23.</translation>
+        </message>
+    </context>
+    <context>
         <name>hattama::ui::AboutDialog</name>
         <message>
             <source>About Hattama</source>

@@ -1,0 +1,401 @@
+#include "hearing/HearingJson.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hattama {
+
+namespace {
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+// Reads fields of one JSON object, remembering the first error with its path.
+class Reader {
+public:
+    Reader(QJsonObject object, QString path, std::optional<Error> &error)
+        : m_object(std::move(object))
+        , m_path(std::move(path))
+        , m_error(error)
+    {
+    }
+
+    QString at(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+
+    void fail(const QString &key, const QString &what) const
+    {
+        if (!m_error)
+            m_error = usageError(QStringLiteral("%1: %2").arg(at(key), what),
+                QStringLiteral("fix the field in the file; docs/hearing-json.md describes the format"));
+    }
+
+    bool has(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        return !value.isUndefined() && !value.isNull();
+    }
+
+    QString string(const QString &key, bool required, const QString &fallback = {}) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(key, QStringLiteral("is missing (a string is required)"));
+            return fallback;
+        }
+        if (!value.isString()) {
+            fail(key, QStringLiteral("must be a string, not %1").arg(typeName(value)));
+            return fallback;
+        }
+        if (required && value.toString().trimmed().isEmpty())
+            fail(key, QStringLiteral("must not be empty"));
+        return value.toString();
+    }
+
+    bool boolean(const QString &key, bool fallback) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return fallback;
+        if (!value.isBool())
+            fail(key, QStringLiteral("must be true or false, not %1").arg(typeName(value)));
+        return value.toBool(fallback);
+    }
+
+    qint64 integer(const QString &key, bool required, qint64 minimum, qint64 fallback = 0) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(key, QStringLiteral("is missing (a number is required)"));
+            return fallback;
+        }
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+            fail(key, QStringLiteral("must be a whole number, not %1").arg(typeName(value)));
+            return fallback;
+        }
+        if (number < static_cast<double>(minimum)) {
+            fail(key, QStringLiteral("must be at least %1").arg(minimum));
+            return fallback;
+        }
+        return static_cast<qint64>(number);
+    }
+
+    QDateTime time(const QString &key, bool required) const
+    {
+        const QString text = string(key, required);
+        if (text.isEmpty())
+            return {};
+        const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
+            fail(key,
+                QStringLiteral(
+                    "\"%1\" is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)")
+                    .arg(text));
+        return time;
+    }
+
+    QJsonObject object(const QString &key, bool required) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(key, QStringLiteral("is missing (an object is required)"));
+            return {};
+        }
+        if (!value.isObject())
+            fail(key, QStringLiteral("must be an object, not %1").arg(typeName(value)));
+        return value.toObject();
+    }
+
+    QJsonArray array(const QString &key, bool required) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(key, QStringLiteral("is missing (an array is required)"));
+            return {};
+        }
+        if (!value.isArray())
+            fail(key, QStringLiteral("must be an array, not %1").arg(typeName(value)));
+        return value.toArray();
+    }
+
+    // Element i of an array must be an object.
+    QJsonObject element(const QJsonArray &array, const QString &key, qsizetype i) const
+    {
+        const QJsonValue value = array.at(i);
+        if (!value.isObject())
+            fail(QStringLiteral("%1[%2]").arg(key).arg(i),
+                QStringLiteral("must be an object, not %1").arg(typeName(value)));
+        return value.toObject();
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    std::optional<Error> &m_error;
+};
+
+QStringList roleIds(const QList<Role> &roles)
+{
+    QStringList ids;
+    for (Role role : roles)
+        ids << roleId(role);
+    return ids;
+}
+
+QJsonValue timeValue(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QJsonValue::Null;
+    if (time.timeSpec() == Qt::OffsetFromUTC)
+        return time.toString(Qt::ISODateWithMs);
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
+}
+
+} // namespace
+
+Result<HearingRecord> HearingJson::parse(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull()) {
+        const int line = static_cast<int>(json.left(parseError.offset).count('\n')) + 1;
+        return usageError(QStringLiteral("(document): not valid JSON at line %1 (offset %2): %3")
+                              .arg(line)
+                              .arg(parseError.offset)
+                              .arg(parseError.errorString()),
+            QStringLiteral("check the file with a JSON validator"));
+    }
+    if (!document.isObject())
+        return usageError(QStringLiteral("(document): must be a JSON object"));
+
+    std::optional<Error> error;
+    const Reader root(document.object(), {}, error);
+    HearingRecord record;
+    Hearing &hearing = record.hearing;
+
+    if (root.has(QStringLiteral("format")) && root.string(QStringLiteral("format"), false) != QLatin1String(kFormat))
+        root.fail(QStringLiteral("format"), QStringLiteral("must be \"%1\"").arg(QLatin1String(kFormat)));
+    if (root.integer(QStringLiteral("version"), false, 1, kVersion) > kVersion)
+        root.fail(QStringLiteral("version"), QStringLiteral("is newer than this Hattama reads (%1)").arg(kVersion));
+
+    const Reader court(root.object(QStringLiteral("court"), true), QStringLiteral("court"), error);
+    hearing.court.nameRu = court.string(QStringLiteral("name_ru"), true);
+    hearing.court.nameKk = court.string(QStringLiteral("name_kk"), false);
+    hearing.court.city = court.string(QStringLiteral("city"), false);
+    hearing.courtroom = root.string(QStringLiteral("courtroom"), false);
+
+    const Reader caseReader(root.object(QStringLiteral("case"), true), QStringLiteral("case"), error);
+    hearing.caseInfo.number = caseReader.string(QStringLiteral("number"), true).trimmed();
+    const QString category = caseReader.string(QStringLiteral("category"), true);
+    if (!category.isEmpty()) {
+        if (const auto value = categoryFromId(category))
+            hearing.caseInfo.category = *value;
+        else
+            caseReader.fail(QStringLiteral("category"),
+                QStringLiteral("unknown category \"%1\" (criminal, civil or administrative)").arg(category));
+    }
+    hearing.caseInfo.subject = caseReader.string(QStringLiteral("subject"), false);
+    hearing.caseInfo.judge = caseReader.string(QStringLiteral("judge"), false);
+
+    const Reader hearingReader(root.object(QStringLiteral("hearing"), true), QStringLiteral("hearing"), error);
+    hearing.id = hearingReader.string(QStringLiteral("id"), false);
+    hearing.scheduledStart = hearingReader.time(QStringLiteral("scheduled_start"), true);
+    hearing.actualStart = hearingReader.time(QStringLiteral("actual_start"), false);
+    hearing.actualEnd = hearingReader.time(QStringLiteral("actual_end"), false);
+    hearing.closedSession = hearingReader.boolean(QStringLiteral("closed_session"), false);
+    hearing.language = hearingReader.string(QStringLiteral("language"), false, QStringLiteral("ru"));
+    if (hearing.language != QLatin1String("ru") && hearing.language != QLatin1String("kk"))
+        hearingReader.fail(
+            QStringLiteral("language"), QStringLiteral("must be \"ru\" or \"kk\", not \"%1\"").arg(hearing.language));
+    const QString status = hearingReader.string(QStringLiteral("status"), false, QStringLiteral("scheduled"));
+    if (const auto value = statusFromId(status))
+        hearing.status = *value;
+    else
+        hearingReader.fail(QStringLiteral("status"), QStringLiteral("unknown status \"%1\"").arg(status));
+
+    QHash<QString, qint64> keys;
+    const QJsonArray participants = root.array(QStringLiteral("participants"), true);
+    for (qsizetype i = 0; i < participants.size() && !error; ++i) {
+        const QString path = QStringLiteral("participants[%1]").arg(i);
+        const Reader item(root.element(participants, QStringLiteral("participants"), i), path, error);
+        Participant participant;
+        participant.id = -(i + 1);
+        participant.position = static_cast<int>(i + 1);
+        participant.key = item.string(QStringLiteral("key"), false, QStringLiteral("p%1").arg(i + 1));
+        participant.fullName = item.string(QStringLiteral("full_name"), true).trimmed();
+        const QString role = item.string(QStringLiteral("role"), true);
+        if (!role.isEmpty() && !error) {
+            const auto value = roleFromId(role);
+            if (!value)
+                item.fail(QStringLiteral("role"),
+                    QStringLiteral("unknown role \"%1\" (known: %2)")
+                        .arg(role, roleIds(allRoles()).join(QLatin1String(", "))));
+            else if (!roleAllowed(*value, hearing.caseInfo.category))
+                item.fail(QStringLiteral("role"),
+                    QStringLiteral("role \"%1\" is not offered in a %2 case (offered: %3)")
+                        .arg(role, categoryId(hearing.caseInfo.category),
+                            roleIds(rolesForCategory(hearing.caseInfo.category)).join(QLatin1String(", "))));
+            else
+                participant.role = *value;
+        }
+        participant.present = item.boolean(QStringLiteral("present"), true);
+        participant.note = item.string(QStringLiteral("note"), false);
+        if (keys.contains(participant.key))
+            item.fail(QStringLiteral("key"),
+                QStringLiteral("\"%1\" is used by another participant too").arg(participant.key));
+        keys.insert(participant.key, participant.id);
+        record.participants << participant;
+    }
+
+    const Reader channels(root.object(QStringLiteral("channels"), false), QStringLiteral("channels"), error);
+    const QJsonArray audio = channels.array(QStringLiteral("audio"), false);
+    for (qsizetype i = 0; i < audio.size() && !error; ++i) {
+        const Reader item(
+            channels.element(audio, QStringLiteral("audio"), i), QStringLiteral("channels.audio[%1]").arg(i), error);
+        AudioChannel channel;
+        channel.channel = static_cast<int>(item.integer(QStringLiteral("channel"), true, 1));
+        const QString participant = item.string(QStringLiteral("participant"), false);
+        channel.label = item.string(QStringLiteral("label"), false);
+        if (!participant.isEmpty()) {
+            if (!keys.contains(participant))
+                item.fail(QStringLiteral("participant"),
+                    QStringLiteral("no participant has the key \"%1\"").arg(participant));
+            channel.participantId = keys.value(participant);
+        } else if (channel.label.isEmpty()) {
+            item.fail(QStringLiteral("label"), QStringLiteral("is missing (give a participant key or a label)"));
+        }
+        for (const AudioChannel &other : std::as_const(record.audioChannels)) {
+            if (other.channel == channel.channel)
+                item.fail(QStringLiteral("channel"), QStringLiteral("channel %1 is mapped twice").arg(channel.channel));
+        }
+        record.audioChannels << channel;
+    }
+    const QJsonArray cameras = channels.array(QStringLiteral("cameras"), false);
+    for (qsizetype i = 0; i < cameras.size() && !error; ++i) {
+        const Reader item(channels.element(cameras, QStringLiteral("cameras"), i),
+            QStringLiteral("channels.cameras[%1]").arg(i), error);
+        CameraView camera;
+        camera.camera = static_cast<int>(item.integer(QStringLiteral("camera"), true, 1));
+        camera.viewName = item.string(QStringLiteral("view"), true);
+        for (const CameraView &other : std::as_const(record.cameras)) {
+            if (other.camera == camera.camera)
+                item.fail(QStringLiteral("camera"), QStringLiteral("camera %1 is mapped twice").arg(camera.camera));
+        }
+        record.cameras << camera;
+    }
+
+    const QJsonArray timeline = root.array(QStringLiteral("timeline"), false);
+    for (qsizetype i = 0; i < timeline.size() && !error; ++i) {
+        const Reader item(
+            root.element(timeline, QStringLiteral("timeline"), i), QStringLiteral("timeline[%1]").arg(i), error);
+        TimelineEntry entry;
+        entry.hearingTimeMs = item.integer(QStringLiteral("time_ms"), true, 0);
+        entry.wallTime = item.time(QStringLiteral("wall_time"), false);
+        const QString kind = item.string(QStringLiteral("kind"), true);
+        if (!kind.isEmpty()) {
+            if (const auto value = entryKindFromId(kind))
+                entry.kind = *value;
+            else
+                item.fail(QStringLiteral("kind"), QStringLiteral("unknown entry kind \"%1\"").arg(kind));
+        }
+        entry.text = item.string(QStringLiteral("text"), false);
+        const QString speaker = item.string(QStringLiteral("speaker"), false);
+        if (!speaker.isEmpty()) {
+            if (!keys.contains(speaker))
+                item.fail(QStringLiteral("speaker"), QStringLiteral("no participant has the key \"%1\"").arg(speaker));
+            entry.speakerParticipantId = keys.value(speaker);
+        }
+        entry.author = item.string(QStringLiteral("author"), false);
+        record.entries << entry;
+    }
+
+    if (error)
+        return *error;
+    return record;
+}
+
+QByteArray HearingJson::write(const HearingRecord &record)
+{
+    const Hearing &hearing = record.hearing;
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QLatin1String(kFormat));
+    root.insert(QStringLiteral("version"), kVersion);
+    root.insert(QStringLiteral("court"),
+        QJsonObject { { QStringLiteral("name_ru"), hearing.court.nameRu },
+            { QStringLiteral("name_kk"), hearing.court.nameKk }, { QStringLiteral("city"), hearing.court.city } });
+    root.insert(QStringLiteral("courtroom"), hearing.courtroom);
+    root.insert(QStringLiteral("case"),
+        QJsonObject { { QStringLiteral("number"), hearing.caseInfo.number },
+            { QStringLiteral("category"), categoryId(hearing.caseInfo.category) },
+            { QStringLiteral("subject"), hearing.caseInfo.subject },
+            { QStringLiteral("judge"), hearing.caseInfo.judge } });
+    root.insert(QStringLiteral("hearing"),
+        QJsonObject { { QStringLiteral("id"), hearing.id },
+            { QStringLiteral("scheduled_start"), timeValue(hearing.scheduledStart) },
+            { QStringLiteral("actual_start"), timeValue(hearing.actualStart) },
+            { QStringLiteral("actual_end"), timeValue(hearing.actualEnd) },
+            { QStringLiteral("closed_session"), hearing.closedSession },
+            { QStringLiteral("language"), hearing.language }, { QStringLiteral("status"), statusId(hearing.status) } });
+    QHash<qint64, QString> keys;
+    QJsonArray participants;
+    for (const Participant &participant : record.participants) {
+        keys.insert(participant.id, participant.key);
+        participants.append(QJsonObject { { QStringLiteral("key"), participant.key },
+            { QStringLiteral("full_name"), participant.fullName }, { QStringLiteral("role"), roleId(participant.role) },
+            { QStringLiteral("present"), participant.present }, { QStringLiteral("note"), participant.note } });
+    }
+    root.insert(QStringLiteral("participants"), participants);
+    QJsonArray audio;
+    for (const AudioChannel &channel : record.audioChannels) {
+        QJsonObject item { { QStringLiteral("channel"), channel.channel } };
+        if (keys.contains(channel.participantId))
+            item.insert(QStringLiteral("participant"), keys.value(channel.participantId));
+        if (!channel.label.isEmpty())
+            item.insert(QStringLiteral("label"), channel.label);
+        audio.append(item);
+    }
+    QJsonArray cameras;
+    for (const CameraView &camera : record.cameras)
+        cameras.append(
+            QJsonObject { { QStringLiteral("camera"), camera.camera }, { QStringLiteral("view"), camera.viewName } });
+    root.insert(QStringLiteral("channels"),
+        QJsonObject { { QStringLiteral("audio"), audio }, { QStringLiteral("cameras"), cameras } });
+    QJsonArray timeline;
+    for (const TimelineEntry &entry : record.entries) {
+        QJsonObject item { { QStringLiteral("time_ms"), entry.hearingTimeMs },
+            { QStringLiteral("wall_time"), timeValue(entry.wallTime) },
+            { QStringLiteral("kind"), entryKindId(entry.kind) }, { QStringLiteral("text"), entry.text },
+            { QStringLiteral("author"), entry.author } };
+        if (keys.contains(entry.speakerParticipantId))
+            item.insert(QStringLiteral("speaker"), keys.value(entry.speakerParticipantId));
+        timeline.append(item);
+    }
+    root.insert(QStringLiteral("timeline"), timeline);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace hattama

@@ -1,0 +1,314 @@
+#include "storage/Database.h"
+
+#include "storage/EventTemplateRepository.h"
+#include "storage/Migrations.h"
+#include "util/Logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUuid>
+
+namespace hattama {
+
+namespace {
+QString driverName(DatabaseBackend backend)
+{
+    return backend == DatabaseBackend::Postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+}
+
+QString osUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+} // namespace
+
+Database::Database(DatabaseLocation location, QString connectionName)
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+    , m_user(osUser())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_depth > 0)
+                db.rollback();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &url, const QString &archiveDir)
+{
+    auto location = DatabaseLocation::resolve(url, archiveDir);
+    if (!location)
+        return location.error();
+    return open(*location);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location, int targetVersion)
+{
+    const QString driver = driverName(location.backend);
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return environmentError(
+            QStringLiteral("the Qt SQL driver %1 for the %2 is not installed").arg(driver, location.describe()),
+            location.backend == DatabaseBackend::Postgres ? QStringLiteral("install libqt6sql6-psql")
+                                                          : QStringLiteral("install libqt6sql6-sqlite"));
+    }
+    std::unique_ptr<Database> database(
+        new Database(location, QStringLiteral("hattama-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
+    if (location.backend == DatabaseBackend::Sqlite) {
+        const QFileInfo file(location.sqlitePath);
+        if (!QDir().mkpath(file.absolutePath()))
+            return environmentError(QStringLiteral("cannot create the folder %1 for the %2")
+                                        .arg(QDir::toNativeSeparators(file.absolutePath()), location.describe()),
+                QStringLiteral("check the --archive folder and its permissions"));
+        db.setDatabaseName(location.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    } else {
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setDatabaseName(location.name);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    }
+    if (!db.open()) {
+        return environmentError(
+            QStringLiteral("cannot open the %1: %2").arg(location.describe(), db.lastError().text().trimmed()),
+            location.backend == DatabaseBackend::Postgres
+                ? QStringLiteral("check that the server is running and reachable, and the --db URL (user, host, port, "
+                                 "database name)")
+                : QStringLiteral("check that the archive folder is writable and the file is an SQLite database"));
+    }
+    if (Status status = database->configure(); !status)
+        return status.error();
+    if (Status status = database->migrate(targetVersion); !status)
+        return status.error();
+    database->detectFullText();
+    if (targetVersion >= 2) {
+        if (Status status = EventTemplateRepository(*database).seedDefaultsOnce(); !status)
+            return status.error();
+    }
+    return database;
+}
+
+Status Database::configure()
+{
+    if (isPostgres()) {
+        auto query = exec(QStringLiteral("SET client_min_messages TO WARNING"));
+        return query ? Status {} : Status { query.error() };
+    }
+    // WAL with synchronous=FULL: every commit is fsynced to the WAL before it returns, so a
+    // note survives a power cut, not only a crash of the process.
+    for (const char *pragma :
+        { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL" }) {
+        auto query = exec(QString::fromLatin1(pragma));
+        if (!query)
+            return environmentError(
+                QStringLiteral("cannot set up the %1: %2").arg(m_location.describe(), query.error().message),
+                QStringLiteral("check that the file is an SQLite database and not read-only"));
+    }
+    auto mode = exec(QStringLiteral("PRAGMA journal_mode"));
+    if (mode && mode->next() && mode->value(0).toString() != QLatin1String("wal"))
+        qCWarning(lcStorage) << "SQLite journal mode is" << mode->value(0).toString() << "not wal";
+    return {};
+}
+
+Result<int> Database::readSchemaVersion()
+{
+    if (!connection().tables().contains(QStringLiteral("schema_version")))
+        return 0;
+    auto query = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Status Database::migrate(int targetVersion)
+{
+    auto current = readSchemaVersion();
+    if (!current)
+        return environmentError(current.error().message, QStringLiteral("check that this is a Hattama database"));
+    if (*current > kSchemaVersion) {
+        return environmentError(QStringLiteral("the %1 has schema version %2, written by a newer Hattama; this "
+                                               "version knows schema versions up to %3")
+                                    .arg(m_location.describe())
+                                    .arg(*current)
+                                    .arg(kSchemaVersion),
+            QStringLiteral("use the newer Hattama version, or another database"));
+    }
+    m_schemaVersion = *current;
+    if (m_schemaVersion == 0) {
+        auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                                           "applied_at TEXT NOT NULL)"));
+        if (!created)
+            return environmentError(created.error().message, QStringLiteral("check the database permissions"));
+    }
+    for (int version = m_schemaVersion + 1; version <= targetVersion; ++version) {
+        qCDebug(lcStorage) << "migrating" << m_location.describe() << "to schema version" << version;
+        Transaction tx(*this);
+        if (!tx.started())
+            return tx.started();
+        if (Status status = Migrations::apply(*this, version); !status)
+            return environmentError(QStringLiteral("migrating the %1 to schema version %2 failed: %3")
+                                        .arg(m_location.describe())
+                                        .arg(version)
+                                        .arg(status.error().message),
+                QStringLiteral("restore the database from its backup and report this"));
+        auto row = exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+            { version, timeToDb(QDateTime::currentDateTimeUtc()) });
+        if (!row)
+            return environmentError(row.error().message);
+        if (Status status = tx.commit(); !status)
+            return status;
+        m_schemaVersion = version;
+    }
+    return {};
+}
+
+void Database::detectFullText()
+{
+    m_hasFts = false;
+    if (isPostgres() || !connection().tables().contains(QStringLiteral("entry_fts")))
+        return;
+    m_hasFts = exec(
+        QStringLiteral("SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? LIMIT 1"), { QStringLiteral("probe") })
+                   .ok();
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery query(connection());
+    // QPSQL runs forward-only queries in single-row mode, which blocks the next statement on
+    // the connection until the rows are read; there the rows are fetched at once instead.
+    query.setForwardOnly(!isPostgres());
+    // Statements without bindings run unprepared: PostgreSQL cannot prepare SET, LOCK or DDL.
+    if (binds.isEmpty()) {
+        if (!query.exec(sql))
+            return failure(QStringLiteral("database error in the %1 running \"%2\": %3")
+                               .arg(m_location.describe(), sql.left(120), query.lastError().text().trimmed()));
+        return query;
+    }
+    if (!query.prepare(sql)) {
+        return failure(QStringLiteral("database error in the %1 preparing \"%2\": %3")
+                           .arg(m_location.describe(), sql.left(120), query.lastError().text().trimmed()));
+    }
+    for (const QVariant &value : binds) {
+        // A null QString is an empty text here; SQL NULL is a QVariant without a value.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(QLatin1String("")));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return failure(QStringLiteral("database error in the %1 running \"%2\": %3")
+                           .arg(m_location.describe(), sql.left(120), query.lastError().text().trimmed()));
+    }
+    return query;
+}
+
+Status Database::begin()
+{
+    if (m_depth++ > 0)
+        return {};
+    m_rollbackOnly = false;
+    bool ok = false;
+    QString error;
+    if (isPostgres()) {
+        QSqlDatabase db = connection();
+        ok = db.transaction();
+        error = db.lastError().text();
+    } else {
+        // IMMEDIATE takes the write lock now, so two writers wait (busy timeout) instead of
+        // failing on lock upgrade later.
+        QSqlQuery query(connection());
+        ok = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        error = query.lastError().text();
+    }
+    if (!ok) {
+        m_depth = 0;
+        return environmentError(
+            QStringLiteral("cannot start a transaction in the %1: %2").arg(m_location.describe(), error.trimmed()),
+            QStringLiteral("check that the database is reachable and not locked by another program"));
+    }
+    return {};
+}
+
+Status Database::commit()
+{
+    if (m_depth <= 0)
+        return failure(QStringLiteral("commit without a transaction"));
+    if (--m_depth > 0)
+        return {};
+    QSqlDatabase db = connection();
+    if (m_rollbackOnly) {
+        db.rollback();
+        return failure(QStringLiteral("the transaction was rolled back by an inner failure"));
+    }
+    bool ok = false;
+    QString error;
+    if (isPostgres()) {
+        ok = db.commit();
+        error = db.lastError().text();
+    } else {
+        QSqlQuery query(db);
+        ok = query.exec(QStringLiteral("COMMIT"));
+        error = query.lastError().text();
+        if (!ok)
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    }
+    if (!ok)
+        return environmentError(
+            QStringLiteral("cannot commit to the %1: %2").arg(m_location.describe(), error.trimmed()),
+            QStringLiteral("check free disk space and that the database is reachable"));
+    return {};
+}
+
+void Database::rollback()
+{
+    if (m_depth <= 0)
+        return;
+    if (--m_depth > 0) {
+        m_rollbackOnly = true;
+        return;
+    }
+    QSqlDatabase db = connection();
+    if (isPostgres())
+        db.rollback();
+    else
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+}
+
+QString Database::timeToDb(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    if (time.timeSpec() == Qt::OffsetFromUTC)
+        return time.toString(Qt::ISODateWithMs);
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz'Z'"));
+}
+
+QDateTime Database::timeFromDb(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+} // namespace hattama
