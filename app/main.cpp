@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 
+#include "storage/Database.h"
 #include "util/ArchiveLocation.h"
 #include "util/LogFile.h"
 #include "util/Logging.h"
@@ -11,6 +12,8 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QStatusBar>
+#include <QTimer>
 
 #include <memory>
 
@@ -72,6 +75,18 @@ int main(int argc, char **argv)
 
     qCInfo(lcApp) << "starting the main window; archive" << globals.archiveDir << "language" << globals.language;
     ui::MainWindow window(globals.archiveDir, translations);
+    // The hearings database: today's list, import, the workspace's notes. Without it the
+    // window still starts (and says so) so the secretary can fix the setting.
+    auto db = Database::open(globals.databaseUrl, globals.archiveDir);
+    if (db) {
+        window.setDatabase(db->get());
+    } else {
+        qCWarning(lcApp) << "no hearings database:" << db.error().text();
+        window.statusBar()->showMessage(
+            QCoreApplication::translate("main", "The hearings database cannot be opened: %1").arg(db.error().text()));
+    }
     window.show();
+    if (db)
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
     return app->exec();
 }

@@ -391,6 +391,14 @@
         </message>
     </context>
     <context>
+        <name>hattama::ui::HearingSession</name>
+        <message>
+            <source>Microphone %1</source>
+            <extracomment>a microphone channel's default name, %1 is its number</extracomment>
+            <translation>Микрофон %1</translation>
+        </message>
+    </context>
+    <context>
         <name>hattama::ui::HearingWorkspace</name>
         <message>
             <source>Enter</source>
@@ -520,6 +528,46 @@
             <extracomment>%1 is today's date in the long local form</extracomment>
             <translation>Бүгінгі сот отырыстары — %1</translation>
         </message>
+        <message>
+            <source>criminal</source>
+            <translation>қылмыстық</translation>
+        </message>
+        <message>
+            <source>civil</source>
+            <translation>азаматтық</translation>
+        </message>
+        <message>
+            <source>administrative</source>
+            <translation>әкімшілік</translation>
+        </message>
+        <message>
+            <source>scheduled</source>
+            <translation>тағайындалған</translation>
+        </message>
+        <message>
+            <source>recording</source>
+            <translation>жазылуда</translation>
+        </message>
+        <message>
+            <source>recess</source>
+            <translation>үзіліс</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>аяқталды</translation>
+        </message>
+        <message>
+            <source>protocol draft</source>
+            <translation>хаттама жобасы</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>қол қойылған</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>берілді</translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::LevelMeter</name>
@@ -611,6 +659,74 @@ Stop the recording and close?</source>
         <message>
             <source>Keep recording</source>
             <translation>Жазуды жалғастыру</translation>
+        </message>
+        <message>
+            <source>Cannot read the hearings: %1</source>
+            <translation>Отырыстарды оқу мүмкін емес: %1</translation>
+        </message>
+        <message>
+            <source>No hearings database is open.</source>
+            <translation>Отырыстар дерекқоры ашылмаған.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 оқу мүмкін емес: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid hearing file: %2</source>
+            <translation>%1 — отырыс файлы емес: %2</translation>
+        </message>
+        <message>
+            <source>The hearing could not be saved: %1</source>
+            <translation>Отырысты сақтау мүмкін болмады: %1</translation>
+        </message>
+        <message>
+            <source>Hearing %1 imported.</source>
+            <translation>%1 ісі бойынша отырыс импортталды.</translation>
+        </message>
+        <message>
+            <source>Hearing %1 updated.</source>
+            <translation>%1 ісі бойынша отырыс жаңартылды.</translation>
+        </message>
+        <message>
+            <source>Import hearing</source>
+            <translation>Отырысты импорттау</translation>
+        </message>
+        <message>
+            <source>Hearing files (*.json);;All files (*)</source>
+            <translation>Отырыс файлдары (*.json);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <source>Another hearing is being recorded; stop it before opening this one.</source>
+            <translation>Басқа отырыс жазылып жатыр; бұл отырысты ашпас бұрын оны тоқтатыңыз.</translation>
+        </message>
+        <message>
+            <source>Cannot open the hearing: %1</source>
+            <translation>Отырысты ашу мүмкін емес: %1</translation>
+        </message>
+        <message>
+            <source>A hearing was cut off</source>
+            <translation>Отырыс жазбасы үзіліп қалды</translation>
+        </message>
+        <message>
+            <source>The recording of hearing %1 (case %2) was cut off — the program or the computer stopped while it was recording. What was recorded is kept.
+
+Open it to go on, or mark it as ended?</source>
+            <translation>%1 отырысының (%2 ісі) жазбасы үзіліп қалды — жазу кезінде бағдарлама немесе компьютер тоқтап қалды. Жазылғанның бәрі сақталған.
+
+Жалғастыру үшін отырысты ашу керек пе, әлде оны аяқталды деп белгілеу керек пе?</translation>
+        </message>
+        <message>
+            <source>Open to go on</source>
+            <translation>Ашып, жалғастыру</translation>
+        </message>
+        <message>
+            <source>Mark as ended</source>
+            <translation>Аяқталды деп белгілеу</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Кейін шешу</translation>
         </message>
     </context>
     <context>
@@ -798,6 +914,10 @@ Stop the recording?</source>
             <source>Dropped frames: %1</source>
             <translation>Түсіп қалған кадрлар: %1</translation>
         </message>
+        <message>
+            <source>The recording engine is not available in this build</source>
+            <translation>Бұл нұсқада жазу модулі қолжетімсіз</translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::SetupPage</name>
@@ -859,6 +979,13 @@ Stop the recording?</source>
         <message>
             <source>Timeline</source>
             <translation>Уақыт шкаласы</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>The hearings database cannot be opened: %1</source>
+            <translation>Отырыстар дерекқорын ашу мүмкін емес: %1</translation>
         </message>
     </context>
 </TS>

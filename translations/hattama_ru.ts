@@ -393,6 +393,14 @@
         </message>
     </context>
     <context>
+        <name>hattama::ui::HearingSession</name>
+        <message>
+            <source>Microphone %1</source>
+            <extracomment>a microphone channel's default name, %1 is its number</extracomment>
+            <translation>Микрофон %1</translation>
+        </message>
+    </context>
+    <context>
         <name>hattama::ui::HearingWorkspace</name>
         <message>
             <source>Enter</source>
@@ -522,6 +530,46 @@
             <extracomment>%1 is today's date in the long local form</extracomment>
             <translation>Заседания на сегодня — %1</translation>
         </message>
+        <message>
+            <source>criminal</source>
+            <translation>уголовное</translation>
+        </message>
+        <message>
+            <source>civil</source>
+            <translation>гражданское</translation>
+        </message>
+        <message>
+            <source>administrative</source>
+            <translation>административное</translation>
+        </message>
+        <message>
+            <source>scheduled</source>
+            <translation>назначено</translation>
+        </message>
+        <message>
+            <source>recording</source>
+            <translation>идёт запись</translation>
+        </message>
+        <message>
+            <source>recess</source>
+            <translation>перерыв</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>завершено</translation>
+        </message>
+        <message>
+            <source>protocol draft</source>
+            <translation>проект протокола</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>подписано</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>выдано</translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::LevelMeter</name>
@@ -613,6 +661,74 @@ Stop the recording and close?</source>
         <message>
             <source>Keep recording</source>
             <translation>Продолжить запись</translation>
+        </message>
+        <message>
+            <source>Cannot read the hearings: %1</source>
+            <translation>Не удаётся прочитать заседания: %1</translation>
+        </message>
+        <message>
+            <source>No hearings database is open.</source>
+            <translation>База данных заседаний не открыта.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Не удаётся прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid hearing file: %2</source>
+            <translation>%1 — не файл заседания: %2</translation>
+        </message>
+        <message>
+            <source>The hearing could not be saved: %1</source>
+            <translation>Не удалось сохранить заседание: %1</translation>
+        </message>
+        <message>
+            <source>Hearing %1 imported.</source>
+            <translation>Заседание по делу %1 импортировано.</translation>
+        </message>
+        <message>
+            <source>Hearing %1 updated.</source>
+            <translation>Заседание по делу %1 обновлено.</translation>
+        </message>
+        <message>
+            <source>Import hearing</source>
+            <translation>Импорт заседания</translation>
+        </message>
+        <message>
+            <source>Hearing files (*.json);;All files (*)</source>
+            <translation>Файлы заседаний (*.json);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Another hearing is being recorded; stop it before opening this one.</source>
+            <translation>Идёт запись другого заседания; остановите её, прежде чем открыть это.</translation>
+        </message>
+        <message>
+            <source>Cannot open the hearing: %1</source>
+            <translation>Не удаётся открыть заседание: %1</translation>
+        </message>
+        <message>
+            <source>A hearing was cut off</source>
+            <translation>Запись заседания прервалась</translation>
+        </message>
+        <message>
+            <source>The recording of hearing %1 (case %2) was cut off — the program or the computer stopped while it was recording. What was recorded is kept.
+
+Open it to go on, or mark it as ended?</source>
+            <translation>Запись заседания %1 (дело %2) прервалась — программа или компьютер остановились во время записи. Всё записанное сохранено.
+
+Открыть заседание, чтобы продолжить, или отметить его завершённым?</translation>
+        </message>
+        <message>
+            <source>Open to go on</source>
+            <translation>Открыть и продолжить</translation>
+        </message>
+        <message>
+            <source>Mark as ended</source>
+            <translation>Отметить завершённым</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Решить позже</translation>
         </message>
     </context>
     <context>
@@ -800,6 +916,10 @@ Stop the recording?</source>
             <source>Dropped frames: %1</source>
             <translation>Пропущено кадров: %1</translation>
         </message>
+        <message>
+            <source>The recording engine is not available in this build</source>
+            <translation>Модуль записи в этой сборке недоступен</translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::SetupPage</name>
@@ -861,6 +981,13 @@ Stop the recording?</source>
         <message>
             <source>Timeline</source>
             <translation>Шкала времени</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>The hearings database cannot be opened: %1</source>
+            <translation>Не удаётся открыть базу данных заседаний: %1</translation>
         </message>
     </context>
 </TS>

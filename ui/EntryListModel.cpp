@@ -100,7 +100,7 @@ qint64 EntryListModel::storeNew(const TimelineEntry &entry)
     TimelineEntry stored = entry;
     const qint64 previousId = entry.id;
     stored.id = 0;
-    const qint64 id = m_repository->addEntry(stored);
+    const qint64 id = previousId > 0 ? m_repository->restoreEntry(entry) : m_repository->addEntry(stored);
     if (id <= 0) {
         emit storageFailed();
         return 0;

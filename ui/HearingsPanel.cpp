@@ -1,5 +1,7 @@
 #include "HearingsPanel.h"
 
+#include "hearing/HearingModel.h"
+
 #include <QDate>
 #include <QEvent>
 #include <QLocale>
@@ -47,6 +49,10 @@ HearingsPanel::HearingsPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_search);
     layout->addWidget(m_stack, 1);
+    connect(m_view, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit hearingActivated(item->data(0, Qt::UserRole).toString());
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &HearingsPanel::applyFilter);
     retranslateUi();
     updateEmptyState();
 }
@@ -66,6 +72,84 @@ void HearingsPanel::retranslateUi()
     m_view->setHeaderLabels({tr("Time"), tr("Case"), tr("Category"), tr("Courtroom"), tr("Status")});
     m_emptyHint->setText(tr("No hearings scheduled for today. Import one from the case system "
                             "(File → Import hearing) or create a new one."));
+    if (!m_hearings.isEmpty())
+        fillView();
+}
+
+void HearingsPanel::setHearings(const QList<HearingSummary> &hearings)
+{
+    m_hearings = hearings;
+    fillView();
+}
+
+void HearingsPanel::fillView()
+{
+    const QString current = m_view->currentItem() ? m_view->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    m_view->clear();
+    const QLocale locale;
+    for (const HearingSummary &hearing : m_hearings) {
+        QString category;
+        switch (hearing.category) {
+        case CaseCategory::Criminal:
+            category = tr("criminal");
+            break;
+        case CaseCategory::Civil:
+            category = tr("civil");
+            break;
+        case CaseCategory::Administrative:
+            category = tr("administrative");
+            break;
+        }
+        QString status;
+        switch (hearing.status) {
+        case HearingStatus::Scheduled:
+            status = tr("scheduled");
+            break;
+        case HearingStatus::Live:
+            status = tr("recording");
+            break;
+        case HearingStatus::Recess:
+            status = tr("recess");
+            break;
+        case HearingStatus::Ended:
+            status = tr("ended");
+            break;
+        case HearingStatus::ProtocolDraft:
+            status = tr("protocol draft");
+            break;
+        case HearingStatus::Signed:
+            status = tr("signed");
+            break;
+        case HearingStatus::Issued:
+            status = tr("issued");
+            break;
+        }
+        auto *item = new QTreeWidgetItem(m_view);
+        item->setText(0, locale.toString(hearing.scheduledStart.time(), QLocale::ShortFormat));
+        item->setText(1, hearing.caseNumber);
+        item->setText(2, category);
+        item->setText(3, hearing.courtroom);
+        item->setText(4, status);
+        item->setData(0, Qt::UserRole, hearing.id);
+        if (hearing.id == current)
+            m_view->setCurrentItem(item);
+    }
+    if (!m_view->currentItem() && m_view->topLevelItemCount() > 0)
+        m_view->setCurrentItem(m_view->topLevelItem(0));
+    applyFilter();
+    updateEmptyState();
+}
+
+void HearingsPanel::applyFilter()
+{
+    const QString needle = m_search->text().trimmed();
+    for (int i = 0; i < m_view->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_view->topLevelItem(i);
+        bool match = needle.isEmpty();
+        for (int c = 0; !match && c < m_view->columnCount(); ++c)
+            match = item->text(c).contains(needle, Qt::CaseInsensitive);
+        item->setHidden(!match);
+    }
 }
 
 void HearingsPanel::updateEmptyState()

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "storage/HearingRepository.h"
+
+#include <QList>
 #include <QWidget>
 
 class QLabel;
@@ -17,18 +20,28 @@ public:
 
     QTreeWidget *view() const { return m_view; }
 
+    // Today's hearings from the database; double-click or Enter opens one.
+    void setHearings(const QList<HearingSummary> &hearings);
+    int hearingCount() const { return int(m_hearings.size()); }
+
+signals:
+    void hearingActivated(const QString &hearingId);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
     void updateEmptyState();
+    void fillView();
+    void applyFilter();
 
     QLabel *m_heading = nullptr;
     QLineEdit *m_search = nullptr;
     QTreeWidget *m_view = nullptr;
     QLabel *m_emptyHint = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QList<HearingSummary> m_hearings;
 };
 
 } // namespace hattama::ui

@@ -3,7 +3,13 @@
 #include "AboutDialog.h"
 #include "ConfirmDialog.h"
 #include "HearingWorkspace.h"
+#include "HearingSession.h"
 #include "HearingsPanel.h"
+#include "RecordingControlBar.h"
+
+#include "hearing/HearingJson.h"
+#include "storage/Database.h"
+#include "storage/HearingRepository.h"
 
 #include "util/ArchiveLocation.h"
 #include "util/Logging.h"
@@ -13,6 +19,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QEvent>
 #include <QIcon>
 #include <QLabel>
@@ -59,7 +69,8 @@ void MainWindow::createMenus()
     m_importAction = m_fileMenu->addAction(QString());
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setEnabled(false); // comes with the hearings import
+    m_importAction->setEnabled(false); // with a database (setDatabase)
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importHearing);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -108,6 +119,7 @@ HearingWorkspace *MainWindow::openWorkspace()
 {
     if (!m_workspace) {
         m_workspace = new HearingWorkspace(m_pages);
+        m_workspace->controlBar()->setRecorderAvailable(m_recorderAvailable);
         m_pages->addWidget(m_workspace);
     }
     m_pages->setCurrentWidget(m_workspace);
@@ -117,6 +129,146 @@ HearingWorkspace *MainWindow::openWorkspace()
 void MainWindow::showHearings()
 {
     m_pages->setCurrentWidget(m_hearings);
+}
+
+void MainWindow::setRecorderAvailable(bool available)
+{
+    m_recorderAvailable = available;
+    if (m_workspace)
+        m_workspace->controlBar()->setRecorderAvailable(available);
+}
+
+void MainWindow::setDatabase(Database *db)
+{
+    m_db = db;
+    m_importAction->setEnabled(db != nullptr);
+    if (db)
+        connect(m_hearings, &HearingsPanel::hearingActivated, this, &MainWindow::openHearing, Qt::UniqueConnection);
+    refreshHearings();
+}
+
+void MainWindow::refreshHearings()
+{
+    if (!m_db)
+        return;
+    HearingFilter today;
+    today.date = QDate::currentDate();
+    const auto list = HearingRepository(*m_db).list(today);
+    if (!list) {
+        qCWarning(lcStorage) << "cannot list today's hearings:" << list.error().text();
+        statusBar()->showMessage(tr("Cannot read the hearings: %1").arg(list.error().message), 15'000);
+        return;
+    }
+    m_hearings->setHearings(*list);
+}
+
+QString MainWindow::importHearingFile(const QString &path, QString *error)
+{
+    const auto fail = [&](const QString &text) {
+        statusBar()->showMessage(text, 20'000);
+        if (error)
+            *error = text;
+        return QString();
+    };
+    if (!m_db)
+        return fail(tr("No hearings database is open."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const auto record = HearingJson::parse(file.readAll());
+    if (!record)
+        return fail(tr("%1 is not a valid hearing file: %2").arg(path, record.error().text()));
+    const auto saved = HearingRepository(*m_db).save(*record);
+    if (!saved)
+        return fail(tr("The hearing could not be saved: %1").arg(saved.error().text()));
+    statusBar()->showMessage(saved->created ? tr("Hearing %1 imported.").arg(record->hearing.caseInfo.number)
+                                            : tr("Hearing %1 updated.").arg(record->hearing.caseInfo.number),
+                             10'000);
+    refreshHearings();
+    return saved->hearingId;
+}
+
+void MainWindow::importHearing()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import hearing"), QString(),
+                                                      tr("Hearing files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importHearingFile(path);
+}
+
+bool MainWindow::openHearing(const QString &hearingId)
+{
+    if (!m_db)
+        return false;
+    if (m_workspace && m_workspace->isRecording() && m_session && m_session->hearingId() != hearingId) {
+        statusBar()->showMessage(tr("Another hearing is being recorded; stop it before opening this one."), 15'000);
+        return false;
+    }
+    HearingWorkspace *workspace = openWorkspace();
+    delete m_session;
+    m_session = new HearingSession(*m_db, workspace, this);
+    const Status opened = m_session->open(hearingId);
+    if (!opened) {
+        statusBar()->showMessage(tr("Cannot open the hearing: %1").arg(opened.error().text()), 20'000);
+        delete m_session;
+        m_session = nullptr;
+        showHearings();
+        return false;
+    }
+    workspace->showSetup();
+    return true;
+}
+
+QStringList MainWindow::interruptedHearings() const
+{
+    QStringList ids;
+    if (!m_db)
+        return ids;
+    HearingFilter recent;
+    recent.from = QDate::currentDate().addDays(-30);
+    recent.to = QDate::currentDate();
+    const auto list = HearingRepository(*m_db).list(recent);
+    if (!list)
+        return ids;
+    for (const HearingSummary &hearing : *list)
+        if (hearing.status == HearingStatus::Live || hearing.status == HearingStatus::Recess)
+            ids << hearing.id;
+    return ids;
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const QString &id : interruptedHearings()) {
+        const auto record = HearingRepository(*m_db).load(id);
+        if (!record)
+            continue;
+        QMessageBox box(QMessageBox::Warning, tr("A hearing was cut off"),
+                        tr("The recording of hearing %1 (case %2) was cut off — the program or the computer "
+                           "stopped while it was recording. What was recorded is kept.\n\nOpen it to go on, or "
+                           "mark it as ended?")
+                            .arg(record->hearing.scheduledStart.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                                 record->hearing.caseInfo.number),
+                        QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("recoveryDialog"));
+        QPushButton *resume = box.addButton(tr("Open to go on"), QMessageBox::AcceptRole);
+        resume->setObjectName(QStringLiteral("recoveryResume"));
+        QPushButton *finish = box.addButton(tr("Mark as ended"), QMessageBox::DestructiveRole);
+        finish->setObjectName(QStringLiteral("recoveryFinish"));
+        QPushButton *later = box.addButton(tr("Decide later"), QMessageBox::RejectRole);
+        later->setObjectName(QStringLiteral("recoveryLater"));
+        box.setDefaultButton(resume);
+        box.exec();
+        if (box.clickedButton() == resume) {
+            openHearing(id);
+            return; // one at a time: the others are offered at the next start
+        }
+        if (box.clickedButton() == finish) {
+            const Status ended = HearingRepository(*m_db).setStatus(id, HearingStatus::Ended);
+            if (!ended)
+                statusBar()->showMessage(ended.error().text(), 15'000);
+            refreshHearings();
+        }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

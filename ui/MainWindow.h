@@ -10,11 +10,13 @@ class QStackedWidget;
 class QTimer;
 
 namespace hattama {
+class Database;
 class Translations;
 }
 
 namespace hattama::ui {
 
+class HearingSession;
 class HearingWorkspace;
 class HearingsPanel;
 
@@ -35,6 +37,24 @@ public:
     HearingsPanel *hearingsPanel() const { return m_hearings; }
     void showHearings();
 
+    // The hearings database (owned by the caller, outlives the window). Enables the list of
+    // today's hearings, import and opening a hearing in the workspace.
+    void setDatabase(Database *db);
+    // Whether a recording engine is connected; without one the workspace cannot record.
+    void setRecorderAvailable(bool available);
+    void refreshHearings();
+    // Imports a hearing file (docs/hearing-json.md); returns the hearing id, empty on failure
+    // (the reason is shown in the status bar and returned in error).
+    QString importHearingFile(const QString &path, QString *error = nullptr);
+    // Opens a stored hearing in the workspace; false (with the reason in the status bar) when
+    // it cannot be loaded.
+    bool openHearing(const QString &hearingId);
+    HearingSession *session() const { return m_session; }
+    // Hearings left live or in recess by a crash or power cut (last 30 days).
+    QStringList interruptedHearings() const;
+    // Asks, for each interrupted hearing, whether to open it to resume or to mark it ended.
+    void offerRecovery();
+
 protected:
     void changeEvent(QEvent *event) override;
     // While a hearing is being recorded, closing asks first and then stops it properly.
@@ -46,11 +66,15 @@ private:
     void updateStatus();
     void updateLanguageChecks();
     void showAbout();
+    void importHearing();
 
     QString m_archiveDir;
     Translations &m_translations;
     HearingsPanel *m_hearings = nullptr;
     HearingWorkspace *m_workspace = nullptr;
+    HearingSession *m_session = nullptr;
+    Database *m_db = nullptr;
+    bool m_recorderAvailable = false;
     QStackedWidget *m_pages = nullptr;
 
     QMenu *m_fileMenu = nullptr;

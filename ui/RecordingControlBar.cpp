@@ -145,9 +145,15 @@ QString RecordingControlBar::elapsedText() const
     return m_elapsed->text();
 }
 
+void RecordingControlBar::setRecorderAvailable(bool available)
+{
+    m_recorderAvailable = available;
+    retranslateUi();
+}
+
 void RecordingControlBar::requestRecord()
 {
-    if (m_health.state != RecorderState::Idle)
+    if (m_health.state != RecorderState::Idle || !m_recorderAvailable)
         return;
     const QStringList failures = m_preflightCheck ? m_preflightCheck() : QStringList();
     if (!failures.isEmpty()) {
@@ -207,6 +213,8 @@ void RecordingControlBar::retranslateUi()
     label(m_recess, m_recessAction, tr("❚❚ Recess"));
     label(m_resume, m_resumeAction, tr("▶ Resume"));
     label(m_stop, m_stopAction, tr("■ Stop"));
+    if (!m_recorderAvailable)
+        m_record->setToolTip(tr("The recording engine is not available in this build"));
     updateView();
 }
 
@@ -214,11 +222,11 @@ void RecordingControlBar::updateView()
 {
     const RecorderState state = m_health.state;
     m_record->setVisible(state == RecorderState::Idle);
-    m_record->setEnabled(state == RecorderState::Idle);
+    m_record->setEnabled(state == RecorderState::Idle && m_recorderAvailable);
     m_recess->setVisible(state == RecorderState::Recording);
     m_resume->setVisible(state == RecorderState::Recess);
     m_stop->setEnabled(state == RecorderState::Recording || state == RecorderState::Recess);
-    m_recordAction->setEnabled(state == RecorderState::Idle);
+    m_recordAction->setEnabled(state == RecorderState::Idle && m_recorderAvailable);
     m_recessAction->setEnabled(state == RecorderState::Recording);
     m_resumeAction->setEnabled(state == RecorderState::Recess);
     m_stopAction->setEnabled(m_stop->isEnabled());

@@ -27,6 +27,10 @@ public:
     // Runs the pre-flight check when Record is pressed; with failures Record asks first.
     void setPreflightCheck(std::function<QStringList()> check) { m_preflightCheck = std::move(check); }
 
+    // Without a recording engine connected, Record is disabled and says why.
+    void setRecorderAvailable(bool available);
+    bool recorderAvailable() const { return m_recorderAvailable; }
+
     QAction *recordAction() const { return m_recordAction; }
     QAction *recessAction() const { return m_recessAction; }
     QAction *resumeAction() const { return m_resumeAction; }
@@ -56,6 +60,7 @@ private:
     void updateView();
 
     RecorderHealth m_health;
+    bool m_recorderAvailable = true;
     std::function<QStringList()> m_preflightCheck;
     QLabel *m_indicator = nullptr;
     QLabel *m_elapsed = nullptr;

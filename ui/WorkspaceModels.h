@@ -96,6 +96,9 @@ public:
     virtual qint64 addEntry(const TimelineEntry &entry) = 0; // returns the new id, 0 on failure
     virtual bool updateEntry(const TimelineEntry &entry) = 0;
     virtual bool removeEntry(qint64 id) = 0;
+    // Brings back an entry removed earlier (undo of a delete, redo of an add). Returns its id
+    // (the same when the store keeps deleted entries), 0 on failure.
+    virtual qint64 restoreEntry(const TimelineEntry &entry) { return addEntry(entry); }
 };
 
 // The hearing clock as the UI sees it: milliseconds since the first Record.

@@ -109,6 +109,7 @@ int main(int argc, char **argv)
         qint64 nowMs = 0;
         MainWindow window(QDir::tempPath(), translations);
         window.resize(1366, 768);
+        window.setRecorderAvailable(true); // pictured as with the recording engine connected
         window.show();
         HearingWorkspace *ws = window.openWorkspace();
         ws->setClock([&] { return nowMs; });

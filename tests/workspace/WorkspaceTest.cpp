@@ -2,6 +2,7 @@
 // events and fed by fakes (levels, camera frames, recorder health, an entry repository).
 #include "TestSupport.h"
 
+#include "DialogAnswerer.h"
 #include "FakeEntryRepository.h"
 
 #include "CameraPreview.h"
@@ -106,36 +107,6 @@ struct Bench {
         workspace.setHealth(health);
     }
     QLineEdit *note() const { return workspace.editor()->textEdit(); }
-};
-
-// Waits for the next modal dialog, remembers its text and clicks the button named buttonName.
-class DialogAnswerer : public QObject {
-public:
-    explicit DialogAnswerer(QString buttonName) : m_buttonName(std::move(buttonName))
-    {
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            m_timer.stop();
-            text = box->text();
-            if (auto *button = box->findChild<QPushButton *>(m_buttonName)) {
-                buttonText = button->text();
-                QTest::mouseClick(button, Qt::LeftButton);
-            } else {
-                box->reject();
-            }
-            answered = true;
-        });
-        m_timer.start(10);
-    }
-    bool answered = false;
-    QString text;
-    QString buttonText;
-
-private:
-    QString m_buttonName;
-    QTimer m_timer;
 };
 
 } // namespace

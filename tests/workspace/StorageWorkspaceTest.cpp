@@ -1,0 +1,269 @@
+// The workspace on a real SQLite hearings database: import, today's list, opening a hearing,
+// the channel map, notes typed with QTest key events, F-key events from the stored templates,
+// undo/redo as soft delete/restore, and the offer to recover a hearing cut off by a crash.
+// Every outcome is read back with SQL.
+#include "TestSupport.h"
+
+#include "DialogAnswerer.h"
+
+#include "ChannelMappingPanel.h"
+#include "EntryEditor.h"
+#include "EntryListModel.h"
+#include "HearingSession.h"
+#include "HearingWorkspace.h"
+#include "HearingsPanel.h"
+#include "MainWindow.h"
+#include "SetupPage.h"
+
+#include "hearing/EventTemplate.h"
+#include "storage/Database.h"
+#include "storage/EventTemplateRepository.h"
+#include "storage/HearingRepository.h"
+#include "util/Translations.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace hattama;
+using hattama::ui::HearingWorkspace;
+using hattama::ui::MainWindow;
+using hattama::ui::RecorderHealth;
+using hattama::ui::RecorderState;
+
+namespace {
+
+QString writeHearingFile(const QString &dir)
+{
+    const QString date = QDate::currentDate().toString(Qt::ISODate);
+    const QString json = QStringLiteral(R"({
+  "format": "hattama-hearing", "version": 1,
+  "court": { "name_ru": "Сарыаркинский районный суд города Астаны",
+             "name_kk": "Астана қаласы Сарыарқа аудандық соты", "city": "Астана" },
+  "courtroom": "Зал № 3",
+  "case": { "number": "2-777/2026", "category": "civil", "subject": "О взыскании", "judge": "Әбілқасымова Ж.С." },
+  "hearing": { "scheduled_start": "%1T10:00:00+05:00", "closed_session": false, "language": "ru", "status": "scheduled" },
+  "participants": [
+    { "key": "judge", "full_name": "Әбілқасымова Ж.С.", "role": "judge" },
+    { "key": "plaintiff", "full_name": "Ким В.А.", "role": "plaintiff" },
+    { "key": "respondent", "full_name": "Омаров Е.К.", "role": "respondent" } ],
+  "channels": { "audio": [ { "channel": 1, "participant": "judge" } ], "cameras": [] },
+  "timeline": []
+})").arg(date);
+    const QString path = dir + QStringLiteral("/hearing.json");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(json.toUtf8());
+    return path;
+}
+
+qint64 participantId(Database &db, const QString &hearingId, const QString &key)
+{
+    auto query = db.exec(QStringLiteral("SELECT id FROM participants WHERE hearing_id = ? AND ext_key = ?"), {hearingId, key});
+    REQUIRE(query);
+    REQUIRE(query->next());
+    return query->value(0).toLongLong();
+}
+
+struct StoredEntryRow {
+    qint64 id = 0;
+    qint64 timeMs = 0;
+    QString kind;
+    QString text;
+    qint64 speaker = 0;
+    bool deleted = false;
+};
+
+QList<StoredEntryRow> entryRows(Database &db, const QString &hearingId)
+{
+    auto query = db.exec(QStringLiteral("SELECT id, hearing_time_ms, kind, text, speaker_id, deleted FROM timeline_entries "
+                                        "WHERE hearing_id = ? ORDER BY id"),
+                         {hearingId});
+    REQUIRE(query);
+    QList<StoredEntryRow> rows;
+    while (query->next())
+        rows.append({query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
+                     query->value(3).toString(), query->value(4).toLongLong(), query->value(5).toInt() != 0});
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("a hearing imported and opened in the workspace stores notes events and undo in SQLite")
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
+    auto db = Database::open(QString(), dir.path() + QStringLiteral("/archive"));
+    REQUIRE(db);
+    Database &database = **db;
+
+    MainWindow window(dir.path(), translations);
+    window.setDatabase(&database);
+    window.resize(1366, 768);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CHECK(window.hearingsPanel()->hearingCount() == 0);
+
+    QString error;
+    const QString hearingId = window.importHearingFile(writeHearingFile(dir.path()), &error);
+    INFO(error.toStdString());
+    REQUIRE_FALSE(hearingId.isEmpty());
+    REQUIRE(window.hearingsPanel()->hearingCount() == 1);
+    QTreeWidget *list = window.hearingsPanel()->view();
+    CHECK(list->topLevelItem(0)->text(1) == QStringLiteral("2-777/2026"));
+    CHECK(list->topLevelItem(0)->text(2) == QStringLiteral("civil"));
+
+    // Enter on the hearing opens it in the workspace.
+    list->setFocus();
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::keyClick(list, Qt::Key_Return);
+    HearingWorkspace *workspace = window.workspace();
+    REQUIRE(workspace);
+    REQUIRE(window.session());
+    CHECK(window.session()->hearingId() == hearingId);
+    ui::ChannelMappingPanel *mapping = workspace->setupPage()->mappingPanel();
+    CHECK(mapping->channelCount() == ui::HearingSession::kDefaultChannelCount);
+    const qint64 judge = participantId(database, hearingId, QStringLiteral("judge"));
+    const qint64 plaintiff = participantId(database, hearingId, QStringLiteral("plaintiff"));
+    CHECK(mapping->mapping().value(0) == QString::number(judge));
+    CHECK(mapping->channelLabel(0) == QStringLiteral("Судья — Әбілқасымова Ж.С."));
+
+    // Mapping channel 2 to the plaintiff is saved at once.
+    QComboBox *combo = mapping->combo(1);
+    combo->setCurrentIndex(combo->findData(QString::number(plaintiff)));
+    {
+        auto query = database.exec(
+            QStringLiteral("SELECT participant_id FROM audio_channels WHERE hearing_id = ? AND channel = 2"), {hearingId});
+        REQUIRE(query);
+        REQUIRE(query->next());
+        CHECK(query->value(0).toLongLong() == plaintiff);
+    }
+
+    // The recorder runs (its clock is driven by hand here).
+    qint64 nowMs = 0;
+    workspace->setClock([&] { return nowMs; });
+    RecorderHealth health;
+    health.state = RecorderState::Recording;
+    workspace->setHealth(health);
+    QLineEdit *note = workspace->editor()->textEdit();
+    QApplication::setActiveWindow(&window);
+
+    nowMs = 42'500;
+    QTest::keyClicks(note, QStringLiteral("Claim read out"));
+    nowMs = 47'000;
+    QTest::keyClick(note, Qt::Key_2, Qt::AltModifier); // the plaintiff, second participant
+    QTest::keyClick(note, Qt::Key_Return);
+    auto rows = entryRows(database, hearingId);
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].timeMs == 42'500);
+    CHECK(rows[0].kind == QStringLiteral("note"));
+    CHECK(rows[0].text == QStringLiteral("Claim read out"));
+    CHECK(rows[0].speaker == plaintiff);
+
+    // F2: the first stored template of a civil case in Russian.
+    const auto templates = EventTemplateRepository(database).list(CaseCategory::Civil, QStringLiteral("ru"));
+    REQUIRE(templates);
+    REQUIRE_FALSE(templates->isEmpty());
+    nowMs = 60'000;
+    QTest::keyClick(note, Qt::Key_F2);
+    rows = entryRows(database, hearingId);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1].kind == QStringLiteral("procedural_event"));
+    CHECK(rows[1].text == templates->first().text);
+    CHECK(rows[1].timeMs == 60'000);
+
+    // Undo removes it (soft delete), redo brings back the same row.
+    QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier);
+    rows = entryRows(database, hearingId);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1].deleted);
+    CHECK(workspace->entryModel()->rowCount() == 1);
+    QTest::keyClick(note, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    rows = entryRows(database, hearingId);
+    REQUIRE(rows.size() == 2);
+    CHECK_FALSE(rows[1].deleted);
+    CHECK(workspace->entryModel()->rowCount() == 2);
+
+    // An edit in the list is a new version of the row.
+    ui::EntryListModel *model = workspace->entryModel();
+    REQUIRE(model->setData(model->index(0, ui::EntryListModel::TextColumn), QStringLiteral("Claim read out in full"),
+                           Qt::EditRole));
+    rows = entryRows(database, hearingId);
+    CHECK(rows[0].text == QStringLiteral("Claim read out in full"));
+    auto versions = database.exec(QStringLiteral("SELECT COUNT(*) FROM entry_versions WHERE entry_id = ?"), {rows[0].id});
+    REQUIRE(versions);
+    REQUIRE(versions->next());
+    CHECK(versions->value(0).toInt() == 2);
+
+    // Switching the protocol language to Kazakh is stored and the keys give Kazakh texts.
+    workspace->setupPage()->setProtocolLanguage(QStringLiteral("kk"));
+    const auto kkTemplates = EventTemplateRepository(database).list(CaseCategory::Civil, QStringLiteral("kk"));
+    REQUIRE(kkTemplates);
+    REQUIRE_FALSE(kkTemplates->isEmpty());
+    nowMs = 70'000;
+    QTest::keyClick(note, Qt::Key_F2);
+    rows = entryRows(database, hearingId);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[2].text == kkTemplates->first().text);
+    auto language = database.exec(QStringLiteral("SELECT language FROM hearings WHERE id = ?"), {hearingId});
+    REQUIRE(language);
+    REQUIRE(language->next());
+    CHECK(language->value(0).toString() == QStringLiteral("kk"));
+
+    // A second window (the next start) loads the stored entries into the workspace.
+    health.state = RecorderState::Stopped;
+    workspace->setHealth(health);
+    MainWindow next(dir.path(), translations);
+    next.setDatabase(&database);
+    REQUIRE(next.openHearing(hearingId));
+    CHECK(next.workspace()->entryModel()->rowCount() == 3);
+    CHECK(next.workspace()->setupPage()->mappingPanel()->mapping().value(1) == QString::number(plaintiff));
+    CHECK(next.workspace()->setupPage()->protocolLanguage() == QStringLiteral("kk"));
+}
+
+TEST_CASE("the next start offers a hearing cut off while recording and can mark it ended")
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
+    auto db = Database::open(QString(), dir.path() + QStringLiteral("/archive"));
+    REQUIRE(db);
+    Database &database = **db;
+    MainWindow window(dir.path(), translations);
+    window.setDatabase(&database);
+    const QString hearingId = window.importHearingFile(writeHearingFile(dir.path()));
+    REQUIRE_FALSE(hearingId.isEmpty());
+    CHECK(window.interruptedHearings().isEmpty());
+    // The crash: the hearing was live when the program stopped.
+    REQUIRE(HearingRepository(database).setStatus(hearingId, HearingStatus::Live));
+    CHECK(window.interruptedHearings() == QStringList{hearingId});
+    {
+        DialogAnswerer answer(QStringLiteral("recoveryLater"));
+        window.offerRecovery();
+        CHECK(answer.answered);
+        CHECK(answer.text.contains(QStringLiteral("2-777/2026")));
+    }
+    CHECK(window.interruptedHearings() == QStringList{hearingId});
+    {
+        DialogAnswerer answer(QStringLiteral("recoveryFinish"));
+        window.offerRecovery();
+        CHECK(answer.answered);
+    }
+    auto status = database.exec(QStringLiteral("SELECT status, actual_end FROM hearings WHERE id = ?"), {hearingId});
+    REQUIRE(status);
+    REQUIRE(status->next());
+    CHECK(status->value(0).toString() == QStringLiteral("ended"));
+    CHECK_FALSE(status->value(1).toString().isEmpty());
+    CHECK(window.interruptedHearings().isEmpty());
+}
