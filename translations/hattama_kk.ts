@@ -247,6 +247,13 @@
             <source>--date %1 is not a date like 2026-11-23.</source>
             <translation>--date %1 — 2026-11-23 түріндегі күн емес.</translation>
         </message>
+        <message numerus="yes">
+            <source>Timeline (%n entries):</source>
+            <translation>
+                <numerusform>Хронология (%n жазба):</numerusform>
+                <numerusform>Хронология (%n жазба):</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::AboutDialog</name>

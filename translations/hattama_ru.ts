@@ -249,6 +249,14 @@
             <source>--date %1 is not a date like 2026-11-23.</source>
             <translation>--date %1 — не дата вида 2026-11-23.</translation>
         </message>
+        <message numerus="yes">
+            <source>Timeline (%n entries):</source>
+            <translation>
+                <numerusform>Хронология (%n запись):</numerusform>
+                <numerusform>Хронология (%n записи):</numerusform>
+                <numerusform>Хронология (%n записей):</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::AboutDialog</name>
