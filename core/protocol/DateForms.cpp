@@ -39,22 +39,27 @@ QString DateForms::clock(const QTime &time)
     return time.toString(QStringLiteral("HH:mm"));
 }
 
-QString DateForms::startPhrase(const QTime &time, const QString &lang)
+QString DateForms::timeAt(const QTime &time, const QString &lang)
 {
     if (!time.isValid())
         return QString();
     if (isKk(lang))
-        return QStringLiteral("сағат %1 басталды").arg(kazakhClockLocative(time));
-    return QStringLiteral("начало в %1 ч %2 мин").arg(time.hour()).arg(time.minute(), 2, 10, QLatin1Char('0'));
+        return QStringLiteral("сағат %1").arg(kazakhClockLocative(time));
+    return QStringLiteral("%1 ч %2 мин").arg(time.hour()).arg(time.minute(), 2, 10, QLatin1Char('0'));
+}
+
+QString DateForms::startPhrase(const QTime &time, const QString &lang)
+{
+    if (!time.isValid())
+        return QString();
+    return isKk(lang) ? QStringLiteral("%1 басталды").arg(timeAt(time, lang)) : QStringLiteral("начало в %1").arg(timeAt(time, lang));
 }
 
 QString DateForms::endPhrase(const QTime &time, const QString &lang)
 {
     if (!time.isValid())
         return QString();
-    if (isKk(lang))
-        return QStringLiteral("сағат %1 аяқталды").arg(kazakhClockLocative(time));
-    return QStringLiteral("окончание в %1 ч %2 мин").arg(time.hour()).arg(time.minute(), 2, 10, QLatin1Char('0'));
+    return isKk(lang) ? QStringLiteral("%1 аяқталды").arg(timeAt(time, lang)) : QStringLiteral("окончание в %1").arg(timeAt(time, lang));
 }
 
 QString DateForms::timeCode(qint64 hearingTimeMs)

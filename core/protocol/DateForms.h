@@ -15,6 +15,8 @@ public:
     static QString longDate(const QDate &date, const QString &lang);
     static QString startPhrase(const QTime &time, const QString &lang);
     static QString endPhrase(const QTime &time, const QString &lang);
+    // ru «10 ч 15 мин», kk «сағат 10:15-те».
+    static QString timeAt(const QTime &time, const QString &lang);
     // Clock time "10:15" (both languages).
     static QString clock(const QTime &time);
     // Hearing time code "01:02:03" (hours may exceed 24).

@@ -13,6 +13,10 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <vector>
 
 namespace hattama::protocol {
 
@@ -23,7 +27,7 @@ const QString kSerif = QStringLiteral("DejaVu Serif");
 const QString kMono = QStringLiteral("DejaVu Sans Mono");
 
 struct BlockLook {
-    Qt::Alignment align = Qt::AlignJustify;
+    Qt::Alignment align = Qt::AlignLeft; // not justified: stretched spaces would blur the text
     bool bold = false;
     bool italic = false;
     qreal sizePt = 12;
@@ -171,7 +175,24 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
         cursor.insertText(body, charFormat);
     }
 
+    // Lines are drawn one by one on the page the layout put them on: clipping whole-document
+    // drawing to a page would still leave the neighbouring pages' text in the PDF.
+    const qreal pageHeight = bodySize.height();
     const int pageCount = std::max(1, text.pageCount());
+    struct PlacedLine {
+        QTextLayout *layout;
+        int line;
+    };
+    std::vector<std::vector<PlacedLine>> pages{size_t(pageCount)};
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        QTextLayout *layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const qreal top = layout->position().y() + layout->lineAt(i).y();
+            const int page = std::clamp(int(top / pageHeight), 0, pageCount - 1);
+            pages[size_t(page)].push_back(PlacedLine{layout, i});
+        }
+    }
+
     QPainter painter;
     if (!painter.begin(&writer))
         return failure(QStringLiteral("the PDF cannot be started"), QStringLiteral("check that the output can be written"));
@@ -187,9 +208,9 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
         painter.drawText(QRectF(0, paintRect.height() - footerPx, bodySize.width(), footerPx),
                          Qt::AlignHCenter | Qt::AlignBottom, document.pageLabel.arg(page + 1).arg(pageCount));
         painter.save();
-        painter.translate(0, headerPx - page * bodySize.height());
-        const QRectF clip(0, page * bodySize.height(), bodySize.width(), bodySize.height());
-        text.drawContents(&painter, clip);
+        painter.translate(0, headerPx - page * pageHeight);
+        for (const PlacedLine &placed : pages[size_t(page)])
+            placed.layout->lineAt(placed.line).draw(&painter, placed.layout->position());
         painter.restore();
     }
     if (!painter.end())

@@ -133,6 +133,9 @@ QVariantMap ProtocolBuilder::context(const ProtocolInput &input, const Options &
         {QStringLiteral("end_time"), input.actualEnd.isValid() ? DateForms::clock(input.actualEnd.time()) : QString()},
         {QStringLiteral("start_phrase"), input.actualStart.isValid() ? DateForms::startPhrase(input.actualStart.time(), lang) : QString()},
         {QStringLiteral("end_phrase"), input.actualEnd.isValid() ? DateForms::endPhrase(input.actualEnd.time(), lang) : QString()},
+        // ru «12 ч 40 мин», kk «сағат 12:40-та» (for «окончено в …» / «… аяқталды»)
+        {QStringLiteral("start_at"), input.actualStart.isValid() ? DateForms::timeAt(input.actualStart.time(), lang) : QString()},
+        {QStringLiteral("end_at"), input.actualEnd.isValid() ? DateForms::timeAt(input.actualEnd.time(), lang) : QString()},
         {QStringLiteral("scheduled_start"), input.scheduledStart.isValid() ? DateForms::clock(input.scheduledStart.time()) : QString()},
         {QStringLiteral("scheduled_end"), input.scheduledEnd.isValid() ? DateForms::clock(input.scheduledEnd.time()) : QString()},
         {QStringLiteral("has_recording"), input.hasRecording},
