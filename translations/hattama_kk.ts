@@ -124,6 +124,67 @@
         </message>
     </context>
     <context>
+        <name>ProtocolCommand</name>
+        <message>
+            <source>hattama protocol: %1</source>
+            <extracomment>%1 is an English error message from the program core</extracomment>
+            <translation>hattama protocol: %1</translation>
+        </message>
+        <message>
+            <source>Hearing folder (with hearing.json) or hearing ID.</source>
+            <translation>Отырыс қалтасы (hearing.json файлымен) немесе отырыс идентификаторы.</translation>
+        </message>
+        <message>
+            <source>Output format: pdf, odt or html.</source>
+            <translation>Нәтиже пішімі: pdf, odt немесе html.</translation>
+        </message>
+        <message>
+            <source>Output file (written whole or not at all).</source>
+            <translation>Нәтиже файлы (толық жазылады немесе мүлде жазылмайды).</translation>
+        </message>
+        <message>
+            <source>Full protocol (CPC art. 347) instead of the brief one.</source>
+            <extracomment>"brief protocol" is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347</extracomment>
+            <translation>Қысқаша хаттаманың орнына толық хаттама (ҚПК 347-бабы).</translation>
+        </message>
+        <message>
+            <source>Also keep the result as the next draft version in the hearing folder.</source>
+            <translation>Нәтижені отырыс қалтасында келесі жоба нұсқасы ретінде де сақтау.</translation>
+        </message>
+        <message>
+            <source>The protocol language is the --lang option (ru or kk).</source>
+            <translation>Хаттаманың тілі --lang параметрімен беріледі (ru немесе kk).</translation>
+        </message>
+        <message>
+            <source>give exactly one hearing folder or hearing ID</source>
+            <translation>бір ғана отырыс қалтасын немесе бір ғана отырыс идентификаторын көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>the protocol language must be ru or kk: add --lang ru or --lang kk</source>
+            <translation>хаттаманың тілі ru немесе kk болуы керек: --lang ru немесе --lang kk қосыңыз</translation>
+        </message>
+        <message>
+            <source>--format must be pdf, odt or html</source>
+            <translation>--format мәні pdf, odt немесе html болуы керек</translation>
+        </message>
+        <message>
+            <source>give the output file with -o FILE</source>
+            <translation>нәтиже файлын көрсетіңіз: -o ФАЙЛ</translation>
+        </message>
+        <message>
+            <source>warning: the hearing data changed since draft version %1; %2 edited block(s) kept, %3 to check</source>
+            <translation>ескерту: отырыс деректері %1 жоба нұсқасынан кейін өзгерді; сақталған түзетілген бөліктер: %2, тексеруді қажет ететіні: %3</translation>
+        </message>
+        <message>
+            <source>Draft version %1 saved: %2</source>
+            <translation>%1 жоба нұсқасы сақталды: %2</translation>
+        </message>
+        <message>
+            <source>Protocol written: %1</source>
+            <translation>Хаттама жазылды: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>hattama::ui::AboutDialog</name>
         <message>
             <source>About Hattama</source>

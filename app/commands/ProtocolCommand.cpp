@@ -23,11 +23,6 @@ namespace {
 
 using namespace hattama::protocol;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProtocolCommand", text);
-}
-
 int usage(CommandContext &ctx, const Command &command, const QString &message)
 {
     ctx.err << QCoreApplication::translate("Command", "hattama %1: %2").arg(command.name, message) << '\n'
@@ -39,7 +34,7 @@ int usage(CommandContext &ctx, const Command &command, const QString &message)
 int fail(CommandContext &ctx, const Error &error)
 {
     //: %1 is an English error message from the program core
-    ctx.err << tr("hattama protocol: %1").arg(error.text()) << '\n';
+    ctx.err << QCoreApplication::translate("ProtocolCommand", "hattama protocol: %1").arg(error.text()) << '\n';
     return toInt(error.code);
 }
 
@@ -104,36 +99,36 @@ Status writeOutput(const QString &path, const QString &format, const ProtocolDoc
 int run(CommandContext &ctx, const Command &command)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("DIR|ID"), tr("Hearing folder (with hearing.json) or hearing ID."));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: pdf, odt or html."),
+    parser.addPositionalArgument(QStringLiteral("DIR|ID"), QCoreApplication::translate("ProtocolCommand", "Hearing folder (with hearing.json) or hearing ID."));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QCoreApplication::translate("ProtocolCommand", "Output format: pdf, odt or html."),
                                           QStringLiteral("FORMAT"));
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Output file (written whole or not at all)."), QStringLiteral("FILE"));
+                                          QCoreApplication::translate("ProtocolCommand", "Output file (written whole or not at all)."), QStringLiteral("FILE"));
     //: "brief protocol" is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347
-    const QCommandLineOption fullOption(QStringLiteral("full"), tr("Full protocol (CPC art. 347) instead of the brief one."));
+    const QCommandLineOption fullOption(QStringLiteral("full"), QCoreApplication::translate("ProtocolCommand", "Full protocol (CPC art. 347) instead of the brief one."));
     const QCommandLineOption saveOption(QStringLiteral("save-version"),
-                                        tr("Also keep the result as the next draft version in the hearing folder."));
+                                        QCoreApplication::translate("ProtocolCommand", "Also keep the result as the next draft version in the hearing folder."));
     parser.addOptions({formatOption, outputOption, fullOption, saveOption});
     bool helpShown = false;
     if (!parseArguments(parser, ctx, command, helpShown))
         return toInt(ExitCode::Usage);
     if (helpShown) {
-        ctx.out << tr("The protocol language is the --lang option (ru or kk).") << '\n';
+        ctx.out << QCoreApplication::translate("ProtocolCommand", "The protocol language is the --lang option (ru or kk).") << '\n';
         return toInt(ExitCode::Ok);
     }
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(ctx, command, tr("give exactly one hearing folder or hearing ID"));
+        return usage(ctx, command, QCoreApplication::translate("ProtocolCommand", "give exactly one hearing folder or hearing ID"));
     const QString language = ctx.global.language;
     if (language != QLatin1String("ru") && language != QLatin1String("kk"))
-        return usage(ctx, command, tr("the protocol language must be ru or kk: add --lang ru or --lang kk"));
+        return usage(ctx, command, QCoreApplication::translate("ProtocolCommand", "the protocol language must be ru or kk: add --lang ru or --lang kk"));
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("pdf") && format != QLatin1String("odt") && format != QLatin1String("html"))
-        return usage(ctx, command, tr("--format must be pdf, odt or html"));
+        return usage(ctx, command, QCoreApplication::translate("ProtocolCommand", "--format must be pdf, odt or html"));
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
-        return usage(ctx, command, tr("give the output file with -o FILE"));
+        return usage(ctx, command, QCoreApplication::translate("ProtocolCommand", "give the output file with -o FILE"));
 
     auto folder = hearingFolder(positional.first(), ctx.global.archiveDir);
     if (!folder.ok())
@@ -159,7 +154,7 @@ int run(CommandContext &ctx, const Command &command)
         const RegenerationResult merged = regenerate(*previous, result, hash);
         result = merged.document;
         if (merged.dataChanged)
-            ctx.err << tr("warning: the hearing data changed since draft version %1; %2 edited block(s) kept, %3 to check")
+            ctx.err << QCoreApplication::translate("ProtocolCommand", "warning: the hearing data changed since draft version %1; %2 edited block(s) kept, %3 to check")
                            .arg(previous->number)
                            .arg(merged.keptEdits)
                            .arg(merged.conflicts)
@@ -177,9 +172,9 @@ int run(CommandContext &ctx, const Command &command)
         auto saved = store.save(version);
         if (!saved.ok())
             return fail(ctx, saved.error());
-        ctx.out << tr("Draft version %1 saved: %2").arg(saved->number).arg(store.pathOf(saved->number)) << '\n';
+        ctx.out << QCoreApplication::translate("ProtocolCommand", "Draft version %1 saved: %2").arg(saved->number).arg(store.pathOf(saved->number)) << '\n';
     }
-    ctx.out << tr("Protocol written: %1").arg(QFileInfo(output).absoluteFilePath()) << '\n';
+    ctx.out << QCoreApplication::translate("ProtocolCommand", "Protocol written: %1").arg(QFileInfo(output).absoluteFilePath()) << '\n';
     return toInt(ExitCode::Ok);
 }
 

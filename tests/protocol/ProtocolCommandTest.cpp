@@ -144,7 +144,8 @@ TEST_CASE("hattama protocol keeps draft versions and carries manual edits into t
     const auto second = runHattama(args, env);
     INFO(second.err.toStdString());
     REQUIRE(second.exitCode == 0);
-    CHECK(second.err.contains(QStringLiteral("the hearing data changed since draft version 1")));
+    // --lang ru also sets the message language.
+    CHECK(second.err.contains(QStringLiteral("данные заседания изменились после черновой версии 1")));
     CHECK(QString::fromUtf8(readFile(out)).contains(QStringLiteral("<p class=\"entry conflict\" data-t=\"905000\">")));
     CHECK(QString::fromUtf8(readFile(out)).contains(QStringLiteral("ИСПРАВЛЕНО СУДЬЕЙ")));
     const QString v2 = QString::fromUtf8(readFile(folder + QStringLiteral("/protocol/v0002.json")));
