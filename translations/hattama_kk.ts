@@ -289,4 +289,66 @@
             <translation>Бос орын: %1</translation>
         </message>
     </context>
+    <context>
+        <name>hattama::ui::ProtocolEditor</name>
+        <message>
+            <source>The two versions read the same.</source>
+            <translation>Екі нұсқаның мәтіні бірдей.</translation>
+        </message>
+        <message>
+            <source>Edit the selected part of the protocol</source>
+            <extracomment>the protocol is «протокол» / «хаттама»</extracomment>
+            <translation>Хаттаманың таңдалған бөлігін түзету</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Қолдану</translation>
+        </message>
+        <message>
+            <source>Draft versions</source>
+            <translation>Жоба нұсқалары</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Салыстыру</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>мынамен</translation>
+        </message>
+        <message>
+            <source>Click a paragraph of the protocol to edit it.</source>
+            <translation>Түзету үшін хаттаманың абзацын басыңыз.</translation>
+        </message>
+        <message>
+            <source>Edited by hand, and the hearing data for this part changed since. Generated text now: %1</source>
+            <translation>Қолмен түзетілген, ал осы бөлікке қатысты отырыс деректері содан бері өзгерді. Деректер бойынша қазіргі мәтін: %1</translation>
+        </message>
+        <message>
+            <source>Edited by hand.</source>
+            <translation>Қолмен түзетілген.</translation>
+        </message>
+        <message>
+            <source>Generated from the hearing data.</source>
+            <translation>Отырыс деректері бойынша жасалған.</translation>
+        </message>
+        <message>
+            <source>Click a time code to open the recording at that moment.</source>
+            <translation>Жазбаны осы сәттен бастап ашу үшін уақыт белгісін басыңыз.</translation>
+        </message>
+        <message>
+            <source>the end</source>
+            <translation>жазбаның соңы</translation>
+        </message>
+        <message>
+            <source>Moment %1 (%2), segment until %3: %4</source>
+            <extracomment>%1 hearing time code, %2 wall-clock time, %3 end of the segment, %4 the protocol text of the segment</extracomment>
+            <translation>%1 сәті (%2), үзіндінің шегі — %3: %4</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · edited: %4, to check: %5</source>
+            <extracomment>%1 version name (v0002), %2 protocol language code, %3 creation time, %4 edited parts, %5 parts to check</extracomment>
+            <translation>%1 · %2 · %3 · түзетілген: %4, тексеруді қажет етеді: %5</translation>
+        </message>
+    </context>
 </TS>

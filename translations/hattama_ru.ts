@@ -289,4 +289,66 @@
             <translation>Свободно: %1</translation>
         </message>
     </context>
+    <context>
+        <name>hattama::ui::ProtocolEditor</name>
+        <message>
+            <source>The two versions read the same.</source>
+            <translation>Тексты двух версий совпадают.</translation>
+        </message>
+        <message>
+            <source>Edit the selected part of the protocol</source>
+            <extracomment>the protocol is «протокол» / «хаттама»</extracomment>
+            <translation>Правка выбранной части протокола</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <source>Draft versions</source>
+            <translation>Черновые версии</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Сравнить</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>с</translation>
+        </message>
+        <message>
+            <source>Click a paragraph of the protocol to edit it.</source>
+            <translation>Щёлкните абзац протокола, чтобы изменить его.</translation>
+        </message>
+        <message>
+            <source>Edited by hand, and the hearing data for this part changed since. Generated text now: %1</source>
+            <translation>Изменено вручную, а данные заседания для этой части с тех пор изменились. Текст по данным сейчас: %1</translation>
+        </message>
+        <message>
+            <source>Edited by hand.</source>
+            <translation>Изменено вручную.</translation>
+        </message>
+        <message>
+            <source>Generated from the hearing data.</source>
+            <translation>Составлено по данным заседания.</translation>
+        </message>
+        <message>
+            <source>Click a time code to open the recording at that moment.</source>
+            <translation>Щёлкните отметку времени, чтобы открыть запись с этого момента.</translation>
+        </message>
+        <message>
+            <source>the end</source>
+            <translation>конца</translation>
+        </message>
+        <message>
+            <source>Moment %1 (%2), segment until %3: %4</source>
+            <extracomment>%1 hearing time code, %2 wall-clock time, %3 end of the segment, %4 the protocol text of the segment</extracomment>
+            <translation>Момент %1 (%2), фрагмент до %3: %4</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · edited: %4, to check: %5</source>
+            <extracomment>%1 version name (v0002), %2 protocol language code, %3 creation time, %4 edited parts, %5 parts to check</extracomment>
+            <translation>%1 · %2 · %3 · изменено: %4, требует проверки: %5</translation>
+        </message>
+    </context>
 </TS>
