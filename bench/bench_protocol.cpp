@@ -35,7 +35,8 @@ ProtocolInput makeInput(int entries)
         entry.id = QString::number(i + 1);
         entry.hearingTimeMs = qint64(i) * 15'000;
         entry.wallTime = input.actualStart.addSecs(i * 15);
-        entry.text = QStringLiteral("Запись %1: участник процесса дал пояснения по существу рассматриваемого вопроса.").arg(i + 1);
+        entry.text = QStringLiteral("Запись %1: участник процесса дал пояснения по существу рассматриваемого вопроса.")
+                         .arg(i + 1);
         entry.speakerName = QStringLiteral("Сейткали Д.М.");
         entry.speakerRole = QStringLiteral("prosecutor");
         input.entries << entry;
@@ -53,18 +54,19 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         sizes << QString::fromLocal8Bit(argv[i]).toInt();
     if (sizes.isEmpty())
-        sizes = {1000, 5000};
+        sizes = { 1000, 5000 };
     if (!PdfWriter::loadFonts().ok()) {
         std::fprintf(stderr, "DejaVu fonts missing\n");
         return 3;
     }
-    std::printf("%8s %6s %10s %10s %10s %10s %8s\n", "entries", "lang", "build ms", "html ms", "odt ms", "pdf ms", "pdf KiB");
+    std::printf(
+        "%8s %6s %10s %10s %10s %10s %8s\n", "entries", "lang", "build ms", "html ms", "odt ms", "pdf ms", "pdf KiB");
     for (const int size : sizes) {
         const ProtocolInput input = makeInput(size);
-        for (const QString &lang : {QStringLiteral("ru"), QStringLiteral("kk")}) {
+        for (const QString &lang : { QStringLiteral("ru"), QStringLiteral("kk") }) {
             QElapsedTimer timer;
             timer.start();
-            auto document = ProtocolBuilder::build(input, {lang, ProtocolBuilder::Kind::Brief, QString()});
+            auto document = ProtocolBuilder::build(input, { lang, ProtocolBuilder::Kind::Brief, QString() });
             const qint64 buildMs = timer.restart();
             if (!document.ok())
                 return 1;
@@ -77,8 +79,8 @@ int main(int argc, char **argv)
             if (!PdfWriter::write(*document, &pdf).ok())
                 return 1;
             const qint64 pdfMs = timer.restart();
-            std::printf("%8d %6s %10lld %10lld %10lld %10lld %8lld\n", size, qPrintable(lang), buildMs, htmlMs, odtMs, pdfMs,
-                        pdf.size() / 1024);
+            std::printf("%8d %6s %10lld %10lld %10lld %10lld %8lld\n", size, qPrintable(lang), buildMs, htmlMs, odtMs,
+                pdfMs, pdf.size() / 1024);
         }
     }
     return 0;

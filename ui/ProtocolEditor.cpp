@@ -23,7 +23,8 @@ namespace hattama::ui {
 using protocol::DateForms;
 using protocol::ProtocolBlock;
 
-ProtocolEditor::ProtocolEditor(QWidget *parent) : QWidget(parent)
+ProtocolEditor::ProtocolEditor(QWidget *parent)
+    : QWidget(parent)
 {
     m_view = new QTextBrowser;
     m_view->setOpenLinks(false);
@@ -228,8 +229,9 @@ void ProtocolEditor::retranslateUi()
         const int index = m_document.indexOf(m_selectedKey);
         const ProtocolBlock &block = m_document.blocks.at(index);
         if (block.conflict)
-            m_editHint->setText(tr("Edited by hand, and the hearing data for this part changed since. Generated text now: %1")
-                                    .arg(block.generatedText));
+            m_editHint->setText(
+                tr("Edited by hand, and the hearing data for this part changed since. Generated text now: %1")
+                    .arg(block.generatedText));
         else if (block.edited())
             m_editHint->setText(tr("Edited by hand."));
         else
@@ -255,8 +257,9 @@ void ProtocolEditor::retranslateUi()
         }
         const QString until = nextMs >= 0 ? DateForms::timeCode(nextMs) : tr("the end");
         //: %1 hearing time code, %2 wall-clock time, %3 end of the segment, %4 the protocol text of the segment
-        m_moment->setText(tr("Moment %1 (%2), segment until %3: %4")
-                              .arg(DateForms::timeCode(m_momentMs), wall.isEmpty() ? QStringLiteral("—") : wall, until, segment));
+        m_moment->setText(
+            tr("Moment %1 (%2), segment until %3: %4")
+                .arg(DateForms::timeCode(m_momentMs), wall.isEmpty() ? QStringLiteral("—") : wall, until, segment));
     }
 
     const int from = m_diffFrom->currentIndex();

@@ -4,12 +4,12 @@ namespace hattama::protocol {
 
 namespace {
 
-const char *const kMonthsRu[] = {"января", "февраля", "марта", "апреля", "мая", "июня",
-                                 "июля", "августа", "сентября", "октября", "ноября", "декабря"};
-const char *const kMonthsKk[] = {"қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым",
-                                 "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"};
-const char *const kUnitsKk[] = {"нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"};
-const char *const kTensKk[] = {"", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"};
+const char *const kMonthsRu[] = { "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+    "октября", "ноября", "декабря" };
+const char *const kMonthsKk[] = { "қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+    "қазан", "қараша", "желтоқсан" };
+const char *const kUnitsKk[] = { "нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз" };
+const char *const kTensKk[] = { "", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан" };
 
 bool isKk(const QString &lang)
 {
@@ -52,14 +52,16 @@ QString DateForms::startPhrase(const QTime &time, const QString &lang)
 {
     if (!time.isValid())
         return QString();
-    return isKk(lang) ? QStringLiteral("%1 басталды").arg(timeAt(time, lang)) : QStringLiteral("начало в %1").arg(timeAt(time, lang));
+    return isKk(lang) ? QStringLiteral("%1 басталды").arg(timeAt(time, lang))
+                      : QStringLiteral("начало в %1").arg(timeAt(time, lang));
 }
 
 QString DateForms::endPhrase(const QTime &time, const QString &lang)
 {
     if (!time.isValid())
         return QString();
-    return isKk(lang) ? QStringLiteral("%1 аяқталды").arg(timeAt(time, lang)) : QStringLiteral("окончание в %1").arg(timeAt(time, lang));
+    return isKk(lang) ? QStringLiteral("%1 аяқталды").arg(timeAt(time, lang))
+                      : QStringLiteral("окончание в %1").arg(timeAt(time, lang));
 }
 
 QString DateForms::timeCode(qint64 hearingTimeMs)
@@ -107,7 +109,8 @@ QString DateForms::kazakhLocative(qint64 number)
         }
     }
     const bool voiceless = !word.isEmpty() && kVoiceless.contains(word.back());
-    return QString(voiceless ? QStringLiteral("т") : QStringLiteral("д")) + (back ? QStringLiteral("а") : QStringLiteral("е"));
+    return QString(voiceless ? QStringLiteral("т") : QStringLiteral("д"))
+        + (back ? QStringLiteral("а") : QStringLiteral("е"));
 }
 
 QString DateForms::kazakhClockLocative(const QTime &time)

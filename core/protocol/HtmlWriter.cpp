@@ -13,7 +13,8 @@ QString escaped(const QString &text)
     return html;
 }
 
-const char kStyle[] = R"(body{font-family:"DejaVu Serif",serif;font-size:12pt;max-width:48em;margin:2em auto;line-height:1.4}
+const char kStyle[]
+    = R"(body{font-family:"DejaVu Serif",serif;font-size:12pt;max-width:48em;margin:2em auto;line-height:1.4}
 header.case{text-align:right;font-size:9pt;color:#444}
 p{margin:0.3em 0}
 p.title{text-align:center;font-weight:bold;font-size:13pt;margin-top:1em}
@@ -38,10 +39,10 @@ QByteArray HtmlWriter::write(const ProtocolDocument &document)
     html.reserve(4096 + document.blocks.size() * 160);
     html += QLatin1String("<!DOCTYPE html>\n<html lang=\"") + document.language + QLatin1String("\">\n<head>\n");
     html += QLatin1String("<meta charset=\"utf-8\">\n<title>") + escaped(document.title) + QLatin1String(" — ")
-            + escaped(document.caseLabel.arg(document.caseNumber)) + QLatin1String("</title>\n");
+        + escaped(document.caseLabel.arg(document.caseNumber)) + QLatin1String("</title>\n");
     html += QLatin1String("<style>\n") + QString::fromUtf8(kStyle) + QLatin1String("</style>\n</head>\n<body>\n");
     html += QLatin1String("<header class=\"case\">") + escaped(document.caseLabel.arg(document.caseNumber))
-            + QLatin1String("</header>\n<main>\n");
+        + QLatin1String("</header>\n<main>\n");
     for (const ProtocolBlock &block : document.blocks) {
         if (block.text.isEmpty())
             continue; // removed by an edit
@@ -54,7 +55,7 @@ QByteArray HtmlWriter::write(const ProtocolDocument &document)
         html += QLatin1Char('>');
         if (block.hasTimeCode()) {
             html += QLatin1String("<a class=\"tc\" href=\"") + document.timeLink(block.timeMs).toHtmlEscaped()
-                    + QLatin1String("\">") + DateForms::timeCode(block.timeMs) + QLatin1String("</a> ");
+                + QLatin1String("\">") + DateForms::timeCode(block.timeMs) + QLatin1String("</a> ");
             if (!block.wallTime.isEmpty())
                 html += QLatin1String("<span class=\"wall\">") + escaped(block.wallTime) + QLatin1String("</span> ");
         }

@@ -32,7 +32,7 @@ void declareNamespaces(QXmlStreamWriter &xml)
 void fontDecls(QXmlStreamWriter &xml)
 {
     xml.writeStartElement(kOffice, QStringLiteral("font-face-decls"));
-    for (const QString &name : {QStringLiteral("DejaVu Serif"), QStringLiteral("DejaVu Sans Mono")}) {
+    for (const QString &name : { QStringLiteral("DejaVu Serif"), QStringLiteral("DejaVu Sans Mono") }) {
         xml.writeStartElement(kStyle, QStringLiteral("font-face"));
         xml.writeAttribute(kStyle, QStringLiteral("name"), name);
         xml.writeAttribute(kSvg, QStringLiteral("font-family"), QStringLiteral("'%1'").arg(name));
@@ -86,21 +86,21 @@ struct ParagraphStyle {
 };
 
 const ParagraphStyle kParagraphStyles[] = {
-    {"para", "justify", "normal", "normal", "12pt", "0.1cm", "0cm"},
-    {"title", "center", "bold", "normal", "13pt", "0.4cm", "0cm"},
-    {"subtitle", "center", "bold", "normal", "12pt", "0.1cm", "0cm"},
-    {"center", "center", "normal", "normal", "12pt", "0.1cm", "0cm"},
-    {"right", "end", "normal", "normal", "12pt", "0.1cm", "0cm"},
-    {"heading", "start", "bold", "normal", "12pt", "0.4cm", "0cm"},
-    {"field", "start", "normal", "normal", "12pt", "0.1cm", "0cm"},
-    {"item", "start", "normal", "normal", "12pt", "0.05cm", "0.8cm"},
-    {"entry", "justify", "normal", "normal", "12pt", "0.1cm", "0cm"},
-    {"recess", "justify", "normal", "italic", "12pt", "0.1cm", "0cm"},
-    {"sealed", "justify", "normal", "italic", "12pt", "0.1cm", "0.4cm"},
-    {"signature", "start", "normal", "normal", "12pt", "1cm", "0cm"},
-    {"small", "start", "normal", "normal", "10pt", "0.1cm", "0cm"},
-    {"header", "end", "normal", "normal", "9pt", "0cm", "0cm"},
-    {"footer", "center", "normal", "normal", "9pt", "0cm", "0cm"},
+    { "para", "justify", "normal", "normal", "12pt", "0.1cm", "0cm" },
+    { "title", "center", "bold", "normal", "13pt", "0.4cm", "0cm" },
+    { "subtitle", "center", "bold", "normal", "12pt", "0.1cm", "0cm" },
+    { "center", "center", "normal", "normal", "12pt", "0.1cm", "0cm" },
+    { "right", "end", "normal", "normal", "12pt", "0.1cm", "0cm" },
+    { "heading", "start", "bold", "normal", "12pt", "0.4cm", "0cm" },
+    { "field", "start", "normal", "normal", "12pt", "0.1cm", "0cm" },
+    { "item", "start", "normal", "normal", "12pt", "0.05cm", "0.8cm" },
+    { "entry", "justify", "normal", "normal", "12pt", "0.1cm", "0cm" },
+    { "recess", "justify", "normal", "italic", "12pt", "0.1cm", "0cm" },
+    { "sealed", "justify", "normal", "italic", "12pt", "0.1cm", "0.4cm" },
+    { "signature", "start", "normal", "normal", "12pt", "1cm", "0cm" },
+    { "small", "start", "normal", "normal", "10pt", "0.1cm", "0cm" },
+    { "header", "end", "normal", "normal", "9pt", "0cm", "0cm" },
+    { "footer", "center", "normal", "normal", "9pt", "0cm", "0cm" },
 };
 
 bool knownStyle(const QString &name)
@@ -165,7 +165,8 @@ QByteArray OdtWriter::contentXml(const ProtocolDocument &document)
         if (block.text.isEmpty())
             continue; // removed by an edit
         xml.writeStartElement(kText, QStringLiteral("p"));
-        xml.writeAttribute(kText, QStringLiteral("style-name"), knownStyle(block.style) ? block.style : QStringLiteral("para"));
+        xml.writeAttribute(
+            kText, QStringLiteral("style-name"), knownStyle(block.style) ? block.style : QStringLiteral("para"));
         if (block.hasTimeCode()) {
             xml.writeStartElement(kText, QStringLiteral("a"));
             xml.writeAttribute(kXlink, QStringLiteral("type"), QStringLiteral("simple"));
@@ -279,7 +280,7 @@ QByteArray OdtWriter::metaXml(const ProtocolDocument &document)
     xml.writeStartElement(kOffice, QStringLiteral("meta"));
     xml.writeTextElement(kMeta, QStringLiteral("generator"), QStringLiteral("Hattama"));
     xml.writeTextElement(kDc, QStringLiteral("title"),
-                         document.title + QStringLiteral(" — ") + document.caseLabel.arg(document.caseNumber));
+        document.title + QStringLiteral(" — ") + document.caseLabel.arg(document.caseNumber));
     xml.writeTextElement(kDc, QStringLiteral("language"), document.language + QStringLiteral("-KZ"));
     xml.writeTextElement(kMeta, QStringLiteral("keyword"), document.hearingId);
     xml.writeEndElement();

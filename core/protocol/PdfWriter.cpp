@@ -90,18 +90,20 @@ Status PdfWriter::loadFonts(const QString &fontDir)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return environmentError(QStringLiteral("PDF output needs the GUI application object (fonts)"),
-                                QStringLiteral("run the command through hattama, which sets it up"));
+            QStringLiteral("run the command through hattama, which sets it up"));
     static QStringList loaded;
-    for (const char *file : {"DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSansMono.ttf"}) {
+    for (const char *file :
+        { "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSansMono.ttf" }) {
         const QString path = QDir(fontDir).filePath(QString::fromLatin1(file));
         if (loaded.contains(path))
             continue;
         if (!QFileInfo::exists(path))
-            return environmentError(QStringLiteral("font file %1 not found: the PDF needs DejaVu fonts for Kazakh letters").arg(path),
-                                    QStringLiteral("install the package fonts-dejavu-core"));
+            return environmentError(
+                QStringLiteral("font file %1 not found: the PDF needs DejaVu fonts for Kazakh letters").arg(path),
+                QStringLiteral("install the package fonts-dejavu-core"));
         if (QFontDatabase::addApplicationFont(path) < 0)
             return environmentError(QStringLiteral("font file %1 cannot be loaded").arg(path),
-                                    QStringLiteral("reinstall the package fonts-dejavu-core"));
+                QStringLiteral("reinstall the package fonts-dejavu-core"));
         loaded << path;
     }
     return {};
@@ -116,8 +118,8 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
     writer.setResolution(kDpi);
     writer.setCreator(QStringLiteral("Hattama"));
     writer.setTitle(document.title + QStringLiteral(" — ") + document.caseLabel.arg(document.caseNumber));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 15, 20),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 15, 20), QPageLayout::Millimeter));
 
     const QRect paintRect = writer.pageLayout().paintRectPixels(kDpi);
     const qreal headerPx = mmToPx(8);
@@ -156,7 +158,7 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
         }
         if (block.hasTimeCode()) {
             QTextCharFormat code;
-            code.setFontFamilies({kMono});
+            code.setFontFamilies({ kMono });
             code.setFontPointSize(10);
             code.setAnchor(true);
             code.setAnchorHref(document.timeLink(block.timeMs));
@@ -164,7 +166,7 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
             cursor.insertText(QStringLiteral(" "), charFormat);
             if (!block.wallTime.isEmpty()) {
                 QTextCharFormat wall;
-                wall.setFontFamilies({kMono});
+                wall.setFontFamilies({ kMono });
                 wall.setFontPointSize(10);
                 cursor.insertText(block.wallTime, wall);
                 cursor.insertText(QStringLiteral(" "), charFormat);
@@ -183,19 +185,20 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
         QTextLayout *layout;
         int line;
     };
-    std::vector<std::vector<PlacedLine>> pages{size_t(pageCount)};
+    std::vector<std::vector<PlacedLine>> pages { size_t(pageCount) };
     for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
         QTextLayout *layout = block.layout();
         for (int i = 0; i < layout->lineCount(); ++i) {
             const qreal top = layout->position().y() + layout->lineAt(i).y();
             const int page = std::clamp(int(top / pageHeight), 0, pageCount - 1);
-            pages[size_t(page)].push_back(PlacedLine{layout, i});
+            pages[size_t(page)].push_back(PlacedLine { layout, i });
         }
     }
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return failure(QStringLiteral("the PDF cannot be started"), QStringLiteral("check that the output can be written"));
+        return failure(
+            QStringLiteral("the PDF cannot be started"), QStringLiteral("check that the output can be written"));
     QFont small(kSerif);
     small.setPointSizeF(9);
     for (int page = 0; page < pageCount; ++page) {
@@ -204,9 +207,9 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
         painter.setFont(small);
         painter.setPen(Qt::black);
         painter.drawText(QRectF(0, 0, bodySize.width(), headerPx), Qt::AlignRight | Qt::AlignTop,
-                         document.caseLabel.arg(document.caseNumber));
+            document.caseLabel.arg(document.caseNumber));
         painter.drawText(QRectF(0, paintRect.height() - footerPx, bodySize.width(), footerPx),
-                         Qt::AlignHCenter | Qt::AlignBottom, document.pageLabel.arg(page + 1).arg(pageCount));
+            Qt::AlignHCenter | Qt::AlignBottom, document.pageLabel.arg(page + 1).arg(pageCount));
         painter.save();
         painter.translate(0, headerPx - page * pageHeight);
         for (const PlacedLine &placed : pages[size_t(page)])

@@ -23,7 +23,7 @@ public:
     // Empty when the versions read the same.
     static QString unified(const ProtocolVersion &before, const ProtocolVersion &after, int contextLines = 2);
     static QString unified(const QStringList &before, const QStringList &after, const QString &beforeName,
-                           const QString &afterName, int contextLines = 2);
+        const QString &afterName, int contextLines = 2);
 };
 
 } // namespace hattama::protocol

@@ -51,7 +51,8 @@ QStringList ProtocolDocument::textLines() const
     for (const ProtocolBlock &block : blocks) {
         if (block.text.isEmpty())
             continue;
-        const QString prefix = block.hasTimeCode() ? QStringLiteral("[%1] ").arg(DateForms::timeCode(block.timeMs)) : QString();
+        const QString prefix
+            = block.hasTimeCode() ? QStringLiteral("[%1] ").arg(DateForms::timeCode(block.timeMs)) : QString();
         const QStringList parts = block.text.split(QLatin1Char('\n'));
         for (qsizetype i = 0; i < parts.size(); ++i)
             lines << (i == 0 ? prefix : QString()) + parts.at(i);
@@ -63,9 +64,8 @@ QJsonObject ProtocolDocument::toJson() const
 {
     QJsonArray list;
     for (const ProtocolBlock &block : blocks) {
-        QJsonObject object{{QLatin1String("key"), block.key},
-                           {QLatin1String("style"), block.style},
-                           {QLatin1String("text"), block.text}};
+        QJsonObject object { { QLatin1String("key"), block.key }, { QLatin1String("style"), block.style },
+            { QLatin1String("text"), block.text } };
         if (block.timeMs >= 0)
             object.insert(QLatin1String("timeMs"), block.timeMs);
         if (!block.wallTime.isEmpty())
@@ -76,14 +76,10 @@ QJsonObject ProtocolDocument::toJson() const
             object.insert(QLatin1String("conflict"), true);
         list.append(object);
     }
-    return QJsonObject{{QLatin1String("language"), language},
-                       {QLatin1String("kind"), kind},
-                       {QLatin1String("hearingId"), hearingId},
-                       {QLatin1String("caseNumber"), caseNumber},
-                       {QLatin1String("pageLabel"), pageLabel},
-                       {QLatin1String("caseLabel"), caseLabel},
-                       {QLatin1String("title"), title},
-                       {QLatin1String("blocks"), list}};
+    return QJsonObject { { QLatin1String("language"), language }, { QLatin1String("kind"), kind },
+        { QLatin1String("hearingId"), hearingId }, { QLatin1String("caseNumber"), caseNumber },
+        { QLatin1String("pageLabel"), pageLabel }, { QLatin1String("caseLabel"), caseLabel },
+        { QLatin1String("title"), title }, { QLatin1String("blocks"), list } };
 }
 
 ProtocolDocument ProtocolDocument::fromJson(const QJsonObject &json)
@@ -105,8 +101,8 @@ ProtocolDocument ProtocolDocument::fromJson(const QJsonObject &json)
         block.timeMs = object.value(QLatin1String("timeMs")).toInteger(-1);
         block.wallTime = object.value(QLatin1String("wallTime")).toString();
         block.generatedText = object.contains(QLatin1String("generatedText"))
-                                  ? object.value(QLatin1String("generatedText")).toString()
-                                  : block.text;
+            ? object.value(QLatin1String("generatedText")).toString()
+            : block.text;
         block.conflict = object.value(QLatin1String("conflict")).toBool(false);
         document.blocks << block;
     }

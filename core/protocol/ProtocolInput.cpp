@@ -15,16 +15,16 @@ struct KindName {
 };
 
 const KindName kKindNames[] = {
-    {ProtocolEntry::Kind::Note, "note"},
-    {ProtocolEntry::Kind::SpeakerChange, "speaker_change"},
-    {ProtocolEntry::Kind::ProceduralEvent, "procedural_event"},
-    {ProtocolEntry::Kind::RecessStart, "recess_start"},
-    {ProtocolEntry::Kind::RecessEnd, "recess_end"},
-    {ProtocolEntry::Kind::OffRecordStart, "off_record_start"},
-    {ProtocolEntry::Kind::OffRecordEnd, "off_record_end"},
-    {ProtocolEntry::Kind::SealedStart, "sealed_start"},
-    {ProtocolEntry::Kind::SealedEnd, "sealed_end"},
-    {ProtocolEntry::Kind::Marker, "marker"},
+    { ProtocolEntry::Kind::Note, "note" },
+    { ProtocolEntry::Kind::SpeakerChange, "speaker_change" },
+    { ProtocolEntry::Kind::ProceduralEvent, "procedural_event" },
+    { ProtocolEntry::Kind::RecessStart, "recess_start" },
+    { ProtocolEntry::Kind::RecessEnd, "recess_end" },
+    { ProtocolEntry::Kind::OffRecordStart, "off_record_start" },
+    { ProtocolEntry::Kind::OffRecordEnd, "off_record_end" },
+    { ProtocolEntry::Kind::SealedStart, "sealed_start" },
+    { ProtocolEntry::Kind::SealedEnd, "sealed_end" },
+    { ProtocolEntry::Kind::Marker, "marker" },
 };
 
 const QString kCourtOffset = QStringLiteral("+05:00");
@@ -36,7 +36,7 @@ Result<QDateTime> parseTime(const QJsonObject &json, const QString &key, bool re
     if (text.isEmpty()) {
         if (required)
             return usageError(QStringLiteral("hearing data: '%1' is missing").arg(key),
-                              QStringLiteral("give an ISO 8601 time such as 2026-11-23T10:15:00+05:00"));
+                QStringLiteral("give an ISO 8601 time such as 2026-11-23T10:15:00+05:00"));
         return QDateTime();
     }
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -44,7 +44,7 @@ Result<QDateTime> parseTime(const QJsonObject &json, const QString &key, bool re
         time = QDateTime::fromString(text + kCourtOffset, Qt::ISODateWithMs);
     if (!time.isValid())
         return usageError(QStringLiteral("hearing data: '%1' is not a valid time: %2").arg(key, text),
-                          QStringLiteral("give an ISO 8601 time such as 2026-11-23T10:15:00+05:00"));
+            QStringLiteral("give an ISO 8601 time such as 2026-11-23T10:15:00+05:00"));
     if (time.timeSpec() == Qt::LocalTime)
         time = QDateTime(time.date(), time.time(), QTimeZone(5 * 3600));
     return time;
@@ -101,14 +101,14 @@ Result<ProtocolInput> ProtocolInput::fromJson(const QJsonObject &json)
     if (input.category != QLatin1String("criminal") && input.category != QLatin1String("civil")
         && input.category != QLatin1String("administrative"))
         return usageError(QStringLiteral("hearing data: unknown category '%1'").arg(input.category),
-                          QStringLiteral("use criminal, civil or administrative"));
+            QStringLiteral("use criminal, civil or administrative"));
 
     const QJsonObject times = json.value(QLatin1String("times")).toObject();
     auto scheduledStart = parseTime(times, QStringLiteral("scheduledStart"), false);
     auto actualStart = parseTime(times, QStringLiteral("actualStart"), true);
     auto scheduledEnd = parseTime(times, QStringLiteral("scheduledEnd"), false);
     auto actualEnd = parseTime(times, QStringLiteral("actualEnd"), false);
-    for (const auto *time : {&scheduledStart, &actualStart, &scheduledEnd, &actualEnd})
+    for (const auto *time : { &scheduledStart, &actualStart, &scheduledEnd, &actualEnd })
         if (!time->ok())
             return time->error();
     input.scheduledStart = *scheduledStart;
@@ -156,7 +156,7 @@ Result<ProtocolInput> ProtocolInput::fromJson(const QJsonObject &json)
     }
     // Entries are kept in hearing-time order; equal times keep their given order.
     std::stable_sort(input.entries.begin(), input.entries.end(),
-                     [](const ProtocolEntry &a, const ProtocolEntry &b) { return a.hearingTimeMs < b.hearingTimeMs; });
+        [](const ProtocolEntry &a, const ProtocolEntry &b) { return a.hearingTimeMs < b.hearingTimeMs; });
 
     for (const QJsonValue &value : json.value(QLatin1String("sections")).toArray()) {
         const QJsonObject object = value.toObject();
@@ -173,11 +173,10 @@ QJsonObject ProtocolInput::toJson() const
 {
     QJsonObject json;
     json.insert(QLatin1String("hearingId"), hearingId);
-    json.insert(QLatin1String("court"), QJsonObject{{QLatin1String("nameRu"), courtNameRu},
-                                                    {QLatin1String("nameKk"), courtNameKk},
-                                                    {QLatin1String("cityRu"), cityRu},
-                                                    {QLatin1String("cityKk"), cityKk},
-                                                    {QLatin1String("courtroom"), courtroom}});
+    json.insert(QLatin1String("court"),
+        QJsonObject { { QLatin1String("nameRu"), courtNameRu }, { QLatin1String("nameKk"), courtNameKk },
+            { QLatin1String("cityRu"), cityRu }, { QLatin1String("cityKk"), cityKk },
+            { QLatin1String("courtroom"), courtroom } });
     json.insert(QLatin1String("caseNumber"), caseNumber);
     json.insert(QLatin1String("category"), category);
     json.insert(QLatin1String("subject"), subject);
@@ -185,36 +184,35 @@ QJsonObject ProtocolInput::toJson() const
     json.insert(QLatin1String("secretary"), secretary);
     json.insert(QLatin1String("composition"), composition);
     json.insert(QLatin1String("closedSession"), closedSession);
-    json.insert(QLatin1String("times"), QJsonObject{{QLatin1String("scheduledStart"), formatTime(scheduledStart)},
-                                                    {QLatin1String("actualStart"), formatTime(actualStart)},
-                                                    {QLatin1String("scheduledEnd"), formatTime(scheduledEnd)},
-                                                    {QLatin1String("actualEnd"), formatTime(actualEnd)}});
-    json.insert(QLatin1String("recording"), QJsonObject{{QLatin1String("present"), hasRecording},
-                                                        {QLatin1String("manifestHeadHash"), manifestHeadHash}});
+    json.insert(QLatin1String("times"),
+        QJsonObject { { QLatin1String("scheduledStart"), formatTime(scheduledStart) },
+            { QLatin1String("actualStart"), formatTime(actualStart) },
+            { QLatin1String("scheduledEnd"), formatTime(scheduledEnd) },
+            { QLatin1String("actualEnd"), formatTime(actualEnd) } });
+    json.insert(QLatin1String("recording"),
+        QJsonObject {
+            { QLatin1String("present"), hasRecording }, { QLatin1String("manifestHeadHash"), manifestHeadHash } });
     QJsonArray people;
     for (const auto &participant : participants)
-        people.append(QJsonObject{{QLatin1String("name"), participant.name},
-                                  {QLatin1String("role"), participant.role},
-                                  {QLatin1String("present"), participant.present},
-                                  {QLatin1String("note"), participant.note}});
+        people.append(
+            QJsonObject { { QLatin1String("name"), participant.name }, { QLatin1String("role"), participant.role },
+                { QLatin1String("present"), participant.present }, { QLatin1String("note"), participant.note } });
     json.insert(QLatin1String("participants"), people);
     QJsonArray timeline;
     for (const auto &entry : entries)
-        timeline.append(QJsonObject{
-            {QLatin1String("id"), entry.id},
-            {QLatin1String("hearingTimeMs"), entry.hearingTimeMs},
-            {QLatin1String("wallTime"), formatTime(entry.wallTime)},
-            {QLatin1String("kind"), entryKindId(entry.kind)},
-            {QLatin1String("event"), entry.event},
-            {QLatin1String("text"), entry.text},
-            {QLatin1String("speaker"),
-             QJsonObject{{QLatin1String("name"), entry.speakerName}, {QLatin1String("role"), entry.speakerRole}}}});
+        timeline.append(
+            QJsonObject { { QLatin1String("id"), entry.id }, { QLatin1String("hearingTimeMs"), entry.hearingTimeMs },
+                { QLatin1String("wallTime"), formatTime(entry.wallTime) },
+                { QLatin1String("kind"), entryKindId(entry.kind) }, { QLatin1String("event"), entry.event },
+                { QLatin1String("text"), entry.text },
+                { QLatin1String("speaker"),
+                    QJsonObject { { QLatin1String("name"), entry.speakerName },
+                        { QLatin1String("role"), entry.speakerRole } } } });
     json.insert(QLatin1String("entries"), timeline);
     QJsonArray texts;
     for (const auto &section : sections)
-        texts.append(QJsonObject{{QLatin1String("id"), section.id},
-                                 {QLatin1String("title"), section.title},
-                                 {QLatin1String("text"), section.text}});
+        texts.append(QJsonObject { { QLatin1String("id"), section.id }, { QLatin1String("title"), section.title },
+            { QLatin1String("text"), section.text } });
     json.insert(QLatin1String("sections"), texts);
     return json;
 }

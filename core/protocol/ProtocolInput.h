@@ -33,20 +33,20 @@ struct ProtocolEntry {
         SealedEnd,
         Marker,
     };
-    QString id;             // stable id from storage; empty: derived from position and time
+    QString id; // stable id from storage; empty: derived from position and time
     qint64 hearingTimeMs = 0; // on the hearing clock (the recording's time code)
-    QDateTime wallTime;     // local court time (Asia/Almaty or a fixed +05:00 offset)
+    QDateTime wallTime; // local court time (Asia/Almaty or a fixed +05:00 offset)
     Kind kind = Kind::Note;
-    QString event;          // for ProceduralEvent: a stable id (LegalTerms::eventWording), may be empty
-    QString text;           // free text typed by the secretary
+    QString event; // for ProceduralEvent: a stable id (LegalTerms::eventWording), may be empty
+    QString text; // free text typed by the secretary
     QString speakerName;
-    QString speakerRole;    // role id as for participants
+    QString speakerRole; // role id as for participants
 };
 
 // Free text for the full protocol, one per item of CPC art. 347 that is not a timeline entry
 // (identity of the defendant, content of testimony, closing arguments, ...).
 struct ProtocolSection {
-    QString id;    // stable id (LegalTerms::sectionTitle), e.g. "testimony"
+    QString id; // stable id (LegalTerms::sectionTitle), e.g. "testimony"
     QString title; // empty: the standard title for id in the protocol's language
     QString text;
 };
@@ -63,8 +63,8 @@ struct ProtocolInput {
     QString courtroom;
     QString caseNumber;
     QString category; // criminal, civil, administrative
-    QString subject;  // what the case is about (charge article, claim)
-    QString judge;    // presiding judge
+    QString subject; // what the case is about (charge article, claim)
+    QString judge; // presiding judge
     QString secretary;
     QString composition; // e.g. "единолично" / "жеке дара"; empty: sole judge wording
     bool closedSession = false;

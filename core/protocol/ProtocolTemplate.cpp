@@ -98,7 +98,10 @@ bool truthy(const QVariant &value)
 // Collects rendered text into blocks (see the class comment).
 class BlockSink {
 public:
-    explicit BlockSink(const std::vector<Frame> &frames) : m_frames(frames) {}
+    explicit BlockSink(const std::vector<Frame> &frames)
+        : m_frames(frames)
+    {
+    }
 
     void literal(const QString &text)
     {
@@ -173,7 +176,7 @@ private:
         m_lineStarted = false;
         if (!m_lineStyle.isEmpty()) {
             finishBlock();
-            m_current = ProtocolBlock{};
+            m_current = ProtocolBlock {};
             m_current.style = m_lineStyle;
             m_current.text = m_line;
             m_current.timeMs = m_lineTimeMs;
@@ -185,7 +188,7 @@ private:
         } else if (m_open) {
             m_current.text += QLatin1Char('\n') + m_line;
         } else {
-            m_current = ProtocolBlock{};
+            m_current = ProtocolBlock {};
             m_current.style = QStringLiteral("para");
             m_current.text = m_line;
             m_current.timeMs = m_lineTimeMs;
@@ -261,7 +264,7 @@ void renderNode(const Node &node, std::vector<Frame> &frames, BlockSink &sink)
             QVariantMap item = items.at(i).toMap();
             if (item.isEmpty() && items.at(i).typeId() != QMetaType::QVariantMap)
                 item.insert(QStringLiteral("this"), items.at(i));
-            frames.push_back(Frame{&item, int(i)});
+            frames.push_back(Frame { &item, int(i) });
             renderNodes(node.children, frames, sink);
             frames.pop_back();
         }
@@ -292,11 +295,14 @@ Result<ProtocolTemplate> ProtocolTemplate::parse(const QString &source, const QS
         bool inElse;
         int line;
     };
-    std::vector<Open> stack{{root.get(), false, 1}};
+    std::vector<Open> stack { { root.get(), false, 1 } };
     auto lineOf = [&text](qsizetype pos) { return int(text.left(pos).count(QLatin1Char('\n'))) + 1; };
     auto fail = [&name](int line, const QString &what) {
-        return usageError(QStringLiteral("template %1, line %2: %3").arg(name.isEmpty() ? QStringLiteral("(text)") : name).arg(line).arg(what),
-                          QStringLiteral("see docs/protocol-templates.md"));
+        return usageError(QStringLiteral("template %1, line %2: %3")
+                              .arg(name.isEmpty() ? QStringLiteral("(text)") : name)
+                              .arg(line)
+                              .arg(what),
+            QStringLiteral("see docs/protocol-templates.md"));
     };
     auto append = [&stack](std::unique_ptr<Node> node) -> Node * {
         Open &top = stack.back();
@@ -346,7 +352,7 @@ Result<ProtocolTemplate> ProtocolTemplate::parse(const QString &source, const QS
                 return fail(line, QStringLiteral("'#%1' needs a field name, got '%2'").arg(keyword, argument));
             node->text = argument;
             Node *added = append(std::move(node));
-            stack.push_back(Open{added, false, line});
+            stack.push_back(Open { added, false, line });
             continue;
         }
         if (tag == QLatin1String("else")) {
@@ -361,12 +367,13 @@ Result<ProtocolTemplate> ProtocolTemplate::parse(const QString &source, const QS
                 return fail(line, QStringLiteral("'{{/%1}}' closes nothing").arg(keyword));
             const Node *node = stack.back().node;
             const QString expected = node->type == Node::Type::Each ? QStringLiteral("each")
-                                     : node->type == Node::Type::If ? QStringLiteral("if")
+                : node->type == Node::Type::If                      ? QStringLiteral("if")
                                                                     : QStringLiteral("unless");
             if (keyword != expected)
-                return fail(line, QStringLiteral("'{{/%1}}' closes '{{#%2}}' opened on line %3")
-                                      .arg(keyword, expected)
-                                      .arg(stack.back().line));
+                return fail(line,
+                    QStringLiteral("'{{/%1}}' closes '{{#%2}}' opened on line %3")
+                        .arg(keyword, expected)
+                        .arg(stack.back().line));
             stack.pop_back();
             continue;
         }
@@ -386,7 +393,7 @@ Result<ProtocolTemplate> ProtocolTemplate::parse(const QString &source, const QS
 
 QList<ProtocolBlock> ProtocolTemplate::render(const QVariantMap &context) const
 {
-    std::vector<Frame> frames{Frame{&context, -1}};
+    std::vector<Frame> frames { Frame { &context, -1 } };
     BlockSink sink(frames);
     if (m_root)
         renderNode(*m_root, frames, sink);
@@ -398,8 +405,8 @@ QString ProtocolTemplate::fileName(const QString &lang, const QString &category)
     return QStringLiteral("%1-%2.tmpl").arg(lang, category);
 }
 
-Result<ProtocolTemplate> ProtocolTemplate::load(const QString &archiveDir, const QString &lang, const QString &category,
-                                                QString *origin)
+Result<ProtocolTemplate> ProtocolTemplate::load(
+    const QString &archiveDir, const QString &lang, const QString &category, QString *origin)
 {
     const QString name = fileName(lang, category);
     QString path = QStringLiteral(":/protocol/") + name;
@@ -411,7 +418,7 @@ Result<ProtocolTemplate> ProtocolTemplate::load(const QString &archiveDir, const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return environmentError(QStringLiteral("protocol template %1 cannot be read: %2").arg(path, file.errorString()),
-                                QStringLiteral("check the templates folder of the archive or reinstall Hattama"));
+            QStringLiteral("check the templates folder of the archive or reinstall Hattama"));
     qCInfo(lcProtocol) << "protocol template" << path;
     if (origin)
         *origin = path;

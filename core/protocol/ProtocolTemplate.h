@@ -37,8 +37,8 @@ public:
     // The template for a protocol language and case category: <archive>/templates/<lang>-<category>.tmpl
     // when it exists (court IT's override), else the built-in :/protocol/<lang>-<category>.tmpl.
     // archiveDir may be empty. *origin receives the path used.
-    static Result<ProtocolTemplate> load(const QString &archiveDir, const QString &lang, const QString &category,
-                                         QString *origin = nullptr);
+    static Result<ProtocolTemplate> load(
+        const QString &archiveDir, const QString &lang, const QString &category, QString *origin = nullptr);
     static QString fileName(const QString &lang, const QString &category);
 
 private:

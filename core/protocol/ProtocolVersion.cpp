@@ -8,13 +8,11 @@ namespace hattama::protocol {
 
 QJsonObject ProtocolVersion::toJson() const
 {
-    return QJsonObject{{QLatin1String("format"), QStringLiteral("hattama-protocol-version/1")},
-                       {QLatin1String("number"), number},
-                       {QLatin1String("inputHash"), inputHash},
-                       {QLatin1String("createdAtUtc"), createdAtUtc},
-                       {QLatin1String("comment"), comment},
-                       {QLatin1String("warnings"), QJsonArray::fromStringList(warnings)},
-                       {QLatin1String("document"), document.toJson()}};
+    return QJsonObject { { QLatin1String("format"), QStringLiteral("hattama-protocol-version/1") },
+        { QLatin1String("number"), number }, { QLatin1String("inputHash"), inputHash },
+        { QLatin1String("createdAtUtc"), createdAtUtc }, { QLatin1String("comment"), comment },
+        { QLatin1String("warnings"), QJsonArray::fromStringList(warnings) },
+        { QLatin1String("document"), document.toJson() } };
 }
 
 ProtocolVersion ProtocolVersion::fromJson(const QJsonObject &json)
@@ -51,7 +49,8 @@ RegenerationResult regenerate(const ProtocolVersion &previous, const ProtocolDoc
     RegenerationResult result;
     result.dataChanged = previous.inputHash != freshHash;
     if (result.dataChanged)
-        result.warnings << QStringLiteral("the hearing data changed since version %1 was generated").arg(previous.number);
+        result.warnings
+            << QStringLiteral("the hearing data changed since version %1 was generated").arg(previous.number);
 
     QHash<QString, const ProtocolBlock *> previousByKey;
     for (const ProtocolBlock &block : previous.document.blocks)
@@ -76,7 +75,8 @@ RegenerationResult regenerate(const ProtocolVersion &previous, const ProtocolDoc
             // It was generated, then edited, and its source vanished from the data.
             kept.generatedText.clear();
             kept.conflict = true;
-            result.warnings << QStringLiteral("block %1: its source is no longer in the hearing data; the edited text is kept")
+            result.warnings << QStringLiteral(
+                "block %1: its source is no longer in the hearing data; the edited text is kept")
                                    .arg(block.key);
         }
         orphansAfter[anchor] << kept;
@@ -93,7 +93,8 @@ RegenerationResult regenerate(const ProtocolVersion &previous, const ProtocolDoc
             block.text = old->text;
             block.conflict = old->conflict || generatedChanged;
             if (generatedChanged)
-                result.warnings << QStringLiteral("block %1: the generated text changed; the edited text is kept").arg(block.key);
+                result.warnings
+                    << QStringLiteral("block %1: the generated text changed; the edited text is kept").arg(block.key);
             ++result.keptEdits;
             result.conflicts += block.conflict ? 1 : 0;
         }

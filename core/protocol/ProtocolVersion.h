@@ -12,11 +12,11 @@ namespace hattama::protocol {
 // data it was generated from (ProtocolInput::snapshotHash) and its blocks with any manual
 // edits (a block whose text differs from its generatedText).
 struct ProtocolVersion {
-    int number = 0;           // 1, 2, … (v0001.json, v0002.json, …)
-    QString inputHash;        // generated-from snapshot of the hearing data
-    QString createdAtUtc;     // ISO 8601, UTC
-    QString comment;          // e.g. "regenerated after the timeline changed"
-    QStringList warnings;     // what regeneration reported (kept with the version)
+    int number = 0; // 1, 2, … (v0001.json, v0002.json, …)
+    QString inputHash; // generated-from snapshot of the hearing data
+    QString createdAtUtc; // ISO 8601, UTC
+    QString comment; // e.g. "regenerated after the timeline changed"
+    QStringList warnings; // what regeneration reported (kept with the version)
     ProtocolDocument document;
 
     QJsonObject toJson() const;
@@ -29,9 +29,9 @@ struct ProtocolVersion {
 struct RegenerationResult {
     ProtocolDocument document;
     bool dataChanged = false; // the hearing data differs from what the previous version was built from
-    int keptEdits = 0;        // edited blocks carried over
-    int conflicts = 0;        // of them, blocks whose generated text changed or vanished
-    QStringList warnings;     // English, one per conflict plus one when the data changed
+    int keptEdits = 0; // edited blocks carried over
+    int conflicts = 0; // of them, blocks whose generated text changed or vanished
+    QStringList warnings; // English, one per conflict plus one when the data changed
 };
 
 // Merges the manual edits of previous into fresh (a document just generated from data with

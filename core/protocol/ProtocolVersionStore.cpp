@@ -11,7 +11,10 @@
 
 namespace hattama::protocol {
 
-ProtocolVersionStore::ProtocolVersionStore(QString hearingDir) : m_hearingDir(std::move(hearingDir)) {}
+ProtocolVersionStore::ProtocolVersionStore(QString hearingDir)
+    : m_hearingDir(std::move(hearingDir))
+{
+}
 
 QString ProtocolVersionStore::folder() const
 {
@@ -27,7 +30,7 @@ QList<int> ProtocolVersionStore::numbers() const
 {
     static const QRegularExpression kName(QStringLiteral(R"(^v(\d{4,})\.json$)"));
     QList<int> list;
-    for (const QString &name : QDir(folder()).entryList({QStringLiteral("v*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString &name : QDir(folder()).entryList({ QStringLiteral("v*.json") }, QDir::Files, QDir::Name)) {
         const auto match = kName.match(name);
         if (match.hasMatch())
             list << match.captured(1).toInt();
@@ -40,12 +43,13 @@ Result<ProtocolVersion> ProtocolVersionStore::load(int number) const
 {
     QFile file(pathOf(number));
     if (!file.open(QIODevice::ReadOnly))
-        return failure(QStringLiteral("protocol version %1 cannot be read: %2").arg(file.fileName(), file.errorString()));
+        return failure(
+            QStringLiteral("protocol version %1 cannot be read: %2").arg(file.fileName(), file.errorString()));
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !json.isObject())
         return failure(QStringLiteral("protocol version %1 is damaged: %2").arg(file.fileName(), error.errorString()),
-                       QStringLiteral("restore the hearing folder from the archive copy"));
+            QStringLiteral("restore the hearing folder from the archive copy"));
     ProtocolVersion version = ProtocolVersion::fromJson(json.object());
     version.number = number;
     return version;
@@ -68,7 +72,7 @@ Result<ProtocolVersion> ProtocolVersionStore::save(ProtocolVersion version)
 {
     if (!QDir().mkpath(folder()))
         return environmentError(QStringLiteral("folder %1 cannot be created").arg(folder()),
-                                QStringLiteral("check permissions and free space of the archive"));
+            QStringLiteral("check permissions and free space of the archive"));
     const QList<int> list = numbers();
     version.number = list.isEmpty() ? 1 : list.last() + 1;
     version.createdAtUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -77,11 +81,13 @@ Result<ProtocolVersion> ProtocolVersionStore::save(ProtocolVersion version)
         return failure(QStringLiteral("protocol version %1 exists already").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return environmentError(QStringLiteral("protocol version %1 cannot be written: %2").arg(path, file.errorString()));
+        return environmentError(
+            QStringLiteral("protocol version %1 cannot be written: %2").arg(path, file.errorString()));
     file.write(QJsonDocument(version.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return environmentError(QStringLiteral("protocol version %1 cannot be written: %2").arg(path, file.errorString()),
-                                QStringLiteral("check free disk space"));
+        return environmentError(
+            QStringLiteral("protocol version %1 cannot be written: %2").arg(path, file.errorString()),
+            QStringLiteral("check free disk space"));
     qCInfo(lcProtocol) << "protocol version saved:" << path;
     return version;
 }

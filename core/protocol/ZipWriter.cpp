@@ -11,7 +11,7 @@ constexpr quint16 kDosTime = 0;
 
 std::array<quint32, 256> makeCrcTable()
 {
-    std::array<quint32, 256> table{};
+    std::array<quint32, 256> table {};
     for (quint32 i = 0; i < 256; ++i) {
         quint32 c = i;
         for (int k = 0; k < 8; ++k)
@@ -46,7 +46,7 @@ quint32 ZipWriter::crc32(const QByteArray &data)
 
 void ZipWriter::addFile(const QString &name, const QByteArray &data)
 {
-    m_entries.append(Entry{name.toUtf8(), data, crc32(data)});
+    m_entries.append(Entry { name.toUtf8(), data, crc32(data) });
 }
 
 QByteArray ZipWriter::finish() const
@@ -57,8 +57,8 @@ QByteArray ZipWriter::finish() const
         const quint32 offset = quint32(out.size());
         put32(out, 0x04034b50);
         put16(out, 10); // version needed: stored
-        put16(out, 0);  // flags
-        put16(out, 0);  // method: stored
+        put16(out, 0); // flags
+        put16(out, 0); // method: stored
         put16(out, kDosTime);
         put16(out, kDosDate);
         put32(out, entry.crc);

@@ -18,15 +18,15 @@ TEST_CASE("russian long date uses the genitive month and года")
 TEST_CASE("kazakh long date puts the year first with жылғы")
 {
     CHECK(DateForms::longDate(QDate(2026, 11, 23), QStringLiteral("kk")) == QStringLiteral("2026 жылғы 23 қараша"));
-    const QStringList months{QStringLiteral("қаңтар"), QStringLiteral("ақпан"), QStringLiteral("наурыз"),
-                             QStringLiteral("сәуір"), QStringLiteral("мамыр"), QStringLiteral("маусым"),
-                             QStringLiteral("шілде"), QStringLiteral("тамыз"), QStringLiteral("қыркүйек"),
-                             QStringLiteral("қазан"), QStringLiteral("қараша"), QStringLiteral("желтоқсан")};
+    const QStringList months { QStringLiteral("қаңтар"), QStringLiteral("ақпан"), QStringLiteral("наурыз"),
+        QStringLiteral("сәуір"), QStringLiteral("мамыр"), QStringLiteral("маусым"), QStringLiteral("шілде"),
+        QStringLiteral("тамыз"), QStringLiteral("қыркүйек"), QStringLiteral("қазан"), QStringLiteral("қараша"),
+        QStringLiteral("желтоқсан") };
     for (int month = 1; month <= 12; ++month) {
         INFO(month);
         CHECK(DateForms::monthName(month, QStringLiteral("kk")) == months.at(month - 1));
         CHECK(DateForms::longDate(QDate(2026, month, 5), QStringLiteral("kk"))
-              == QStringLiteral("2026 жылғы 5 %1").arg(months.at(month - 1)));
+            == QStringLiteral("2026 жылғы 5 %1").arg(months.at(month - 1)));
     }
 }
 
@@ -47,13 +47,34 @@ TEST_CASE("kazakh locative suffix follows the spoken last word of the number")
         const char *suffix;
     };
     const Row rows[] = {
-        {0, "нөл", "де"},     {1, "бір", "де"},     {2, "екі", "де"},      {3, "үш", "те"},
-        {4, "төрт", "те"},    {5, "бес", "те"},     {6, "алты", "да"},     {7, "жеті", "де"},
-        {8, "сегіз", "де"},   {9, "тоғыз", "да"},   {10, "он", "да"},      {20, "жиырма", "да"},
-        {30, "отыз", "да"},   {40, "қырық", "та"},  {50, "елу", "де"},     {60, "алпыс", "та"},
-        {70, "жетпіс", "те"}, {80, "сексен", "де"}, {90, "тоқсан", "да"},  {100, "жүз", "де"},
-        {15, "бес", "те"},    {23, "үш", "те"},     {46, "алты", "да"},    {59, "тоғыз", "да"},
-        {1000, "мың", "да"},  {2026, "алты", "да"}, {1990, "тоқсан", "да"}, {2000000, "миллион", "да"},
+        { 0, "нөл", "де" },
+        { 1, "бір", "де" },
+        { 2, "екі", "де" },
+        { 3, "үш", "те" },
+        { 4, "төрт", "те" },
+        { 5, "бес", "те" },
+        { 6, "алты", "да" },
+        { 7, "жеті", "де" },
+        { 8, "сегіз", "де" },
+        { 9, "тоғыз", "да" },
+        { 10, "он", "да" },
+        { 20, "жиырма", "да" },
+        { 30, "отыз", "да" },
+        { 40, "қырық", "та" },
+        { 50, "елу", "де" },
+        { 60, "алпыс", "та" },
+        { 70, "жетпіс", "те" },
+        { 80, "сексен", "де" },
+        { 90, "тоқсан", "да" },
+        { 100, "жүз", "де" },
+        { 15, "бес", "те" },
+        { 23, "үш", "те" },
+        { 46, "алты", "да" },
+        { 59, "тоғыз", "да" },
+        { 1000, "мың", "да" },
+        { 2026, "алты", "да" },
+        { 1990, "тоқсан", "да" },
+        { 2000000, "миллион", "да" },
     };
     for (const Row &row : rows) {
         INFO(row.number);
@@ -64,12 +85,17 @@ TEST_CASE("kazakh locative suffix follows the spoken last word of the number")
 
 TEST_CASE("kazakh clock times take the suffix of their minutes")
 {
-    const QList<QPair<QTime, QString>> rows{
-        {QTime(10, 15), QStringLiteral("10:15-те")}, {QTime(12, 40), QStringLiteral("12:40-та")},
-        {QTime(10, 0), QStringLiteral("10:00-де")},  {QTime(9, 30), QStringLiteral("09:30-да")},
-        {QTime(14, 6), QStringLiteral("14:06-да")},  {QTime(16, 20), QStringLiteral("16:20-да")},
-        {QTime(11, 43), QStringLiteral("11:43-те")}, {QTime(15, 50), QStringLiteral("15:50-де")},
-        {QTime(17, 9), QStringLiteral("17:09-да")},  {QTime(8, 1), QStringLiteral("08:01-де")},
+    const QList<QPair<QTime, QString>> rows {
+        { QTime(10, 15), QStringLiteral("10:15-те") },
+        { QTime(12, 40), QStringLiteral("12:40-та") },
+        { QTime(10, 0), QStringLiteral("10:00-де") },
+        { QTime(9, 30), QStringLiteral("09:30-да") },
+        { QTime(14, 6), QStringLiteral("14:06-да") },
+        { QTime(16, 20), QStringLiteral("16:20-да") },
+        { QTime(11, 43), QStringLiteral("11:43-те") },
+        { QTime(15, 50), QStringLiteral("15:50-де") },
+        { QTime(17, 9), QStringLiteral("17:09-да") },
+        { QTime(8, 1), QStringLiteral("08:01-де") },
     };
     for (const auto &row : rows) {
         INFO(row.first.toString().toStdString());
@@ -100,12 +126,15 @@ TEST_CASE("every role and category has distinct russian and kazakh names")
     CHECK(LegalTerms::roleName(QStringLiteral("defendant"), QStringLiteral("kk")) == QStringLiteral("сотталушы"));
     CHECK(LegalTerms::roleName(QStringLiteral("victim"), QStringLiteral("kk")) == QStringLiteral("жәбірленуші"));
     CHECK(LegalTerms::roleName(QStringLiteral("witness"), QStringLiteral("ru")) == QStringLiteral("свидетель"));
-    CHECK(LegalTerms::roleName(QStringLiteral("no-such-role"), QStringLiteral("ru")) == QStringLiteral("иной участник"));
+    CHECK(
+        LegalTerms::roleName(QStringLiteral("no-such-role"), QStringLiteral("ru")) == QStringLiteral("иной участник"));
     CHECK(LegalTerms::categoryName(QStringLiteral("civil"), QStringLiteral("kk")) == QStringLiteral("азаматтық іс"));
-    CHECK(LegalTerms::categoryPhrase(QStringLiteral("criminal"), QStringLiteral("ru")) == QStringLiteral("по уголовному делу"));
+    CHECK(LegalTerms::categoryPhrase(QStringLiteral("criminal"), QStringLiteral("ru"))
+        == QStringLiteral("по уголовному делу"));
     for (const QString &event : LegalTerms::eventIds()) {
         INFO(event.toStdString());
         CHECK_FALSE(LegalTerms::eventWording(event, QStringLiteral("kk")).isEmpty());
-        CHECK(LegalTerms::eventWording(event, QStringLiteral("kk")) != LegalTerms::eventWording(event, QStringLiteral("ru")));
+        CHECK(LegalTerms::eventWording(event, QStringLiteral("kk"))
+            != LegalTerms::eventWording(event, QStringLiteral("ru")));
     }
 }

@@ -17,9 +17,10 @@ using namespace hattama::protocol;
 using namespace hattama::test;
 
 namespace {
-ProtocolDocument build(const ProtocolInput &input, const QString &lang, ProtocolBuilder::Kind kind = ProtocolBuilder::Kind::Brief)
+ProtocolDocument build(
+    const ProtocolInput &input, const QString &lang, ProtocolBuilder::Kind kind = ProtocolBuilder::Kind::Brief)
 {
-    auto document = ProtocolBuilder::build(input, {lang, kind, QString()});
+    auto document = ProtocolBuilder::build(input, { lang, kind, QString() });
     REQUIRE(document.ok());
     return *document;
 }
@@ -66,7 +67,7 @@ TEST_CASE("html export is byte-deterministic with escaped text and hattama time 
 
 TEST_CASE("odt export is a valid deterministic package with the mimetype first and stored")
 {
-    for (const QString &lang : {QStringLiteral("ru"), QStringLiteral("kk")}) {
+    for (const QString &lang : { QStringLiteral("ru"), QStringLiteral("kk") }) {
         INFO(lang.toStdString());
         const ProtocolDocument document = build(sampleInput(), lang);
         const QByteArray odt = OdtWriter::write(document);
@@ -81,8 +82,9 @@ TEST_CASE("odt export is a valid deterministic package with the mimetype first a
         QStringList names;
         for (const auto &entry : entries)
             names << entry.first;
-        CHECK(names == QStringList{QStringLiteral("mimetype"), QStringLiteral("content.xml"), QStringLiteral("styles.xml"),
-                                   QStringLiteral("meta.xml"), QStringLiteral("META-INF/manifest.xml")});
+        CHECK(names
+            == QStringList { QStringLiteral("mimetype"), QStringLiteral("content.xml"), QStringLiteral("styles.xml"),
+                QStringLiteral("meta.xml"), QStringLiteral("META-INF/manifest.xml") });
         for (const auto &entry : entries) {
             if (!entry.first.endsWith(QLatin1String(".xml")))
                 continue;
@@ -92,7 +94,8 @@ TEST_CASE("odt export is a valid deterministic package with the mimetype first a
         }
         const QString content = QString::fromUtf8(entries.at(1).second);
         CHECK(content.contains(QStringLiteral("xlink:href=\"hattama://hearing/H-2026-0042?t=2760000\"")));
-        CHECK(content.contains(lang == QLatin1String("kk") ? QStringLiteral("2026 жылғы 23 қараша") : QStringLiteral("23 ноября 2026 года")));
+        CHECK(content.contains(lang == QLatin1String("kk") ? QStringLiteral("2026 жылғы 23 қараша")
+                                                           : QStringLiteral("23 ноября 2026 года")));
         CHECK_FALSE(content.contains(QStringLiteral("SECRET-OFF-RECORD")));
         const QString styles = QString::fromUtf8(entries.at(2).second);
         CHECK(styles.contains(QStringLiteral("<text:page-number text:select-page=\"current\">")));
@@ -103,10 +106,11 @@ TEST_CASE("odt export is a valid deterministic package with the mimetype first a
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.odt"));
         REQUIRE(writeFile(path, odt));
-        const auto test = runProgram(QStringLiteral("unzip"), {QStringLiteral("-tq"), path});
+        const auto test = runProgram(QStringLiteral("unzip"), { QStringLiteral("-tq"), path });
         INFO(test.out.toStdString() << test.err.toStdString());
         CHECK(test.exitCode == 0);
-        const auto content2 = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+        const auto content2
+            = runProgram(QStringLiteral("unzip"), { QStringLiteral("-p"), path, QStringLiteral("content.xml") });
         CHECK(content2.out == content);
     }
 }
@@ -121,14 +125,17 @@ TEST_CASE("odt converts to pdf with libreoffice where it is installed")
         return;
     }
     QTemporaryDir dir;
-    REQUIRE(writeFile(dir.filePath(QStringLiteral("p.odt")), OdtWriter::write(build(sampleInput(), QStringLiteral("kk")))));
-    const auto result = runProgram(office, {QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
-                                            QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                                            QStringLiteral("--outdir"), dir.path(), dir.filePath(QStringLiteral("p.odt"))},
-                                   180'000);
+    REQUIRE(
+        writeFile(dir.filePath(QStringLiteral("p.odt")), OdtWriter::write(build(sampleInput(), QStringLiteral("kk")))));
+    const auto result = runProgram(office,
+        { QStringLiteral("-env:UserInstallation=file://") + dir.filePath(QStringLiteral("profile")),
+            QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+            QStringLiteral("--outdir"), dir.path(), dir.filePath(QStringLiteral("p.odt")) },
+        180'000);
     INFO(result.out.toStdString() << result.err.toStdString());
     REQUIRE(QFile::exists(dir.filePath(QStringLiteral("p.pdf"))));
-    CHECK(collapsed(pdfText(dir.filePath(QStringLiteral("p.pdf")))).contains(QStringLiteral("СОТ ОТЫРЫСЫНЫҢ ҚЫСҚАША ХАТТАМАСЫ")));
+    CHECK(collapsed(pdfText(dir.filePath(QStringLiteral("p.pdf"))))
+              .contains(QStringLiteral("СОТ ОТЫРЫСЫНЫҢ ҚЫСҚАША ХАТТАМАСЫ")));
 }
 
 TEST_CASE("russian pdf text holds the mandatory fields in order with a footer and case number on every page")
@@ -137,7 +144,7 @@ TEST_CASE("russian pdf text holds the mandatory fields in order with a footer an
     const QString path = dir.filePath(QStringLiteral("ru.pdf"));
     const QString text = collapsed(writePdf(build(sampleInput(), QStringLiteral("ru")), path));
     INFO(text.toStdString());
-    const QStringList expected{
+    const QStringList expected {
         QStringLiteral("Дело № 1-123/2026"),
         QStringLiteral("КРАТКИЙ ПРОТОКОЛ СУДЕБНОГО ЗАСЕДАНИЯ"),
         QStringLiteral("по уголовному делу № 1-123/2026"),
@@ -169,7 +176,7 @@ TEST_CASE("russian pdf text holds the mandatory fields in order with a footer an
     // Each entry appears once: no text of a neighbouring page leaks in.
     CHECK(text.count(QStringLiteral("[00:01:05]")) == 1);
     // Fonts with Kazakh letters are embedded.
-    const auto fonts = runProgram(QStringLiteral("pdffonts"), {path});
+    const auto fonts = runProgram(QStringLiteral("pdffonts"), { path });
     CHECK(fonts.out.contains(QStringLiteral("DejaVuSerif")));
     for (const QString &line : fonts.out.split(QLatin1Char('\n')).mid(2)) {
         if (line.trimmed().isEmpty())
@@ -183,9 +190,10 @@ TEST_CASE("kazakh pdf text has kazakh months suffixes page footer and time codes
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("kk.pdf"));
-    const QString text = collapsed(writePdf(build(sampleInput(), QStringLiteral("kk"), ProtocolBuilder::Kind::Full), path));
+    const QString text
+        = collapsed(writePdf(build(sampleInput(), QStringLiteral("kk"), ProtocolBuilder::Kind::Full), path));
     INFO(text.toStdString());
-    const QStringList expected{
+    const QStringList expected {
         QStringLiteral("Іс № 1-123/2026"),
         QStringLiteral("СОТ ОТЫРЫСЫНЫҢ ХАТТАМАСЫ"),
         QStringLiteral("Астана қ., 2026 жылғы 23 қараша"),
@@ -212,8 +220,8 @@ TEST_CASE("kazakh pdf text has kazakh months suffixes page footer and time codes
     CHECK(text.count(QStringLiteral("Іс № 1-123/2026")) == pages);
     // The same document gives the same text.
     CHECK(collapsed(writePdf(build(sampleInput(), QStringLiteral("kk"), ProtocolBuilder::Kind::Full),
-                             dir.filePath(QStringLiteral("again.pdf"))))
-          == text);
+              dir.filePath(QStringLiteral("again.pdf"))))
+        == text);
 }
 
 TEST_CASE("a hearing with 1000 entries renders to every format with all of its time codes")
@@ -245,7 +253,8 @@ TEST_CASE("pdf export names the missing font folder")
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("x.pdf")));
     REQUIRE(file.open(QIODevice::WriteOnly));
-    const auto status = PdfWriter::write(build(sampleInput(), QStringLiteral("ru")), &file, dir.filePath(QStringLiteral("no-fonts")));
+    const auto status
+        = PdfWriter::write(build(sampleInput(), QStringLiteral("ru")), &file, dir.filePath(QStringLiteral("no-fonts")));
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().code == hattama::ExitCode::Environment);
     CHECK(status.error().message.contains(QStringLiteral("DejaVuSerif.ttf")));

@@ -11,9 +11,10 @@ using namespace hattama::protocol;
 using namespace hattama::test;
 
 namespace {
-ProtocolDocument build(const ProtocolInput &input, const QString &lang, ProtocolBuilder::Kind kind = ProtocolBuilder::Kind::Brief)
+ProtocolDocument build(
+    const ProtocolInput &input, const QString &lang, ProtocolBuilder::Kind kind = ProtocolBuilder::Kind::Brief)
 {
-    auto document = ProtocolBuilder::build(input, {lang, kind, QString()});
+    auto document = ProtocolBuilder::build(input, { lang, kind, QString() });
     INFO((document.ok() ? std::string() : document.error().text().toStdString()));
     REQUIRE(document.ok());
     return *document;
@@ -32,7 +33,7 @@ TEST_CASE("the russian brief protocol holds the mandatory items in order")
 {
     const ProtocolDocument document = build(sampleInput(), QStringLiteral("ru"));
     const QString text = document.textLines().join(QLatin1Char('\n'));
-    const QStringList expected{
+    const QStringList expected {
         QStringLiteral("КРАТКИЙ ПРОТОКОЛ СУДЕБНОГО ЗАСЕДАНИЯ"),
         QStringLiteral("по уголовному делу № 1-123/2026"),
         QStringLiteral("г. Астана, 23 ноября 2026 года"),
@@ -74,7 +75,7 @@ TEST_CASE("the kazakh brief protocol holds the mandatory items in order")
 {
     const ProtocolDocument document = build(sampleInput(), QStringLiteral("kk"));
     const QString text = document.textLines().join(QLatin1Char('\n'));
-    const QStringList expected{
+    const QStringList expected {
         QStringLiteral("СОТ ОТЫРЫСЫНЫҢ ҚЫСҚАША ХАТТАМАСЫ"),
         QStringLiteral("№ 1-123/2026 қылмыстық іс бойынша"),
         QStringLiteral("Астана қ., 2026 жылғы 23 қараша"),
@@ -111,8 +112,8 @@ TEST_CASE("off-record passages leave no trace while recesses and sealed passages
 {
     const ProtocolInput input = sampleInput();
     REQUIRE(QJsonDocument(input.toJson()).toJson().contains("SECRET-OFF-RECORD"));
-    for (const QString &lang : {QStringLiteral("ru"), QStringLiteral("kk")}) {
-        for (const auto kind : {ProtocolBuilder::Kind::Brief, ProtocolBuilder::Kind::Full}) {
+    for (const QString &lang : { QStringLiteral("ru"), QStringLiteral("kk") }) {
+        for (const auto kind : { ProtocolBuilder::Kind::Brief, ProtocolBuilder::Kind::Full }) {
             const ProtocolDocument document = build(input, lang, kind);
             const QString text = document.textLines().join(QLatin1Char('\n'));
             CHECK_FALSE(text.contains(QStringLiteral("SECRET-OFF-RECORD")));
@@ -168,11 +169,11 @@ TEST_CASE("the full protocol adds the legal basis and the free-text sections of 
     CHECK(blockWith(full, QStringLiteral("статья 347 Уголовно-процессуального кодекса")) != nullptr);
     CHECK(blockWith(brief, QStringLiteral("статья 347")) == nullptr);
     const QString text = full.textLines().join(QLatin1Char('\n'));
-    const auto positions = positionsInOrder(text, {QStringLiteral("Сведения о личности подсудимого и мере пресечения"),
-                                                   QStringLiteral("мера пресечения — подписка о невыезде"),
-                                                   QStringLiteral("Ход судебного заседания"),
-                                                   QStringLiteral("Основное содержание судебных прений"),
-                                                   QStringLiteral("просил назначить наказание в виде штрафа.\nЗащитник")});
+    const auto positions = positionsInOrder(text,
+        { QStringLiteral("Сведения о личности подсудимого и мере пресечения"),
+            QStringLiteral("мера пресечения — подписка о невыезде"), QStringLiteral("Ход судебного заседания"),
+            QStringLiteral("Основное содержание судебных прений"),
+            QStringLiteral("просил назначить наказание в виде штрафа.\nЗащитник") });
     for (const qsizetype at : positions)
         CHECK(at >= 0);
     const ProtocolDocument fullKk = build(sampleInput(), QStringLiteral("kk"), ProtocolBuilder::Kind::Full);
@@ -189,7 +190,7 @@ TEST_CASE("hearing json with bad values is refused with a usage error")
     REQUIRE_FALSE(badCategory.ok());
     CHECK(badCategory.error().code == hattama::ExitCode::Usage);
     json = sampleInput().toJson();
-    json.insert(QStringLiteral("times"), QJsonObject{{QStringLiteral("actualStart"), QStringLiteral("вчера")}});
+    json.insert(QStringLiteral("times"), QJsonObject { { QStringLiteral("actualStart"), QStringLiteral("вчера") } });
     auto badTime = ProtocolInput::fromJson(json);
     REQUIRE_FALSE(badTime.ok());
     CHECK(badTime.error().message.contains(QStringLiteral("actualStart")));

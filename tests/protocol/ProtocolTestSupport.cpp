@@ -45,7 +45,8 @@ protocol::ProtocolInput inputWithEntries(int count)
 
 QString pdfText(const QString &pdfPath)
 {
-    const auto result = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfPath, QStringLiteral("-")});
+    const auto result
+        = runProgram(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdfPath, QStringLiteral("-") });
     INFO(result.err.toStdString());
     CHECK(result.exitCode == 0);
     return result.out;
@@ -60,7 +61,7 @@ QString collapsedPdfText(const QString &pdfPath)
 
 int pdfPages(const QString &pdfPath)
 {
-    const auto result = runProgram(QStringLiteral("pdfinfo"), {pdfPath});
+    const auto result = runProgram(QStringLiteral("pdfinfo"), { pdfPath });
     const auto match = QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))")).match(result.out);
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
@@ -69,7 +70,7 @@ namespace {
 quint32 le32(const QByteArray &data, qsizetype at)
 {
     return quint32(quint8(data[at])) | quint32(quint8(data[at + 1])) << 8 | quint32(quint8(data[at + 2])) << 16
-           | quint32(quint8(data[at + 3])) << 24;
+        | quint32(quint8(data[at + 3])) << 24;
 }
 quint16 le16(const QByteArray &data, qsizetype at)
 {
@@ -109,7 +110,7 @@ bool readStoredZip(const QByteArray &zip, QList<QPair<QString, QByteArray>> *ent
             *error = QStringLiteral("CRC32 of %1 is wrong").arg(name);
             return false;
         }
-        entries->append({name, data});
+        entries->append({ name, data });
         central += 46 + nameLength + extraLength + commentLength;
     }
     return true;

@@ -16,7 +16,7 @@ using namespace hattama::test;
 namespace {
 ProtocolDocument build(const ProtocolInput &input)
 {
-    auto document = ProtocolBuilder::build(input, {QStringLiteral("ru"), ProtocolBuilder::Kind::Brief, QString()});
+    auto document = ProtocolBuilder::build(input, { QStringLiteral("ru"), ProtocolBuilder::Kind::Brief, QString() });
     REQUIRE(document.ok());
     return *document;
 }
@@ -49,13 +49,15 @@ TEST_CASE("versions are numbered files in the hearing folder and read back whole
     ProtocolVersion edited = *saved;
     const QString key = keyOf(edited.document, QStringLiteral("Подсудимый вину признал частично."));
     REQUIRE_FALSE(key.isEmpty());
-    REQUIRE(edited.document.setBlockText(key, QStringLiteral("Жұмабаев Ғ.Ү. (подсудимый): Вину признал частично, раскаялся.")));
-    const QString manual = edited.document.insertBlockAfter(key, QStringLiteral("para"), QStringLiteral("Примечание судьи."));
+    REQUIRE(edited.document.setBlockText(
+        key, QStringLiteral("Жұмабаев Ғ.Ү. (подсудимый): Вину признал частично, раскаялся.")));
+    const QString manual
+        = edited.document.insertBlockAfter(key, QStringLiteral("para"), QStringLiteral("Примечание судьи."));
     CHECK(manual == QStringLiteral("manual/1"));
     auto second = store.save(edited);
     REQUIRE(second.ok());
     CHECK(second->number == 2);
-    CHECK(store.numbers() == QList<int>{1, 2});
+    CHECK(store.numbers() == QList<int> { 1, 2 });
 
     auto loaded = store.load(2);
     REQUIRE(loaded.ok());
@@ -76,8 +78,10 @@ TEST_CASE("versions are numbered files in the hearing folder and read back whole
     const QString diff = ProtocolDiff::unified(*one, *loaded);
     INFO(diff.toStdString());
     CHECK(diff.startsWith(QStringLiteral("--- v0001\n+++ v0002\n")));
-    CHECK(diff.contains(QStringLiteral("\n- [00:15:05] Жұмабаев Ғ.Ү. (подсудимый): Подсудимый вину признал частично.\n")));
-    CHECK(diff.contains(QStringLiteral("\n+ [00:15:05] Жұмабаев Ғ.Ү. (подсудимый): Вину признал частично, раскаялся.\n")));
+    CHECK(diff.contains(
+        QStringLiteral("\n- [00:15:05] Жұмабаев Ғ.Ү. (подсудимый): Подсудимый вину признал частично.\n")));
+    CHECK(diff.contains(
+        QStringLiteral("\n+ [00:15:05] Жұмабаев Ғ.Ү. (подсудимый): Вину признал частично, раскаялся.\n")));
     CHECK(diff.contains(QStringLiteral("\n+ Примечание судьи.\n")));
     CHECK(diff.count(QLatin1Char('\n')) < 16); // only the change and its context
     CHECK(ProtocolDiff::unified(*one, *one).isEmpty());
@@ -130,8 +134,9 @@ TEST_CASE("regenerating after the timeline changed keeps every manual edit and f
     CHECK(result.conflicts == 2);
     const QString text = result.document.textLines().join(QLatin1Char('\n'));
     INFO(text.toStdString());
-    const auto order = positionsInOrder(text, {QStringLiteral("ПРАВКА 2"), QStringLiteral("ПРАВКА 1"), QStringLiteral("ПРАВКА 3"),
-                                               QStringLiteral("ПРАВКА 4"), QStringLiteral("Новая запись секретаря.")});
+    const auto order = positionsInOrder(text,
+        { QStringLiteral("ПРАВКА 2"), QStringLiteral("ПРАВКА 1"), QStringLiteral("ПРАВКА 3"),
+            QStringLiteral("ПРАВКА 4"), QStringLiteral("Новая запись секретаря.") });
     for (const qsizetype at : order)
         CHECK(at >= 0);
     const ProtocolDocument &merged = result.document;

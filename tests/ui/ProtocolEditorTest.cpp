@@ -23,7 +23,7 @@ ProtocolDocument sampleDocument()
     REQUIRE(file.open(QIODevice::ReadOnly));
     auto input = ProtocolInput::fromJson(QJsonDocument::fromJson(file.readAll()).object());
     REQUIRE(input.ok());
-    auto document = ProtocolBuilder::build(*input, {QStringLiteral("kk"), ProtocolBuilder::Kind::Brief, QString()});
+    auto document = ProtocolBuilder::build(*input, { QStringLiteral("kk"), ProtocolBuilder::Kind::Brief, QString() });
     REQUIRE(document.ok());
     return *document;
 }
@@ -41,8 +41,9 @@ TEST_CASE("protocol editor shows the blocks and a time code click emits the hatt
     CHECK(editor.view()->toHtml().contains(QStringLiteral("hattama://hearing/H-2026-0042?t=65000")));
 
     QList<QPair<QUrl, qint64>> spy;
-    QObject::connect(&editor, &ui::ProtocolEditor::timeCodeActivated,
-                     [&spy](const QUrl &url, qint64 timeMs) { spy.append({url, timeMs}); });
+    QObject::connect(&editor, &ui::ProtocolEditor::timeCodeActivated, [&spy](const QUrl &url, qint64 timeMs) {
+        spy.append({ url, timeMs });
+    });
     emit editor.view()->anchorClicked(QUrl(QStringLiteral("hattama://hearing/H-2026-0042?t=65000")));
     REQUIRE(spy.size() == 1);
     CHECK(spy.at(0).first == QUrl(QStringLiteral("hattama://hearing/H-2026-0042?t=65000")));
@@ -86,10 +87,11 @@ TEST_CASE("protocol editor edits the paragraph under the cursor and diffs two ve
     ProtocolVersion second;
     second.number = 2;
     second.document = editor.document();
-    editor.setVersions({first, second});
+    editor.setVersions({ first, second });
     INFO(editor.diffText().toStdString());
     CHECK(editor.diffText().startsWith(QStringLiteral("--- v0001\n+++ v0002\n")));
-    CHECK(editor.diffText().contains(QStringLiteral("+ [00:15:05] Жұмабаев Ғ.Ү. (сотталушы): кінәсін ішінара мойындады.")));
+    CHECK(editor.diffText().contains(
+        QStringLiteral("+ [00:15:05] Жұмабаев Ғ.Ү. (сотталушы): кінәсін ішінара мойындады.")));
     editor.diffTo()->setCurrentIndex(0);
     CHECK(editor.diffText() == QStringLiteral("The two versions read the same."));
 }
