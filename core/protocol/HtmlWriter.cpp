@@ -38,7 +38,7 @@ QByteArray HtmlWriter::write(const ProtocolDocument &document)
     QString html;
     html.reserve(4096 + document.blocks.size() * 160);
     html += QLatin1String("<!DOCTYPE html>\n<html lang=\"") + document.language + QLatin1String("\">\n<head>\n");
-    html += QLatin1String("<meta charset=\"utf-8\">\n<title>") + escaped(document.title) + QLatin1String(" — ")
+    html += QLatin1String("<meta charset=\"utf-8\">\n<title>") + escaped(document.title) + QStringLiteral(" — ")
         + escaped(document.caseLabel.arg(document.caseNumber)) + QLatin1String("</title>\n");
     html += QLatin1String("<style>\n") + QString::fromUtf8(kStyle) + QLatin1String("</style>\n</head>\n<body>\n");
     html += QLatin1String("<header class=\"case\">") + escaped(document.caseLabel.arg(document.caseNumber))

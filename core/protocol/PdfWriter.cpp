@@ -79,6 +79,31 @@ qreal mmToPx(qreal mm)
     return mm * kDpi / 25.4;
 }
 
+int pageOf(const QTextBlock &block, int line, qreal pageHeight)
+{
+    const QTextLayout *layout = block.layout();
+    return int((layout->position().y() + layout->lineAt(line).y()) / pageHeight);
+}
+
+// The signatures of the judge and the secretary stay on one page: when they would be split,
+// the first one starts a new page.
+void keepSignaturesTogether(QTextDocument &text, int firstSignature, qreal pageHeight)
+{
+    if (firstSignature < 0)
+        return;
+    (void)text.pageCount(); // lays the document out
+    const QTextBlock first = text.findBlockByNumber(firstSignature);
+    const QTextBlock last = text.lastBlock();
+    if (!first.isValid() || first.layout()->lineCount() == 0 || last.layout()->lineCount() == 0)
+        return;
+    if (pageOf(first, 0, pageHeight) == pageOf(last, last.layout()->lineCount() - 1, pageHeight))
+        return;
+    QTextCursor cursor(first);
+    QTextBlockFormat format = first.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+}
+
 } // namespace
 
 QString PdfWriter::defaultFontDir()
@@ -136,6 +161,7 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
 
     QTextCursor cursor(&text);
     bool first = true;
+    int firstSignature = -1; // QTextBlock number of the first signature line
     for (const ProtocolBlock &block : document.blocks) {
         if (block.text.isEmpty())
             continue; // removed by an edit
@@ -156,6 +182,8 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
         } else {
             cursor.insertBlock(blockFormat, charFormat);
         }
+        if (firstSignature < 0 && block.style == QLatin1String("signature"))
+            firstSignature = cursor.block().blockNumber();
         if (block.hasTimeCode()) {
             QTextCharFormat code;
             code.setFontFamilies({ kMono });
@@ -180,6 +208,7 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
     // Lines are drawn one by one on the page the layout put them on: clipping whole-document
     // drawing to a page would still leave the neighbouring pages' text in the PDF.
     const qreal pageHeight = bodySize.height();
+    keepSignaturesTogether(text, firstSignature, pageHeight);
     const int pageCount = std::max(1, text.pageCount());
     struct PlacedLine {
         QTextLayout *layout;

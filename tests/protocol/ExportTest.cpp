@@ -55,6 +55,7 @@ TEST_CASE("html export is byte-deterministic with escaped text and hattama time 
     CHECK(first == second);
     const QString html = QString::fromUtf8(first);
     CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"ru\">")));
+    CHECK(html.contains(QStringLiteral("<title>Краткий протокол судебного заседания — Дело № 1-123/2026</title>")));
     CHECK(html.contains(QStringLiteral("&lt;b&gt;не разметка&lt;/b&gt; &amp; «кавычки»")));
     CHECK_FALSE(html.contains(QStringLiteral("<b>не разметка")));
     CHECK(html.contains(QStringLiteral("<a class=\"tc\" href=\"hattama://hearing/H-2026-0042?t=65000\">00:01:05</a>")));
@@ -173,6 +174,13 @@ TEST_CASE("russian pdf text holds the mandatory fields in order with a footer an
     for (int page = 1; page <= pages; ++page)
         CHECK(text.contains(QStringLiteral("Страница %1 из %2").arg(page).arg(pages)));
     CHECK(text.count(QStringLiteral("Дело № 1-123/2026")) == pages);
+    // The two signatures share a page (pdftotext separates pages with a form feed).
+    bool signaturesTogether = false;
+    for (const QString &pageText : text.split(QLatin1Char('\f')))
+        signaturesTogether = signaturesTogether
+                             || (pageText.contains(QStringLiteral("Председательствующий судья ______________"))
+                                 && pageText.contains(QStringLiteral("Секретарь судебного заседания ______________")));
+    CHECK(signaturesTogether);
     // Each entry appears once: no text of a neighbouring page leaks in.
     CHECK(text.count(QStringLiteral("[00:01:05]")) == 1);
     // Fonts with Kazakh letters are embedded.
