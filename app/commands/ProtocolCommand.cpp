@@ -159,9 +159,12 @@ int run(CommandContext &ctx, const Command &command)
     // Manual edits of the latest draft in this language and kind are carried over, never dropped.
     ProtocolVersionStore store(*folder);
     ProtocolDocument result = *document;
-    auto previous = store.latest(language);
+    auto latest = store.latest(language, result.kind);
+    if (!latest.ok())
+        return fail(ctx, latest.error());
+    const std::optional<ProtocolVersion> &previous = *latest;
     const QString hash = input->snapshotHash();
-    if (previous.ok() && previous->document.kind == result.kind) {
+    if (previous) {
         const RegenerationResult merged = regenerate(*previous, result, hash);
         result = merged.document;
         if (merged.dataChanged)

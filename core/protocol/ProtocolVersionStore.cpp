@@ -55,17 +55,17 @@ Result<ProtocolVersion> ProtocolVersionStore::load(int number) const
     return version;
 }
 
-Result<ProtocolVersion> ProtocolVersionStore::latest(const QString &language) const
+Result<std::optional<ProtocolVersion>> ProtocolVersionStore::latest(const QString &language, const QString &kind) const
 {
     const QList<int> list = numbers();
     for (auto it = list.crbegin(); it != list.crend(); ++it) {
         auto version = load(*it);
         if (!version.ok())
             return version.error();
-        if (version->document.language == language)
-            return version;
+        if (version->document.language == language && (kind.isEmpty() || version->document.kind == kind))
+            return std::optional<ProtocolVersion>(*version);
     }
-    return failure(QStringLiteral("no protocol version in language %1 in %2").arg(language, folder()));
+    return std::optional<ProtocolVersion>();
 }
 
 Result<ProtocolVersion> ProtocolVersionStore::save(ProtocolVersion version)

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace hattama::protocol {
 
 // Draft versions of a hearing's protocol as files: <hearing folder>/protocol/v0001.json, …
@@ -19,8 +21,9 @@ public:
     QString pathOf(int number) const;
     QList<int> numbers() const; // ascending
     Result<ProtocolVersion> load(int number) const;
-    // The newest version in language (ru, kk); failure when there is none.
-    Result<ProtocolVersion> latest(const QString &language) const;
+    // The newest version in language (ru, kk) and, when given, kind (brief, full); empty when
+    // there is none, an error when a version file is damaged (its edits must not be ignored).
+    Result<std::optional<ProtocolVersion>> latest(const QString &language, const QString &kind = QString()) const;
     // Saves version as the next number (version.number and createdAtUtc are set here).
     Result<ProtocolVersion> save(ProtocolVersion version);
 

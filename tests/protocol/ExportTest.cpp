@@ -178,8 +178,8 @@ TEST_CASE("russian pdf text holds the mandatory fields in order with a footer an
     bool signaturesTogether = false;
     for (const QString &pageText : text.split(QLatin1Char('\f')))
         signaturesTogether = signaturesTogether
-                             || (pageText.contains(QStringLiteral("Председательствующий судья ______________"))
-                                 && pageText.contains(QStringLiteral("Секретарь судебного заседания ______________")));
+            || (pageText.contains(QStringLiteral("Председательствующий судья ______________"))
+                && pageText.contains(QStringLiteral("Секретарь судебного заседания ______________")));
     CHECK(signaturesTogether);
     // Each entry appears once: no text of a neighbouring page leaks in.
     CHECK(text.count(QStringLiteral("[00:01:05]")) == 1);

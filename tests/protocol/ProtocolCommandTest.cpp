@@ -166,4 +166,12 @@ TEST_CASE("hattama protocol keeps draft versions and carries manual edits into t
     CHECK(v2.contains(QStringLiteral("ИСПРАВЛЕНО СУДЬЕЙ")));
     CHECK(v2.contains(QStringLiteral("Подсудимый вину признал полностью.")));
     CHECK(v2.contains(QStringLiteral("\"conflict\": true")));
+
+    // A damaged draft stops the export instead of dropping its edits.
+    REQUIRE(writeFile(folder + QStringLiteral("/protocol/v0003.json"), QByteArrayLiteral("{ damaged")));
+    QFile::remove(out);
+    const auto third = runHattama(args, env);
+    CHECK(third.exitCode == 1);
+    CHECK(third.err.contains(QStringLiteral("v0003.json")));
+    CHECK_FALSE(QFile::exists(out));
 }

@@ -35,7 +35,8 @@ TEST_CASE("versions are numbered files in the hearing folder and read back whole
     QTemporaryDir hearing;
     ProtocolVersionStore store(hearing.path());
     CHECK(store.numbers().isEmpty());
-    CHECK_FALSE(store.latest(QStringLiteral("ru")).ok());
+    REQUIRE(store.latest(QStringLiteral("ru")).ok());
+    CHECK_FALSE(store.latest(QStringLiteral("ru"))->has_value());
 
     const ProtocolInput input = sampleInput();
     ProtocolVersion first;
@@ -68,8 +69,11 @@ TEST_CASE("versions are numbered files in the hearing folder and read back whole
     CHECK(loaded->document.textLines() == edited.document.textLines());
     auto latest = store.latest(QStringLiteral("ru"));
     REQUIRE(latest.ok());
-    CHECK(latest->number == 2);
-    CHECK_FALSE(store.latest(QStringLiteral("kk")).ok());
+    REQUIRE(latest->has_value());
+    CHECK((*latest)->number == 2);
+    CHECK_FALSE(store.latest(QStringLiteral("kk"))->has_value());
+    CHECK(store.latest(QStringLiteral("ru"), QStringLiteral("brief"))->has_value());
+    CHECK_FALSE(store.latest(QStringLiteral("ru"), QStringLiteral("full"))->has_value());
     // The first version is untouched.
     auto one = store.load(1);
     REQUIRE(one.ok());
@@ -91,6 +95,7 @@ TEST_CASE("versions are numbered files in the hearing folder and read back whole
     auto damaged = store.load(3);
     REQUIRE_FALSE(damaged.ok());
     CHECK(damaged.error().message.contains(QStringLiteral("v0003.json")));
+    CHECK_FALSE(store.latest(QStringLiteral("ru")).ok());
 }
 
 TEST_CASE("regenerating after the timeline changed keeps every manual edit and flags conflicts")
