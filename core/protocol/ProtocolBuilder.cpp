@@ -165,6 +165,9 @@ Result<ProtocolDocument> ProtocolBuilder::build(const ProtocolInput &input, cons
     if (options.language != QLatin1String("ru") && options.language != QLatin1String("kk"))
         return usageError(QStringLiteral("protocol language '%1' is not supported").arg(options.language),
             QStringLiteral("use ru or kk"));
+    if (LegalTerms::categoryName(input.category, options.language) == input.category)
+        return usageError(QStringLiteral("case category '%1' is not known").arg(input.category),
+                          QStringLiteral("use criminal, civil or administrative"));
     auto tmpl = ProtocolTemplate::load(options.archiveDir, options.language, input.category);
     if (!tmpl.ok())
         return tmpl.error();
