@@ -56,8 +56,8 @@ QVariantList entryList(const ProtocolInput &input, const QString &lang)
             { QStringLiteral("kind"), entryKindId(entry.kind) },
             { QStringLiteral("event"), entry.event },
             { QStringLiteral("text"), entry.text },
-            // The legal wording of an event, or its text when the event has no standard wording.
-            { QStringLiteral("event_text"), wording.isEmpty() ? entry.text : wording },
+            // The legal wording of an event with its full stop, or the text when it has no standard wording.
+            { QStringLiteral("event_text"), wording.isEmpty() ? entry.text : wording + QLatin1Char('.') },
             { QStringLiteral("event_detail"), wording.isEmpty() ? QString() : entry.text },
             { QStringLiteral("speaker"), entry.speakerName },
             { QStringLiteral("speaker_role"),

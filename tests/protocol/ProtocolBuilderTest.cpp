@@ -205,3 +205,21 @@ TEST_CASE("hearing json with bad values is refused with a usage error")
     CHECK(sampleInput().actualStart.offsetFromUtc() == 5 * 3600);
     CHECK(sampleInput().actualStart.time() == QTime(10, 15));
 }
+
+TEST_CASE("a procedural event without a standard wording shows its own text once")
+{
+    ProtocolInput input = sampleInput();
+    ProtocolEntry entry;
+    entry.id = QStringLiteral("x1");
+    entry.hearingTimeMs = 7'000'000;
+    entry.kind = ProtocolEntry::Kind::ProceduralEvent;
+    entry.event = QStringLiteral("no_such_event");
+    entry.text = QStringLiteral("Оглашено заключение эксперта.");
+    input.entries.insert(input.entries.size() - 1, entry);
+    const ProtocolDocument document = build(input, QStringLiteral("ru"));
+    const ProtocolBlock *block = blockWith(document, QStringLiteral("Оглашено заключение эксперта"));
+    REQUIRE(block != nullptr);
+    CHECK(block->text == QStringLiteral("Оглашено заключение эксперта."));
+    CHECK(block->timeMs == 7'000'000);
+    CHECK(block->key == QStringLiteral("e:x1/1"));
+}
