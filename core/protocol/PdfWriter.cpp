@@ -79,6 +79,12 @@ qreal mmToPx(qreal mm)
     return mm * kDpi / 25.4;
 }
 
+// Block margins and indents: the text layout scales them from 96 dpi to the device itself.
+qreal mmToLayout(qreal mm)
+{
+    return mm * 96 / 25.4;
+}
+
 int pageOf(const QTextBlock &block, int line, qreal pageHeight)
 {
     const QTextLayout *layout = block.layout();
@@ -168,8 +174,8 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
         const BlockLook look = lookFor(block.style);
         QTextBlockFormat blockFormat;
         blockFormat.setAlignment(look.align);
-        blockFormat.setTopMargin(mmToPx(look.topMm));
-        blockFormat.setLeftMargin(mmToPx(look.indentMm));
+        blockFormat.setTopMargin(mmToLayout(look.topMm));
+        blockFormat.setLeftMargin(mmToLayout(look.indentMm));
         QTextCharFormat charFormat;
         charFormat.setFont(serif);
         charFormat.setFontPointSize(look.sizePt);

@@ -275,3 +275,32 @@ TEST_CASE("pdf export names the missing font folder")
     CHECK(status.error().message.contains(QStringLiteral("DejaVuSerif.ttf")));
     CHECK(status.error().hint.contains(QStringLiteral("fonts-dejavu-core")));
 }
+
+TEST_CASE("pdf signatures of judge and secretary never split across pages")
+{
+    // Timelines of growing length move the signatures through every position on a page.
+    QTemporaryDir dir;
+    int straddlesAvoided = 0;
+    for (int entries = 20; entries <= 44; ++entries) {
+        const QString path = dir.filePath(QStringLiteral("s%1.pdf").arg(entries));
+        const QString text = collapsed(writePdf(build(inputWithEntries(entries), QStringLiteral("ru")), path));
+        const QStringList pages = text.split(QLatin1Char('\f'));
+        int judgePage = -1;
+        int secretaryPage = -1;
+        int lastEntryPage = -1;
+        for (int page = 0; page < pages.size(); ++page) {
+            if (pages.at(page).contains(QStringLiteral("Председательствующий судья ______________")))
+                judgePage = page;
+            if (pages.at(page).contains(QStringLiteral("Секретарь судебного заседания ______________")))
+                secretaryPage = page;
+            if (pages.at(page).contains(QStringLiteral("Участникам процесса разъяснено право ознакомиться")))
+                lastEntryPage = page;
+        }
+        INFO(entries);
+        REQUIRE(judgePage >= 0);
+        CHECK(judgePage == secretaryPage);
+        straddlesAvoided += judgePage > lastEntryPage ? 1 : 0;
+    }
+    // At least one length needed the signatures moved to a fresh page.
+    CHECK(straddlesAvoided > 0);
+}
