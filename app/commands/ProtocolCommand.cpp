@@ -1,11 +1,14 @@
 #include "commands/CommandFactories.h"
 
+#include "protocol/HearingToProtocol.h"
 #include "protocol/HtmlWriter.h"
 #include "protocol/OdtWriter.h"
 #include "protocol/PdfWriter.h"
 #include "protocol/ProtocolBuilder.h"
 #include "protocol/ProtocolInput.h"
 #include "protocol/ProtocolVersionStore.h"
+#include "storage/Database.h"
+#include "storage/HearingRepository.h"
 #include "util/ExitCode.h"
 #include "util/Logging.h"
 #include "util/Result.h"
@@ -39,26 +42,6 @@ int fail(CommandContext &ctx, const Error &error)
     return toInt(error.code);
 }
 
-// DIR: a hearing folder with hearing.json (docs/protocol.md); anything else is a hearing ID,
-// looked up as <archive>/<ID>/hearing.json until the hearing database lands.
-Result<QString> hearingFolder(const QString &target, const QString &archiveDir)
-{
-    const QFileInfo info(target);
-    if (info.isDir()) {
-        if (!QFileInfo::exists(QDir(target).filePath(QStringLiteral("hearing.json"))))
-            return failure(QStringLiteral("folder %1 holds no hearing.json").arg(target),
-                QStringLiteral("give a hearing folder or a hearing ID"));
-        return info.absoluteFilePath();
-    }
-    const QString inArchive = QDir(archiveDir).filePath(target);
-    if (!archiveDir.isEmpty() && !target.contains(QLatin1Char('/'))
-        && QFileInfo::exists(QDir(inArchive).filePath(QStringLiteral("hearing.json"))))
-        return QFileInfo(inArchive).absoluteFilePath();
-    return failure(QStringLiteral("hearing %1 not found (no such folder, and no hearing of that ID in the archive %2)")
-                       .arg(target, archiveDir),
-        QStringLiteral("give the hearing folder, or check the ID with 'hattama hearing list'"));
-}
-
 Result<ProtocolInput> readInput(const QString &folder)
 {
     QFile file(QDir(folder).filePath(QStringLiteral("hearing.json")));
@@ -70,6 +53,63 @@ Result<ProtocolInput> readInput(const QString &folder)
         return usageError(QStringLiteral("%1 is not valid JSON: %2").arg(file.fileName(), error.errorString()),
             QStringLiteral("see docs/protocol.md for its shape"));
     return ProtocolInput::fromJson(json.object());
+}
+
+// The last hash of the hearing's media manifest: the recording's identification.
+QString manifestHeadHash(const QString &folder)
+{
+    QFile manifest(QDir(folder).filePath(QStringLiteral("manifest.jsonl")));
+    if (!manifest.open(QIODevice::ReadOnly))
+        return {};
+    QString head;
+    const QList<QByteArray> lines = manifest.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QJsonDocument entry = QJsonDocument::fromJson(line);
+        if (entry.isObject() && entry.object().contains(QStringLiteral("hash")))
+            head = entry.object().value(QStringLiteral("hash")).toString();
+    }
+    return head;
+}
+
+struct LoadedHearing {
+    QString folder; // where protocol drafts are kept
+    ProtocolInput input;
+};
+
+// DIR: a hearing folder with hearing.json (docs/protocol.md). Anything else is a hearing ID:
+// <archive>/<ID>/hearing.json when present, else the hearing in the database (--db or the
+// archive's SQLite), whose drafts go to <archive>/<ID>/protocol/.
+Result<LoadedHearing> loadHearing(const QString &target, const GlobalOptions &global)
+{
+    const QFileInfo info(target);
+    if (info.isDir()) {
+        if (!QFileInfo::exists(QDir(target).filePath(QStringLiteral("hearing.json"))))
+            return failure(QStringLiteral("folder %1 holds no hearing.json").arg(target),
+                QStringLiteral("give a hearing folder or a hearing ID"));
+        auto input = readInput(info.absoluteFilePath());
+        if (!input.ok())
+            return input.error();
+        return LoadedHearing{info.absoluteFilePath(), *input};
+    }
+    const QString inArchive = QDir(global.archiveDir).filePath(target);
+    if (target.contains(QLatin1Char('/')) || target.isEmpty())
+        return failure(QStringLiteral("hearing folder %1 not found").arg(target),
+            QStringLiteral("give the hearing folder, or a hearing ID from 'hattama hearing list'"));
+    if (QFileInfo::exists(QDir(inArchive).filePath(QStringLiteral("hearing.json")))) {
+        auto input = readInput(inArchive);
+        if (!input.ok())
+            return input.error();
+        return LoadedHearing{QFileInfo(inArchive).absoluteFilePath(), *input};
+    }
+    auto db = Database::open(global.databaseUrl, global.archiveDir);
+    if (!db.ok())
+        return db.error();
+    auto record = HearingRepository(**db).load(target);
+    if (!record.ok())
+        return failure(QStringLiteral("hearing %1 not found in the database or the archive %2").arg(target, global.archiveDir),
+            QStringLiteral("check the ID with 'hattama hearing list'"));
+    const QString folder = QFileInfo(inArchive).absoluteFilePath();
+    return LoadedHearing{folder, protocolInputFromHearing(*record, manifestHeadHash(folder))};
 }
 
 Status writeOutput(const QString &path, const QString &format, const ProtocolDocument &document)
@@ -141,29 +181,28 @@ int run(CommandContext &ctx, const Command &command)
     if (output.isEmpty())
         return usage(ctx, command, QCoreApplication::translate("ProtocolCommand", "give the output file with -o FILE"));
 
-    auto folder = hearingFolder(positional.first(), ctx.global.archiveDir);
-    if (!folder.ok())
-        return fail(ctx, folder.error());
-    auto input = readInput(*folder);
-    if (!input.ok())
-        return fail(ctx, input.error());
+    auto loaded = loadHearing(positional.first(), ctx.global);
+    if (!loaded.ok())
+        return fail(ctx, loaded.error());
+    const QString &folder = loaded->folder;
+    const ProtocolInput &input = loaded->input;
 
     ProtocolBuilder::Options options;
     options.language = language;
     options.kind = parser.isSet(fullOption) ? ProtocolBuilder::Kind::Full : ProtocolBuilder::Kind::Brief;
     options.archiveDir = ctx.global.archiveDir;
-    auto document = ProtocolBuilder::build(*input, options);
+    auto document = ProtocolBuilder::build(input, options);
     if (!document.ok())
         return fail(ctx, document.error());
 
     // Manual edits of the latest draft in this language and kind are carried over, never dropped.
-    ProtocolVersionStore store(*folder);
+    ProtocolVersionStore store(folder);
     ProtocolDocument result = *document;
     auto latest = store.latest(language, result.kind);
     if (!latest.ok())
         return fail(ctx, latest.error());
     const std::optional<ProtocolVersion> &previous = *latest;
-    const QString hash = input->snapshotHash();
+    const QString hash = input.snapshotHash();
     if (previous) {
         const RegenerationResult merged = regenerate(*previous, result, hash);
         result = merged.document;

@@ -175,3 +175,48 @@ TEST_CASE("hattama protocol keeps draft versions and carries manual edits into t
     CHECK(third.err.contains(QStringLiteral("v0003.json")));
     CHECK_FALSE(QFile::exists(out));
 }
+
+TEST_CASE("hattama protocol builds the protocol of a hearing in the database by its id")
+{
+    QTemporaryDir dir;
+    const auto env = isolatedEnvironment(dir.filePath(QStringLiteral("home")));
+    const QStringList archive { QStringLiteral("--archive"), dir.filePath(QStringLiteral("archive")) };
+    const auto imported = runHattama(archive
+            + QStringList { QStringLiteral("hearing"), QStringLiteral("import"),
+                sourceDir() + QStringLiteral("/docs/samples/hearing-sample.json") },
+        env);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const auto list = runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("list") }, env);
+    REQUIRE(list.exitCode == 0);
+    const QString id = list.out.section(QLatin1Char(' '), 0, 0).trimmed();
+    REQUIRE_FALSE(id.isEmpty());
+
+    const QString pdf = dir.filePath(QStringLiteral("db-kk.pdf"));
+    const auto result = runHattama(archive
+            + QStringList { QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("protocol"), id,
+                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf },
+        env);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QString text = collapsedPdfText(pdf);
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("СОТ ОТЫРЫСЫНЫҢ ҚЫСҚАША ХАТТАМАСЫ")));
+    CHECK(text.contains(QStringLiteral("2-1234/2026")));
+    CHECK(text.contains(QStringLiteral("2026 жылғы 23 қараша")));
+    CHECK(text.contains(QStringLiteral("Құдайбергенов Ғалымжан Өмірзақұлы")));
+    CHECK(text.contains(QStringLiteral("[00:07:01]")));
+    // The hearing began with its first entry: 10:02 court time.
+    CHECK(text.contains(QStringLiteral("10:02")));
+    // The secretary comes from the participant with that role.
+    CHECK(text.contains(QStringLiteral("Нұрланова Айгерім Қайратқызы")));
+
+    const auto missing = runHattama(archive
+            + QStringList { QStringLiteral("protocol"), QStringLiteral("2026-01-01-no-such"), QStringLiteral("--lang"),
+                QStringLiteral("ru"), QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("-o"),
+                dir.filePath(QStringLiteral("x.html")) },
+        env);
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("not found")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.html"))));
+}
