@@ -247,6 +247,74 @@
             <source>--date %1 is not a date like 2026-11-23.</source>
             <translation>--date %1 — 2026-11-23 түріндегі күн емес.</translation>
         </message>
+        <message numerus="yes">
+            <source>Timeline (%n entries):</source>
+            <translation>
+                <numerusform>Хронология (%n жазба):</numerusform>
+                <numerusform>Хронология (%n жазба):</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolCommand</name>
+        <message>
+            <source>hattama protocol: %1</source>
+            <extracomment>%1 is an English error message from the program core</extracomment>
+            <translation>hattama protocol: %1</translation>
+        </message>
+        <message>
+            <source>Hearing folder (with hearing.json) or hearing ID.</source>
+            <translation>Отырыс қалтасы (hearing.json файлымен) немесе отырыс идентификаторы.</translation>
+        </message>
+        <message>
+            <source>Output format: pdf, odt or html.</source>
+            <translation>Нәтиже пішімі: pdf, odt немесе html.</translation>
+        </message>
+        <message>
+            <source>Output file (written whole or not at all).</source>
+            <translation>Нәтиже файлы (толық жазылады немесе мүлде жазылмайды).</translation>
+        </message>
+        <message>
+            <source>Full protocol (CPC art. 347) instead of the brief one.</source>
+            <extracomment>"brief protocol" is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347</extracomment>
+            <translation>Қысқаша хаттаманың орнына толық хаттама (ҚПК 347-бабы).</translation>
+        </message>
+        <message>
+            <source>Also keep the result as the next draft version in the hearing folder.</source>
+            <translation>Нәтижені отырыс қалтасында келесі жоба нұсқасы ретінде де сақтау.</translation>
+        </message>
+        <message>
+            <source>The protocol language is the --lang option (ru or kk).</source>
+            <translation>Хаттаманың тілі --lang параметрімен беріледі (ru немесе kk).</translation>
+        </message>
+        <message>
+            <source>give exactly one hearing folder or hearing ID</source>
+            <translation>бір ғана отырыс қалтасын немесе бір ғана отырыс идентификаторын көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>the protocol language must be ru or kk: add --lang ru or --lang kk</source>
+            <translation>хаттаманың тілі ru немесе kk болуы керек: --lang ru немесе --lang kk қосыңыз</translation>
+        </message>
+        <message>
+            <source>--format must be pdf, odt or html</source>
+            <translation>--format мәні pdf, odt немесе html болуы керек</translation>
+        </message>
+        <message>
+            <source>give the output file with -o FILE</source>
+            <translation>нәтиже файлын көрсетіңіз: -o ФАЙЛ</translation>
+        </message>
+        <message>
+            <source>warning: the hearing data changed since draft version %1; %2 edited block(s) kept, %3 to check</source>
+            <translation>ескерту: отырыс деректері %1 жоба нұсқасынан кейін өзгерді; сақталған түзетілген бөліктер: %2, тексеруді қажет ететіні: %3</translation>
+        </message>
+        <message>
+            <source>Draft version %1 saved: %2</source>
+            <translation>%1 жоба нұсқасы сақталды: %2</translation>
+        </message>
+        <message>
+            <source>Protocol written: %1</source>
+            <translation>Хаттама жазылды: %1</translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::AboutDialog</name>
@@ -791,6 +859,68 @@ Open it to go on, or mark it as ended?</source>
         <message>
             <source>Check again</source>
             <translation>Қайта тексеру</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::ProtocolEditor</name>
+        <message>
+            <source>The two versions read the same.</source>
+            <translation>Екі нұсқаның мәтіні бірдей.</translation>
+        </message>
+        <message>
+            <source>Edit the selected part of the protocol</source>
+            <extracomment>the protocol is «протокол» / «хаттама»</extracomment>
+            <translation>Хаттаманың таңдалған бөлігін түзету</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Қолдану</translation>
+        </message>
+        <message>
+            <source>Draft versions</source>
+            <translation>Жоба нұсқалары</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Салыстыру</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>мынамен</translation>
+        </message>
+        <message>
+            <source>Click a paragraph of the protocol to edit it.</source>
+            <translation>Түзету үшін хаттаманың абзацын басыңыз.</translation>
+        </message>
+        <message>
+            <source>Edited by hand, and the hearing data for this part changed since. Generated text now: %1</source>
+            <translation>Қолмен түзетілген, ал осы бөлікке қатысты отырыс деректері содан бері өзгерді. Деректер бойынша қазіргі мәтін: %1</translation>
+        </message>
+        <message>
+            <source>Edited by hand.</source>
+            <translation>Қолмен түзетілген.</translation>
+        </message>
+        <message>
+            <source>Generated from the hearing data.</source>
+            <translation>Отырыс деректері бойынша жасалған.</translation>
+        </message>
+        <message>
+            <source>Click a time code to open the recording at that moment.</source>
+            <translation>Жазбаны осы сәттен бастап ашу үшін уақыт белгісін басыңыз.</translation>
+        </message>
+        <message>
+            <source>the end</source>
+            <translation>жазбаның соңы</translation>
+        </message>
+        <message>
+            <source>Moment %1 (%2), segment until %3: %4</source>
+            <extracomment>%1 hearing time code, %2 wall-clock time, %3 end of the segment, %4 the protocol text of the segment</extracomment>
+            <translation>%1 сәті (%2), үзіндінің шегі — %3: %4</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · edited: %4, to check: %5</source>
+            <extracomment>%1 version name (v0002), %2 protocol language code, %3 creation time, %4 edited parts, %5 parts to check</extracomment>
+            <translation>%1 · %2 · %3 · түзетілген: %4, тексеруді қажет етеді: %5</translation>
         </message>
     </context>
     <context>

@@ -249,6 +249,75 @@
             <source>--date %1 is not a date like 2026-11-23.</source>
             <translation>--date %1 — не дата вида 2026-11-23.</translation>
         </message>
+        <message numerus="yes">
+            <source>Timeline (%n entries):</source>
+            <translation>
+                <numerusform>Хронология (%n запись):</numerusform>
+                <numerusform>Хронология (%n записи):</numerusform>
+                <numerusform>Хронология (%n записей):</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtocolCommand</name>
+        <message>
+            <source>hattama protocol: %1</source>
+            <extracomment>%1 is an English error message from the program core</extracomment>
+            <translation>hattama protocol: %1</translation>
+        </message>
+        <message>
+            <source>Hearing folder (with hearing.json) or hearing ID.</source>
+            <translation>Папка заседания (с hearing.json) или идентификатор заседания.</translation>
+        </message>
+        <message>
+            <source>Output format: pdf, odt or html.</source>
+            <translation>Формат результата: pdf, odt или html.</translation>
+        </message>
+        <message>
+            <source>Output file (written whole or not at all).</source>
+            <translation>Файл результата (записывается целиком или не записывается вовсе).</translation>
+        </message>
+        <message>
+            <source>Full protocol (CPC art. 347) instead of the brief one.</source>
+            <extracomment>"brief protocol" is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347</extracomment>
+            <translation>Полный протокол (ст. 347 УПК) вместо краткого.</translation>
+        </message>
+        <message>
+            <source>Also keep the result as the next draft version in the hearing folder.</source>
+            <translation>Также сохранить результат как следующую черновую версию в папке заседания.</translation>
+        </message>
+        <message>
+            <source>The protocol language is the --lang option (ru or kk).</source>
+            <translation>Язык протокола задаётся параметром --lang (ru или kk).</translation>
+        </message>
+        <message>
+            <source>give exactly one hearing folder or hearing ID</source>
+            <translation>укажите ровно одну папку заседания или один идентификатор заседания</translation>
+        </message>
+        <message>
+            <source>the protocol language must be ru or kk: add --lang ru or --lang kk</source>
+            <translation>язык протокола должен быть ru или kk: добавьте --lang ru или --lang kk</translation>
+        </message>
+        <message>
+            <source>--format must be pdf, odt or html</source>
+            <translation>--format должен быть pdf, odt или html</translation>
+        </message>
+        <message>
+            <source>give the output file with -o FILE</source>
+            <translation>укажите файл результата: -o ФАЙЛ</translation>
+        </message>
+        <message>
+            <source>warning: the hearing data changed since draft version %1; %2 edited block(s) kept, %3 to check</source>
+            <translation>предупреждение: данные заседания изменились после черновой версии %1; сохранено исправленных фрагментов: %2, требуют проверки: %3</translation>
+        </message>
+        <message>
+            <source>Draft version %1 saved: %2</source>
+            <translation>Черновая версия %1 сохранена: %2</translation>
+        </message>
+        <message>
+            <source>Protocol written: %1</source>
+            <translation>Протокол записан: %1</translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::AboutDialog</name>
@@ -793,6 +862,68 @@ Open it to go on, or mark it as ended?</source>
         <message>
             <source>Check again</source>
             <translation>Проверить снова</translation>
+        </message>
+    </context>
+    <context>
+        <name>hattama::ui::ProtocolEditor</name>
+        <message>
+            <source>The two versions read the same.</source>
+            <translation>Тексты двух версий совпадают.</translation>
+        </message>
+        <message>
+            <source>Edit the selected part of the protocol</source>
+            <extracomment>the protocol is «протокол» / «хаттама»</extracomment>
+            <translation>Правка выбранной части протокола</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <source>Draft versions</source>
+            <translation>Черновые версии</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Сравнить</translation>
+        </message>
+        <message>
+            <source>with</source>
+            <translation>с</translation>
+        </message>
+        <message>
+            <source>Click a paragraph of the protocol to edit it.</source>
+            <translation>Щёлкните абзац протокола, чтобы изменить его.</translation>
+        </message>
+        <message>
+            <source>Edited by hand, and the hearing data for this part changed since. Generated text now: %1</source>
+            <translation>Изменено вручную, а данные заседания для этой части с тех пор изменились. Текст по данным сейчас: %1</translation>
+        </message>
+        <message>
+            <source>Edited by hand.</source>
+            <translation>Изменено вручную.</translation>
+        </message>
+        <message>
+            <source>Generated from the hearing data.</source>
+            <translation>Составлено по данным заседания.</translation>
+        </message>
+        <message>
+            <source>Click a time code to open the recording at that moment.</source>
+            <translation>Щёлкните отметку времени, чтобы открыть запись с этого момента.</translation>
+        </message>
+        <message>
+            <source>the end</source>
+            <translation>конца</translation>
+        </message>
+        <message>
+            <source>Moment %1 (%2), segment until %3: %4</source>
+            <extracomment>%1 hearing time code, %2 wall-clock time, %3 end of the segment, %4 the protocol text of the segment</extracomment>
+            <translation>Момент %1 (%2), фрагмент до %3: %4</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 · edited: %4, to check: %5</source>
+            <extracomment>%1 version name (v0002), %2 protocol language code, %3 creation time, %4 edited parts, %5 parts to check</extracomment>
+            <translation>%1 · %2 · %3 · изменено: %4, требует проверки: %5</translation>
         </message>
     </context>
     <context>

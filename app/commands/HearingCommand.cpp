@@ -130,9 +130,9 @@ int runShow(CommandContext &ctx, Database &db, const QString &id, bool json)
             << "  "
             << QCoreApplication::translate("HearingCommand", "camera %1: %2").arg(camera.camera).arg(camera.viewName)
             << '\n';
-    ctx.out << QCoreApplication::translate(
-        "HearingCommand", "Timeline (%n entries):", nullptr, static_cast<int>(record->entries.size()))
-            << '\n';
+    // (lupdate does not see a translate() call whose arguments hold a template cast.)
+    const int entryCount = int(record->entries.size());
+    ctx.out << QCoreApplication::translate("HearingCommand", "Timeline (%n entries):", nullptr, entryCount) << '\n';
     for (const TimelineEntry &entry : record->entries) {
         const Participant *speaker = record->participant(entry.speakerParticipantId);
         ctx.out << "  " << timeCode(entry.hearingTimeMs) << "  " << entryKindId(entry.kind) << "  "

@@ -1,14 +1,253 @@
 #include "commands/CommandFactories.h"
 
+#include "protocol/HearingToProtocol.h"
+#include "protocol/HtmlWriter.h"
+#include "protocol/OdtWriter.h"
+#include "protocol/PdfWriter.h"
+#include "protocol/ProtocolBuilder.h"
+#include "protocol/ProtocolInput.h"
+#include "protocol/ProtocolVersionStore.h"
+#include "storage/Database.h"
+#include "storage/HearingRepository.h"
+#include "util/ExitCode.h"
+#include "util/Logging.h"
+#include "util/Result.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
 namespace hattama::cli {
+
+namespace {
+
+using namespace hattama::protocol;
+
+int usage(CommandContext &ctx, const Command &command, const QString &message)
+{
+    ctx.err << QCoreApplication::translate("Command", "hattama %1: %2").arg(command.name, message) << '\n'
+            << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis))
+            << '\n'
+            << QCoreApplication::translate("Command", "Run 'hattama %1 --help' for details.").arg(command.name) << '\n';
+    return toInt(ExitCode::Usage);
+}
+
+int fail(CommandContext &ctx, const Error &error)
+{
+    //: %1 is an English error message from the program core
+    ctx.err << QCoreApplication::translate("ProtocolCommand", "hattama protocol: %1").arg(error.text()) << '\n';
+    return toInt(error.code);
+}
+
+Result<ProtocolInput> readInput(const QString &folder)
+{
+    QFile file(QDir(folder).filePath(QStringLiteral("hearing.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QStringLiteral("%1 cannot be read: %2").arg(file.fileName(), file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return usageError(QStringLiteral("%1 is not valid JSON: %2").arg(file.fileName(), error.errorString()),
+            QStringLiteral("see docs/protocol.md for its shape"));
+    return ProtocolInput::fromJson(json.object());
+}
+
+// The last hash of the hearing's media manifest: the recording's identification.
+QString manifestHeadHash(const QString &folder)
+{
+    QFile manifest(QDir(folder).filePath(QStringLiteral("manifest.jsonl")));
+    if (!manifest.open(QIODevice::ReadOnly))
+        return {};
+    QString head;
+    const QList<QByteArray> lines = manifest.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QJsonDocument entry = QJsonDocument::fromJson(line);
+        if (entry.isObject() && entry.object().contains(QStringLiteral("hash")))
+            head = entry.object().value(QStringLiteral("hash")).toString();
+    }
+    return head;
+}
+
+struct LoadedHearing {
+    QString folder; // where protocol drafts are kept
+    ProtocolInput input;
+};
+
+// DIR: a hearing folder with hearing.json (docs/protocol.md). Anything else is a hearing ID:
+// <archive>/<ID>/hearing.json when present, else the hearing in the database (--db or the
+// archive's SQLite), whose drafts go to <archive>/<ID>/protocol/.
+Result<LoadedHearing> loadHearing(const QString &target, const GlobalOptions &global)
+{
+    const QFileInfo info(target);
+    if (info.isDir()) {
+        if (!QFileInfo::exists(QDir(target).filePath(QStringLiteral("hearing.json"))))
+            return failure(QStringLiteral("folder %1 holds no hearing.json").arg(target),
+                QStringLiteral("give a hearing folder or a hearing ID"));
+        auto input = readInput(info.absoluteFilePath());
+        if (!input.ok())
+            return input.error();
+        return LoadedHearing{info.absoluteFilePath(), *input};
+    }
+    const QString inArchive = QDir(global.archiveDir).filePath(target);
+    if (target.contains(QLatin1Char('/')) || target.isEmpty())
+        return failure(QStringLiteral("hearing folder %1 not found").arg(target),
+            QStringLiteral("give the hearing folder, or a hearing ID from 'hattama hearing list'"));
+    if (QFileInfo::exists(QDir(inArchive).filePath(QStringLiteral("hearing.json")))) {
+        auto input = readInput(inArchive);
+        if (!input.ok())
+            return input.error();
+        return LoadedHearing{QFileInfo(inArchive).absoluteFilePath(), *input};
+    }
+    auto db = Database::open(global.databaseUrl, global.archiveDir);
+    if (!db.ok())
+        return db.error();
+    auto record = HearingRepository(**db).load(target);
+    if (!record.ok())
+        return failure(QStringLiteral("hearing %1 not found in the database or the archive %2").arg(target, global.archiveDir),
+            QStringLiteral("check the ID with 'hattama hearing list'"));
+    const QString folder = QFileInfo(inArchive).absoluteFilePath();
+    return LoadedHearing{folder, protocolInputFromHearing(*record, manifestHeadHash(folder))};
+}
+
+Status writeOutput(const QString &path, const QString &format, const ProtocolDocument &document)
+{
+    QSaveFile file(path); // a temporary file renamed over path on commit: never half-written
+    if (!file.open(QIODevice::WriteOnly))
+        return environmentError(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()),
+            QStringLiteral("check that the folder exists and is writable"));
+    if (format == QLatin1String("pdf")) {
+        if (Status status = PdfWriter::write(document, &file); !status.ok()) {
+            file.cancelWriting();
+            return status;
+        }
+    } else {
+        const QByteArray bytes
+            = format == QLatin1String("odt") ? OdtWriter::write(document) : HtmlWriter::write(document);
+        if (file.write(bytes) != bytes.size()) {
+            file.cancelWriting();
+            return environmentError(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()),
+                QStringLiteral("check free disk space"));
+        }
+    }
+    if (!file.commit())
+        return environmentError(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()),
+            QStringLiteral("check free disk space"));
+    return {};
+}
+
+int run(CommandContext &ctx, const Command &command)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("DIR|ID"),
+        QCoreApplication::translate("ProtocolCommand", "Hearing folder (with hearing.json) or hearing ID."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        QCoreApplication::translate("ProtocolCommand", "Output format: pdf, odt or html."), QStringLiteral("FORMAT"));
+    const QCommandLineOption outputOption(QStringList { QStringLiteral("o"), QStringLiteral("output") },
+        QCoreApplication::translate("ProtocolCommand", "Output file (written whole or not at all)."),
+        QStringLiteral("FILE"));
+    //: "brief protocol" is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347
+    const QCommandLineOption fullOption(QStringLiteral("full"),
+        QCoreApplication::translate("ProtocolCommand", "Full protocol (CPC art. 347) instead of the brief one."));
+    const QCommandLineOption saveOption(QStringLiteral("save-version"),
+        QCoreApplication::translate(
+            "ProtocolCommand", "Also keep the result as the next draft version in the hearing folder."));
+    parser.addOptions({ formatOption, outputOption, fullOption, saveOption });
+    bool helpShown = false;
+    if (!parseArguments(parser, ctx, command, helpShown))
+        return toInt(ExitCode::Usage);
+    if (helpShown) {
+        ctx.out << QCoreApplication::translate(
+            "ProtocolCommand", "The protocol language is the --lang option (ru or kk).")
+                << '\n';
+        return toInt(ExitCode::Ok);
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(ctx, command,
+            QCoreApplication::translate("ProtocolCommand", "give exactly one hearing folder or hearing ID"));
+    const QString language = ctx.global.language;
+    if (language != QLatin1String("ru") && language != QLatin1String("kk"))
+        return usage(ctx, command,
+            QCoreApplication::translate(
+                "ProtocolCommand", "the protocol language must be ru or kk: add --lang ru or --lang kk"));
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("pdf") && format != QLatin1String("odt") && format != QLatin1String("html"))
+        return usage(ctx, command, QCoreApplication::translate("ProtocolCommand", "--format must be pdf, odt or html"));
+    const QString output = parser.value(outputOption);
+    if (output.isEmpty())
+        return usage(ctx, command, QCoreApplication::translate("ProtocolCommand", "give the output file with -o FILE"));
+
+    auto loaded = loadHearing(positional.first(), ctx.global);
+    if (!loaded.ok())
+        return fail(ctx, loaded.error());
+    const QString &folder = loaded->folder;
+    const ProtocolInput &input = loaded->input;
+
+    ProtocolBuilder::Options options;
+    options.language = language;
+    options.kind = parser.isSet(fullOption) ? ProtocolBuilder::Kind::Full : ProtocolBuilder::Kind::Brief;
+    options.archiveDir = ctx.global.archiveDir;
+    auto document = ProtocolBuilder::build(input, options);
+    if (!document.ok())
+        return fail(ctx, document.error());
+
+    // Manual edits of the latest draft in this language and kind are carried over, never dropped.
+    ProtocolVersionStore store(folder);
+    ProtocolDocument result = *document;
+    auto latest = store.latest(language, result.kind);
+    if (!latest.ok())
+        return fail(ctx, latest.error());
+    const std::optional<ProtocolVersion> &previous = *latest;
+    const QString hash = input.snapshotHash();
+    if (previous) {
+        const RegenerationResult merged = regenerate(*previous, result, hash);
+        result = merged.document;
+        if (merged.dataChanged)
+            ctx.err << QCoreApplication::translate("ProtocolCommand",
+                "warning: the hearing data changed since draft version %1; %2 edited block(s) kept, %3 to check")
+                           .arg(previous->number)
+                           .arg(merged.keptEdits)
+                           .arg(merged.conflicts)
+                    << '\n';
+        for (const QString &warning : merged.warnings)
+            qCWarning(lcProtocol).noquote() << warning;
+    }
+
+    if (Status status = writeOutput(output, format, result); !status.ok())
+        return fail(ctx, status.error());
+    if (parser.isSet(saveOption)) {
+        ProtocolVersion version;
+        version.inputHash = hash;
+        version.document = result;
+        auto saved = store.save(version);
+        if (!saved.ok())
+            return fail(ctx, saved.error());
+        ctx.out << QCoreApplication::translate("ProtocolCommand", "Draft version %1 saved: %2")
+                       .arg(saved->number)
+                       .arg(store.pathOf(saved->number))
+                << '\n';
+    }
+    ctx.out << QCoreApplication::translate("ProtocolCommand", "Protocol written: %1")
+                   .arg(QFileInfo(output).absoluteFilePath())
+            << '\n';
+    return toInt(ExitCode::Ok);
+}
+
+} // namespace
 
 Command protocolCommand()
 {
     Command command;
     command.name = QStringLiteral("protocol");
-    command.summary = QT_TRANSLATE_NOOP("Command", "Build the hearing protocol in Russian or Kazakh as PDF, ODT or HTML.");
-    command.synopsis = "protocol DIR|ID --lang ru|kk --format pdf|odt|html -o FILE";
-    // Not built yet: --help marks it so and running it exits 2.
+    command.summary
+        = QT_TRANSLATE_NOOP("Command", "Build the hearing protocol in Russian or Kazakh as PDF, ODT or HTML.");
+    command.synopsis = "protocol DIR|ID --lang ru|kk --format pdf|odt|html -o FILE [--full] [--save-version]";
+    command.needsGui = true; // PDF fonts
+    command.run = [command](CommandContext &ctx) -> int { return run(ctx, command); };
     return command;
 }
 

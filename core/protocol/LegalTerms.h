@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace hattama::protocol {
+
+// The protocol's own wording in Russian and Kazakh (GLOSSARY.md): roles, case categories,
+// procedural events and the titles of free-text sections. Protocol text is never taken from
+// the UI translation catalogue: a protocol keeps its own language whatever the UI shows.
+// lang is "ru" or "kk"; anything else is treated as "ru".
+class LegalTerms {
+public:
+    static QStringList roleIds();
+    // Nominative name of a role ("подсудимый" / "сотталушы"); an unknown id gives "other".
+    static QString roleName(const QString &roleId, const QString &lang);
+    static QString categoryName(const QString &category, const QString &lang); // "уголовное дело"
+    // "по уголовному делу" / "қылмыстық іс бойынша"
+    static QString categoryPhrase(const QString &category, const QString &lang);
+    // The code a protocol of this category follows, e.g. "статья 347 УПК РК" / "ҚПК 347-бабы".
+    static QString legalBasis(const QString &category, const QString &lang);
+
+    static QStringList eventIds();
+    // Legal wording of a procedural event; empty for an unknown id.
+    static QString eventWording(const QString &eventId, const QString &lang);
+    static QStringList sectionIds();
+    static QString sectionTitle(const QString &sectionId, const QString &lang);
+};
+
+} // namespace hattama::protocol

@@ -1,0 +1,260 @@
+#include "protocol/PdfWriter.h"
+
+#include "protocol/DateForms.h"
+#include "util/Logging.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <vector>
+
+namespace hattama::protocol {
+
+namespace {
+
+constexpr int kDpi = 300;
+const QString kSerif = QStringLiteral("DejaVu Serif");
+const QString kMono = QStringLiteral("DejaVu Sans Mono");
+
+struct BlockLook {
+    Qt::Alignment align = Qt::AlignLeft; // not justified: stretched spaces would blur the text
+    bool bold = false;
+    bool italic = false;
+    qreal sizePt = 12;
+    qreal topMm = 1;
+    qreal indentMm = 0;
+};
+
+BlockLook lookFor(const QString &style)
+{
+    BlockLook look;
+    if (style == QLatin1String("title")) {
+        look.align = Qt::AlignHCenter;
+        look.bold = true;
+        look.sizePt = 13;
+        look.topMm = 2;
+    } else if (style == QLatin1String("subtitle")) {
+        look.align = Qt::AlignHCenter;
+        look.bold = true;
+    } else if (style == QLatin1String("center")) {
+        look.align = Qt::AlignHCenter;
+    } else if (style == QLatin1String("right")) {
+        look.align = Qt::AlignRight;
+    } else if (style == QLatin1String("heading")) {
+        look.align = Qt::AlignLeft;
+        look.bold = true;
+        look.topMm = 4;
+    } else if (style == QLatin1String("field")) {
+        look.align = Qt::AlignLeft;
+    } else if (style == QLatin1String("item")) {
+        look.align = Qt::AlignLeft;
+        look.indentMm = 8;
+        look.topMm = 0.5;
+    } else if (style == QLatin1String("recess")) {
+        look.italic = true;
+    } else if (style == QLatin1String("sealed")) {
+        look.italic = true;
+        look.indentMm = 4;
+    } else if (style == QLatin1String("signature")) {
+        look.align = Qt::AlignLeft;
+        look.topMm = 10;
+    } else if (style == QLatin1String("small")) {
+        look.sizePt = 10;
+    }
+    return look;
+}
+
+qreal mmToPx(qreal mm)
+{
+    return mm * kDpi / 25.4;
+}
+
+// Block margins and indents: the text layout scales them from 96 dpi to the device itself.
+qreal mmToLayout(qreal mm)
+{
+    return mm * 96 / 25.4;
+}
+
+int pageOf(const QTextBlock &block, int line, qreal pageHeight)
+{
+    const QTextLayout *layout = block.layout();
+    return int((layout->position().y() + layout->lineAt(line).y()) / pageHeight);
+}
+
+// The signatures of the judge and the secretary stay on one page: when they would be split,
+// the first one starts a new page.
+void keepSignaturesTogether(QTextDocument &text, int firstSignature, qreal pageHeight)
+{
+    if (firstSignature < 0)
+        return;
+    (void)text.pageCount(); // lays the document out
+    const QTextBlock first = text.findBlockByNumber(firstSignature);
+    const QTextBlock last = text.lastBlock();
+    if (!first.isValid() || first.layout()->lineCount() == 0 || last.layout()->lineCount() == 0)
+        return;
+    if (pageOf(first, 0, pageHeight) == pageOf(last, last.layout()->lineCount() - 1, pageHeight))
+        return;
+    QTextCursor cursor(first);
+    QTextBlockFormat format = first.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+}
+
+} // namespace
+
+QString PdfWriter::defaultFontDir()
+{
+    return QStringLiteral("/usr/share/fonts/truetype/dejavu");
+}
+
+Status PdfWriter::loadFonts(const QString &fontDir)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return environmentError(QStringLiteral("PDF output needs the GUI application object (fonts)"),
+            QStringLiteral("run the command through hattama, which sets it up"));
+    static QStringList loaded;
+    for (const char *file :
+        { "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSansMono.ttf" }) {
+        const QString path = QDir(fontDir).filePath(QString::fromLatin1(file));
+        if (loaded.contains(path))
+            continue;
+        if (!QFileInfo::exists(path))
+            return environmentError(
+                QStringLiteral("font file %1 not found: the PDF needs DejaVu fonts for Kazakh letters").arg(path),
+                QStringLiteral("install the package fonts-dejavu-core"));
+        if (QFontDatabase::addApplicationFont(path) < 0)
+            return environmentError(QStringLiteral("font file %1 cannot be loaded").arg(path),
+                QStringLiteral("reinstall the package fonts-dejavu-core"));
+        loaded << path;
+    }
+    return {};
+}
+
+Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, const QString &fontDir)
+{
+    if (Status fonts = loadFonts(fontDir); !fonts.ok())
+        return fonts;
+
+    QPdfWriter writer(device);
+    writer.setResolution(kDpi);
+    writer.setCreator(QStringLiteral("Hattama"));
+    writer.setTitle(document.title + QStringLiteral(" — ") + document.caseLabel.arg(document.caseNumber));
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 15, 20), QPageLayout::Millimeter));
+
+    const QRect paintRect = writer.pageLayout().paintRectPixels(kDpi);
+    const qreal headerPx = mmToPx(8);
+    const qreal footerPx = mmToPx(8);
+    const QSizeF bodySize(paintRect.width(), paintRect.height() - headerPx - footerPx);
+
+    QTextDocument text;
+    text.documentLayout()->setPaintDevice(&writer);
+    QFont serif(kSerif);
+    serif.setPointSizeF(12);
+    text.setDefaultFont(serif);
+    text.setDocumentMargin(0);
+    text.setPageSize(bodySize);
+
+    QTextCursor cursor(&text);
+    bool first = true;
+    int firstSignature = -1; // QTextBlock number of the first signature line
+    for (const ProtocolBlock &block : document.blocks) {
+        if (block.text.isEmpty())
+            continue; // removed by an edit
+        const BlockLook look = lookFor(block.style);
+        QTextBlockFormat blockFormat;
+        blockFormat.setAlignment(look.align);
+        blockFormat.setTopMargin(mmToLayout(look.topMm));
+        blockFormat.setLeftMargin(mmToLayout(look.indentMm));
+        QTextCharFormat charFormat;
+        charFormat.setFont(serif);
+        charFormat.setFontPointSize(look.sizePt);
+        charFormat.setFontWeight(look.bold ? QFont::Bold : QFont::Normal);
+        charFormat.setFontItalic(look.italic);
+        if (first) {
+            cursor.setBlockFormat(blockFormat);
+            cursor.setBlockCharFormat(charFormat);
+            first = false;
+        } else {
+            cursor.insertBlock(blockFormat, charFormat);
+        }
+        if (firstSignature < 0 && block.style == QLatin1String("signature"))
+            firstSignature = cursor.block().blockNumber();
+        if (block.hasTimeCode()) {
+            QTextCharFormat code;
+            code.setFontFamilies({ kMono });
+            code.setFontPointSize(10);
+            code.setAnchor(true);
+            code.setAnchorHref(document.timeLink(block.timeMs));
+            cursor.insertText(QStringLiteral("[%1]").arg(DateForms::timeCode(block.timeMs)), code);
+            cursor.insertText(QStringLiteral(" "), charFormat);
+            if (!block.wallTime.isEmpty()) {
+                QTextCharFormat wall;
+                wall.setFontFamilies({ kMono });
+                wall.setFontPointSize(10);
+                cursor.insertText(block.wallTime, wall);
+                cursor.insertText(QStringLiteral(" "), charFormat);
+            }
+        }
+        QString body = block.text;
+        body.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        cursor.insertText(body, charFormat);
+    }
+
+    // Lines are drawn one by one on the page the layout put them on: clipping whole-document
+    // drawing to a page would still leave the neighbouring pages' text in the PDF.
+    const qreal pageHeight = bodySize.height();
+    keepSignaturesTogether(text, firstSignature, pageHeight);
+    const int pageCount = std::max(1, text.pageCount());
+    struct PlacedLine {
+        QTextLayout *layout;
+        int line;
+    };
+    std::vector<std::vector<PlacedLine>> pages { size_t(pageCount) };
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        QTextLayout *layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const qreal top = layout->position().y() + layout->lineAt(i).y();
+            const int page = std::clamp(int(top / pageHeight), 0, pageCount - 1);
+            pages[size_t(page)].push_back(PlacedLine { layout, i });
+        }
+    }
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return failure(
+            QStringLiteral("the PDF cannot be started"), QStringLiteral("check that the output can be written"));
+    QFont small(kSerif);
+    small.setPointSizeF(9);
+    for (int page = 0; page < pageCount; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.setFont(small);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(0, 0, bodySize.width(), headerPx), Qt::AlignRight | Qt::AlignTop,
+            document.caseLabel.arg(document.caseNumber));
+        painter.drawText(QRectF(0, paintRect.height() - footerPx, bodySize.width(), footerPx),
+            Qt::AlignHCenter | Qt::AlignBottom, document.pageLabel.arg(page + 1).arg(pageCount));
+        painter.save();
+        painter.translate(0, headerPx - page * pageHeight);
+        for (const PlacedLine &placed : pages[size_t(page)])
+            placed.layout->lineAt(placed.line).draw(&painter, placed.layout->position());
+        painter.restore();
+    }
+    if (!painter.end())
+        return failure(QStringLiteral("the PDF cannot be finished"), QStringLiteral("check free disk space"));
+    qCInfo(lcProtocol) << "PDF written:" << pageCount << "pages," << document.blocks.size() << "blocks";
+    return {};
+}
+
+} // namespace hattama::protocol

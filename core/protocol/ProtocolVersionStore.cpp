@@ -1,0 +1,95 @@
+#include "protocol/ProtocolVersionStore.h"
+
+#include "util/Logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace hattama::protocol {
+
+ProtocolVersionStore::ProtocolVersionStore(QString hearingDir)
+    : m_hearingDir(std::move(hearingDir))
+{
+}
+
+QString ProtocolVersionStore::folder() const
+{
+    return QDir(m_hearingDir).filePath(QStringLiteral("protocol"));
+}
+
+QString ProtocolVersionStore::pathOf(int number) const
+{
+    return QDir(folder()).filePath(QStringLiteral("v%1.json").arg(number, 4, 10, QLatin1Char('0')));
+}
+
+QList<int> ProtocolVersionStore::numbers() const
+{
+    static const QRegularExpression kName(QStringLiteral(R"(^v(\d{4,})\.json$)"));
+    QList<int> list;
+    for (const QString &name : QDir(folder()).entryList({ QStringLiteral("v*.json") }, QDir::Files, QDir::Name)) {
+        const auto match = kName.match(name);
+        if (match.hasMatch())
+            list << match.captured(1).toInt();
+    }
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+Result<ProtocolVersion> ProtocolVersionStore::load(int number) const
+{
+    QFile file(pathOf(number));
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(
+            QStringLiteral("protocol version %1 cannot be read: %2").arg(file.fileName(), file.errorString()));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !json.isObject())
+        return failure(QStringLiteral("protocol version %1 is damaged: %2").arg(file.fileName(), error.errorString()),
+            QStringLiteral("restore the hearing folder from the archive copy"));
+    ProtocolVersion version = ProtocolVersion::fromJson(json.object());
+    version.number = number;
+    return version;
+}
+
+Result<std::optional<ProtocolVersion>> ProtocolVersionStore::latest(const QString &language, const QString &kind) const
+{
+    const QList<int> list = numbers();
+    for (auto it = list.crbegin(); it != list.crend(); ++it) {
+        auto version = load(*it);
+        if (!version.ok())
+            return version.error();
+        if (version->document.language == language && (kind.isEmpty() || version->document.kind == kind))
+            return std::optional<ProtocolVersion>(*version);
+    }
+    return std::optional<ProtocolVersion>();
+}
+
+Result<ProtocolVersion> ProtocolVersionStore::save(ProtocolVersion version)
+{
+    if (!QDir().mkpath(folder()))
+        return environmentError(QStringLiteral("folder %1 cannot be created").arg(folder()),
+            QStringLiteral("check permissions and free space of the archive"));
+    const QList<int> list = numbers();
+    version.number = list.isEmpty() ? 1 : list.last() + 1;
+    version.createdAtUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString path = pathOf(version.number);
+    if (QFile::exists(path))
+        return failure(QStringLiteral("protocol version %1 exists already").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return environmentError(
+            QStringLiteral("protocol version %1 cannot be written: %2").arg(path, file.errorString()));
+    file.write(QJsonDocument(version.toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return environmentError(
+            QStringLiteral("protocol version %1 cannot be written: %2").arg(path, file.errorString()),
+            QStringLiteral("check free disk space"));
+    qCInfo(lcProtocol) << "protocol version saved:" << path;
+    return version;
+}
+
+} // namespace hattama::protocol
