@@ -459,6 +459,85 @@
         </message>
     </context>
     <context>
+        <name>hattama::ui::HearingCreateDialog</name>
+        <message>
+            <source>Enter the case number.</source>
+            <translation>Іс нөмірін енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Enter the presiding judge.</source>
+            <translation>Төрағалық етуші судьяны көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>Enter the court.</source>
+            <translation>Сотты көрсетіңіз.</translation>
+        </message>
+        <message>
+            <source>New hearing</source>
+            <translation>Жаңа отырыс</translation>
+        </message>
+        <message>
+            <source>Court:</source>
+            <translation>Сот:</translation>
+        </message>
+        <message>
+            <source>Case number:</source>
+            <translation>Іс нөмірі:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Санаты:</translation>
+        </message>
+        <message>
+            <source>Presiding judge:</source>
+            <translation>Төрағалық етуші:</translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation>Басталуы:</translation>
+        </message>
+        <message>
+            <source>Courtroom:</source>
+            <translation>Зал:</translation>
+        </message>
+        <message>
+            <source>Protocol language:</source>
+            <translation>Хаттама тілі:</translation>
+        </message>
+        <message>
+            <source>e.g. 2-1234/2026</source>
+            <translation>мысалы, 2-1234/2026</translation>
+        </message>
+        <message>
+            <source>Criminal</source>
+            <translation>Қылмыстық</translation>
+        </message>
+        <message>
+            <source>Civil</source>
+            <translation>Азаматтық</translation>
+        </message>
+        <message>
+            <source>Administrative</source>
+            <translation>Әкімшілік</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Тегі, аты, әкесінің аты</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Іс жүргізу жағдайы</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Қатысушы қосу</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Қатысушыны алып тастау</translation>
+        </message>
+    </context>
+    <context>
         <name>hattama::ui::HearingSession</name>
         <message>
             <source>Microphone %1</source>
@@ -795,6 +874,14 @@ Open it to go on, or mark it as ended?</source>
         <message>
             <source>Decide later</source>
             <translation>Кейін шешу</translation>
+        </message>
+        <message>
+            <source>Hearing %1 created.</source>
+            <translation>%1 ісі бойынша отырыс құрылды.</translation>
+        </message>
+        <message>
+            <source>&amp;New hearing…</source>
+            <translation>&amp;Жаңа отырыс…</translation>
         </message>
     </context>
     <context>

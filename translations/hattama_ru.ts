@@ -462,6 +462,85 @@
         </message>
     </context>
     <context>
+        <name>hattama::ui::HearingCreateDialog</name>
+        <message>
+            <source>Enter the case number.</source>
+            <translation>Введите номер дела.</translation>
+        </message>
+        <message>
+            <source>Enter the presiding judge.</source>
+            <translation>Укажите председательствующего судью.</translation>
+        </message>
+        <message>
+            <source>Enter the court.</source>
+            <translation>Укажите суд.</translation>
+        </message>
+        <message>
+            <source>New hearing</source>
+            <translation>Новое заседание</translation>
+        </message>
+        <message>
+            <source>Court:</source>
+            <translation>Суд:</translation>
+        </message>
+        <message>
+            <source>Case number:</source>
+            <translation>Номер дела:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Категория:</translation>
+        </message>
+        <message>
+            <source>Presiding judge:</source>
+            <translation>Председательствующий:</translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation>Начало:</translation>
+        </message>
+        <message>
+            <source>Courtroom:</source>
+            <translation>Зал:</translation>
+        </message>
+        <message>
+            <source>Protocol language:</source>
+            <translation>Язык протокола:</translation>
+        </message>
+        <message>
+            <source>e.g. 2-1234/2026</source>
+            <translation>например, 2-1234/2026</translation>
+        </message>
+        <message>
+            <source>Criminal</source>
+            <translation>Уголовное</translation>
+        </message>
+        <message>
+            <source>Civil</source>
+            <translation>Гражданское</translation>
+        </message>
+        <message>
+            <source>Administrative</source>
+            <translation>Административное</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Процессуальное положение</translation>
+        </message>
+        <message>
+            <source>Add participant</source>
+            <translation>Добавить участника</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>Убрать участника</translation>
+        </message>
+    </context>
+    <context>
         <name>hattama::ui::HearingSession</name>
         <message>
             <source>Microphone %1</source>
@@ -798,6 +877,14 @@ Open it to go on, or mark it as ended?</source>
         <message>
             <source>Decide later</source>
             <translation>Решить позже</translation>
+        </message>
+        <message>
+            <source>Hearing %1 created.</source>
+            <translation>Заседание по делу %1 создано.</translation>
+        </message>
+        <message>
+            <source>&amp;New hearing…</source>
+            <translation>&amp;Новое заседание…</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "ConfirmDialog.h"
 #include "HearingWorkspace.h"
+#include "HearingCreateDialog.h"
 #include "HearingSession.h"
 #include "HearingsPanel.h"
 #include "RecordingControlBar.h"
@@ -66,6 +67,11 @@ MainWindow::MainWindow(const QString &archiveDir, Translations &translations, QW
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString());
+    m_newAction->setObjectName(QStringLiteral("newHearingAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setEnabled(false); // with a database (setDatabase)
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newHearing);
     m_importAction = m_fileMenu->addAction(QString());
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -142,6 +148,7 @@ void MainWindow::setDatabase(Database *db)
 {
     m_db = db;
     m_importAction->setEnabled(db != nullptr);
+    m_newAction->setEnabled(db != nullptr);
     if (db)
         connect(m_hearings, &HearingsPanel::hearingActivated, this, &MainWindow::openHearing, Qt::UniqueConnection);
     refreshHearings();
@@ -186,6 +193,36 @@ QString MainWindow::importHearingFile(const QString &path, QString *error)
                              10'000);
     refreshHearings();
     return saved->hearingId;
+}
+
+QString MainWindow::createHearing(const HearingRecord &record, QString *error)
+{
+    if (!m_db) {
+        if (error)
+            *error = tr("No hearings database is open.");
+        return {};
+    }
+    const auto saved = HearingRepository(*m_db).save(record);
+    if (!saved) {
+        const QString text = tr("The hearing could not be saved: %1").arg(saved.error().text());
+        statusBar()->showMessage(text, 20'000);
+        if (error)
+            *error = text;
+        return {};
+    }
+    statusBar()->showMessage(tr("Hearing %1 created.").arg(record.hearing.caseInfo.number), 10'000);
+    refreshHearings();
+    return saved->hearingId;
+}
+
+void MainWindow::newHearing()
+{
+    HearingCreateDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString id = createHearing(dialog.record());
+    if (!id.isEmpty())
+        openHearing(id);
 }
 
 void MainWindow::importHearing()
@@ -300,6 +337,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("Hattama — court hearing recorder"));
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import hearing…"));
+    m_newAction->setText(tr("&New hearing…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));

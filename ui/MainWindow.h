@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include "hearing/HearingModel.h"
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -46,6 +48,8 @@ public:
     // Imports a hearing file (docs/hearing-json.md); returns the hearing id, empty on failure
     // (the reason is shown in the status bar and returned in error).
     QString importHearingFile(const QString &path, QString *error = nullptr);
+    // Saves a hearing made with the New hearing form; returns its id, empty on failure.
+    QString createHearing(const HearingRecord &record, QString *error = nullptr);
     // Opens a stored hearing in the workspace; false (with the reason in the status bar) when
     // it cannot be loaded.
     bool openHearing(const QString &hearingId);
@@ -67,6 +71,7 @@ private:
     void updateLanguageChecks();
     void showAbout();
     void importHearing();
+    void newHearing();
 
     QString m_archiveDir;
     Translations &m_translations;
@@ -82,6 +87,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_newAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -7,6 +7,7 @@
 #include "DialogAnswerer.h"
 
 #include "ChannelMappingPanel.h"
+#include "HearingCreateDialog.h"
 #include "EntryEditor.h"
 #include "EntryListModel.h"
 #include "HearingSession.h"
@@ -16,12 +17,14 @@
 #include "SetupPage.h"
 
 #include "hearing/EventTemplate.h"
+#include "hearing/Role.h"
 #include "storage/Database.h"
 #include "storage/EventTemplateRepository.h"
 #include "storage/HearingRepository.h"
 #include "util/Translations.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QDate>
 #include <QFile>
 #include <QLineEdit>
@@ -266,4 +269,53 @@ TEST_CASE("the next start offers a hearing cut off while recording and can mark 
     CHECK(status->value(0).toString() == QStringLiteral("ended"));
     CHECK_FALSE(status->value(1).toString().isEmpty());
     CHECK(window.interruptedHearings().isEmpty());
+}
+
+TEST_CASE("the New hearing form refuses an incomplete hearing and saves a complete one")
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings().clear();
+    Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
+    auto db = Database::open(QString(), dir.path() + QStringLiteral("/archive"));
+    REQUIRE(db);
+    Database &database = **db;
+    MainWindow window(dir.path(), translations);
+    window.setDatabase(&database);
+
+    ui::HearingCreateDialog dialog(&window);
+    dialog.show();
+    QTest::keyClicks(dialog.judgeEdit(), QStringLiteral("Bekova A."));
+    dialog.accept(); // no case number, no court
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problems().size() == 2);
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("createProblems"))->text().contains(QStringLiteral("case number")));
+
+    QTest::keyClicks(dialog.caseNumberEdit(), QStringLiteral("1-55/2026"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("createCourt")), QStringLiteral("Court No. 2"));
+    dialog.categoryCombo()->setCurrentIndex(0); // criminal
+    dialog.addParticipantRow(QStringLiteral("Омаров Е.К."), Role::Defendant);
+    dialog.addParticipantRow(QStringLiteral("Серикова Д.М."), Role::Prosecutor);
+    dialog.addParticipantRow(QString(), Role::Witness); // left empty: not saved
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(QSettings().value(QStringLiteral("court/nameRu")).toString() == QStringLiteral("Court No. 2"));
+
+    const QString id = window.createHearing(dialog.record());
+    REQUIRE_FALSE(id.isEmpty());
+    CHECK(window.hearingsPanel()->hearingCount() == 1);
+    auto rows = database.exec(QStringLiteral("SELECT role, full_name FROM participants WHERE hearing_id = ? ORDER BY position"), {id});
+    REQUIRE(rows);
+    QStringList roles;
+    while (rows->next())
+        roles << rows->value(0).toString() + QLatin1Char(':') + rows->value(1).toString();
+    CHECK(roles == QStringList{QStringLiteral("judge:Bekova A."), QStringLiteral("defendant:Омаров Е.К."),
+                               QStringLiteral("prosecutor:Серикова Д.М.")});
+    auto category = database.exec(
+        QStringLiteral("SELECT c.category FROM hearings h JOIN cases c ON c.id = h.case_id WHERE h.id = ?"), {id});
+    REQUIRE(category);
+    REQUIRE(category->next());
+    CHECK(category->value(0).toString() == QStringLiteral("criminal"));
 }
