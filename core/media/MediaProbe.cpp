@@ -37,6 +37,29 @@ QString metadata(AVDictionary *dictionary, const char *key)
     return entry ? QString::fromUtf8(entry->value) : QString();
 }
 
+// Earliest timestamp (µs) among the first packets of every stream; AV_NOPTS_VALUE if none.
+int64_t earliestTimestampUs(AVFormatContext *input)
+{
+    constexpr int kMaxPackets = 256;
+    std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
+    std::vector<bool> seen(input->nb_streams, false);
+    unsigned seenCount = 0;
+    int64_t earliest = AV_NOPTS_VALUE;
+    for (int n = 0; n < kMaxPackets && seenCount < input->nb_streams && av_read_frame(input, packet.get()) >= 0; ++n) {
+        const int64_t pts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
+        if (pts != AV_NOPTS_VALUE) {
+            const int64_t us = av_rescale_q(pts, input->streams[packet->stream_index]->time_base, AV_TIME_BASE_Q);
+            earliest = earliest == AV_NOPTS_VALUE ? us : std::min(earliest, us);
+        }
+        if (!seen[packet->stream_index]) {
+            seen[packet->stream_index] = true;
+            ++seenCount;
+        }
+        av_packet_unref(packet.get());
+    }
+    return earliest;
+}
+
 } // namespace
 
 Result<MediaInfo> MediaProbe::probe(const QString &path, bool scanPackets)
@@ -71,7 +94,16 @@ Result<MediaInfo> MediaProbe::probe(const QString &path, bool scanPackets)
         return failure(QStringLiteral("%1 holds no streams").arg(path));
 
     if (!scanPackets && input->duration != AV_NOPTS_VALUE && input->duration > 0) {
-        info.durationMs = av_rescale(input->duration, 1000, AV_TIME_BASE);
+        int64_t duration = input->duration;
+        // Matroska's Duration is the end time of the segment, not its length: a segment whose
+        // timestamps start on the hearing clock at 20 s and lasts 10 s says 30 s. The start is
+        // the earliest timestamp of the first cluster (a few packets, no decoding).
+        if (info.formatName.startsWith(QLatin1String("matroska"))) {
+            const int64_t startUs = earliestTimestampUs(input.get());
+            if (startUs > 0 && startUs < duration)
+                duration -= startUs;
+        }
+        info.durationMs = av_rescale(duration, 1000, AV_TIME_BASE);
         return info;
     }
 
