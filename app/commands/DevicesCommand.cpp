@@ -1,6 +1,84 @@
 #include "commands/CommandFactories.h"
 
+#include "capture/DeviceList.h"
+#include "util/ExitCode.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
 namespace hattama::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Devices", text);
+}
+
+QString ratesText(const QList<int> &rates)
+{
+    QStringList parts;
+    for (const int rate : rates)
+        parts << QString::number(rate);
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
+}
+
+QString formatsText(const CameraDevice &camera)
+{
+    QStringList parts;
+    for (const CameraFormat &format : camera.formats) {
+        QStringList sizes;
+        for (const CameraFrameSize &size : format.sizes) {
+            QString text = QStringLiteral("%1x%2").arg(size.width).arg(size.height);
+            if (!size.frameRates.isEmpty())
+                text += QStringLiteral("@%1").arg(size.frameRates.constFirst());
+            sizes << text;
+        }
+        parts << QStringLiteral("%1 %2").arg(format.pixelFormat, sizes.join(QLatin1Char(' ')));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+void printTable(QTextStream &out, const DeviceInventory &inventory)
+{
+    out << tr("Audio inputs:") << '\n';
+    out << QStringLiteral("  %1 %2 %3 %4 %5")
+               .arg(tr("ID"), -8)
+               .arg(tr("Name"), -40)
+               .arg(tr("Host API"), -28)
+               .arg(tr("Channels"), 8)
+               .arg(tr("Rates (Hz)"))
+        << '\n';
+    for (const AudioInputDevice &device : inventory.audioInputs) {
+        QString name = device.name;
+        if (device.isDefault)
+            name += QLatin1Char(' ') + tr("(default)");
+        out << QStringLiteral("  %1 %2 %3 %4 %5")
+                   .arg(device.id, -8)
+                   .arg(name, -40)
+                   .arg(device.hostApi, -28)
+                   .arg(device.maxInputChannels, 8)
+                   .arg(ratesText(device.supportedSampleRatesHz))
+            << '\n';
+    }
+    out << '\n' << tr("Cameras:") << '\n';
+    bool anyReal = false;
+    for (const CameraDevice &camera : inventory.cameras) {
+        anyReal = anyReal || !camera.demo;
+        out << QStringLiteral("  %1 %2 %3 %4")
+                   .arg(camera.id, -14)
+                   .arg(camera.name, -28)
+                   .arg(camera.backend, -6)
+                   .arg(formatsText(camera))
+            << '\n';
+    }
+    if (!anyReal)
+        out << "  " << tr("(no camera found; the demo cameras are always there)") << '\n';
+    for (const QString &problem : inventory.problems)
+        out << tr("problem: %1").arg(problem) << '\n';
+}
+
+} // namespace
 
 Command devicesCommand()
 {
@@ -8,7 +86,27 @@ Command devicesCommand()
     command.name = QStringLiteral("devices");
     command.summary = QT_TRANSLATE_NOOP("Command", "List audio inputs (with channel counts), cameras and demo sources.");
     command.synopsis = "devices [--json]";
-    // Not built yet: --help marks it so and running it exits 2.
+    command.run = [command](CommandContext &ctx) -> int {
+        QCommandLineParser parser;
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (shape in docs/devices.md)."));
+        parser.addOption(json);
+        bool helpShown = false;
+        if (!parseArguments(parser, ctx, command, helpShown))
+            return toInt(ExitCode::Usage);
+        if (helpShown)
+            return toInt(ExitCode::Ok);
+        if (!parser.positionalArguments().isEmpty()) {
+            ctx.err << tr("hattama devices: unexpected argument '%1'").arg(parser.positionalArguments().constFirst()) << '\n'
+                    << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis)) << '\n';
+            return toInt(ExitCode::Usage);
+        }
+        const DeviceInventory inventory = DeviceList::enumerate();
+        if (parser.isSet(json))
+            ctx.out << QString::fromUtf8(QJsonDocument(DeviceList::toJson(inventory)).toJson(QJsonDocument::Indented));
+        else
+            printTable(ctx.out, inventory);
+        return toInt(ExitCode::Ok);
+    };
     return command;
 }
 
