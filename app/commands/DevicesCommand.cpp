@@ -10,11 +10,6 @@ namespace hattama::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Devices", text);
-}
-
 QString ratesText(const QList<int> &rates)
 {
     QStringList parts;
@@ -41,18 +36,18 @@ QString formatsText(const CameraDevice &camera)
 
 void printTable(QTextStream &out, const DeviceInventory &inventory)
 {
-    out << tr("Audio inputs:") << '\n';
+    out << QCoreApplication::translate("Devices", "Audio inputs:") << '\n';
     out << QStringLiteral("  %1 %2 %3 %4 %5")
-               .arg(tr("ID"), -8)
-               .arg(tr("Name"), -40)
-               .arg(tr("Host API"), -28)
-               .arg(tr("Channels"), 8)
-               .arg(tr("Rates (Hz)"))
+               .arg(QCoreApplication::translate("Devices", "ID"), -8)
+               .arg(QCoreApplication::translate("Devices", "Name"), -40)
+               .arg(QCoreApplication::translate("Devices", "Host API"), -28)
+               .arg(QCoreApplication::translate("Devices", "Channels"), 8)
+               .arg(QCoreApplication::translate("Devices", "Rates (Hz)"))
         << '\n';
     for (const AudioInputDevice &device : inventory.audioInputs) {
         QString name = device.name;
         if (device.isDefault)
-            name += QLatin1Char(' ') + tr("(default)");
+            name += QLatin1Char(' ') + QCoreApplication::translate("Devices", "(default)");
         out << QStringLiteral("  %1 %2 %3 %4 %5")
                    .arg(device.id, -8)
                    .arg(name, -40)
@@ -61,7 +56,7 @@ void printTable(QTextStream &out, const DeviceInventory &inventory)
                    .arg(ratesText(device.supportedSampleRatesHz))
             << '\n';
     }
-    out << '\n' << tr("Cameras:") << '\n';
+    out << '\n' << QCoreApplication::translate("Devices", "Cameras:") << '\n';
     bool anyReal = false;
     for (const CameraDevice &camera : inventory.cameras) {
         anyReal = anyReal || !camera.demo;
@@ -73,9 +68,10 @@ void printTable(QTextStream &out, const DeviceInventory &inventory)
             << '\n';
     }
     if (!anyReal)
-        out << "  " << tr("(no camera found; the demo cameras are always there)") << '\n';
+        out << "  " << QCoreApplication::translate("Devices", "(no camera found; the demo cameras are always there)")
+            << '\n';
     for (const QString &problem : inventory.problems)
-        out << tr("problem: %1").arg(problem) << '\n';
+        out << QCoreApplication::translate("Devices", "problem: %1").arg(problem) << '\n';
 }
 
 } // namespace
@@ -84,11 +80,13 @@ Command devicesCommand()
 {
     Command command;
     command.name = QStringLiteral("devices");
-    command.summary = QT_TRANSLATE_NOOP("Command", "List audio inputs (with channel counts), cameras and demo sources.");
+    command.summary
+        = QT_TRANSLATE_NOOP("Command", "List audio inputs (with channel counts), cameras and demo sources.");
     command.synopsis = "devices [--json]";
     command.run = [command](CommandContext &ctx) -> int {
         QCommandLineParser parser;
-        const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (shape in docs/devices.md)."));
+        const QCommandLineOption json(
+            QStringLiteral("json"), QCoreApplication::translate("Devices", "Print JSON (shape in docs/devices.md)."));
         parser.addOption(json);
         bool helpShown = false;
         if (!parseArguments(parser, ctx, command, helpShown))
@@ -96,8 +94,12 @@ Command devicesCommand()
         if (helpShown)
             return toInt(ExitCode::Ok);
         if (!parser.positionalArguments().isEmpty()) {
-            ctx.err << tr("hattama devices: unexpected argument '%1'").arg(parser.positionalArguments().constFirst()) << '\n'
-                    << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis)) << '\n';
+            ctx.err
+                << QCoreApplication::translate("Devices", "hattama devices: unexpected argument '%1'")
+                       .arg(parser.positionalArguments().constFirst())
+                << '\n'
+                << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis))
+                << '\n';
             return toInt(ExitCode::Usage);
         }
         const DeviceInventory inventory = DeviceList::enumerate();

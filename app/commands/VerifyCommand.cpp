@@ -9,11 +9,6 @@ namespace hattama::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Verify", text);
-}
-
 QString formatDuration(qint64 ms)
 {
     return QStringLiteral("%1:%2:%3.%4")
@@ -28,36 +23,55 @@ QString findingText(const VerificationFinding &finding)
     using Kind = VerificationFinding::Kind;
     switch (finding.kind) {
     case Kind::ManifestMissing:
-        return tr("%1 is missing: this is not a hearing folder, or nothing was recorded").arg(finding.subject);
+        return QCoreApplication::translate(
+            "Verify", "%1 is missing: this is not a hearing folder, or nothing was recorded")
+            .arg(finding.subject);
     case Kind::ManifestTorn:
-        return tr("manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'").arg(finding.lineNumber);
+        return QCoreApplication::translate(
+            "Verify", "manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'")
+            .arg(finding.lineNumber);
     case Kind::ManifestLine:
         //: %1 is an English technical detail naming the manifest line and the fault
-        return tr("manifest chain broken: %1").arg(finding.message);
+        return QCoreApplication::translate("Verify", "manifest chain broken: %1").arg(finding.message);
     case Kind::ManifestNotClosed:
-        return tr("the manifest ends at line %1 without its close line although the recording is closed: lines were removed")
+        return QCoreApplication::translate("Verify",
+            "the manifest ends at line %1 without its close line although the recording is closed: lines were removed")
             .arg(finding.lineNumber);
     case Kind::SegmentMissing:
-        return tr("segment %1 (manifest line %2) is missing").arg(finding.subject).arg(finding.lineNumber);
+        return QCoreApplication::translate("Verify", "segment %1 (manifest line %2) is missing")
+            .arg(finding.subject)
+            .arg(finding.lineNumber);
     case Kind::SegmentAltered:
-        return tr("segment %1 is altered: its SHA-256 differs from manifest line %2").arg(finding.subject).arg(finding.lineNumber);
+        return QCoreApplication::translate("Verify", "segment %1 is altered: its SHA-256 differs from manifest line %2")
+            .arg(finding.subject)
+            .arg(finding.lineNumber);
     case Kind::SegmentSwapped:
-        return tr("segment %1 holds the content listed for %2 (segments swapped or reordered)").arg(finding.subject, finding.otherPath);
+        return QCoreApplication::translate(
+            "Verify", "segment %1 holds the content listed for %2 (segments swapped or reordered)")
+            .arg(finding.subject, finding.otherPath);
     case Kind::SegmentOutOfOrder:
-        return tr("segment %1 (manifest line %2) is listed after %3, which comes later")
+        return QCoreApplication::translate(
+            "Verify", "segment %1 (manifest line %2) is listed after %3, which comes later")
             .arg(finding.subject)
             .arg(finding.lineNumber)
             .arg(finding.otherPath);
     case Kind::SegmentExtra:
-        return tr("segment %1 is not in the manifest: it was added after the recording was closed").arg(finding.subject);
+        return QCoreApplication::translate(
+            "Verify", "segment %1 is not in the manifest: it was added after the recording was closed")
+            .arg(finding.subject);
     case Kind::SegmentUnclosed:
-        return tr("segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'").arg(finding.subject);
+        return QCoreApplication::translate(
+            "Verify", "segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'")
+            .arg(finding.subject);
     case Kind::SegmentUnreadable:
-        return tr("segment %1 matches its hash but cannot be read as media").arg(finding.subject);
+        return QCoreApplication::translate("Verify", "segment %1 matches its hash but cannot be read as media")
+            .arg(finding.subject);
     case Kind::RecordingOpen:
-        return tr("the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')");
+        return QCoreApplication::translate("Verify",
+            "the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')");
     case Kind::UnexpectedFile:
-        return tr("%1 is not a segment and is not in the manifest").arg(finding.subject);
+        return QCoreApplication::translate("Verify", "%1 is not a segment and is not in the manifest")
+            .arg(finding.subject);
     }
     return finding.message;
 }
@@ -66,7 +80,7 @@ QString trackText(const MediaTrack &track)
 {
     QString shape;
     if (track.type == QLatin1String("audio"))
-        shape = tr("%1 ch, %2 Hz").arg(track.channels).arg(track.sampleRateHz);
+        shape = QCoreApplication::translate("Verify", "%1 ch, %2 Hz").arg(track.channels).arg(track.sampleRateHz);
     else if (track.type == QLatin1String("video"))
         shape = QStringLiteral("%1x%2").arg(track.width).arg(track.height);
     QString text = QStringLiteral("%1 %2").arg(track.type, track.codec);
@@ -83,50 +97,64 @@ Command verifyCommand()
 {
     Command command;
     command.name = QStringLiteral("verify");
-    command.summary = QT_TRANSLATE_NOOP("Command", "Check a hearing folder: the media hash chain, then the signatures.");
+    command.summary
+        = QT_TRANSLATE_NOOP("Command", "Check a hearing folder: the media hash chain, then the signatures.");
     command.synopsis = "verify DIR";
     command.run = [command](CommandContext &ctx) -> int {
         QCommandLineParser parser;
-        parser.addPositionalArgument(QStringLiteral("DIR"), tr("The hearing folder to check."));
+        parser.addPositionalArgument(
+            QStringLiteral("DIR"), QCoreApplication::translate("Verify", "The hearing folder to check."));
         bool helpShown = false;
         if (!parseArguments(parser, ctx, command, helpShown))
             return toInt(ExitCode::Usage);
         if (helpShown)
             return toInt(ExitCode::Ok);
         if (parser.positionalArguments().size() != 1) {
-            ctx.err << tr("hattama verify: give exactly one hearing folder") << '\n'
-                    << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis)) << '\n';
+            ctx.err
+                << QCoreApplication::translate("Verify", "hattama verify: give exactly one hearing folder") << '\n'
+                << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis))
+                << '\n';
             return toInt(ExitCode::Usage);
         }
         const QString dir = parser.positionalArguments().constFirst();
 
         const Result<VerificationReport> result = HearingVerifier::withDefaultSteps().verify(dir);
         if (!result) {
-            ctx.err << tr("hattama verify: cannot read %1: %2").arg(dir, result.error().text()) << '\n';
+            ctx.err << QCoreApplication::translate("Verify", "hattama verify: cannot read %1: %2")
+                           .arg(dir, result.error().text())
+                    << '\n';
             return toInt(result.error().code);
         }
         const VerificationReport &report = *result;
         const VerificationSummary &summary = report.summary;
-        ctx.out << tr("Hearing folder: %1").arg(report.hearingDir) << '\n';
+        ctx.out << QCoreApplication::translate("Verify", "Hearing folder: %1").arg(report.hearingDir) << '\n';
         if (!summary.hearingId.isEmpty())
-            ctx.out << tr("Hearing: %1").arg(summary.hearingId) << '\n';
-        ctx.out << tr("Manifest lines: %1").arg(summary.manifestLines) << '\n'
-                << tr("Parts: %1").arg(summary.parts) << '\n'
-                << tr("Segments: %1").arg(summary.segments) << '\n'
-                << tr("Duration: %1 (%2 ms)").arg(formatDuration(summary.totalDurationMs)).arg(summary.totalDurationMs) << '\n'
-                << tr("Tracks: %1").arg(summary.tracks.size()) << '\n';
+            ctx.out << QCoreApplication::translate("Verify", "Hearing: %1").arg(summary.hearingId) << '\n';
+        ctx.out << QCoreApplication::translate("Verify", "Manifest lines: %1").arg(summary.manifestLines) << '\n'
+                << QCoreApplication::translate("Verify", "Parts: %1").arg(summary.parts) << '\n'
+                << QCoreApplication::translate("Verify", "Segments: %1").arg(summary.segments) << '\n'
+                << QCoreApplication::translate("Verify", "Duration: %1 (%2 ms)")
+                       .arg(formatDuration(summary.totalDurationMs))
+                       .arg(summary.totalDurationMs)
+                << '\n'
+                << QCoreApplication::translate("Verify", "Tracks: %1").arg(summary.tracks.size()) << '\n';
         for (qsizetype i = 0; i < summary.tracks.size(); ++i)
             ctx.out << QStringLiteral("  %1. ").arg(i + 1) << trackText(summary.tracks.at(i)) << '\n';
 
         for (const VerificationFinding &finding : report.findings) {
             const bool error = finding.severity == VerificationFinding::Severity::Error;
-            ctx.out << (error ? tr("ERROR: %1") : tr("warning: %1")).arg(findingText(finding)) << '\n';
+            ctx.out << (error ? QCoreApplication::translate("Verify", "ERROR: %1")
+                              : QCoreApplication::translate("Verify", "warning: %1"))
+                           .arg(findingText(finding))
+                    << '\n';
         }
         if (report.intact()) {
-            ctx.out << tr("Result: intact. Every segment matches the hash chain of the manifest.") << '\n';
+            ctx.out << QCoreApplication::translate(
+                "Verify", "Result: intact. Every segment matches the hash chain of the manifest.")
+                    << '\n';
             return toInt(ExitCode::Ok);
         }
-        ctx.out << tr("Result: NOT intact.") << '\n';
+        ctx.out << QCoreApplication::translate("Verify", "Result: NOT intact.") << '\n';
         return toInt(ExitCode::Failed);
     };
     return command;

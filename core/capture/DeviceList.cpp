@@ -11,12 +11,15 @@ namespace hattama {
 
 namespace {
 
-constexpr int kCandidateRatesHz[] = {44100, 48000};
+constexpr int kCandidateRatesHz[] = { 44100, 48000 };
 
 // Pa_Initialize/Pa_Terminate for the length of one enumeration (reference counted by PortAudio).
 class PortAudioSession {
 public:
-    PortAudioSession() : m_error(Pa_Initialize()) {}
+    PortAudioSession()
+        : m_error(Pa_Initialize())
+    {
+    }
     ~PortAudioSession()
     {
         if (m_error == paNoError)
@@ -46,7 +49,8 @@ QList<AudioInputDevice> DeviceList::portAudioInputs(QStringList *problems)
     StderrSilencer quiet; // the device scan (Pa_Initialize, Pa_IsFormatSupported) is noisy
     const PortAudioSession session;
     if (session.error() != paNoError) {
-        const QString text = QStringLiteral("PortAudio could not start: %1").arg(QString::fromUtf8(Pa_GetErrorText(session.error())));
+        const QString text
+            = QStringLiteral("PortAudio could not start: %1").arg(QString::fromUtf8(Pa_GetErrorText(session.error())));
         qCWarning(lcCapture).noquote() << text;
         if (problems)
             *problems << text;
@@ -67,7 +71,7 @@ QList<AudioInputDevice> DeviceList::portAudioInputs(QStringList *problems)
         device.maxInputChannels = info->maxInputChannels;
         device.defaultSampleRateHz = info->defaultSampleRate;
         device.isDefault = index == defaultInput;
-        PaStreamParameters parameters{};
+        PaStreamParameters parameters {};
         parameters.device = index;
         parameters.channelCount = info->maxInputChannels;
         parameters.sampleFormat = paInt16;
@@ -90,7 +94,7 @@ AudioInputDevice DeviceList::demoMicrophones()
     device.hostApi = QStringLiteral("demo");
     device.maxInputChannels = kDemoMicrophoneChannels;
     device.defaultSampleRateHz = 48000;
-    device.supportedSampleRatesHz = {48000};
+    device.supportedSampleRatesHz = { 48000 };
     device.demo = true;
     return device;
 }
@@ -104,8 +108,8 @@ QList<CameraDevice> DeviceList::demoCameras()
         camera.name = QStringLiteral("demo camera %1").arg(k);
         camera.backend = QStringLiteral("demo");
         camera.demo = true;
-        camera.formats.append({QStringLiteral("I420"), QStringLiteral("test pattern"),
-                               {{kDemoCameraWidth, kDemoCameraHeight, {double(kDemoCameraRate)}}}});
+        camera.formats.append({ QStringLiteral("I420"), QStringLiteral("test pattern"),
+            { { kDemoCameraWidth, kDemoCameraHeight, { double(kDemoCameraRate) } } } });
         cameras << camera;
     }
     return cameras;
@@ -129,16 +133,17 @@ QJsonObject DeviceList::toJson(const DeviceInventory &inventory)
 {
     QJsonArray audio;
     for (const AudioInputDevice &device : inventory.audioInputs) {
-        audio.append(QJsonObject{
-            {QStringLiteral("id"), device.id},
-            {QStringLiteral("portAudioIndex"), device.portAudioIndex >= 0 ? QJsonValue(device.portAudioIndex) : QJsonValue()},
-            {QStringLiteral("name"), device.name},
-            {QStringLiteral("hostApi"), device.hostApi},
-            {QStringLiteral("maxInputChannels"), device.maxInputChannels},
-            {QStringLiteral("defaultSampleRateHz"), device.defaultSampleRateHz},
-            {QStringLiteral("supportedSampleRatesHz"), ratesJson(device.supportedSampleRatesHz)},
-            {QStringLiteral("default"), device.isDefault},
-            {QStringLiteral("demo"), device.demo},
+        audio.append(QJsonObject {
+            { QStringLiteral("id"), device.id },
+            { QStringLiteral("portAudioIndex"),
+                device.portAudioIndex >= 0 ? QJsonValue(device.portAudioIndex) : QJsonValue() },
+            { QStringLiteral("name"), device.name },
+            { QStringLiteral("hostApi"), device.hostApi },
+            { QStringLiteral("maxInputChannels"), device.maxInputChannels },
+            { QStringLiteral("defaultSampleRateHz"), device.defaultSampleRateHz },
+            { QStringLiteral("supportedSampleRatesHz"), ratesJson(device.supportedSampleRatesHz) },
+            { QStringLiteral("default"), device.isDefault },
+            { QStringLiteral("demo"), device.demo },
         });
     }
     QJsonArray cameras;
@@ -150,30 +155,28 @@ QJsonObject DeviceList::toJson(const DeviceInventory &inventory)
                 QJsonArray rates;
                 for (const double rate : size.frameRates)
                     rates.append(rate);
-                sizes.append(QJsonObject{{QStringLiteral("width"), size.width},
-                                         {QStringLiteral("height"), size.height},
-                                         {QStringLiteral("frameRates"), rates}});
+                sizes.append(QJsonObject { { QStringLiteral("width"), size.width },
+                    { QStringLiteral("height"), size.height }, { QStringLiteral("frameRates"), rates } });
             }
-            formats.append(QJsonObject{{QStringLiteral("pixelFormat"), format.pixelFormat},
-                                       {QStringLiteral("description"), format.description},
-                                       {QStringLiteral("sizes"), sizes}});
+            formats.append(QJsonObject { { QStringLiteral("pixelFormat"), format.pixelFormat },
+                { QStringLiteral("description"), format.description }, { QStringLiteral("sizes"), sizes } });
         }
-        cameras.append(QJsonObject{
-            {QStringLiteral("id"), camera.id},
-            {QStringLiteral("name"), camera.name},
-            {QStringLiteral("backend"), camera.backend},
-            {QStringLiteral("driver"), camera.driver},
-            {QStringLiteral("busInfo"), camera.busInfo},
-            {QStringLiteral("formats"), formats},
-            {QStringLiteral("demo"), camera.demo},
+        cameras.append(QJsonObject {
+            { QStringLiteral("id"), camera.id },
+            { QStringLiteral("name"), camera.name },
+            { QStringLiteral("backend"), camera.backend },
+            { QStringLiteral("driver"), camera.driver },
+            { QStringLiteral("busInfo"), camera.busInfo },
+            { QStringLiteral("formats"), formats },
+            { QStringLiteral("demo"), camera.demo },
         });
     }
-    return QJsonObject{
-        {QStringLiteral("format"), QStringLiteral("hattama-devices")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("audioInputs"), audio},
-        {QStringLiteral("cameras"), cameras},
-        {QStringLiteral("problems"), QJsonArray::fromStringList(inventory.problems)},
+    return QJsonObject {
+        { QStringLiteral("format"), QStringLiteral("hattama-devices") },
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("audioInputs"), audio },
+        { QStringLiteral("cameras"), cameras },
+        { QStringLiteral("problems"), QJsonArray::fromStringList(inventory.problems) },
     };
 }
 

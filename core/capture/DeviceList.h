@@ -11,7 +11,7 @@ namespace hattama {
 class DeviceList {
 public:
     static constexpr int kDemoMicrophoneChannels = 16; // --mics N takes up to this many
-    static constexpr int kDemoCameras = 4;             // listed; --cameras N may ask for more
+    static constexpr int kDemoCameras = 4; // listed; --cameras N may ask for more
     static constexpr int kDemoCameraWidth = 1280;
     static constexpr int kDemoCameraHeight = 720;
     static constexpr int kDemoCameraRate = 25;
@@ -23,7 +23,7 @@ public:
     };
 
     static DeviceInventory enumerate(const Options &options);
-    static DeviceInventory enumerate() { return enumerate(Options{}); }
+    static DeviceInventory enumerate() { return enumerate(Options {}); }
 
     static QList<AudioInputDevice> portAudioInputs(QStringList *problems = nullptr);
     static QList<CameraDevice> cameras(QStringList *problems = nullptr); // platform file

@@ -38,18 +38,20 @@ QString fourcc(quint32 code)
 
 QString fromFixed(const __u8 *text, size_t size)
 {
-    return QString::fromUtf8(reinterpret_cast<const char *>(text), static_cast<qsizetype>(strnlen(reinterpret_cast<const char *>(text), size)));
+    return QString::fromUtf8(reinterpret_cast<const char *>(text),
+        static_cast<qsizetype>(strnlen(reinterpret_cast<const char *>(text), size)));
 }
 
 QList<double> frameRates(int fd, quint32 pixelFormat, quint32 width, quint32 height)
 {
     QList<double> rates;
-    v4l2_frmivalenum interval{};
+    v4l2_frmivalenum interval {};
     interval.pixel_format = pixelFormat;
     interval.width = width;
     interval.height = height;
     for (interval.index = 0; xioctl(fd, VIDIOC_ENUM_FRAMEINTERVALS, &interval) == 0; ++interval.index) {
-        const v4l2_fract fraction = interval.type == V4L2_FRMIVAL_TYPE_DISCRETE ? interval.discrete : interval.stepwise.min;
+        const v4l2_fract fraction
+            = interval.type == V4L2_FRMIVAL_TYPE_DISCRETE ? interval.discrete : interval.stepwise.min;
         if (fraction.numerator > 0)
             rates << double(fraction.denominator) / double(fraction.numerator);
         if (interval.type != V4L2_FRMIVAL_TYPE_DISCRETE)
@@ -62,17 +64,17 @@ QList<double> frameRates(int fd, quint32 pixelFormat, quint32 width, quint32 hei
 QList<CameraFrameSize> frameSizes(int fd, quint32 pixelFormat)
 {
     QList<CameraFrameSize> sizes;
-    v4l2_frmsizeenum size{};
+    v4l2_frmsizeenum size {};
     size.pixel_format = pixelFormat;
     for (size.index = 0; xioctl(fd, VIDIOC_ENUM_FRAMESIZES, &size) == 0; ++size.index) {
         if (size.type == V4L2_FRMSIZE_TYPE_DISCRETE) {
-            sizes.append({int(size.discrete.width), int(size.discrete.height),
-                          frameRates(fd, pixelFormat, size.discrete.width, size.discrete.height)});
+            sizes.append({ int(size.discrete.width), int(size.discrete.height),
+                frameRates(fd, pixelFormat, size.discrete.width, size.discrete.height) });
         } else { // stepwise or continuous: the two ends
-            sizes.append({int(size.stepwise.min_width), int(size.stepwise.min_height),
-                          frameRates(fd, pixelFormat, size.stepwise.min_width, size.stepwise.min_height)});
-            sizes.append({int(size.stepwise.max_width), int(size.stepwise.max_height),
-                          frameRates(fd, pixelFormat, size.stepwise.max_width, size.stepwise.max_height)});
+            sizes.append({ int(size.stepwise.min_width), int(size.stepwise.min_height),
+                frameRates(fd, pixelFormat, size.stepwise.min_width, size.stepwise.min_height) });
+            sizes.append({ int(size.stepwise.max_width), int(size.stepwise.max_height),
+                frameRates(fd, pixelFormat, size.stepwise.max_width, size.stepwise.max_height) });
             break;
         }
     }
@@ -85,23 +87,24 @@ QList<CameraDevice> DeviceList::cameras(QStringList *problems)
 {
     QList<CameraDevice> cameras;
     const QDir dev(QStringLiteral("/dev"));
-    QStringList nodes = dev.entryList({QStringLiteral("video*")}, QDir::System | QDir::Files | QDir::Readable);
-    std::sort(nodes.begin(), nodes.end(), [](const QString &a, const QString &b) {
-        return a.mid(5).toInt() < b.mid(5).toInt();
-    });
+    QStringList nodes = dev.entryList({ QStringLiteral("video*") }, QDir::System | QDir::Files | QDir::Readable);
+    std::sort(nodes.begin(), nodes.end(),
+        [](const QString &a, const QString &b) { return a.mid(5).toInt() < b.mid(5).toInt(); });
     for (const QString &node : nodes) {
         const QString path = dev.filePath(node);
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_NONBLOCK | O_CLOEXEC);
         if (fd < 0) {
-            const QString text = QStringLiteral("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            const QString text
+                = QStringLiteral("cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
             qCWarning(lcCapture).noquote() << text;
             if (problems)
                 *problems << text;
             continue;
         }
-        v4l2_capability capability{};
+        v4l2_capability capability {};
         if (xioctl(fd, VIDIOC_QUERYCAP, &capability) == 0) {
-            const quint32 caps = (capability.capabilities & V4L2_CAP_DEVICE_CAPS) ? capability.device_caps : capability.capabilities;
+            const quint32 caps
+                = (capability.capabilities & V4L2_CAP_DEVICE_CAPS) ? capability.device_caps : capability.capabilities;
             // Metadata nodes of the same camera have no video capture capability.
             if (caps & V4L2_CAP_VIDEO_CAPTURE) {
                 CameraDevice camera;
@@ -110,11 +113,11 @@ QList<CameraDevice> DeviceList::cameras(QStringList *problems)
                 camera.backend = QStringLiteral("v4l2");
                 camera.driver = fromFixed(capability.driver, sizeof capability.driver);
                 camera.busInfo = fromFixed(capability.bus_info, sizeof capability.bus_info);
-                v4l2_fmtdesc format{};
+                v4l2_fmtdesc format {};
                 format.type = V4L2_BUF_TYPE_VIDEO_CAPTURE;
                 for (format.index = 0; xioctl(fd, VIDIOC_ENUM_FMT, &format) == 0; ++format.index) {
-                    camera.formats.append({fourcc(format.pixelformat), fromFixed(format.description, sizeof format.description),
-                                           frameSizes(fd, format.pixelformat)});
+                    camera.formats.append({ fourcc(format.pixelformat),
+                        fromFixed(format.description, sizeof format.description), frameSizes(fd, format.pixelformat) });
                 }
                 cameras << camera;
             }

@@ -15,9 +15,12 @@ qint64 RecordingBudget::bytesPerHour() const
     return static_cast<qint64>(std::llround(bitsPerSecond / 8.0 * 3600.0 * containerOverhead));
 }
 
-DiskSpaceMonitor::DiskSpaceMonitor(QString folder, qint64 estimatedBytesPerHour, DiskSpaceThresholds thresholds, SpaceProbe probe)
-    : m_folder(std::move(folder)), m_estimatedBytesPerHour(estimatedBytesPerHour), m_thresholds(thresholds),
-      m_probe(probe ? std::move(probe) : SpaceProbe(&DiskSpaceMonitor::storageSpace))
+DiskSpaceMonitor::DiskSpaceMonitor(
+    QString folder, qint64 estimatedBytesPerHour, DiskSpaceThresholds thresholds, SpaceProbe probe)
+    : m_folder(std::move(folder))
+    , m_estimatedBytesPerHour(estimatedBytesPerHour)
+    , m_thresholds(thresholds)
+    , m_probe(probe ? std::move(probe) : SpaceProbe(&DiskSpaceMonitor::storageSpace))
 {
 }
 
@@ -42,7 +45,7 @@ Result<DiskSpaceMonitor::Space> DiskSpaceMonitor::storageSpace(const QString &fo
     storage.refresh();
     if (!storage.isValid() || !storage.isReady())
         return environmentError(QStringLiteral("cannot query the free space of %1").arg(folder));
-    return Space{storage.bytesAvailable(), storage.bytesTotal()};
+    return Space { storage.bytesAvailable(), storage.bytesTotal() };
 }
 
 Result<DiskSpaceStatus> DiskSpaceMonitor::check() const

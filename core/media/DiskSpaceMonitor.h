@@ -21,19 +21,19 @@ struct RecordingBudget {
 };
 
 struct DiskSpaceThresholds {
-    double warnBelowHours = 2.0;              // warn when less than this is left
+    double warnBelowHours = 2.0; // warn when less than this is left
     qint64 stopBelowBytes = 512LL * 1024 * 1024; // close the segment and stop below this
 };
 
 enum class DiskSpaceLevel { Ok, Warning, Stop };
 
 struct DiskSpaceStatus {
-    QString path;          // the folder checked (or its nearest existing parent)
-    qint64 freeBytes = 0;  // available to this user
+    QString path; // the folder checked (or its nearest existing parent)
+    qint64 freeBytes = 0; // available to this user
     qint64 totalBytes = 0;
     qint64 bytesPerHour = 0; // measured when enough has been written, else the estimate
     bool measured = false;
-    double hoursLeft = 0;  // until the stop threshold
+    double hoursLeft = 0; // until the stop threshold
     DiskSpaceLevel level = DiskSpaceLevel::Ok;
 };
 
@@ -51,8 +51,8 @@ public:
 
     static constexpr qint64 kMinMeasuredMs = 30'000; // the measured rate counts after 30 s
 
-    explicit DiskSpaceMonitor(QString folder, qint64 estimatedBytesPerHour, DiskSpaceThresholds thresholds = {},
-                              SpaceProbe probe = {});
+    explicit DiskSpaceMonitor(
+        QString folder, qint64 estimatedBytesPerHour, DiskSpaceThresholds thresholds = {}, SpaceProbe probe = {});
 
     // Written since recording started; called by the writer after each segment or packet batch.
     void recordWritten(qint64 bytes, qint64 elapsedMs);
@@ -68,8 +68,8 @@ private:
     qint64 m_estimatedBytesPerHour;
     DiskSpaceThresholds m_thresholds;
     SpaceProbe m_probe;
-    std::atomic<qint64> m_writtenBytes{0};
-    std::atomic<qint64> m_elapsedMs{0};
+    std::atomic<qint64> m_writtenBytes { 0 };
+    std::atomic<qint64> m_elapsedMs { 0 };
 };
 
 } // namespace hattama

@@ -28,7 +28,7 @@ Status syncPath(const QString &path, int flags, const char *what)
     if (rc != 0) {
         return environmentError(QStringLiteral("fsync of %1 %2 failed: %3")
                                     .arg(QLatin1String(what), path, QString::fromLocal8Bit(std::strerror(fsyncErrno))),
-                                QStringLiteral("check the disk; the data may not be on it yet"));
+            QStringLiteral("check the disk; the data may not be on it yet"));
     }
     return {};
 }
@@ -47,8 +47,8 @@ Status syncDirectory(const QString &path)
 Status replaceFile(const QString &from, const QString &to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
-        return environmentError(QStringLiteral("cannot rename %1 to %2: %3")
-                                    .arg(from, to, QString::fromLocal8Bit(std::strerror(errno))));
+        return environmentError(
+            QStringLiteral("cannot rename %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(std::strerror(errno))));
     }
     return {};
 }

@@ -17,7 +17,7 @@ Status syncFile(const QString &path)
 {
     const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
     HANDLE handle = CreateFileW(native.c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
-                                nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+        nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (handle == INVALID_HANDLE_VALUE)
         return environmentError(QStringLiteral("cannot open file %1 to sync it: %2").arg(path, lastErrorText()));
     const BOOL ok = FlushFileBuffers(handle);

@@ -26,8 +26,8 @@ QStringList HearingFolder::mediaFiles(const QString &hearingDir)
 {
     QStringList files;
     const QDir root(hearingDir);
-    QDirIterator it(root.filePath(mediaFolderName()), QDir::Files | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(
+        root.filePath(mediaFolderName()), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext())
         files << root.relativeFilePath(it.next());
     std::sort(files.begin(), files.end(), [](const QString &a, const QString &b) {

@@ -70,7 +70,7 @@ qint64 partStartMs(const QJsonObject &recording, int part)
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QJsonObject object = parts.at(i).toObject();
         int number = static_cast<int>(i) + 1;
-        for (const char *key : {"part", "number", "index"}) {
+        for (const char *key : { "part", "number", "index" }) {
             if (object.contains(QLatin1String(key)))
                 number = object.value(QLatin1String(key)).toInt();
         }
@@ -129,7 +129,8 @@ QStringList HearingRecovery::reasonsToRecover(const QString &hearingDir)
     }
     bool recordingExists = false;
     const QJsonObject recording = readRecordingJson(hearingDir, &recordingExists);
-    if (recordingExists && recording.contains(QStringLiteral("closed")) && !recording.value(QStringLiteral("closed")).toBool())
+    if (recordingExists && recording.contains(QStringLiteral("closed"))
+        && !recording.value(QStringLiteral("closed")).toBool())
         reasons << QStringLiteral("recording.json says not closed");
     return reasons;
 }
@@ -137,22 +138,22 @@ QStringList HearingRecovery::reasonsToRecover(const QString &hearingDir)
 QList<RecoveryNeed> HearingRecovery::findHearingsNeedingRecovery(const QString &archiveDir, int maxDepth)
 {
     QList<RecoveryNeed> needs;
-    QList<QPair<QString, int>> pending{{QFileInfo(archiveDir).absoluteFilePath(), 0}};
+    QList<QPair<QString, int>> pending { { QFileInfo(archiveDir).absoluteFilePath(), 0 } };
     while (!pending.isEmpty()) {
         const auto [dir, depth] = pending.takeFirst();
         const QDir folder(dir);
-        const bool isHearing = folder.exists(SegmentManifest::fileName()) || folder.exists(HearingFolder::recordingJsonName())
-                               || folder.exists(HearingFolder::mediaFolderName());
+        const bool isHearing = folder.exists(SegmentManifest::fileName())
+            || folder.exists(HearingFolder::recordingJsonName()) || folder.exists(HearingFolder::mediaFolderName());
         if (isHearing) {
             const QStringList reasons = reasonsToRecover(dir);
             if (!reasons.isEmpty())
-                needs.append({dir, reasons});
+                needs.append({ dir, reasons });
             continue;
         }
         if (depth >= maxDepth)
             continue;
         for (const QString &child : folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-            pending.append({folder.filePath(child), depth + 1});
+            pending.append({ folder.filePath(child), depth + 1 });
     }
     return needs;
 }
@@ -161,9 +162,11 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
 {
     const QFileInfo dirInfo(hearingDirIn);
     if (!dirInfo.isDir() || !QDir(hearingDirIn).isReadable())
-        return environmentError(QStringLiteral("cannot read the folder %1").arg(hearingDirIn), QStringLiteral("give the hearing folder"));
+        return environmentError(
+            QStringLiteral("cannot read the folder %1").arg(hearingDirIn), QStringLiteral("give the hearing folder"));
     if (!dirInfo.isWritable())
-        return environmentError(QStringLiteral("cannot write in the folder %1").arg(hearingDirIn), QStringLiteral("check its permissions"));
+        return environmentError(
+            QStringLiteral("cannot write in the folder %1").arg(hearingDirIn), QStringLiteral("check its permissions"));
     const QString hearingDir = dirInfo.absoluteFilePath();
     const QDir root(hearingDir);
 
@@ -173,8 +176,9 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
         QString host;
         QString app;
         lock.getLockInfo(&pid, &host, &app);
-        return environmentError(QStringLiteral("the hearing %1 is being recorded (process %2)").arg(hearingDir).arg(pid),
-                                QStringLiteral("stop the recording first"));
+        return environmentError(
+            QStringLiteral("the hearing %1 is being recorded (process %2)").arg(hearingDir).arg(pid),
+            QStringLiteral("stop the recording first"));
     }
 
     RecoveryReport report;
@@ -188,15 +192,16 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
             hasSegments = hasSegments || HearingFolder::isSegmentFile(file);
         if (!hasSegments)
             return failure(QStringLiteral("%1 holds no manifest and no segments: nothing to recover").arg(hearingDir));
-        report.actions.append({Kind::ManifestCreated, SegmentManifest::fileName(), 0, 0, 0,
-                               QStringLiteral("started a manifest for the segments found")});
+        report.actions.append({ Kind::ManifestCreated, SegmentManifest::fileName(), 0, 0, 0,
+            QStringLiteral("started a manifest for the segments found") });
     } else {
         Result<ManifestContents> contents = SegmentManifest::read(manifestPath);
         if (!contents)
             return contents.error();
         if (const QList<ManifestChainProblem> problems = SegmentManifest::checkChain(*contents); !problems.isEmpty()) {
             return failure(problems.constFirst().message,
-                           QStringLiteral("the manifest was altered; recovery repairs crashes, not tampering: run hattama verify"));
+                QStringLiteral(
+                    "the manifest was altered; recovery repairs crashes, not tampering: run hattama verify"));
         }
         if (!contents->tornTail.isEmpty()) {
             QFile file(manifestPath);
@@ -204,11 +209,11 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
                 return environmentError(QStringLiteral("cannot truncate %1: %2").arg(manifestPath, file.errorString()));
             if (Status synced = FileSync::syncFile(manifestPath); !synced)
                 return synced.error();
-            report.actions.append({Kind::DroppedTornLine, SegmentManifest::fileName(), contents->tornLineNumber,
-                                   contents->tornTail.size(), 0,
-                                   QStringLiteral("dropped the incomplete manifest line %1 (%2 bytes)")
-                                       .arg(contents->tornLineNumber)
-                                       .arg(contents->tornTail.size())});
+            report.actions.append({ Kind::DroppedTornLine, SegmentManifest::fileName(), contents->tornLineNumber,
+                contents->tornTail.size(), 0,
+                QStringLiteral("dropped the incomplete manifest line %1 (%2 bytes)")
+                    .arg(contents->tornLineNumber)
+                    .arg(contents->tornTail.size()) });
         }
     }
 
@@ -222,7 +227,7 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
             continue;
         if (!QFile::remove(root.filePath(file)))
             return environmentError(QStringLiteral("cannot remove %1").arg(root.filePath(file)));
-        report.actions.append({Kind::RemovedTemporary, file, 0, 0, 0, QStringLiteral("removed %1").arg(file)});
+        report.actions.append({ Kind::RemovedTemporary, file, 0, 0, 0, QStringLiteral("removed %1").arg(file) });
     }
 
     bool recordingExists = false;
@@ -233,9 +238,9 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
         if (!HearingFolder::isSegmentFile(file) || listed.contains(file))
             continue;
         if (!listed.isEmpty() && sortsBefore(file, listed.constLast())) {
-            report.actions.append({Kind::SkippedOutOfOrder, file, 0, 0, 0,
-                                   QStringLiteral("%1 is not listed but comes before the listed %2: left alone")
-                                       .arg(file, listed.constLast())});
+            report.actions.append({ Kind::SkippedOutOfOrder, file, 0, 0, 0,
+                QStringLiteral("%1 is not listed but comes before the listed %2: left alone")
+                    .arg(file, listed.constLast()) });
             continue;
         }
         const QString path = root.filePath(file);
@@ -249,8 +254,8 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
             const QString damaged = path + QStringLiteral(".damaged");
             if (Status moved = FileSync::replaceFile(path, damaged); !moved)
                 return moved.error();
-            report.actions.append({Kind::UnrecoverableSegment, file, 0, bytesBefore, 0,
-                                   QStringLiteral("%1: %2; kept as %1.damaged").arg(file, remuxed.error().message)});
+            report.actions.append({ Kind::UnrecoverableSegment, file, 0, bytesBefore, 0,
+                QStringLiteral("%1: %2; kept as %1.damaged").arg(file, remuxed.error().message) });
             continue;
         }
         if (Status synced = FileSync::syncFile(temporary); !synced)
@@ -271,20 +276,20 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
         if (Status appended = manifest.appendSegment(file, part, startMs, durationMs); !appended)
             return appended.error();
         listed << file;
-        report.actions.append({Kind::RecoveredSegment, file, 0, QFileInfo(path).size(), durationMs,
-                               QStringLiteral("recovered %1: %2 ms, %3 packets (%4 bytes before, %5 after)")
-                                   .arg(file)
-                                   .arg(durationMs)
-                                   .arg(remuxed->packetsCopied)
-                                   .arg(bytesBefore)
-                                   .arg(QFileInfo(path).size())});
+        report.actions.append({ Kind::RecoveredSegment, file, 0, QFileInfo(path).size(), durationMs,
+            QStringLiteral("recovered %1: %2 ms, %3 packets (%4 bytes before, %5 after)")
+                .arg(file)
+                .arg(durationMs)
+                .arg(remuxed->packetsCopied)
+                .arg(bytesBefore)
+                .arg(QFileInfo(path).size()) });
     }
 
     if (!manifest.isClosed()) {
         if (Status closed = manifest.close(QStringLiteral("recover")); !closed)
             return closed.error();
-        report.actions.append({Kind::ClosedManifest, SegmentManifest::fileName(), static_cast<int>(manifest.entries().size()),
-                               0, 0, QStringLiteral("closed the manifest")});
+        report.actions.append({ Kind::ClosedManifest, SegmentManifest::fileName(),
+            static_cast<int>(manifest.entries().size()), 0, 0, QStringLiteral("closed the manifest") });
     }
 
     if (!recording.value(QStringLiteral("closed")).toBool()) {
@@ -293,10 +298,11 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
         recording.insert(QStringLiteral("closed"), true);
         recording.insert(QStringLiteral("closedBy"), QStringLiteral("recover"));
         recording.insert(QStringLiteral("recoveredAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (Status written = writeJsonAtomically(root.filePath(HearingFolder::recordingJsonName()), recording); !written)
+        if (Status written = writeJsonAtomically(root.filePath(HearingFolder::recordingJsonName()), recording);
+            !written)
             return written.error();
-        report.actions.append({Kind::MarkedRecordingClosed, HearingFolder::recordingJsonName(), 0, 0, 0,
-                               QStringLiteral("marked the recording closed in recording.json")});
+        report.actions.append({ Kind::MarkedRecordingClosed, HearingFolder::recordingJsonName(), 0, 0, 0,
+            QStringLiteral("marked the recording closed in recording.json") });
     }
 
     report.segmentsListed = manifest.segmentCount();

@@ -11,14 +11,14 @@ namespace hattama {
 // One thing recovery did (or could not do). kind decides how the command line words it.
 struct RecoveryAction {
     enum class Kind {
-        ManifestCreated,        // media but no manifest: started one
-        DroppedTornLine,        // removed an incomplete last manifest line (lineNumber, bytes)
-        RemovedTemporary,       // removed a temporary file of an interrupted recovery
-        RecoveredSegment,       // remuxed and listed an unclosed segment (durationMs, bytes)
-        UnrecoverableSegment,   // nothing readable: renamed to <name>.damaged, not listed
-        SkippedOutOfOrder,      // unlisted segment before the last listed one: left alone
-        ClosedManifest,         // appended the close line
-        MarkedRecordingClosed,  // set "closed": true in recording.json
+        ManifestCreated, // media but no manifest: started one
+        DroppedTornLine, // removed an incomplete last manifest line (lineNumber, bytes)
+        RemovedTemporary, // removed a temporary file of an interrupted recovery
+        RecoveredSegment, // remuxed and listed an unclosed segment (durationMs, bytes)
+        UnrecoverableSegment, // nothing readable: renamed to <name>.damaged, not listed
+        SkippedOutOfOrder, // unlisted segment before the last listed one: left alone
+        ClosedManifest, // appended the close line
+        MarkedRecordingClosed, // set "closed": true in recording.json
     };
     Kind kind = Kind::RecoveredSegment;
     QString subject; // relative path or file name

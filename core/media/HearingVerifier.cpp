@@ -28,9 +28,11 @@ Result<VerificationReport> HearingVerifier::verify(const QString &hearingDir) co
 {
     const QFileInfo info(hearingDir);
     if (!info.isDir())
-        return environmentError(QStringLiteral("%1 is not a folder").arg(hearingDir), QStringLiteral("give the hearing folder"));
+        return environmentError(
+            QStringLiteral("%1 is not a folder").arg(hearingDir), QStringLiteral("give the hearing folder"));
     if (!info.isReadable() || !QDir(hearingDir).isReadable())
-        return environmentError(QStringLiteral("cannot read the folder %1").arg(hearingDir), QStringLiteral("check its permissions"));
+        return environmentError(
+            QStringLiteral("cannot read the folder %1").arg(hearingDir), QStringLiteral("check its permissions"));
 
     VerificationContext context;
     context.hearingDir = info.absoluteFilePath();

@@ -18,8 +18,8 @@ void ManifestChainStep::run(VerificationContext &context, VerificationReport &re
     const QString manifestName = SegmentManifest::fileName();
     const QString path = QDir(context.hearingDir).filePath(manifestName);
     if (!QFileInfo::exists(path)) {
-        report.add({Kind::ManifestMissing, Severity::Error, manifestName, 0, {},
-                    QStringLiteral("%1 is missing: not a hearing folder, or nothing was recorded").arg(manifestName)});
+        report.add({ Kind::ManifestMissing, Severity::Error, manifestName, 0, {},
+            QStringLiteral("%1 is missing: not a hearing folder, or nothing was recorded").arg(manifestName) });
         return;
     }
     Result<ManifestContents> contents = SegmentManifest::read(path);
@@ -30,10 +30,10 @@ void ManifestChainStep::run(VerificationContext &context, VerificationReport &re
     context.manifest = *contents;
 
     for (const ManifestChainProblem &problem : SegmentManifest::checkChain(*contents))
-        report.add({Kind::ManifestLine, Severity::Error, manifestName, problem.lineNumber, {}, problem.message});
+        report.add({ Kind::ManifestLine, Severity::Error, manifestName, problem.lineNumber, {}, problem.message });
     if (!contents->tornTail.isEmpty()) {
-        report.add({Kind::ManifestTorn, Severity::Error, manifestName, contents->tornLineNumber, {},
-                    QStringLiteral("manifest line %1 is incomplete (cut off by a crash)").arg(contents->tornLineNumber)});
+        report.add({ Kind::ManifestTorn, Severity::Error, manifestName, contents->tornLineNumber, {},
+            QStringLiteral("manifest line %1 is incomplete (cut off by a crash)").arg(contents->tornLineNumber) });
     }
 
     VerificationSummary &summary = report.summary;
@@ -48,12 +48,13 @@ void ManifestChainStep::run(VerificationContext &context, VerificationReport &re
         parts.insert(entry.part);
         if (previous
             && (entry.part < previous->part
-                || (entry.part == previous->part && (entry.startMs < previous->startMs || entry.path < previous->path)))) {
-            report.add({Kind::SegmentOutOfOrder, Severity::Error, entry.path, entry.lineNumber, previous->path,
-                        QStringLiteral("segment %1 (manifest line %2) is listed after %3, which comes later")
-                            .arg(entry.path)
-                            .arg(entry.lineNumber)
-                            .arg(previous->path)});
+                || (entry.part == previous->part
+                    && (entry.startMs < previous->startMs || entry.path < previous->path)))) {
+            report.add({ Kind::SegmentOutOfOrder, Severity::Error, entry.path, entry.lineNumber, previous->path,
+                QStringLiteral("segment %1 (manifest line %2) is listed after %3, which comes later")
+                    .arg(entry.path)
+                    .arg(entry.lineNumber)
+                    .arg(previous->path) });
         }
         previous = &entry;
     }
@@ -64,15 +65,16 @@ void ManifestChainStep::run(VerificationContext &context, VerificationReport &re
     bool recordingSaysClosed = false;
     QFile recording(QDir(context.hearingDir).filePath(HearingFolder::recordingJsonName()));
     if (recording.open(QIODevice::ReadOnly))
-        recordingSaysClosed = QJsonDocument::fromJson(recording.readAll()).object().value(QStringLiteral("closed")).toBool();
+        recordingSaysClosed
+            = QJsonDocument::fromJson(recording.readAll()).object().value(QStringLiteral("closed")).toBool();
     if (recordingSaysClosed && !summary.closed) {
-        report.add({Kind::ManifestNotClosed, Severity::Error, manifestName, summary.manifestLines, {},
-                    QStringLiteral("recording.json says the recording is closed but the manifest's close line is "
-                                   "missing (lines removed after line %1)")
-                        .arg(summary.manifestLines)});
+        report.add({ Kind::ManifestNotClosed, Severity::Error, manifestName, summary.manifestLines, {},
+            QStringLiteral("recording.json says the recording is closed but the manifest's close line is "
+                           "missing (lines removed after line %1)")
+                .arg(summary.manifestLines) });
     } else if (!summary.closed) {
-        report.add({Kind::RecordingOpen, Severity::Warning, manifestName, 0, {},
-                    QStringLiteral("the recording is not closed: still recording, or cut off (run hattama recover)")});
+        report.add({ Kind::RecordingOpen, Severity::Warning, manifestName, 0, {},
+            QStringLiteral("the recording is not closed: still recording, or cut off (run hattama recover)") });
     }
 }
 

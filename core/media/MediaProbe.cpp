@@ -115,7 +115,7 @@ Result<MediaInfo> MediaProbe::probe(const QString &path, bool scanPackets)
         const AVStream *stream = input->streams[packet->stream_index];
         const int64_t pts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
         if (pts != AV_NOPTS_VALUE && !(packet->flags & AV_PKT_FLAG_CORRUPT)) {
-            const AVRational ms{1, 1000};
+            const AVRational ms { 1, 1000 };
             const int64_t start = av_rescale_q(pts, stream->time_base, ms);
             const int64_t end = av_rescale_q(pts + std::max<int64_t>(packet->duration, 0), stream->time_base, ms);
             firstMs[packet->stream_index] = std::min(firstMs[packet->stream_index], start);

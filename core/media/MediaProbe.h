@@ -9,7 +9,7 @@ namespace hattama {
 
 // One stream of a media file as libavformat sees it.
 struct MediaTrack {
-    QString type;  // "audio", "video", "subtitle", "data"
+    QString type; // "audio", "video", "subtitle", "data"
     QString codec; // e.g. "opus", "h264"
     QString title; // Matroska track title, e.g. "mic 1 (judge)"
     QString language;

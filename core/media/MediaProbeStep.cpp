@@ -11,9 +11,10 @@ void MediaProbeStep::run(VerificationContext &context, VerificationReport &repor
     for (const QString &segment : std::as_const(context.intactSegments)) {
         Result<MediaInfo> info = MediaProbe::probe(root.filePath(segment));
         if (!info) {
-            report.add({VerificationFinding::Kind::SegmentUnreadable, VerificationFinding::Severity::Error, segment, 0, {},
-                        QStringLiteral("segment %1 matches its hash but is not readable as media: %2")
-                            .arg(segment, info.error().message)});
+            report.add(
+                { VerificationFinding::Kind::SegmentUnreadable, VerificationFinding::Severity::Error, segment, 0, {},
+                    QStringLiteral("segment %1 matches its hash but is not readable as media: %2")
+                        .arg(segment, info.error().message) });
             continue;
         }
         report.summary.totalDurationMs += info->durationMs;

@@ -30,8 +30,8 @@ void SegmentFilesStep::run(VerificationContext &context, VerificationReport &rep
     for (const ManifestEntry *entry : segments) {
         const QString path = root.filePath(entry->path);
         if (!QFileInfo(path).isFile()) {
-            report.add({Kind::SegmentMissing, Severity::Error, entry->path, entry->lineNumber, {},
-                        QStringLiteral("segment %1 (manifest line %2) is missing").arg(entry->path).arg(entry->lineNumber)});
+            report.add({ Kind::SegmentMissing, Severity::Error, entry->path, entry->lineNumber, {},
+                QStringLiteral("segment %1 (manifest line %2) is missing").arg(entry->path).arg(entry->lineNumber) });
             continue;
         }
         Result<QByteArray> hash = SegmentManifest::sha256OfFile(path);
@@ -46,14 +46,14 @@ void SegmentFilesStep::run(VerificationContext &context, VerificationReport &rep
         }
         const QString other = listedByHash.value(*hash);
         if (!other.isEmpty() && other != entry->path) {
-            report.add({Kind::SegmentSwapped, Severity::Error, entry->path, entry->lineNumber, other,
-                        QStringLiteral("segment %1 holds the content listed for %2 (segments swapped or reordered)")
-                            .arg(entry->path, other)});
+            report.add({ Kind::SegmentSwapped, Severity::Error, entry->path, entry->lineNumber, other,
+                QStringLiteral("segment %1 holds the content listed for %2 (segments swapped or reordered)")
+                    .arg(entry->path, other) });
         } else {
-            report.add({Kind::SegmentAltered, Severity::Error, entry->path, entry->lineNumber, {},
-                        QStringLiteral("segment %1 is altered: its SHA-256 differs from manifest line %2")
-                            .arg(entry->path)
-                            .arg(entry->lineNumber)});
+            report.add({ Kind::SegmentAltered, Severity::Error, entry->path, entry->lineNumber, {},
+                QStringLiteral("segment %1 is altered: its SHA-256 differs from manifest line %2")
+                    .arg(entry->path)
+                    .arg(entry->lineNumber) });
         }
     }
 
@@ -62,14 +62,14 @@ void SegmentFilesStep::run(VerificationContext &context, VerificationReport &rep
         if (listed.contains(file))
             continue;
         if (!HearingFolder::isSegmentFile(file)) {
-            report.add({Kind::UnexpectedFile, Severity::Warning, file, 0, {},
-                        QStringLiteral("%1 is not a segment and not in the manifest").arg(file)});
+            report.add({ Kind::UnexpectedFile, Severity::Warning, file, 0, {},
+                QStringLiteral("%1 is not a segment and not in the manifest").arg(file) });
         } else if (closed) {
-            report.add({Kind::SegmentExtra, Severity::Error, file, 0, {},
-                        QStringLiteral("segment %1 is not in the manifest (added after the recording was closed)").arg(file)});
+            report.add({ Kind::SegmentExtra, Severity::Error, file, 0, {},
+                QStringLiteral("segment %1 is not in the manifest (added after the recording was closed)").arg(file) });
         } else {
-            report.add({Kind::SegmentUnclosed, Severity::Error, file, 0, {},
-                        QStringLiteral("segment %1 is not in the manifest (unclosed: run hattama recover)").arg(file)});
+            report.add({ Kind::SegmentUnclosed, Severity::Error, file, 0, {},
+                QStringLiteral("segment %1 is not in the manifest (unclosed: run hattama recover)").arg(file) });
         }
     }
 }

@@ -156,9 +156,8 @@ ManifestEntry SegmentManifest::parseLine(const QByteArray &line, int lineNumber)
         return entry;
     }
     const QJsonObject object = document.object();
-    const auto integer = [&object](const char *name) {
-        return static_cast<qint64>(object.value(QLatin1String(name)).toDouble(-1));
-    };
+    const auto integer
+        = [&object](const char *name) { return static_cast<qint64>(object.value(QLatin1String(name)).toDouble(-1)); };
     entry.seq = integer("seq");
     entry.prevHex = object.value(QLatin1String("prev")).toString().toLatin1();
     const QString type = object.value(QLatin1String("type")).toString();
@@ -202,10 +201,12 @@ Result<ManifestContents> SegmentManifest::read(const QString &manifestPath)
 {
     QFile file(manifestPath);
     if (!file.open(QIODevice::ReadOnly))
-        return environmentError(QStringLiteral("cannot read the manifest %1: %2").arg(manifestPath, file.errorString()));
+        return environmentError(
+            QStringLiteral("cannot read the manifest %1: %2").arg(manifestPath, file.errorString()));
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return environmentError(QStringLiteral("cannot read the manifest %1: %2").arg(manifestPath, file.errorString()));
+        return environmentError(
+            QStringLiteral("cannot read the manifest %1: %2").arg(manifestPath, file.errorString()));
 
     ManifestContents contents;
     qsizetype start = 0;
@@ -237,7 +238,7 @@ QList<ManifestChainProblem> SegmentManifest::checkChain(const ManifestContents &
 {
     QList<ManifestChainProblem> problems;
     if (contents.entries.isEmpty()) {
-        problems.append({1, QStringLiteral("manifest line 1 (the header) is missing")});
+        problems.append({ 1, QStringLiteral("manifest line 1 (the header) is missing") });
         return problems;
     }
     QByteArray expectedPrev = kGenesisPrev;
@@ -245,27 +246,32 @@ QList<ManifestChainProblem> SegmentManifest::checkChain(const ManifestContents &
     for (const ManifestEntry &entry : contents.entries) {
         const int n = entry.lineNumber;
         if (!entry.parsed) {
-            problems.append({n, QStringLiteral("manifest line %1 %2").arg(n).arg(entry.problem)});
+            problems.append({ n, QStringLiteral("manifest line %1 %2").arg(n).arg(entry.problem) });
         } else {
             if (entry.entryHex != entry.computedEntryHex) {
-                problems.append({n, QStringLiteral("manifest line %1 is altered: its content does not match its entry hash").arg(n)});
+                problems.append({ n,
+                    QStringLiteral("manifest line %1 is altered: its content does not match its entry hash").arg(n) });
             }
             if (entry.prevHex != expectedPrev) {
-                problems.append({n, n == 1 ? QStringLiteral("manifest line 1 does not start the chain")
-                                           : QStringLiteral("manifest line %1 does not chain to line %2 (lines removed, inserted or reordered)")
-                                                 .arg(n)
-                                                 .arg(n - 1)});
+                problems.append({ n,
+                    n == 1 ? QStringLiteral("manifest line 1 does not start the chain")
+                           : QStringLiteral(
+                               "manifest line %1 does not chain to line %2 (lines removed, inserted or reordered)")
+                                 .arg(n)
+                                 .arg(n - 1) });
             }
             if (entry.seq != n) {
-                problems.append({n, QStringLiteral("manifest line %1 has sequence number %2").arg(n).arg(entry.seq)});
+                problems.append({ n, QStringLiteral("manifest line %1 has sequence number %2").arg(n).arg(entry.seq) });
             }
             if ((n == 1) != (entry.type == ManifestEntry::Type::Header)) {
-                problems.append({n, n == 1 ? QStringLiteral("manifest line 1 is not the header")
-                                           : QStringLiteral("manifest line %1 is a second header").arg(n)});
+                problems.append({ n,
+                    n == 1 ? QStringLiteral("manifest line 1 is not the header")
+                           : QStringLiteral("manifest line %1 is a second header").arg(n) });
             }
             if (entry.type == ManifestEntry::Type::Segment) {
                 if (paths.contains(entry.path))
-                    problems.append({n, QStringLiteral("manifest line %1 lists %2 a second time").arg(n).arg(entry.path)});
+                    problems.append(
+                        { n, QStringLiteral("manifest line %1 lists %2 a second time").arg(n).arg(entry.path) });
                 paths.insert(entry.path);
             }
         }
@@ -287,11 +293,10 @@ Result<SegmentManifest> SegmentManifest::openOrCreate(const QString &hearingDir,
     if (!QFileInfo::exists(path)) {
         manifest.m_hearingId = hearingId.isEmpty() ? hearingIdFromFolder(manifest.m_hearingDir) : hearingId;
         QByteArray body = "{" + field("seq", "1") + ',' + field("type", "\"header\"") + ','
-                          + field("format", "\"hattama-manifest\"") + ','
-                          + field("version", QByteArray::number(kFormatVersion)) + ','
-                          + field("hearing", jsonString(manifest.m_hearingId)) + ','
-                          + field("created", jsonString(QString::fromUtf8(nowUtc()))) + ','
-                          + field("prev", '"' + kGenesisPrev + '"') + '}';
+            + field("format", "\"hattama-manifest\"") + ',' + field("version", QByteArray::number(kFormatVersion)) + ','
+            + field("hearing", jsonString(manifest.m_hearingId)) + ','
+            + field("created", jsonString(QString::fromUtf8(nowUtc()))) + ',' + field("prev", '"' + kGenesisPrev + '"')
+            + '}';
         const QByteArray entry = sha256Hex(body);
         body.chop(1);
         const QByteArray line = body + kEntryPrefix + entry + "\"}\n";
@@ -314,12 +319,13 @@ Result<SegmentManifest> SegmentManifest::openOrCreate(const QString &hearingDir,
         return failure(QStringLiteral("manifest line %1 of %2 is incomplete (cut off by a crash)")
                            .arg(contents->tornLineNumber)
                            .arg(path),
-                       QStringLiteral("run 'hattama recover %1' first").arg(manifest.m_hearingDir));
+            QStringLiteral("run 'hattama recover %1' first").arg(manifest.m_hearingDir));
     }
     const QList<ManifestChainProblem> problems = checkChain(*contents);
     if (!problems.isEmpty()) {
         return failure(problems.constFirst().message + QStringLiteral(" in ") + path,
-                       QStringLiteral("run 'hattama verify %1'; do not record into an altered hearing").arg(manifest.m_hearingDir));
+            QStringLiteral("run 'hattama verify %1'; do not record into an altered hearing")
+                .arg(manifest.m_hearingDir));
     }
     manifest.m_entries = contents->entries;
     manifest.m_hearingId = manifest.m_entries.constFirst().hearingId;
@@ -341,7 +347,7 @@ Status SegmentManifest::appendLine(const QByteArray &bodyWithoutPrev)
     // One write call for the whole line: a power cut leaves at most this line torn.
     if (file.write(withNewline) != withNewline.size() || !file.flush()) {
         return environmentError(QStringLiteral("cannot append to the manifest %1: %2").arg(path, file.errorString()),
-                                QStringLiteral("check free disk space"));
+            QStringLiteral("check free disk space"));
     }
     file.close();
     if (Status synced = FileSync::syncFile(path); !synced)
@@ -379,12 +385,10 @@ Status SegmentManifest::appendSegment(const QString &relativePath, int part, qin
     if (!hash)
         return hash.error();
     const QByteArray body = "{" + field("seq", QByteArray::number(m_entries.size() + 1)) + ','
-                            + field("type", "\"segment\"") + ',' + field("part", QByteArray::number(part)) + ','
-                            + field("path", jsonString(relativePath)) + ','
-                            + field("size", QByteArray::number(info.size())) + ','
-                            + field("startMs", QByteArray::number(startMs)) + ','
-                            + field("durationMs", QByteArray::number(durationMs)) + ','
-                            + field("sha256", '"' + *hash + '"') + ',' + field("written", jsonString(QString::fromUtf8(nowUtc())));
+        + field("type", "\"segment\"") + ',' + field("part", QByteArray::number(part)) + ','
+        + field("path", jsonString(relativePath)) + ',' + field("size", QByteArray::number(info.size())) + ','
+        + field("startMs", QByteArray::number(startMs)) + ',' + field("durationMs", QByteArray::number(durationMs))
+        + ',' + field("sha256", '"' + *hash + '"') + ',' + field("written", jsonString(QString::fromUtf8(nowUtc())));
     if (Status appended = appendLine(body); !appended)
         return appended;
     qCDebug(lcMedia) << "manifest: listed" << relativePath << "sha256" << *hash;
@@ -394,8 +398,8 @@ Status SegmentManifest::appendSegment(const QString &relativePath, int part, qin
 Status SegmentManifest::close(const QString &closedBy)
 {
     const QByteArray body = "{" + field("seq", QByteArray::number(m_entries.size() + 1)) + ','
-                            + field("type", "\"close\"") + ',' + field("segments", QByteArray::number(segmentCount())) + ','
-                            + field("by", jsonString(closedBy)) + ',' + field("written", jsonString(QString::fromUtf8(nowUtc())));
+        + field("type", "\"close\"") + ',' + field("segments", QByteArray::number(segmentCount())) + ','
+        + field("by", jsonString(closedBy)) + ',' + field("written", jsonString(QString::fromUtf8(nowUtc())));
     if (Status appended = appendLine(body); !appended)
         return appended;
     qCInfo(lcMedia) << "manifest: closed by" << closedBy << "with" << segmentCount() << "segments";

@@ -15,13 +15,13 @@ struct ManifestEntry {
     int lineNumber = 0; // 1-based line in the file
     QByteArray rawLine; // the bytes of the line without its '\n'
     bool parsed = false; // false: not a JSON object of the documented shape
-    QString problem;     // why it did not parse (English)
+    QString problem; // why it did not parse (English)
 
     qint64 seq = 0;
     Type type = Type::Unknown;
-    QByteArray prevHex;           // "prev": entry hash of the previous line (64 zeros on line 1)
-    QByteArray entryHex;          // "entry": as written in the line
-    QByteArray computedEntryHex;  // SHA-256 of the line with its ,"entry":"…" field removed
+    QByteArray prevHex; // "prev": entry hash of the previous line (64 zeros on line 1)
+    QByteArray entryHex; // "entry": as written in the line
+    QByteArray computedEntryHex; // SHA-256 of the line with its ,"entry":"…" field removed
 
     // Header (line 1)
     int version = 0;
@@ -41,9 +41,9 @@ struct ManifestEntry {
 // What is in a manifest file: complete lines, and the torn tail a power cut may leave.
 struct ManifestContents {
     QList<ManifestEntry> entries; // every complete line, in file order
-    qint64 validBytes = 0;        // bytes up to and including the last complete line's '\n'
-    QByteArray tornTail;          // bytes after the last complete line (empty when none)
-    int tornLineNumber = 0;       // line number the torn tail would have had
+    qint64 validBytes = 0; // bytes up to and including the last complete line's '\n'
+    QByteArray tornTail; // bytes after the last complete line (empty when none)
+    int tornLineNumber = 0; // line number the torn tail would have had
 };
 
 // A problem of the chain itself, found by SegmentManifest::checkChain().

@@ -96,7 +96,7 @@ Result<RemuxResult> SegmentRemuxer::remux(const QString &inputPath, const QStrin
         packet->pos = -1;
         if ((rc = av_interleaved_write_frame(output.get(), packet.get())) < 0) {
             return environmentError(QStringLiteral("cannot write %1: %2").arg(outputPath, averror(rc)),
-                                    QStringLiteral("check free disk space"));
+                QStringLiteral("check free disk space"));
         }
         ++result.packetsCopied;
     }

@@ -15,9 +15,9 @@ namespace hattama {
 struct VerificationContext {
     QString hearingDir;
     std::optional<ManifestContents> manifest; // set by the manifest step when readable
-    QHash<QString, QByteArray> fileHashes;    // relative path -> hex SHA-256, filled on demand
-    QStringList intactSegments;               // listed segments whose hash matched
-    std::optional<Error> environmentProblem;  // set when something could not be read at all
+    QHash<QString, QByteArray> fileHashes; // relative path -> hex SHA-256, filled on demand
+    QStringList intactSegments; // listed segments whose hash matched
+    std::optional<Error> environmentProblem; // set when something could not be read at all
 };
 
 // One check of `hattama verify`. Steps run in order; each adds findings and summary figures

@@ -16,7 +16,7 @@ namespace {
 
 QJsonObject devicesJson(const QProcessEnvironment &env)
 {
-    const auto result = runHattama({QStringLiteral("devices"), QStringLiteral("--json")}, env);
+    const auto result = runHattama({ QStringLiteral("devices"), QStringLiteral("--json") }, env);
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     QJsonParseError error;
@@ -44,7 +44,8 @@ TEST_CASE("devices: the JSON lists the demo microphones and demo cameras")
     const QJsonObject json = devicesJson(isolatedEnvironment(tmp.path()));
     CHECK(json.value(QStringLiteral("format")).toString() == QStringLiteral("hattama-devices"));
     CHECK(json.value(QStringLiteral("version")).toInt() == 1);
-    const QJsonObject mics = findByName(json.value(QStringLiteral("audioInputs")).toArray(), QStringLiteral("demo microphones"));
+    const QJsonObject mics
+        = findByName(json.value(QStringLiteral("audioInputs")).toArray(), QStringLiteral("demo microphones"));
     REQUIRE_FALSE(mics.isEmpty());
     CHECK(mics.value(QStringLiteral("id")).toString() == QStringLiteral("demo"));
     CHECK(mics.value(QStringLiteral("demo")).toBool());
@@ -56,24 +57,31 @@ TEST_CASE("devices: the JSON lists the demo microphones and demo cameras")
         INFO("demo camera " << k);
         REQUIRE_FALSE(camera.isEmpty());
         CHECK(camera.value(QStringLiteral("id")).toString() == QStringLiteral("demo:%1").arg(k));
-        const QJsonObject size = camera.value(QStringLiteral("formats")).toArray().at(0).toObject()
-                                     .value(QStringLiteral("sizes")).toArray().at(0).toObject();
+        const QJsonObject size = camera.value(QStringLiteral("formats"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("sizes"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject();
         CHECK(size.value(QStringLiteral("width")).toInt() == 1280);
         CHECK(size.value(QStringLiteral("height")).toInt() == 720);
     }
     // Every real camera entry (none on a build machine, some on a PC) has the documented keys.
     for (const QJsonValue &value : cameras) {
         const QJsonObject camera = value.toObject();
-        for (const char *key : {"id", "name", "backend", "driver", "busInfo", "formats", "demo"})
+        for (const char *key : { "id", "name", "backend", "driver", "busInfo", "formats", "demo" })
             CHECK(camera.contains(QLatin1String(key)));
     }
 
-    const auto table = runHattama({QStringLiteral("devices")}, isolatedEnvironment(tmp.path()));
+    const auto table = runHattama({ QStringLiteral("devices") }, isolatedEnvironment(tmp.path()));
     CHECK(table.exitCode == 0);
     CHECK(table.out.contains(QLatin1String("Audio inputs:")));
     CHECK(table.out.contains(QLatin1String("demo microphones")));
     CHECK(table.out.contains(QLatin1String("demo:4")));
-    const auto bad = runHattama({QStringLiteral("devices"), QStringLiteral("extra")}, isolatedEnvironment(tmp.path()));
+    const auto bad
+        = runHattama({ QStringLiteral("devices"), QStringLiteral("extra") }, isolatedEnvironment(tmp.path()));
     CHECK(bad.exitCode == 2);
 }
 
@@ -88,7 +96,8 @@ TEST_CASE("devices: a 6-channel ALSA file-plugin device is listed through PortAu
     writeAll(raw, samples);
     const QString conf = tmp.path() + QStringLiteral("/virt6.conf");
     // The multi plugin pins the channel count to 6 (null alone accepts any count).
-    writeAll(conf, QStringLiteral(R"(pcm.virt6 {
+    writeAll(conf,
+        QStringLiteral(R"(pcm.virt6 {
     type file
     slave.pcm "virt6null"
     file "/dev/null"
@@ -109,8 +118,8 @@ pcm.virt6null {
 }
 pcm.virt6raw { type null }
 )")
-                       .arg(raw)
-                       .toUtf8());
+            .arg(raw)
+            .toUtf8());
     QProcessEnvironment env = isolatedEnvironment(tmp.path() + QStringLiteral("/home"));
     env.insert(QStringLiteral("ALSA_CONFIG_PATH"), QStringLiteral("/usr/share/alsa/alsa.conf:") + conf);
     const QJsonObject json = devicesJson(env);

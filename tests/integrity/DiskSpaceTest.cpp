@@ -15,7 +15,9 @@ constexpr qint64 kGiB = 1024 * kMiB;
 
 DiskSpaceMonitor::SpaceProbe fixedSpace(qint64 freeBytes)
 {
-    return [freeBytes](const QString &) -> Result<DiskSpaceMonitor::Space> { return DiskSpaceMonitor::Space{freeBytes, 100 * kGiB}; };
+    return [freeBytes](const QString &) -> Result<DiskSpaceMonitor::Space> {
+        return DiskSpaceMonitor::Space { freeBytes, 100 * kGiB };
+    };
 }
 } // namespace
 
@@ -27,7 +29,8 @@ TEST_CASE("disk space: the free bytes of the real file system agree with df")
     const Result<DiskSpaceStatus> status = monitor.check();
     REQUIRE(status.ok());
     CHECK(status->path == tmp.path());
-    const auto df = runProgram(QStringLiteral("df"), {QStringLiteral("-B1"), QStringLiteral("--output=avail"), tmp.path()});
+    const auto df
+        = runProgram(QStringLiteral("df"), { QStringLiteral("-B1"), QStringLiteral("--output=avail"), tmp.path() });
     REQUIRE(df.exitCode == 0);
     const qint64 dfFree = df.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).at(1).trimmed().toLongLong();
     REQUIRE(dfFree > 0);

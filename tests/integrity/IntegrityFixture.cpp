@@ -14,19 +14,18 @@ bool makeSegment(const QString &path, int durationS, int offsetS)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     const QString seconds = QString::number(durationS);
-    const ProcessResult result = runProgram(
-        QStringLiteral("ffmpeg"),
-        {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("lavfi"),
-         QStringLiteral("-i"), QStringLiteral("testsrc2=size=160x120:rate=25"), QStringLiteral("-f"), QStringLiteral("lavfi"),
-         QStringLiteral("-i"), QStringLiteral("sine=f=400:r=48000"), QStringLiteral("-f"), QStringLiteral("lavfi"),
-         QStringLiteral("-i"), QStringLiteral("sine=f=500:r=48000"), QStringLiteral("-map"), QStringLiteral("0"),
-         QStringLiteral("-map"), QStringLiteral("1"), QStringLiteral("-map"), QStringLiteral("2"), QStringLiteral("-c:v"),
-         QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("ultrafast"), QStringLiteral("-g"),
-         QStringLiteral("25"), QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-b:a"),
-         QStringLiteral("32k"), QStringLiteral("-metadata:s:v:0"), QStringLiteral("title=camera 1"),
-         QStringLiteral("-metadata:s:a:0"), QStringLiteral("title=mic 1"), QStringLiteral("-metadata:s:a:1"),
-         QStringLiteral("title=mic 2"), QStringLiteral("-t"), seconds, QStringLiteral("-output_ts_offset"),
-         QString::number(offsetS), path});
+    const ProcessResult result = runProgram(QStringLiteral("ffmpeg"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
+            QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc2=size=160x120:rate=25"),
+            QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=f=400:r=48000"),
+            QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=f=500:r=48000"),
+            QStringLiteral("-map"), QStringLiteral("0"), QStringLiteral("-map"), QStringLiteral("1"),
+            QStringLiteral("-map"), QStringLiteral("2"), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+            QStringLiteral("-preset"), QStringLiteral("ultrafast"), QStringLiteral("-g"), QStringLiteral("25"),
+            QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-b:a"), QStringLiteral("32k"),
+            QStringLiteral("-metadata:s:v:0"), QStringLiteral("title=camera 1"), QStringLiteral("-metadata:s:a:0"),
+            QStringLiteral("title=mic 1"), QStringLiteral("-metadata:s:a:1"), QStringLiteral("title=mic 2"),
+            QStringLiteral("-t"), seconds, QStringLiteral("-output_ts_offset"), QString::number(offsetS), path });
     INFO(result.err.toStdString());
     CHECK(result.exitCode == 0);
     return result.exitCode == 0;
@@ -38,7 +37,7 @@ FixtureHearing makeClosedHearing(const QString &dir, const QList<int> &segmentsP
     hearing.dir = dir;
     QDir().mkpath(dir);
     writeAll(dir + QStringLiteral("/recording.json"),
-             R"({"hearingId":"2-1234-26","closed":true,"parts":[{"part":1,"startMs":0},{"part":2,"startMs":60000}]})");
+        R"({"hearingId":"2-1234-26","closed":true,"parts":[{"part":1,"startMs":0},{"part":2,"startMs":60000}]})");
     Result<SegmentManifest> manifest = SegmentManifest::openOrCreate(dir);
     REQUIRE(manifest.ok());
     int number = 0;

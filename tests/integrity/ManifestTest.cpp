@@ -40,17 +40,18 @@ TEST_CASE("manifest: appended segments carry hashes that sha256sum and a shell p
     CHECK(manifest->appendSegment(first, 1, 0, 1000).error().code == ExitCode::Usage);
     CHECK(manifest->appendSegment(QStringLiteral("../x.mkv"), 1, 0, 1000).error().code == ExitCode::Usage);
     CHECK(manifest->appendSegment(QStringLiteral("media/part-01/seg-00009.mkv"), 1, 0, 1000).error().code
-          == ExitCode::Environment);
+        == ExitCode::Environment);
 
     const QList<QByteArray> lines = manifestLines(dir);
     REQUIRE(lines.size() == 4);
-    CHECK(lines.at(0).startsWith(R"({"seq":1,"type":"header","format":"hattama-manifest","version":1,"hearing":"2-77-26",)"));
+    CHECK(lines.at(0).startsWith(
+        R"({"seq":1,"type":"header","format":"hattama-manifest","version":1,"hearing":"2-77-26",)"));
     CHECK(lines.at(0).contains(R"("prev":"0000000000000000000000000000000000000000000000000000000000000000")"));
     CHECK(lines.at(1).startsWith(R"({"seq":2,"type":"segment","part":1,"path":"media/part-01/seg-00001.mkv",)"));
     CHECK(lines.at(3).startsWith(R"({"seq":4,"type":"close","segments":2,"by":"recorder",)"));
 
     // sha256sum of the segment file is the "sha256" field.
-    const auto sum = runProgram(QStringLiteral("sha256sum"), {dir + QLatin1Char('/') + second});
+    const auto sum = runProgram(QStringLiteral("sha256sum"), { dir + QLatin1Char('/') + second });
     REQUIRE(sum.exitCode == 0);
     const QJsonObject line3 = QJsonDocument::fromJson(lines.at(2)).object();
     CHECK(line3.value(QStringLiteral("sha256")).toString() == sum.out.section(QLatin1Char(' '), 0, 0));
@@ -61,14 +62,15 @@ TEST_CASE("manifest: appended segments carry hashes that sha256sum and a shell p
     const QString script = QStringLiteral(
         "sed -n %1p manifest.jsonl | sed 's/,\"entry\":\"[0-9a-f]*\"}$/}/' | tr -d '\\n' | sha256sum | cut -c1-64");
     for (int n = 1; n <= 4; ++n) {
-        const auto recomputed = runProgram(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cd '%1' && ").arg(dir) + script.arg(n)});
+        const auto recomputed = runProgram(
+            QStringLiteral("sh"), { QStringLiteral("-c"), QStringLiteral("cd '%1' && ").arg(dir) + script.arg(n) });
         REQUIRE(recomputed.exitCode == 0);
         const QJsonObject object = QJsonDocument::fromJson(lines.at(n - 1)).object();
         INFO("line " << n);
         CHECK(object.value(QStringLiteral("entry")).toString() == recomputed.out.trimmed());
         if (n > 1) {
             CHECK(object.value(QStringLiteral("prev")).toString()
-                  == QJsonDocument::fromJson(lines.at(n - 2)).object().value(QStringLiteral("entry")).toString());
+                == QJsonDocument::fromJson(lines.at(n - 2)).object().value(QStringLiteral("entry")).toString());
         }
     }
 
@@ -87,7 +89,7 @@ TEST_CASE("manifest: appended segments carry hashes that sha256sum and a shell p
 TEST_CASE("manifest: a torn last line is detected and blocks appending until recovery")
 {
     QTemporaryDir tmp;
-    const FixtureHearing hearing = makeClosedHearing(tmp.path(), {1});
+    const FixtureHearing hearing = makeClosedHearing(tmp.path(), { 1 });
     const QString path = tmp.path() + QStringLiteral("/manifest.jsonl");
     QByteArray data = readAll(path);
     const qint64 intactSize = data.size();

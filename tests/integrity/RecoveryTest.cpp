@@ -27,7 +27,7 @@ FixtureHearing makeCrashedHearing(const QString &dir)
     hearing.dir = dir;
     QDir().mkpath(dir);
     writeAll(dir + QStringLiteral("/recording.json"),
-             R"({"hearingId":"2-555-26","closed":false,"parts":[{"part":1,"startMs":0}],"custom":{"keep":[1,2,3]}})");
+        R"({"hearingId":"2-555-26","closed":false,"parts":[{"part":1,"startMs":0}],"custom":{"keep":[1,2,3]}})");
     Result<SegmentManifest> manifest = SegmentManifest::openOrCreate(dir);
     REQUIRE(manifest.ok());
     for (int i = 0; i < 2; ++i) {
@@ -58,14 +58,14 @@ TEST_CASE("recover: a cut-off segment and a torn manifest line become a hearing 
     const QString third = QDir(hearing.dir).filePath(hearing.segments.at(2));
 
     // Before: verify fails and names the torn line and the unclosed segment.
-    auto before = runHattama({QStringLiteral("verify"), hearing.dir}, env);
+    auto before = runHattama({ QStringLiteral("verify"), hearing.dir }, env);
     INFO(before.out.toStdString());
     CHECK(before.exitCode == 1);
     CHECK(before.out.contains(QLatin1String("manifest line 4 is incomplete")));
     CHECK(before.out.contains(QLatin1String("segment media/part-01/seg-00003.mkv is not in the manifest: unclosed")));
     CHECK(HearingRecovery::reasonsToRecover(hearing.dir).size() >= 3);
 
-    const auto recovered = runHattama({QStringLiteral("recover"), hearing.dir}, env);
+    const auto recovered = runHattama({ QStringLiteral("recover"), hearing.dir }, env);
     INFO(recovered.out.toStdString() << recovered.err.toStdString());
     REQUIRE(recovered.exitCode == 0);
     CHECK(recovered.out.contains(QLatin1String("dropped the incomplete manifest line 4")));
@@ -75,38 +75,42 @@ TEST_CASE("recover: a cut-off segment and a torn manifest line become a hearing 
     CHECK(recovered.out.contains(QLatin1String("Segments in the manifest: 3")));
     CHECK_FALSE(QFileInfo::exists(third + QStringLiteral(".recover-tmp")));
 
-    const auto after = runHattama({QStringLiteral("verify"), hearing.dir}, env);
+    const auto after = runHattama({ QStringLiteral("verify"), hearing.dir }, env);
     INFO(after.out.toStdString());
     CHECK(after.exitCode == 0);
     CHECK(after.out.contains(QLatin1String("Segments: 3\n")));
     CHECK_FALSE(after.out.contains(QLatin1String("warning")));
 
     // The recovered segment is a closed Matroska file that decodes, with a real duration.
-    const auto probe = runProgram(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"),
-                                                              QStringLiteral("-show_entries"), QStringLiteral("format=duration,format_name"),
-                                                              QStringLiteral("-of"), QStringLiteral("default=nw=1"), third});
+    const auto probe = runProgram(QStringLiteral("ffprobe"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+            QStringLiteral("format=duration,format_name"), QStringLiteral("-of"), QStringLiteral("default=nw=1"),
+            third });
     INFO(probe.out.toStdString() << probe.err.toStdString());
     REQUIRE(probe.exitCode == 0);
     CHECK(probe.out.contains(QLatin1String("format_name=matroska,webm")));
-    const double durationS = probe.out.section(QStringLiteral("duration="), 1).section(QLatin1Char('\n'), 0, 0).toDouble();
+    const double durationS
+        = probe.out.section(QStringLiteral("duration="), 1).section(QLatin1Char('\n'), 0, 0).toDouble();
     CHECK(durationS > 4.5); // starts at 4 s on the clock; ~60 % of 4 s survived
     const auto frames = runProgram(QStringLiteral("ffprobe"),
-                                   {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
-                                    QStringLiteral("-select_streams"), QStringLiteral("v:0"), QStringLiteral("-show_entries"),
-                                    QStringLiteral("stream=nb_read_frames"), QStringLiteral("-of"), QStringLiteral("csv=p=0"), third});
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+            QStringLiteral("-select_streams"), QStringLiteral("v:0"), QStringLiteral("-show_entries"),
+            QStringLiteral("stream=nb_read_frames"), QStringLiteral("-of"), QStringLiteral("csv=p=0"), third });
     REQUIRE(frames.exitCode == 0);
     CHECK(frames.out.trimmed().toInt() >= 25); // at least a second of video decoded
-    const auto decode = runProgram(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), third,
-                                                             QStringLiteral("-map"), QStringLiteral("0"), QStringLiteral("-f"),
-                                                             QStringLiteral("null"), QStringLiteral("-")});
+    const auto decode = runProgram(QStringLiteral("ffmpeg"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"), third, QStringLiteral("-map"),
+            QStringLiteral("0"), QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-") });
     CHECK(decode.exitCode == 0);
-    const auto streams = runProgram(QStringLiteral("ffprobe"), {QStringLiteral("-v"), QStringLiteral("error"),
-                                                                QStringLiteral("-show_entries"), QStringLiteral("stream_tags=title"),
-                                                                QStringLiteral("-of"), QStringLiteral("csv=p=0"), third});
-    CHECK(streams.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts) == QStringList{QStringLiteral("camera 1"), QStringLiteral("mic 1"), QStringLiteral("mic 2")});
+    const auto streams = runProgram(QStringLiteral("ffprobe"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+            QStringLiteral("stream_tags=title"), QStringLiteral("-of"), QStringLiteral("csv=p=0"), third });
+    CHECK(streams.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+        == QStringList { QStringLiteral("camera 1"), QStringLiteral("mic 1"), QStringLiteral("mic 2") });
 
     // recording.json: closed, unknown fields kept.
-    const QJsonObject recording = QJsonDocument::fromJson(readAll(hearing.dir + QStringLiteral("/recording.json"))).object();
+    const QJsonObject recording
+        = QJsonDocument::fromJson(readAll(hearing.dir + QStringLiteral("/recording.json"))).object();
     CHECK(recording.value(QStringLiteral("closed")).toBool());
     CHECK(recording.value(QStringLiteral("closedBy")).toString() == QStringLiteral("recover"));
     CHECK(recording.value(QStringLiteral("custom")).toObject().value(QStringLiteral("keep")).toArray().size() == 3);
@@ -119,12 +123,13 @@ TEST_CASE("recover: a cut-off segment and a torn manifest line become a hearing 
     CHECK(line4.value(QStringLiteral("path")).toString() == hearing.segments.at(2));
     CHECK(line4.value(QStringLiteral("startMs")).toInteger() == 4000);
     CHECK(line4.value(QStringLiteral("durationMs")).toInteger() > 1000);
-    CHECK(QJsonDocument::fromJson(lines.at(4)).object().value(QStringLiteral("by")).toString() == QStringLiteral("recover"));
+    CHECK(QJsonDocument::fromJson(lines.at(4)).object().value(QStringLiteral("by")).toString()
+        == QStringLiteral("recover"));
 
     // Idempotent: a second run changes nothing.
     const QByteArray manifestBefore = readAll(hearing.dir + QStringLiteral("/manifest.jsonl"));
     const QByteArray segmentBefore = readAll(third);
-    const auto again = runHattama({QStringLiteral("recover"), hearing.dir}, env);
+    const auto again = runHattama({ QStringLiteral("recover"), hearing.dir }, env);
     INFO(again.out.toStdString());
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QLatin1String("Nothing to do")));
@@ -141,13 +146,13 @@ TEST_CASE("recover: a segment with nothing readable is set aside and the rest ve
     QFile file(third);
     REQUIRE(file.resize(100)); // not even the Matroska header survived
     const auto env = isolatedEnvironment(tmp.path() + QStringLiteral("/home"));
-    const auto recovered = runHattama({QStringLiteral("recover"), hearing.dir}, env);
+    const auto recovered = runHattama({ QStringLiteral("recover"), hearing.dir }, env);
     INFO(recovered.out.toStdString() << recovered.err.toStdString());
     CHECK(recovered.exitCode == 0);
     CHECK(recovered.out.contains(QLatin1String("segment media/part-01/seg-00003.mkv holds nothing readable")));
     CHECK(QFileInfo::exists(third + QStringLiteral(".damaged")));
     CHECK_FALSE(QFileInfo::exists(third));
-    const auto after = runHattama({QStringLiteral("verify"), hearing.dir}, env);
+    const auto after = runHattama({ QStringLiteral("verify"), hearing.dir }, env);
     INFO(after.out.toStdString());
     CHECK(after.exitCode == 0);
     CHECK(after.out.contains(QLatin1String("Segments: 2\n")));
@@ -162,7 +167,7 @@ TEST_CASE("recover: refuses a hearing being recorded and a manifest that was tam
     {
         QLockFile recorderLock(hearing.dir + QLatin1Char('/') + HearingFolder::lockFileName());
         REQUIRE(recorderLock.tryLock(0));
-        const auto busy = runHattama({QStringLiteral("recover"), hearing.dir}, env);
+        const auto busy = runHattama({ QStringLiteral("recover"), hearing.dir }, env);
         CHECK(busy.exitCode == 3);
         CHECK(busy.err.contains(QLatin1String("is being recorded")));
         CHECK(HearingRecovery::reasonsToRecover(hearing.dir).isEmpty());
@@ -174,15 +179,15 @@ TEST_CASE("recover: refuses a hearing being recorded and a manifest that was tam
         data += line + '\n';
     data.chop(1); // keep the torn tail torn
     writeAll(hearing.dir + QStringLiteral("/manifest.jsonl"), data);
-    const auto tampered = runHattama({QStringLiteral("recover"), hearing.dir}, env);
+    const auto tampered = runHattama({ QStringLiteral("recover"), hearing.dir }, env);
     CHECK(tampered.exitCode == 1);
     CHECK(tampered.err.contains(QLatin1String("manifest line 2 is altered")));
 
-    auto result = runHattama({QStringLiteral("recover")}, env);
+    auto result = runHattama({ QStringLiteral("recover") }, env);
     CHECK(result.exitCode == 2);
-    result = runHattama({QStringLiteral("recover"), tmp.path() + QStringLiteral("/nowhere")}, env);
+    result = runHattama({ QStringLiteral("recover"), tmp.path() + QStringLiteral("/nowhere") }, env);
     CHECK(result.exitCode == 3);
-    result = runHattama({QStringLiteral("recover"), tmp.path() + QStringLiteral("/home")}, env);
+    result = runHattama({ QStringLiteral("recover"), tmp.path() + QStringLiteral("/home") }, env);
     CHECK(result.exitCode == 1); // no manifest, no segments: nothing recoverable
 }
 
@@ -190,7 +195,7 @@ TEST_CASE("recover: the archive scan finds the crashed hearings and not the clos
 {
     QTemporaryDir tmp;
     const QString archive = tmp.path() + QStringLiteral("/archive");
-    makeClosedHearing(archive + QStringLiteral("/2026/closed-hearing"), {1});
+    makeClosedHearing(archive + QStringLiteral("/2026/closed-hearing"), { 1 });
     const FixtureHearing crashed = makeCrashedHearing(archive + QStringLiteral("/2026/crashed-hearing"));
     QList<RecoveryNeed> needs = HearingRecovery::findHearingsNeedingRecovery(archive);
     REQUIRE(needs.size() == 1);

@@ -18,7 +18,7 @@ namespace {
 
 ProcessResult verify(const QString &dir, const QString &home)
 {
-    return runHattama({QStringLiteral("verify"), dir}, isolatedEnvironment(home));
+    return runHattama({ QStringLiteral("verify"), dir }, isolatedEnvironment(home));
 }
 
 QByteArray recomputeEntry(QByteArray line)
@@ -34,7 +34,7 @@ QByteArray recomputeEntry(QByteArray line)
 TEST_CASE("verify: an intact hearing of two parts passes with its summary")
 {
     QTemporaryDir tmp;
-    const FixtureHearing hearing = makeClosedHearing(tmp.path() + QStringLiteral("/h"), {2, 1});
+    const FixtureHearing hearing = makeClosedHearing(tmp.path() + QStringLiteral("/h"), { 2, 1 });
     const auto result = verify(hearing.dir, tmp.path() + QStringLiteral("/home"));
     INFO(result.out.toStdString() << result.err.toStdString());
     CHECK(result.exitCode == 0);
@@ -42,7 +42,8 @@ TEST_CASE("verify: an intact hearing of two parts passes with its summary")
     CHECK(result.out.contains(QLatin1String("Parts: 2\n")));
     CHECK(result.out.contains(QLatin1String("Segments: 3\n")));
     CHECK(result.out.contains(QLatin1String("Manifest lines: 5\n")));
-    const QRegularExpressionMatch duration = QRegularExpression(QStringLiteral("Duration: \\S+ \\((\\d+) ms\\)")).match(result.out);
+    const QRegularExpressionMatch duration
+        = QRegularExpression(QStringLiteral("Duration: \\S+ \\((\\d+) ms\\)")).match(result.out);
     REQUIRE(duration.hasMatch());
     // Three segments of 2 s each (Matroska durations are within a frame of that).
     CHECK(duration.captured(1).toInt() >= 5900);
@@ -57,7 +58,7 @@ TEST_CASE("verify: an intact hearing of two parts passes with its summary")
 TEST_CASE("verify: tampering with segments is named and exits 1")
 {
     QTemporaryDir tmp;
-    const FixtureHearing hearing = makeClosedHearing(tmp.path() + QStringLiteral("/h"), {3});
+    const FixtureHearing hearing = makeClosedHearing(tmp.path() + QStringLiteral("/h"), { 3 });
     const QDir root(hearing.dir);
     const QString home = tmp.path() + QStringLiteral("/home");
     QString expected;
@@ -68,7 +69,8 @@ TEST_CASE("verify: tampering with segments is named and exits 1")
         QByteArray data = readAll(path);
         data[data.size() / 2] = static_cast<char>(data[data.size() / 2] ^ 0x01);
         writeAll(path, data);
-        expected = QStringLiteral("ERROR: segment media/part-01/seg-00002.mkv is altered: its SHA-256 differs from manifest line 3");
+        expected = QStringLiteral(
+            "ERROR: segment media/part-01/seg-00002.mkv is altered: its SHA-256 differs from manifest line 3");
     }
     SECTION("a deleted segment")
     {
@@ -82,18 +84,21 @@ TEST_CASE("verify: tampering with segments is named and exits 1")
         REQUIRE(QFile::rename(a, a + QStringLiteral(".x")));
         REQUIRE(QFile::rename(b, a));
         REQUIRE(QFile::rename(a + QStringLiteral(".x"), b));
-        expected = QStringLiteral("ERROR: segment media/part-01/seg-00001.mkv holds the content listed for media/part-01/seg-00002.mkv");
+        expected = QStringLiteral(
+            "ERROR: segment media/part-01/seg-00001.mkv holds the content listed for media/part-01/seg-00002.mkv");
     }
     SECTION("an extra segment")
     {
         REQUIRE(makeSegment(root.filePath(QStringLiteral("media/part-01/seg-00004.mkv")), 1, 6));
-        expected = QStringLiteral("ERROR: segment media/part-01/seg-00004.mkv is not in the manifest: it was added after the recording was closed");
+        expected = QStringLiteral("ERROR: segment media/part-01/seg-00004.mkv is not in the manifest: it was added "
+                                  "after the recording was closed");
     }
     SECTION("a segment renamed into the place of another")
     {
         REQUIRE(QFile::remove(root.filePath(hearing.segments.at(1))));
         REQUIRE(QFile::rename(root.filePath(hearing.segments.at(2)), root.filePath(hearing.segments.at(1))));
-        expected = QStringLiteral("ERROR: segment media/part-01/seg-00002.mkv holds the content listed for media/part-01/seg-00003.mkv");
+        expected = QStringLiteral(
+            "ERROR: segment media/part-01/seg-00002.mkv holds the content listed for media/part-01/seg-00003.mkv");
     }
 
     const auto result = verify(hearing.dir, home);
@@ -106,7 +111,7 @@ TEST_CASE("verify: tampering with segments is named and exits 1")
 TEST_CASE("verify: tampering with the manifest names the line and exits 1")
 {
     QTemporaryDir tmp;
-    const FixtureHearing hearing = makeClosedHearing(tmp.path() + QStringLiteral("/h"), {3});
+    const FixtureHearing hearing = makeClosedHearing(tmp.path() + QStringLiteral("/h"), { 3 });
     const QString home = tmp.path() + QStringLiteral("/home");
     QList<QByteArray> lines = manifestLines(hearing.dir);
     REQUIRE(lines.size() == 5);
@@ -163,16 +168,16 @@ TEST_CASE("verify: bad arguments exit 2 and an unreadable folder exits 3")
 {
     QTemporaryDir tmp;
     const auto env = isolatedEnvironment(tmp.path());
-    auto result = runHattama({QStringLiteral("verify")}, env);
+    auto result = runHattama({ QStringLiteral("verify") }, env);
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QLatin1String("Usage: hattama verify DIR")));
-    result = runHattama({QStringLiteral("verify"), tmp.path(), tmp.path()}, env);
+    result = runHattama({ QStringLiteral("verify"), tmp.path(), tmp.path() }, env);
     CHECK(result.exitCode == 2);
-    result = runHattama({QStringLiteral("verify"), tmp.path() + QStringLiteral("/nowhere")}, env);
+    result = runHattama({ QStringLiteral("verify"), tmp.path() + QStringLiteral("/nowhere") }, env);
     CHECK(result.exitCode == 3);
     CHECK(result.err.contains(QLatin1String("nowhere")));
     // A folder that is no hearing: the manifest is missing, which is a failed check.
-    result = runHattama({QStringLiteral("verify"), tmp.path()}, env);
+    result = runHattama({ QStringLiteral("verify"), tmp.path() }, env);
     CHECK(result.exitCode == 1);
     CHECK(result.out.contains(QLatin1String("manifest.jsonl is missing")));
 }
