@@ -50,6 +50,10 @@ Result<RemuxResult> SegmentRemuxer::remux(const QString &inputPath, const QStrin
     std::unique_ptr<AVFormatContext, InputCloser> input(rawInput);
     if (input->nb_streams == 0)
         return failure(QStringLiteral("%1 holds no streams").arg(inputPath));
+    // Matroska stores presentation times only; the stream info lets libavformat derive the
+    // decoding times the muxer needs. Failure here is not fatal: the packets still copy.
+    if ((rc = avformat_find_stream_info(input.get(), nullptr)) < 0)
+        qCInfo(lcMedia) << "remux: no stream info for" << inputPath << ":" << averror(rc);
 
     AVFormatContext *rawOutput = nullptr;
     rc = avformat_alloc_output_context2(&rawOutput, nullptr, "matroska", QFile::encodeName(outputPath).constData());
