@@ -95,28 +95,27 @@ TEST_CASE("devices: a 6-channel ALSA file-plugin device is listed through PortAu
         samples[i] = static_cast<char>(i % 97);
     writeAll(raw, samples);
     const QString conf = tmp.path() + QStringLiteral("/virt6.conf");
-    // The multi plugin pins the channel count to 6 (null alone accepts any count).
+    // The multi slave pins the channel count to 6 (null alone accepts any count); defined inline
+    // so that PortAudio lists only virt6 (each listed multi device costs seconds to probe).
     writeAll(conf,
         QStringLiteral(R"(pcm.virt6 {
     type file
-    slave.pcm "virt6null"
+    slave.pcm {
+        type multi
+        slaves.a.pcm { type null }
+        slaves.a.channels 6
+        bindings.0 { slave a channel 0 }
+        bindings.1 { slave a channel 1 }
+        bindings.2 { slave a channel 2 }
+        bindings.3 { slave a channel 3 }
+        bindings.4 { slave a channel 4 }
+        bindings.5 { slave a channel 5 }
+    }
     file "/dev/null"
     infile "%1"
     format "raw"
     perm 0644
 }
-pcm.virt6null {
-    type multi
-    slaves.a.pcm "virt6raw"
-    slaves.a.channels 6
-    bindings.0 { slave a channel 0 }
-    bindings.1 { slave a channel 1 }
-    bindings.2 { slave a channel 2 }
-    bindings.3 { slave a channel 3 }
-    bindings.4 { slave a channel 4 }
-    bindings.5 { slave a channel 5 }
-}
-pcm.virt6raw { type null }
 )")
             .arg(raw)
             .toUtf8());
