@@ -252,11 +252,6 @@
             <translation>манифесттің %1-жолы аяқталмаған (іркіліс салдарынан үзілген): 'hattama recover' орындаңыз</translation>
         </message>
         <message>
-            <source>manifest chain broken: %1</source>
-            <extracomment>%1 is an English technical detail naming the manifest line and the fault</extracomment>
-            <translation>манифест тізбегі бұзылған: %1</translation>
-        </message>
-        <message>
             <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
             <translation>жазба жабық болса да, манифест жабу жолынсыз %1-жолда аяқталады: жолдар жойылған</translation>
         </message>
@@ -355,6 +350,42 @@
         <message>
             <source>Result: NOT intact.</source>
             <translation>Нәтиже: тұтастығы БҰЗЫЛҒАН.</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: the header (line 1) is missing</source>
+            <translation>манифест тізбегі бұзылған: тақырып жолы (1-жол) жоқ</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 is malformed</source>
+            <translation>манифест тізбегі бұзылған: манифесттің %1-жолының пішімі қате</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 is altered: its content does not match its entry hash</source>
+            <translation>манифест тізбегі бұзылған: манифесттің %1-жолы өзгертілген: оның мазмұны өз хешіне сәйкес емес</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line 1 does not start the chain</source>
+            <translation>манифест тізбегі бұзылған: манифесттің 1-жолы тізбекті бастамайды</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 does not chain to line %2 (lines removed, inserted or reordered)</source>
+            <translation>манифест тізбегі бұзылған: манифесттің %1-жолы %2-жолмен байланыспайды (жолдар жойылған, қосылған немесе орны ауыстырылған)</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 has a wrong sequence number</source>
+            <translation>манифест тізбегі бұзылған: манифесттің %1-жолының реттік нөмірі қате</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line 1 is not the header</source>
+            <translation>манифест тізбегі бұзылған: манифесттің 1-жолы тақырып жолы емес</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 is a second header</source>
+            <translation>манифест тізбегі бұзылған: манифесттің %1-жолы — қайталанған тақырып жолы</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 lists %2 a second time</source>
+            <translation>манифест тізбегі бұзылған: манифесттің %1-жолы %2 сегментін қайта енгізеді</translation>
         </message>
     </context>
     <context>

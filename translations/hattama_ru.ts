@@ -252,11 +252,6 @@
             <translation>строка %1 манифеста не завершена (оборвана сбоем): выполните 'hattama recover'</translation>
         </message>
         <message>
-            <source>manifest chain broken: %1</source>
-            <extracomment>%1 is an English technical detail naming the manifest line and the fault</extracomment>
-            <translation>цепочка манифеста нарушена: %1</translation>
-        </message>
-        <message>
             <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
             <translation>манифест обрывается на строке %1 без строки закрытия, хотя запись закрыта: строки были удалены</translation>
         </message>
@@ -355,6 +350,42 @@
         <message>
             <source>Result: NOT intact.</source>
             <translation>Итог: целостность НАРУШЕНА.</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: the header (line 1) is missing</source>
+            <translation>цепочка манифеста нарушена: заголовок (строка 1) отсутствует</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 is malformed</source>
+            <translation>цепочка манифеста нарушена: строка %1 манифеста имеет неверный формат</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 is altered: its content does not match its entry hash</source>
+            <translation>цепочка манифеста нарушена: строка %1 манифеста изменена: её содержимое не совпадает с её хешем</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line 1 does not start the chain</source>
+            <translation>цепочка манифеста нарушена: строка 1 манифеста не начинает цепочку</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 does not chain to line %2 (lines removed, inserted or reordered)</source>
+            <translation>цепочка манифеста нарушена: строка %1 манифеста не связана со строкой %2 (строки удалены, вставлены или переставлены)</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 has a wrong sequence number</source>
+            <translation>цепочка манифеста нарушена: у строки %1 манифеста неверный порядковый номер</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line 1 is not the header</source>
+            <translation>цепочка манифеста нарушена: строка 1 манифеста не является заголовком</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 is a second header</source>
+            <translation>цепочка манифеста нарушена: строка %1 манифеста — повторный заголовок</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 lists %2 a second time</source>
+            <translation>цепочка манифеста нарушена: строка %1 манифеста повторно вносит %2</translation>
         </message>
     </context>
     <context>

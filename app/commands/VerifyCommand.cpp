@@ -18,6 +18,44 @@ QString formatDuration(qint64 ms)
         .arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
+QString chainText(const VerificationFinding &finding)
+{
+    using Chain = ManifestChainProblem::Kind;
+    const int n = finding.lineNumber;
+    switch (finding.chainProblem) {
+    case Chain::HeaderMissing:
+        return QCoreApplication::translate("Verify", "manifest chain broken: the header (line 1) is missing");
+    case Chain::Malformed:
+        return QCoreApplication::translate("Verify", "manifest chain broken: manifest line %1 is malformed").arg(n);
+    case Chain::Altered:
+        return QCoreApplication::translate(
+            "Verify", "manifest chain broken: manifest line %1 is altered: its content does not match its entry hash")
+            .arg(n);
+    case Chain::NotChained:
+        if (n == 1)
+            return QCoreApplication::translate(
+                "Verify", "manifest chain broken: manifest line 1 does not start the chain");
+        return QCoreApplication::translate("Verify",
+            "manifest chain broken: manifest line %1 does not chain to line %2 (lines removed, inserted or reordered)")
+            .arg(n)
+            .arg(n - 1);
+    case Chain::WrongSequence:
+        return QCoreApplication::translate(
+            "Verify", "manifest chain broken: manifest line %1 has a wrong sequence number")
+            .arg(n);
+    case Chain::NotHeader:
+        return QCoreApplication::translate("Verify", "manifest chain broken: manifest line 1 is not the header");
+    case Chain::SecondHeader:
+        return QCoreApplication::translate("Verify", "manifest chain broken: manifest line %1 is a second header")
+            .arg(n);
+    case Chain::DuplicateSegment:
+        return QCoreApplication::translate("Verify", "manifest chain broken: manifest line %1 lists %2 a second time")
+            .arg(n)
+            .arg(finding.otherPath);
+    }
+    return finding.message;
+}
+
 QString findingText(const VerificationFinding &finding)
 {
     using Kind = VerificationFinding::Kind;
@@ -31,8 +69,7 @@ QString findingText(const VerificationFinding &finding)
             "Verify", "manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'")
             .arg(finding.lineNumber);
     case Kind::ManifestLine:
-        //: %1 is an English technical detail naming the manifest line and the fault
-        return QCoreApplication::translate("Verify", "manifest chain broken: %1").arg(finding.message);
+        return chainText(finding);
     case Kind::ManifestNotClosed:
         return QCoreApplication::translate("Verify",
             "the manifest ends at line %1 without its close line although the recording is closed: lines were removed")

@@ -36,6 +36,7 @@ Result<VerificationReport> HearingVerifier::verify(const QString &hearingDir) co
 
     VerificationContext context;
     context.hearingDir = info.absoluteFilePath();
+    context.progress = m_progress;
     VerificationReport report;
     report.hearingDir = context.hearingDir;
     for (const auto &step : m_steps) {

@@ -29,8 +29,12 @@ void ManifestChainStep::run(VerificationContext &context, VerificationReport &re
     }
     context.manifest = *contents;
 
-    for (const ManifestChainProblem &problem : SegmentManifest::checkChain(*contents))
-        report.add({ Kind::ManifestLine, Severity::Error, manifestName, problem.lineNumber, {}, problem.message });
+    for (const ManifestChainProblem &problem : SegmentManifest::checkChain(*contents)) {
+        VerificationFinding finding { Kind::ManifestLine, Severity::Error, manifestName, problem.lineNumber,
+            problem.path, problem.message };
+        finding.chainProblem = problem.kind;
+        report.add(finding);
+    }
     if (!contents->tornTail.isEmpty()) {
         report.add({ Kind::ManifestTorn, Severity::Error, manifestName, contents->tornLineNumber, {},
             QStringLiteral("manifest line %1 is incomplete (cut off by a crash)").arg(contents->tornLineNumber) });

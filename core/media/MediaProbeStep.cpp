@@ -8,7 +8,9 @@ void MediaProbeStep::run(VerificationContext &context, VerificationReport &repor
 {
     const QDir root(context.hearingDir);
     bool firstDone = false;
+    int done = 0;
     for (const QString &segment : std::as_const(context.intactSegments)) {
+        context.reportProgress(name(), done++, static_cast<int>(context.intactSegments.size()));
         Result<MediaInfo> info = MediaProbe::probe(root.filePath(segment));
         if (!info) {
             report.add(

@@ -27,7 +27,9 @@ void SegmentFilesStep::run(VerificationContext &context, VerificationReport &rep
         listedByHash.insert(entry.sha256Hex, entry.path);
     }
 
+    int done = 0;
     for (const ManifestEntry *entry : segments) {
+        context.reportProgress(name(), done++, static_cast<int>(segments.size()));
         const QString path = root.filePath(entry->path);
         if (!QFileInfo(path).isFile()) {
             report.add({ Kind::SegmentMissing, Severity::Error, entry->path, entry->lineNumber, {},

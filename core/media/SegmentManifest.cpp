@@ -238,7 +238,8 @@ QList<ManifestChainProblem> SegmentManifest::checkChain(const ManifestContents &
 {
     QList<ManifestChainProblem> problems;
     if (contents.entries.isEmpty()) {
-        problems.append({ 1, QStringLiteral("manifest line 1 (the header) is missing") });
+        problems.append({ ManifestChainProblem::Kind::HeaderMissing, 1,
+            QStringLiteral("manifest line 1 (the header) is missing"), {} });
         return problems;
     }
     QByteArray expectedPrev = kGenesisPrev;
@@ -246,32 +247,38 @@ QList<ManifestChainProblem> SegmentManifest::checkChain(const ManifestContents &
     for (const ManifestEntry &entry : contents.entries) {
         const int n = entry.lineNumber;
         if (!entry.parsed) {
-            problems.append({ n, QStringLiteral("manifest line %1 %2").arg(n).arg(entry.problem) });
+            problems.append({ ManifestChainProblem::Kind::Malformed, n,
+                QStringLiteral("manifest line %1 %2").arg(n).arg(entry.problem), {} });
         } else {
             if (entry.entryHex != entry.computedEntryHex) {
-                problems.append({ n,
-                    QStringLiteral("manifest line %1 is altered: its content does not match its entry hash").arg(n) });
+                problems.append({ ManifestChainProblem::Kind::Altered, n,
+                    QStringLiteral("manifest line %1 is altered: its content does not match its entry hash").arg(n),
+                    {} });
             }
+            using Kind = ManifestChainProblem::Kind;
             if (entry.prevHex != expectedPrev) {
-                problems.append({ n,
+                problems.append({ Kind::NotChained, n,
                     n == 1 ? QStringLiteral("manifest line 1 does not start the chain")
                            : QStringLiteral(
                                "manifest line %1 does not chain to line %2 (lines removed, inserted or reordered)")
                                  .arg(n)
-                                 .arg(n - 1) });
+                                 .arg(n - 1),
+                    {} });
             }
             if (entry.seq != n) {
-                problems.append({ n, QStringLiteral("manifest line %1 has sequence number %2").arg(n).arg(entry.seq) });
+                problems.append({ Kind::WrongSequence, n,
+                    QStringLiteral("manifest line %1 has sequence number %2").arg(n).arg(entry.seq), {} });
             }
-            if ((n == 1) != (entry.type == ManifestEntry::Type::Header)) {
-                problems.append({ n,
-                    n == 1 ? QStringLiteral("manifest line 1 is not the header")
-                           : QStringLiteral("manifest line %1 is a second header").arg(n) });
-            }
+            if (n == 1 && entry.type != ManifestEntry::Type::Header)
+                problems.append({ Kind::NotHeader, n, QStringLiteral("manifest line 1 is not the header"), {} });
+            if (n != 1 && entry.type == ManifestEntry::Type::Header)
+                problems.append(
+                    { Kind::SecondHeader, n, QStringLiteral("manifest line %1 is a second header").arg(n), {} });
             if (entry.type == ManifestEntry::Type::Segment) {
-                if (paths.contains(entry.path))
-                    problems.append(
-                        { n, QStringLiteral("manifest line %1 lists %2 a second time").arg(n).arg(entry.path) });
+                if (paths.contains(entry.path)) {
+                    problems.append({ Kind::DuplicateSegment, n,
+                        QStringLiteral("manifest line %1 lists %2 a second time").arg(n).arg(entry.path), entry.path });
+                }
                 paths.insert(entry.path);
             }
         }

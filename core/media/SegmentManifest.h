@@ -48,8 +48,20 @@ struct ManifestContents {
 
 // A problem of the chain itself, found by SegmentManifest::checkChain().
 struct ManifestChainProblem {
+    enum class Kind {
+        HeaderMissing, // the file is empty
+        Malformed, // not a line of the documented shape
+        Altered, // content does not match its "entry" hash
+        NotChained, // "prev" is not the previous line's "entry" (removed, inserted, reordered)
+        WrongSequence, // "seq" is not the line number
+        NotHeader, // line 1 is not the header
+        SecondHeader, // a header after line 1
+        DuplicateSegment, // a segment listed twice (path)
+    };
+    Kind kind = Kind::Malformed;
     int lineNumber = 0;
     QString message; // English, names the line and what is wrong
+    QString path; // DuplicateSegment: the segment
 };
 
 // The append-only, hash-chained list of closed segments of one hearing

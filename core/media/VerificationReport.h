@@ -1,6 +1,7 @@
 #pragma once
 
 #include "media/MediaProbe.h"
+#include "media/SegmentManifest.h"
 
 #include <QList>
 #include <QString>
@@ -33,6 +34,7 @@ struct VerificationFinding {
     int lineNumber = 0; // manifest line, when the finding concerns one
     QString otherPath; // SegmentSwapped: whose content it holds
     QString message; // English
+    ManifestChainProblem::Kind chainProblem = ManifestChainProblem::Kind::Malformed; // ManifestLine: which fault
 };
 
 struct VerificationSummary {

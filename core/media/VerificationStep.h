@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace hattama {
@@ -18,6 +19,15 @@ struct VerificationContext {
     QHash<QString, QByteArray> fileHashes; // relative path -> hex SHA-256, filled on demand
     QStringList intactSegments; // listed segments whose hash matched
     std::optional<Error> environmentProblem; // set when something could not be read at all
+    // Progress for long checks (hashing gigabytes): step name, items done, items in all.
+    // Called on the verifying thread; a GUI connects it through a queued signal.
+    std::function<void(const QString &step, int done, int total)> progress;
+
+    void reportProgress(const QString &step, int done, int total) const
+    {
+        if (progress)
+            progress(step, done, total);
+    }
 };
 
 // One check of `hattama verify`. Steps run in order; each adds findings and summary figures

@@ -3,6 +3,8 @@
 #include "IntegrityFixture.h"
 #include "TestSupport.h"
 
+#include "media/HearingVerifier.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -180,4 +182,47 @@ TEST_CASE("verify: bad arguments exit 2 and an unreadable folder exits 3")
     result = runHattama({ QStringLiteral("verify"), tmp.path() }, env);
     CHECK(result.exitCode == 1);
     CHECK(result.out.contains(QLatin1String("manifest.jsonl is missing")));
+}
+
+namespace {
+// A later check (e.g. signatures) plugs in as one more step.
+class FailingSignatureStep : public VerificationStep {
+public:
+    QString name() const override { return QStringLiteral("signatures"); }
+    void run(VerificationContext &context, VerificationReport &report) override
+    {
+        m_sawIntactSegments = static_cast<int>(context.intactSegments.size());
+        report.add({ VerificationFinding::Kind::UnexpectedFile, VerificationFinding::Severity::Error,
+            QStringLiteral("protocol.p7s"), 0, {}, QStringLiteral("signature does not verify") });
+    }
+    int m_sawIntactSegments = -1;
+};
+} // namespace
+
+TEST_CASE("verify: the core verifier reports progress and runs added steps after the default ones")
+{
+    QTemporaryDir tmp;
+    const FixtureHearing hearing = makeClosedHearing(tmp.path() + QStringLiteral("/h"), { 2 });
+    HearingVerifier verifier = HearingVerifier::withDefaultSteps();
+    auto step = std::make_unique<FailingSignatureStep>();
+    FailingSignatureStep *added = step.get();
+    verifier.addStep(std::move(step));
+    QStringList progress;
+    verifier.setProgress([&progress](const QString &name, int done, int total) {
+        progress << QStringLiteral("%1 %2/%3").arg(name).arg(done).arg(total);
+    });
+    const Result<VerificationReport> report = verifier.verify(hearing.dir);
+    REQUIRE(report.ok());
+    CHECK(report->stepsRun
+        == QStringList { QStringLiteral("manifest-chain"), QStringLiteral("segment-files"),
+            QStringLiteral("media-probe"), QStringLiteral("signatures") });
+    CHECK(progress
+        == QStringList { QStringLiteral("segment-files 0/2"), QStringLiteral("segment-files 1/2"),
+            QStringLiteral("media-probe 0/2"), QStringLiteral("media-probe 1/2") });
+    CHECK(added->m_sawIntactSegments == 2);
+    CHECK_FALSE(report->intact());
+    REQUIRE(report->findings.size() == 1);
+    CHECK(report->findings.constFirst().subject == QStringLiteral("protocol.p7s"));
+    CHECK(report->summary.segments == 2);
+    CHECK(report->summary.closed);
 }
