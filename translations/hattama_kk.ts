@@ -240,6 +240,10 @@
             <source>Result: recovered; run 'hattama verify %1' to check it.</source>
             <translation>Нәтиже: қалпына келтірілді; 'hattama verify %1' командасымен тексеріңіз.</translation>
         </message>
+        <message>
+            <source>segment %1 is not listed although the recording was closed: left alone, it was added afterwards</source>
+            <translation>%1 сегменті жазба жабылғанына қарамастан манифестке енгізілмеген: өзгертілмеді, ол кейін қосылған</translation>
+        </message>
     </context>
     <context>
         <name>Verify</name>

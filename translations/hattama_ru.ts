@@ -240,6 +240,10 @@
             <source>Result: recovered; run 'hattama verify %1' to check it.</source>
             <translation>Итог: восстановлено; проверьте командой 'hattama verify %1'.</translation>
         </message>
+        <message>
+            <source>segment %1 is not listed although the recording was closed: left alone, it was added afterwards</source>
+            <translation>сегмент %1 не внесён в манифест, хотя запись закрыта: оставлен без изменений, он добавлен позже</translation>
+        </message>
     </context>
     <context>
         <name>Verify</name>

@@ -34,6 +34,10 @@ QString actionText(const RecoveryAction &action)
         return QCoreApplication::translate(
             "Recover", "segment %1 is not listed but comes before listed segments: left alone, check it")
             .arg(action.subject);
+    case Kind::SkippedExtra:
+        return QCoreApplication::translate("Recover",
+            "segment %1 is not listed although the recording was closed: left alone, it was added afterwards")
+            .arg(action.subject);
     case Kind::ClosedManifest:
         return QCoreApplication::translate("Recover", "closed the manifest");
     case Kind::MarkedRecordingClosed:

@@ -106,6 +106,8 @@ QStringList HearingRecovery::reasonsToRecover(const QString &hearingDir)
     const QStringList media = HearingFolder::mediaFiles(hearingDir);
     QStringList listed;
     bool closed = false;
+    bool recordingExists = false;
+    const QJsonObject recording = readRecordingJson(hearingDir, &recordingExists);
     if (!QFileInfo::exists(manifestPath)) {
         for (const QString &file : media) {
             if (HearingFolder::isSegmentFile(file)) {
@@ -121,14 +123,13 @@ QStringList HearingRecovery::reasonsToRecover(const QString &hearingDir)
         if (!closed)
             reasons << QStringLiteral("manifest not closed");
     }
+    const bool closedForGood = closed && recording.value(QStringLiteral("closed")).toBool(true);
     for (const QString &file : media) {
         if (HearingFolder::isRecoveryTemporary(file))
             reasons << QStringLiteral("%1 is left from an interrupted recovery").arg(file);
-        else if (HearingFolder::isSegmentFile(file) && !listed.contains(file) && !closed)
+        else if (HearingFolder::isSegmentFile(file) && !listed.contains(file) && !closedForGood)
             reasons << QStringLiteral("%1 is not closed").arg(file);
     }
-    bool recordingExists = false;
-    const QJsonObject recording = readRecordingJson(hearingDir, &recordingExists);
     if (recordingExists && recording.contains(QStringLiteral("closed"))
         && !recording.value(QStringLiteral("closed")).toBool())
         reasons << QStringLiteral("recording.json says not closed");
@@ -233,10 +234,18 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
     bool recordingExists = false;
     QJsonObject recording = readRecordingJson(hearingDir, &recordingExists);
 
+    // Closed for good: the manifest ends with a close line and recording.json does not say a
+    // later part was being recorded. Then an unlisted segment was added, not cut off.
+    const bool closedForGood = manifest.isClosed() && recording.value(QStringLiteral("closed")).toBool(true);
     QStringList listed = listedPaths(manifest.entries());
     for (const QString &file : media) {
         if (!HearingFolder::isSegmentFile(file) || listed.contains(file))
             continue;
+        if (closedForGood) {
+            report.actions.append({ Kind::SkippedExtra, file, 0, 0, 0,
+                QStringLiteral("%1 is not listed although the recording was closed: left alone").arg(file) });
+            continue;
+        }
         if (!listed.isEmpty() && sortsBefore(file, listed.constLast())) {
             report.actions.append({ Kind::SkippedOutOfOrder, file, 0, 0, 0,
                 QStringLiteral("%1 is not listed but comes before the listed %2: left alone")

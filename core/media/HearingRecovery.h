@@ -17,6 +17,7 @@ struct RecoveryAction {
         RecoveredSegment, // remuxed and listed an unclosed segment (durationMs, bytes)
         UnrecoverableSegment, // nothing readable: renamed to <name>.damaged, not listed
         SkippedOutOfOrder, // unlisted segment before the last listed one: left alone
+        SkippedExtra, // unlisted segment although the recording is closed for good: left alone
         ClosedManifest, // appended the close line
         MarkedRecordingClosed, // set "closed": true in recording.json
     };
@@ -42,7 +43,11 @@ struct RecoveryReport {
         return n;
     }
     // Recovery failed when it had to leave a segment out of order, or nothing playable is left.
-    bool failed() const { return count(RecoveryAction::Kind::SkippedOutOfOrder) > 0 || segmentsListed == 0; }
+    bool failed() const
+    {
+        return count(RecoveryAction::Kind::SkippedOutOfOrder) > 0 || count(RecoveryAction::Kind::SkippedExtra) > 0
+            || segmentsListed == 0;
+    }
 };
 
 // A hearing that needs recovery, with the reasons (English).

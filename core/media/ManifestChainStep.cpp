@@ -67,10 +67,15 @@ void ManifestChainStep::run(VerificationContext &context, VerificationReport &re
     summary.closed = !contents->entries.isEmpty() && contents->entries.constLast().type == ManifestEntry::Type::Close;
 
     bool recordingSaysClosed = false;
+    std::optional<bool> recordingClosed;
     QFile recording(QDir(context.hearingDir).filePath(HearingFolder::recordingJsonName()));
-    if (recording.open(QIODevice::ReadOnly))
-        recordingSaysClosed
-            = QJsonDocument::fromJson(recording.readAll()).object().value(QStringLiteral("closed")).toBool();
+    if (recording.open(QIODevice::ReadOnly)) {
+        const QJsonObject object = QJsonDocument::fromJson(recording.readAll()).object();
+        if (object.contains(QStringLiteral("closed")))
+            recordingClosed = object.value(QStringLiteral("closed")).toBool();
+        recordingSaysClosed = recordingClosed.value_or(false);
+    }
+    context.recordingClosed = recordingClosed;
     if (recordingSaysClosed && !summary.closed) {
         report.add({ Kind::ManifestNotClosed, Severity::Error, manifestName, summary.manifestLines, {},
             QStringLiteral("recording.json says the recording is closed but the manifest's close line is "

@@ -59,7 +59,9 @@ void SegmentFilesStep::run(VerificationContext &context, VerificationReport &rep
         }
     }
 
-    const bool closed = report.summary.closed;
+    // Closed for good: the manifest's last line closes it and recording.json does not say that
+    // a later part is being recorded. Otherwise an unlisted segment is a crash's unclosed one.
+    const bool closed = report.summary.closed && context.recordingClosed.value_or(true);
     for (const QString &file : HearingFolder::mediaFiles(context.hearingDir)) {
         if (listed.contains(file))
             continue;

@@ -17,6 +17,7 @@ struct VerificationContext {
     QString hearingDir;
     std::optional<ManifestContents> manifest; // set by the manifest step when readable
     QHash<QString, QByteArray> fileHashes; // relative path -> hex SHA-256, filled on demand
+    std::optional<bool> recordingClosed; // "closed" of recording.json, when it says
     QStringList intactSegments; // listed segments whose hash matched
     std::optional<Error> environmentProblem; // set when something could not be read at all
     // Progress for long checks (hashing gigabytes): step name, items done, items in all.

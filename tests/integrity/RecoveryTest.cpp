@@ -207,3 +207,31 @@ TEST_CASE("recover: the archive scan finds the crashed hearings and not the clos
     CHECK(report->count(RecoveryAction::Kind::RecoveredSegment) == 1);
     CHECK(HearingRecovery::findHearingsNeedingRecovery(archive).isEmpty());
 }
+
+TEST_CASE("recover: a segment added to a closed hearing is not blessed into the manifest")
+{
+    QTemporaryDir tmp;
+    const FixtureHearing hearing = makeClosedHearing(tmp.path() + QStringLiteral("/h"), { 1 });
+    REQUIRE(makeSegment(QDir(hearing.dir).filePath(QStringLiteral("media/part-01/seg-00002.mkv")), 1, 2));
+    const QByteArray manifestBefore = readAll(hearing.dir + QStringLiteral("/manifest.jsonl"));
+    CHECK(HearingRecovery::reasonsToRecover(hearing.dir).isEmpty());
+    const auto env = isolatedEnvironment(tmp.path() + QStringLiteral("/home"));
+    const auto result = runHattama({ QStringLiteral("recover"), hearing.dir }, env);
+    INFO(result.out.toStdString() << result.err.toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.contains(
+        QLatin1String("segment media/part-01/seg-00002.mkv is not listed although the recording was closed")));
+    CHECK(readAll(hearing.dir + QStringLiteral("/manifest.jsonl")) == manifestBefore);
+
+    // A crash in a later part: recording.json says not closed, so the new segment is recovered.
+    writeAll(hearing.dir + QStringLiteral("/recording.json"), R"({"hearingId":"2-1234-26","closed":false})");
+    CHECK_FALSE(HearingRecovery::reasonsToRecover(hearing.dir).isEmpty());
+    const auto verifyOpen = runHattama({ QStringLiteral("verify"), hearing.dir }, env);
+    CHECK(
+        verifyOpen.out.contains(QLatin1String("segment media/part-01/seg-00002.mkv is not in the manifest: unclosed")));
+    const auto recovered = runHattama({ QStringLiteral("recover"), hearing.dir }, env);
+    INFO(recovered.out.toStdString());
+    CHECK(recovered.exitCode == 0);
+    CHECK(recovered.out.contains(QLatin1String("recovered segment media/part-01/seg-00002.mkv")));
+    CHECK(runHattama({ QStringLiteral("verify"), hearing.dir }, env).exitCode == 0);
+}
