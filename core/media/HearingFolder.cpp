@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -51,6 +52,15 @@ bool HearingFolder::isRecoveryTemporary(const QString &relativePath)
 QString HearingFolder::recoveryTemporaryOf(const QString &relativePath)
 {
     return relativePath + QStringLiteral(".recover-tmp");
+}
+
+std::optional<bool> HearingFolder::recordingClosed(const QJsonObject &recording)
+{
+    if (recording.contains(QStringLiteral("closed")))
+        return recording.value(QStringLiteral("closed")).toBool();
+    if (recording.contains(QStringLiteral("state")))
+        return recording.value(QStringLiteral("state")).toString() != QLatin1String("recording");
+    return std::nullopt;
 }
 
 } // namespace hattama

@@ -3,6 +3,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+class QJsonObject;
+
 namespace hattama {
 
 // The documented layout of one hearing folder (docs/manifest.md):
@@ -26,6 +30,10 @@ public:
     // A temporary file of an interrupted recovery remux ("….mkv.recover-tmp").
     static bool isRecoveryTemporary(const QString &relativePath);
     static QString recoveryTemporaryOf(const QString &relativePath);
+
+    // Whether recording.json says the recording is closed: its "closed" (true/false), else its
+    // "state" ("recording" means open, any other state closed); nullopt when it says neither.
+    static std::optional<bool> recordingClosed(const QJsonObject &recording);
 };
 
 } // namespace hattama

@@ -123,15 +123,14 @@ QStringList HearingRecovery::reasonsToRecover(const QString &hearingDir)
         if (!closed)
             reasons << QStringLiteral("manifest not closed");
     }
-    const bool closedForGood = closed && recording.value(QStringLiteral("closed")).toBool(true);
+    const bool closedForGood = closed && HearingFolder::recordingClosed(recording).value_or(true);
     for (const QString &file : media) {
         if (HearingFolder::isRecoveryTemporary(file))
             reasons << QStringLiteral("%1 is left from an interrupted recovery").arg(file);
         else if (HearingFolder::isSegmentFile(file) && !listed.contains(file) && !closedForGood)
             reasons << QStringLiteral("%1 is not closed").arg(file);
     }
-    if (recordingExists && recording.contains(QStringLiteral("closed"))
-        && !recording.value(QStringLiteral("closed")).toBool())
+    if (recordingExists && !HearingFolder::recordingClosed(recording).value_or(true))
         reasons << QStringLiteral("recording.json says not closed");
     return reasons;
 }
@@ -236,7 +235,7 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
 
     // Closed for good: the manifest ends with a close line and recording.json does not say a
     // later part was being recorded. Then an unlisted segment was added, not cut off.
-    const bool closedForGood = manifest.isClosed() && recording.value(QStringLiteral("closed")).toBool(true);
+    const bool closedForGood = manifest.isClosed() && HearingFolder::recordingClosed(recording).value_or(true);
     QStringList listed = listedPaths(manifest.entries());
     for (const QString &file : media) {
         if (!HearingFolder::isSegmentFile(file) || listed.contains(file))
@@ -301,10 +300,12 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
             static_cast<int>(manifest.entries().size()), 0, 0, QStringLiteral("closed the manifest") });
     }
 
-    if (!recording.value(QStringLiteral("closed")).toBool()) {
+    if (HearingFolder::recordingClosed(recording) != true) {
         if (!recordingExists)
             recording.insert(QStringLiteral("hearingId"), manifest.hearingId());
         recording.insert(QStringLiteral("closed"), true);
+        if (recording.contains(QStringLiteral("state"))) // the recorder's own field
+            recording.insert(QStringLiteral("state"), QStringLiteral("stopped"));
         recording.insert(QStringLiteral("closedBy"), QStringLiteral("recover"));
         recording.insert(QStringLiteral("recoveredAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (Status written = writeJsonAtomically(root.filePath(HearingFolder::recordingJsonName()), recording);

@@ -71,9 +71,10 @@ void ManifestChainStep::run(VerificationContext &context, VerificationReport &re
     QFile recording(QDir(context.hearingDir).filePath(HearingFolder::recordingJsonName()));
     if (recording.open(QIODevice::ReadOnly)) {
         const QJsonObject object = QJsonDocument::fromJson(recording.readAll()).object();
-        if (object.contains(QStringLiteral("closed")))
-            recordingClosed = object.value(QStringLiteral("closed")).toBool();
-        recordingSaysClosed = recordingClosed.value_or(false);
+        recordingClosed = HearingFolder::recordingClosed(object);
+        // Only an explicit "closed": true vouches that the close line must be there (written by
+        // the recorder with its close line, or by recover).
+        recordingSaysClosed = object.value(QStringLiteral("closed")).toBool(false);
     }
     context.recordingClosed = recordingClosed;
     if (recordingSaysClosed && !summary.closed) {

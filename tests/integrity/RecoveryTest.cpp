@@ -235,3 +235,42 @@ TEST_CASE("recover: a segment added to a closed hearing is not blessed into the 
     CHECK(recovered.out.contains(QLatin1String("recovered segment media/part-01/seg-00002.mkv")));
     CHECK(runHattama({ QStringLiteral("verify"), hearing.dir }, env).exitCode == 0);
 }
+
+TEST_CASE("recover: the recorder's recording.json with state and numbered parts")
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.path() + QStringLiteral("/h");
+    QDir().mkpath(dir);
+    writeAll(dir + QStringLiteral("/recording.json"),
+        R"({"hearingId":"2-9-26","state":"recording","segmentDurationMs":2000,)"
+        R"("parts":[{"number":1,"folder":"media/part-01","startMs":0},{"number":2,"folder":"media/part-02","startMs":90000}]})");
+    Result<SegmentManifest> manifest = SegmentManifest::openOrCreate(dir);
+    REQUIRE(manifest.ok());
+    REQUIRE(makeSegment(dir + QStringLiteral("/media/part-01/seg-00001.mkv"), 2, 0));
+    REQUIRE(manifest->appendSegment(QStringLiteral("media/part-01/seg-00001.mkv"), 1, 0, 2000).ok());
+    REQUIRE(manifest->close().ok()); // the recess closed part 1
+    const QString cut = dir + QStringLiteral("/media/part-02/seg-00002.mkv");
+    REQUIRE(makeSegment(cut, 2, 0));
+    QFile file(cut);
+    REQUIRE(file.resize(file.size() * 6 / 10));
+
+    CHECK_FALSE(HearingRecovery::reasonsToRecover(dir).isEmpty());
+    const Result<RecoveryReport> report = HearingRecovery::recover(dir);
+    REQUIRE(report.ok());
+    CHECK_FALSE(report->failed());
+    CHECK(report->count(RecoveryAction::Kind::RecoveredSegment) == 1);
+    const QJsonObject line = QJsonDocument::fromJson(manifestLines(dir).at(3)).object();
+    CHECK(line.value(QStringLiteral("path")).toString() == QStringLiteral("media/part-02/seg-00002.mkv"));
+    CHECK(line.value(QStringLiteral("part")).toInt() == 2);
+    CHECK(line.value(QStringLiteral("startMs")).toInteger() == 90000);
+    const QJsonObject recording = QJsonDocument::fromJson(readAll(dir + QStringLiteral("/recording.json"))).object();
+    CHECK(recording.value(QStringLiteral("state")).toString() == QStringLiteral("stopped"));
+    CHECK(recording.value(QStringLiteral("closed")).toBool());
+    CHECK(recording.value(QStringLiteral("segmentDurationMs")).toInt() == 2000);
+    CHECK(recording.value(QStringLiteral("parts")).toArray().size() == 2);
+    const auto verified
+        = runHattama({ QStringLiteral("verify"), dir }, isolatedEnvironment(tmp.path() + QStringLiteral("/home")));
+    INFO(verified.out.toStdString());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.out.contains(QLatin1String("Parts: 2\n")));
+}
