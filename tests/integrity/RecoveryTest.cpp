@@ -274,3 +274,33 @@ TEST_CASE("recover: the recorder's recording.json with state and numbered parts"
     CHECK(verified.exitCode == 0);
     CHECK(verified.out.contains(QLatin1String("Parts: 2\n")));
 }
+
+TEST_CASE("recover: fsync reaches the segment, the manifest and the folders (seen with strace)")
+{
+    const auto probe = runProgram(
+        QStringLiteral("strace"), { QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("true") });
+    if (probe.exitCode != 0) {
+        WARN("strace cannot trace here (not installed or ptrace not permitted): " << probe.err.toStdString());
+        return;
+    }
+    QTemporaryDir tmp;
+    const FixtureHearing hearing = makeCrashedHearing(tmp.path() + QStringLiteral("/h"));
+    const QString log = tmp.path() + QStringLiteral("/strace.log");
+    const auto traced = runProgram(QStringLiteral("strace"),
+        { QStringLiteral("-f"), QStringLiteral("-y"), QStringLiteral("-e"), QStringLiteral("trace=fsync,fdatasync"),
+            QStringLiteral("-o"), log, hattamaBinary(), QStringLiteral("recover"), hearing.dir },
+        60'000, isolatedEnvironment(tmp.path() + QStringLiteral("/home")));
+    INFO(traced.out.toStdString() << traced.err.toStdString());
+    REQUIRE(traced.exitCode == 0);
+    const QString calls = QString::fromUtf8(readAll(log));
+    INFO(calls.toStdString());
+    const QString dir = QFileInfo(hearing.dir).canonicalFilePath();
+    // The remuxed segment before its rename, the segment and its folder when listed, the
+    // manifest after the torn line is dropped and after each append, the hearing folder.
+    CHECK(calls.contains(dir + QStringLiteral("/media/part-01/seg-00003.mkv.recover-tmp>")));
+    CHECK(calls.contains(dir + QStringLiteral("/media/part-01/seg-00003.mkv>")));
+    CHECK(calls.contains(dir + QStringLiteral("/media/part-01>")));
+    CHECK(calls.count(dir + QStringLiteral("/manifest.jsonl>")) >= 3); // truncate, segment line, close line
+    CHECK(calls.contains(dir + QStringLiteral(">)")));
+    CHECK(calls.contains(dir + QStringLiteral("/recording.json.tmp>")));
+}
