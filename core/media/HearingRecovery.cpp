@@ -1,6 +1,6 @@
 #include "media/HearingRecovery.h"
 
-#include "media/FileSync.h"
+#include "media/DurableFiles.h"
 #include "media/HearingFolder.h"
 #include "media/MediaProbe.h"
 #include "media/SegmentManifest.h"
@@ -88,11 +88,11 @@ Status writeJsonAtomically(const QString &path, const QJsonObject &object)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size() || !file.flush())
         return environmentError(QStringLiteral("cannot write %1: %2").arg(temporary, file.errorString()));
     file.close();
-    if (Status synced = FileSync::syncFile(temporary); !synced)
+    if (Status synced = DurableFiles::syncFile(temporary); !synced)
         return synced;
-    if (Status replaced = FileSync::replaceFile(temporary, path); !replaced)
+    if (Status replaced = DurableFiles::replaceFile(temporary, path); !replaced)
         return replaced;
-    return FileSync::syncDirectory(QFileInfo(path).absolutePath());
+    return DurableFiles::syncDirectory(QFileInfo(path).absolutePath());
 }
 
 } // namespace
@@ -207,7 +207,7 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
             QFile file(manifestPath);
             if (!file.resize(contents->validBytes))
                 return environmentError(QStringLiteral("cannot truncate %1: %2").arg(manifestPath, file.errorString()));
-            if (Status synced = FileSync::syncFile(manifestPath); !synced)
+            if (Status synced = DurableFiles::syncFile(manifestPath); !synced)
                 return synced.error();
             report.actions.append({ Kind::DroppedTornLine, SegmentManifest::fileName(), contents->tornLineNumber,
                 contents->tornTail.size(), 0,
@@ -260,17 +260,17 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
             if (remuxed.error().code == ExitCode::Environment)
                 return remuxed.error();
             const QString damaged = path + QStringLiteral(".damaged");
-            if (Status moved = FileSync::replaceFile(path, damaged); !moved)
+            if (Status moved = DurableFiles::replaceFile(path, damaged); !moved)
                 return moved.error();
             report.actions.append({ Kind::UnrecoverableSegment, file, 0, bytesBefore, 0,
                 QStringLiteral("%1: %2; kept as %1.damaged").arg(file, remuxed.error().message) });
             continue;
         }
-        if (Status synced = FileSync::syncFile(temporary); !synced)
+        if (Status synced = DurableFiles::syncFile(temporary); !synced)
             return synced.error();
-        if (Status replaced = FileSync::replaceFile(temporary, path); !replaced)
+        if (Status replaced = DurableFiles::replaceFile(temporary, path); !replaced)
             return replaced.error();
-        if (Status synced = FileSync::syncDirectory(QFileInfo(path).absolutePath()); !synced)
+        if (Status synced = DurableFiles::syncDirectory(QFileInfo(path).absolutePath()); !synced)
             return synced.error();
 
         Result<MediaInfo> info = MediaProbe::probe(path);

@@ -1,6 +1,6 @@
 #include "media/SegmentManifest.h"
 
-#include "media/FileSync.h"
+#include "media/DurableFiles.h"
 #include "util/Logging.h"
 
 #include <QCryptographicHash>
@@ -311,9 +311,9 @@ Result<SegmentManifest> SegmentManifest::openOrCreate(const QString &hearingDir,
         QSaveFile save(path);
         if (!save.open(QIODevice::WriteOnly) || save.write(line) != line.size() || !save.commit())
             return environmentError(QStringLiteral("cannot create the manifest %1: %2").arg(path, save.errorString()));
-        if (Status synced = FileSync::syncFile(path); !synced)
+        if (Status synced = DurableFiles::syncFile(path); !synced)
             return synced.error();
-        if (Status synced = FileSync::syncDirectory(manifest.m_hearingDir); !synced)
+        if (Status synced = DurableFiles::syncDirectory(manifest.m_hearingDir); !synced)
             return synced.error();
         manifest.m_syncCount += 2;
         qCInfo(lcMedia) << "created manifest" << path << "for hearing" << manifest.m_hearingId;
@@ -357,10 +357,10 @@ Status SegmentManifest::appendLine(const QByteArray &bodyWithoutPrev)
             QStringLiteral("check free disk space"));
     }
     file.close();
-    if (Status synced = FileSync::syncFile(path); !synced)
+    if (Status synced = DurableFiles::syncFile(path); !synced)
         return synced;
     ++m_syncCount;
-    if (Status synced = FileSync::syncDirectory(m_hearingDir); !synced)
+    if (Status synced = DurableFiles::syncDirectory(m_hearingDir); !synced)
         return synced;
     ++m_syncCount;
     m_entries.append(parseLine(line, static_cast<int>(m_entries.size()) + 1));
@@ -381,10 +381,10 @@ Status SegmentManifest::appendSegment(const QString &relativePath, int part, qin
         return environmentError(QStringLiteral("segment %1 does not exist").arg(segmentPath));
 
     // The segment's bytes reach the disk before the manifest vouches for them.
-    if (Status synced = FileSync::syncFile(segmentPath); !synced)
+    if (Status synced = DurableFiles::syncFile(segmentPath); !synced)
         return synced;
     ++m_syncCount;
-    if (Status synced = FileSync::syncDirectory(info.absolutePath()); !synced)
+    if (Status synced = DurableFiles::syncDirectory(info.absolutePath()); !synced)
         return synced;
     ++m_syncCount;
 

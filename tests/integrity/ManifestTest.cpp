@@ -2,7 +2,7 @@
 #include "IntegrityFixture.h"
 #include "TestSupport.h"
 
-#include "media/FileSync.h"
+#include "media/DurableFiles.h"
 #include "media/HearingFolder.h"
 #include "media/SegmentManifest.h"
 
@@ -111,16 +111,16 @@ TEST_CASE("manifest: the fsync helpers sync real files and folders and report fa
     QTemporaryDir tmp;
     const QString file = tmp.path() + QStringLiteral("/a.bin");
     writeAll(file, QByteArray(4096, 'x'));
-    CHECK(FileSync::syncFile(file).ok());
-    CHECK(FileSync::syncDirectory(tmp.path()).ok());
-    const Status missing = FileSync::syncFile(tmp.path() + QStringLiteral("/missing.bin"));
+    CHECK(DurableFiles::syncFile(file).ok());
+    CHECK(DurableFiles::syncDirectory(tmp.path()).ok());
+    const Status missing = DurableFiles::syncFile(tmp.path() + QStringLiteral("/missing.bin"));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == ExitCode::Environment);
     CHECK(missing.error().message.contains(QLatin1String("missing.bin")));
-    CHECK_FALSE(FileSync::syncDirectory(file).ok()); // a file is not a folder
+    CHECK_FALSE(DurableFiles::syncDirectory(file).ok()); // a file is not a folder
     const QString other = tmp.path() + QStringLiteral("/b.bin");
     writeAll(other, "new");
-    REQUIRE(FileSync::replaceFile(other, file).ok());
+    REQUIRE(DurableFiles::replaceFile(other, file).ok());
     CHECK(readAll(file) == "new");
     CHECK_FALSE(QFileInfo::exists(other));
 }

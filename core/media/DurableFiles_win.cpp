@@ -1,10 +1,10 @@
-#include "media/FileSync.h"
+#include "media/DurableFiles.h"
 
 #include <QDir>
 
 #include <windows.h>
 
-namespace hattama::FileSync {
+namespace hattama::DurableFiles {
 
 namespace {
 QString lastErrorText()
@@ -43,4 +43,4 @@ Status replaceFile(const QString &from, const QString &to)
     return {};
 }
 
-} // namespace hattama::FileSync
+} // namespace hattama::DurableFiles

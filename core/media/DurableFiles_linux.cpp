@@ -1,4 +1,4 @@
-#include "media/FileSync.h"
+#include "media/DurableFiles.h"
 
 #include <QFile>
 
@@ -8,7 +8,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace hattama::FileSync {
+namespace hattama::DurableFiles {
 
 namespace {
 Status syncPath(const QString &path, int flags, const char *what)
@@ -53,4 +53,4 @@ Status replaceFile(const QString &from, const QString &to)
     return {};
 }
 
-} // namespace hattama::FileSync
+} // namespace hattama::DurableFiles

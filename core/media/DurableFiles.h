@@ -7,8 +7,8 @@
 namespace hattama {
 
 // Durable writes: flush a file or a folder entry to the disk. The platform code lives in
-// FileSync_linux.cpp (fsync) and FileSync_win.cpp (FlushFileBuffers), chosen by CMake.
-namespace FileSync {
+// DurableFiles_linux.cpp (fsync) and DurableFiles_win.cpp (FlushFileBuffers), chosen by CMake.
+namespace DurableFiles {
 
 // fsync of the file's data and metadata. Fails with an environment error naming the file.
 Status syncFile(const QString &path);
@@ -21,5 +21,5 @@ Status syncDirectory(const QString &path);
 // MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH on Windows.
 Status replaceFile(const QString &from, const QString &to);
 
-} // namespace FileSync
+} // namespace DurableFiles
 } // namespace hattama
