@@ -83,9 +83,11 @@ QString hearingIdFromFolder(const QString &hearingDir)
     QFile recording(hearingDir + QStringLiteral("/recording.json"));
     if (recording.open(QIODevice::ReadOnly)) {
         const QJsonObject object = QJsonDocument::fromJson(recording.readAll()).object();
-        const QString id = object.value(QStringLiteral("hearingId")).toString();
-        if (!id.isEmpty())
-            return id;
+        for (const char *key : { "hearingId", "id" }) { // the recorder writes "id"
+            const QString id = object.value(QLatin1String(key)).toString();
+            if (!id.isEmpty())
+                return id;
+        }
     }
     return QFileInfo(hearingDir).fileName();
 }

@@ -87,7 +87,9 @@ Result<RemuxResult> SegmentRemuxer::remux(const QString &inputPath, const QStrin
     while ((readError = av_read_frame(input.get(), packet.get())) >= 0) {
         const int index = packet->stream_index;
         const bool corrupt = (packet->flags & AV_PKT_FLAG_CORRUPT) != 0;
-        const int64_t dts = packet->dts != AV_NOPTS_VALUE ? packet->dts : packet->pts;
+        // Only real decoding times are compared: Matroska stores presentation times, and with
+        // B-frames the first packets have none; their presentation times are not in order.
+        const int64_t dts = packet->dts;
         const bool backwards = dts != AV_NOPTS_VALUE && lastDts[index] != AV_NOPTS_VALUE && dts < lastDts[index];
         if (corrupt || backwards || packet->size == 0) {
             ++result.packetsDropped;

@@ -4,6 +4,7 @@
 
 #include "media/HearingFolder.h"
 #include "media/HearingRecovery.h"
+#include "media/SegmentRemuxer.h"
 
 #include <QDir>
 #include <QFile>
@@ -303,4 +304,33 @@ TEST_CASE("recover: fsync reaches the segment, the manifest and the folders (see
     CHECK(calls.count(dir + QStringLiteral("/manifest.jsonl>")) >= 3); // truncate, segment line, close line
     CHECK(calls.contains(dir + QStringLiteral(">)")));
     CHECK(calls.contains(dir + QStringLiteral("/recording.json.tmp>")));
+}
+
+TEST_CASE("recover: remuxing keeps every packet of H.264 with B-frames")
+{
+    QTemporaryDir tmp;
+    const QString input = tmp.path() + QStringLiteral("/bframes.mkv");
+    const auto made = runProgram(QStringLiteral("ffmpeg"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+            QStringLiteral("-i"), QStringLiteral("testsrc2=size=160x120:rate=25"), QStringLiteral("-c:v"),
+            QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("veryfast"), QStringLiteral("-bf"),
+            QStringLiteral("2"), QStringLiteral("-t"), QStringLiteral("2"), input });
+    REQUIRE(made.exitCode == 0);
+    const auto countPackets = [](const QString &path) {
+        const auto probe = runProgram(QStringLiteral("ffprobe"),
+            { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"), QStringLiteral("v:0"),
+                QStringLiteral("-count_packets"), QStringLiteral("-show_entries"),
+                QStringLiteral("stream=nb_read_packets,has_b_frames"), QStringLiteral("-of"), QStringLiteral("csv=p=0"),
+                path });
+        REQUIRE(probe.exitCode == 0);
+        return probe.out.trimmed();
+    };
+    const QString before = countPackets(input);
+    CHECK(before.section(QLatin1Char(','), 0, 0).toInt() > 0); // has_b_frames
+    const QString output = tmp.path() + QStringLiteral("/remuxed.mkv");
+    const Result<RemuxResult> remuxed = SegmentRemuxer::remux(input, output);
+    REQUIRE(remuxed.ok());
+    CHECK(remuxed->packetsDropped == 0);
+    CHECK(remuxed->packetsCopied == 50);
+    CHECK(countPackets(output) == before);
 }
