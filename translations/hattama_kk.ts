@@ -584,6 +584,27 @@
             <source>Result: NOT intact.</source>
             <translation>Нәтиже: тұтастығы БҰЗЫЛҒАН.</translation>
         </message>
+        <message>
+            <source>Audit log: no database beside this folder, not checked</source>
+            <translation>Аудит журналы: қалтаның жанында дерекқор жоқ, тексерілмеді</translation>
+        </message>
+        <message>
+            <source>hattama verify: cannot open the database: %1</source>
+            <translation>hattama verify: дерекқорды ашу мүмкін емес: %1</translation>
+        </message>
+        <message>
+            <source>hattama verify: cannot read the audit log: %1</source>
+            <translation>hattama verify: аудит журналын оқу мүмкін емес: %1</translation>
+        </message>
+        <message>
+            <source>ERROR: audit log chain broken: %1</source>
+            <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
+            <translation>ҚАТЕ: аудит журналының тізбегі бұзылған: %1</translation>
+        </message>
+        <message>
+            <source>Audit log: %1 rows, chain intact</source>
+            <translation>Аудит журналы: %1 жазба, тізбек бұзылмаған</translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::AboutDialog</name>

@@ -587,6 +587,27 @@
             <source>Result: NOT intact.</source>
             <translation>Итог: целостность НАРУШЕНА.</translation>
         </message>
+        <message>
+            <source>Audit log: no database beside this folder, not checked</source>
+            <translation>Журнал аудита: рядом с папкой нет базы данных, не проверялся</translation>
+        </message>
+        <message>
+            <source>hattama verify: cannot open the database: %1</source>
+            <translation>hattama verify: не удаётся открыть базу данных: %1</translation>
+        </message>
+        <message>
+            <source>hattama verify: cannot read the audit log: %1</source>
+            <translation>hattama verify: не удаётся прочитать журнал аудита: %1</translation>
+        </message>
+        <message>
+            <source>ERROR: audit log chain broken: %1</source>
+            <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
+            <translation>ОШИБКА: нарушена цепочка журнала аудита: %1</translation>
+        </message>
+        <message>
+            <source>Audit log: %1 rows, chain intact</source>
+            <translation>Журнал аудита: записей — %1, цепочка не нарушена</translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::AboutDialog</name>

@@ -1,9 +1,13 @@
 #include "commands/CommandFactories.h"
 
 #include "media/HearingVerifier.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
 #include "util/ExitCode.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 
 namespace hattama::cli {
 
@@ -128,6 +132,50 @@ QString trackText(const MediaTrack &track)
     return text;
 }
 
+// The database whose audit log covers this hearing: --db when given, else the SQLite database
+// of the archive the folder lies in, else that of --archive. Empty when there is none (a
+// hearing folder copied out of the archive): then only the media are checked.
+QString auditArchiveDir(const QString &hearingDir, const GlobalOptions &global)
+{
+    const QString parent = QFileInfo(QDir::cleanPath(QFileInfo(hearingDir).absoluteFilePath())).absolutePath();
+    if (QFileInfo::exists(QDir(parent).filePath(QStringLiteral("hattama.sqlite"))))
+        return parent;
+    if (QFileInfo::exists(QDir(global.archiveDir).filePath(QStringLiteral("hattama.sqlite"))))
+        return global.archiveDir;
+    return {};
+}
+
+// The audit log's hash chain. Returns false when it is broken; prints what it checked.
+int verifyAuditLog(CommandContext &ctx, const QString &hearingDir)
+{
+    const QString archive = auditArchiveDir(hearingDir, ctx.global);
+    if (ctx.global.databaseUrl.isEmpty() && archive.isEmpty()) {
+        ctx.out << QCoreApplication::translate("Verify", "Audit log: no database beside this folder, not checked") << '\n';
+        return toInt(ExitCode::Ok);
+    }
+    auto db = Database::open(ctx.global.databaseUrl, archive);
+    if (!db.ok()) {
+        ctx.err << QCoreApplication::translate("Verify", "hattama verify: cannot open the database: %1")
+                       .arg(db.error().text())
+                << '\n';
+        return toInt(db.error().code);
+    }
+    auto audit = verifyAuditChain(**db);
+    if (!audit.ok()) {
+        ctx.err << QCoreApplication::translate("Verify", "hattama verify: cannot read the audit log: %1")
+                       .arg(audit.error().text())
+                << '\n';
+        return toInt(audit.error().code);
+    }
+    if (!audit->ok) {
+        //: %1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"
+        ctx.out << QCoreApplication::translate("Verify", "ERROR: audit log chain broken: %1").arg(audit->problem) << '\n';
+        return toInt(ExitCode::Failed);
+    }
+    ctx.out << QCoreApplication::translate("Verify", "Audit log: %1 rows, chain intact").arg(audit->rowsChecked) << '\n';
+    return toInt(ExitCode::Ok);
+}
+
 } // namespace
 
 Command verifyCommand()
@@ -185,7 +233,10 @@ Command verifyCommand()
                            .arg(findingText(finding))
                     << '\n';
         }
-        if (report.intact()) {
+        const int audit = verifyAuditLog(ctx, dir);
+        if (audit != toInt(ExitCode::Ok) && audit != toInt(ExitCode::Failed))
+            return audit;
+        if (report.intact() && audit == toInt(ExitCode::Ok)) {
             ctx.out << QCoreApplication::translate(
                 "Verify", "Result: intact. Every segment matches the hash chain of the manifest.")
                     << '\n';
