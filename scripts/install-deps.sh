@@ -16,7 +16,7 @@ build_pkgs=(
 )
 test_pkgs=(
   catch2 xvfb xauth pulseaudio postgresql poppler-utils openssl
-  libasound2-plugins alsa-utils unzip
+  libasound2-plugins alsa-utils unzip strace
 )
 
 want=("${build_pkgs[@]}")

@@ -124,6 +124,57 @@
         </message>
     </context>
     <context>
+        <name>Devices</name>
+        <message>
+            <source>Audio inputs:</source>
+            <translation>Аудиокірістер:</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <source>Host API</source>
+            <translation>Host API</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Арналар</translation>
+        </message>
+        <message>
+            <source>Rates (Hz)</source>
+            <translation>Жиіліктер (Гц)</translation>
+        </message>
+        <message>
+            <source>(default)</source>
+            <translation>(әдепкі)</translation>
+        </message>
+        <message>
+            <source>Cameras:</source>
+            <translation>Камералар:</translation>
+        </message>
+        <message>
+            <source>(no camera found; the demo cameras are always there)</source>
+            <translation>(камера табылмады; демо-камералар әрқашан қолжетімді)</translation>
+        </message>
+        <message>
+            <source>problem: %1</source>
+            <translation>ақау: %1</translation>
+        </message>
+        <message>
+            <source>Print JSON (shape in docs/devices.md).</source>
+            <translation>JSON шығару (құрылымы docs/devices.md ішінде).</translation>
+        </message>
+        <message>
+            <source>hattama devices: unexpected argument '%1'</source>
+            <translation>hattama devices: артық аргумент '%1'</translation>
+        </message>
+    </context>
+    <context>
         <name>HearingCommand</name>
         <message>
             <source>hattama hearing: %1</source>
@@ -314,6 +365,245 @@
         <message>
             <source>Protocol written: %1</source>
             <translation>Хаттама жазылды: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recover</name>
+        <message>
+            <source>started a manifest for the segments found</source>
+            <translation>табылған сегменттер үшін манифест құрылды</translation>
+        </message>
+        <message>
+            <source>dropped the incomplete manifest line %1 (%2 bytes)</source>
+            <translation>манифесттің аяқталмаған %1-жолы жойылды (%2 байт)</translation>
+        </message>
+        <message>
+            <source>removed %1, left from an interrupted recovery</source>
+            <translation>үзілген қалпына келтіруден қалған %1 жойылды</translation>
+        </message>
+        <message>
+            <source>recovered segment %1: %2 s of media, closed and listed in the manifest</source>
+            <translation>%1 сегменті қалпына келтірілді: %2 с жазба, жабылып, манифестке енгізілді</translation>
+        </message>
+        <message>
+            <source>segment %1 holds nothing readable: kept aside as %1.damaged</source>
+            <translation>%1 сегментінде оқылатын дерек жоқ: %1.damaged ретінде бөлек сақталды</translation>
+        </message>
+        <message>
+            <source>segment %1 is not listed but comes before listed segments: left alone, check it</source>
+            <translation>%1 сегменті манифестке енгізілмеген, бірақ енгізілгендердің алдында тұр: өзгертілмеді, оны тексеріңіз</translation>
+        </message>
+        <message>
+            <source>segment %1 is not listed although the recording was closed: left alone, it was added afterwards</source>
+            <translation>%1 сегменті жазба жабылғанына қарамастан манифестке енгізілмеген: өзгертілмеді, ол кейін қосылған</translation>
+        </message>
+        <message>
+            <source>closed the manifest</source>
+            <translation>манифест жабылды</translation>
+        </message>
+        <message>
+            <source>marked the recording closed in %1</source>
+            <translation>жазба %1 ішінде жабық деп белгіленді</translation>
+        </message>
+        <message>
+            <source>The hearing folder to recover.</source>
+            <translation>Қалпына келтірілетін сот отырысының қалтасы.</translation>
+        </message>
+        <message>
+            <source>hattama recover: give exactly one hearing folder</source>
+            <translation>hattama recover: сот отырысының бір ғана қалтасын көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>hattama recover: %1</source>
+            <translation>hattama recover: %1</translation>
+        </message>
+        <message>
+            <source>Hearing folder: %1</source>
+            <translation>Сот отырысының қалтасы: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to do: the hearing is closed and every segment is listed.</source>
+            <translation>Орындайтын ештеңе жоқ: жазба жабық, барлық сегмент манифестке енгізілген.</translation>
+        </message>
+        <message>
+            <source>Segments in the manifest: %1</source>
+            <translation>Манифесттегі сегменттер: %1</translation>
+        </message>
+        <message>
+            <source>Result: recovery incomplete; run 'hattama verify' for details.</source>
+            <translation>Нәтиже: қалпына келтіру толық емес; толығырақ 'hattama verify' көрсетеді.</translation>
+        </message>
+        <message>
+            <source>Result: recovered; run 'hattama verify %1' to check it.</source>
+            <translation>Нәтиже: қалпына келтірілді; 'hattama verify %1' командасымен тексеріңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>manifest chain broken: the header (line 1) is missing</source>
+            <translation>манифест тізбегі бұзылған: тақырып жолы (1-жол) жоқ</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 is malformed</source>
+            <translation>манифест тізбегі бұзылған: манифесттің %1-жолының пішімі қате</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 is altered: its content does not match its entry hash</source>
+            <translation>манифест тізбегі бұзылған: манифесттің %1-жолы өзгертілген: оның мазмұны өз хешіне сәйкес емес</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line 1 does not start the chain</source>
+            <translation>манифест тізбегі бұзылған: манифесттің 1-жолы тізбекті бастамайды</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 does not chain to line %2 (lines removed, inserted or reordered)</source>
+            <translation>манифест тізбегі бұзылған: манифесттің %1-жолы %2-жолмен байланыспайды (жолдар жойылған, қосылған немесе орны ауыстырылған)</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 has a wrong sequence number</source>
+            <translation>манифест тізбегі бұзылған: манифесттің %1-жолының реттік нөмірі қате</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line 1 is not the header</source>
+            <translation>манифест тізбегі бұзылған: манифесттің 1-жолы тақырып жолы емес</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 is a second header</source>
+            <translation>манифест тізбегі бұзылған: манифесттің %1-жолы — қайталанған тақырып жолы</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 lists %2 a second time</source>
+            <translation>манифест тізбегі бұзылған: манифесттің %1-жолы %2 сегментін қайта енгізеді</translation>
+        </message>
+        <message>
+            <source>%1 is missing: this is not a hearing folder, or nothing was recorded</source>
+            <translation>%1 жоқ: бұл сот отырысының қалтасы емес, немесе ештеңе жазылмаған</translation>
+        </message>
+        <message>
+            <source>manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'</source>
+            <translation>манифесттің %1-жолы аяқталмаған (іркіліс салдарынан үзілген): 'hattama recover' орындаңыз</translation>
+        </message>
+        <message>
+            <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
+            <translation>жазба жабық болса да, манифест жабу жолынсыз %1-жолда аяқталады: жолдар жойылған</translation>
+        </message>
+        <message>
+            <source>segment %1 (manifest line %2) is missing</source>
+            <translation>%1 сегменті (манифесттің %2-жолы) жоқ</translation>
+        </message>
+        <message>
+            <source>segment %1 is altered: its SHA-256 differs from manifest line %2</source>
+            <translation>%1 сегменті өзгертілген: оның SHA-256 мәні манифесттің %2-жолымен сәйкес емес</translation>
+        </message>
+        <message>
+            <source>segment %1 holds the content listed for %2 (segments swapped or reordered)</source>
+            <translation>%1 сегментінде %2 үшін енгізілген деректер тұр (сегменттердің орны ауыстырылған)</translation>
+        </message>
+        <message>
+            <source>segment %1 (manifest line %2) is listed after %3, which comes later</source>
+            <translation>%1 сегменті (манифесттің %2-жолы) өзінен кейін келетін %3 сегментінен кейін енгізілген</translation>
+        </message>
+        <message>
+            <source>segment %1 is not in the manifest: it was added after the recording was closed</source>
+            <translation>%1 сегменті манифестте жоқ: ол жазба жабылғаннан кейін қосылған</translation>
+        </message>
+        <message>
+            <source>segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'</source>
+            <translation>%1 сегменті манифестте жоқ: іркілістен кейін жабылмаған, 'hattama recover' орындаңыз</translation>
+        </message>
+        <message>
+            <source>segment %1 matches its hash but cannot be read as media</source>
+            <translation>%1 сегменті өз хешіне сәйкес, бірақ медиафайл ретінде оқылмайды</translation>
+        </message>
+        <message>
+            <source>the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')</source>
+            <translation>жазба жабылмаған: ол әлі жүріп жатыр немесе үзілген ('hattama recover' орындаңыз)</translation>
+        </message>
+        <message>
+            <source>%1 is not a segment and is not in the manifest</source>
+            <translation>%1 сегмент емес және манифестке енгізілмеген</translation>
+        </message>
+        <message>
+            <source>%1 ch, %2 Hz</source>
+            <translation>%1 арна, %2 Гц</translation>
+        </message>
+        <message>
+            <source>The hearing folder to check.</source>
+            <translation>Тексерілетін сот отырысының қалтасы.</translation>
+        </message>
+        <message>
+            <source>hattama verify: give exactly one hearing folder</source>
+            <translation>hattama verify: сот отырысының бір ғана қалтасын көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>hattama verify: cannot read %1: %2</source>
+            <translation>hattama verify: %1 оқылмайды: %2</translation>
+        </message>
+        <message>
+            <source>Hearing folder: %1</source>
+            <translation>Сот отырысының қалтасы: %1</translation>
+        </message>
+        <message>
+            <source>Hearing: %1</source>
+            <translation>Сот отырысы: %1</translation>
+        </message>
+        <message>
+            <source>Manifest lines: %1</source>
+            <translation>Манифесттегі жолдар: %1</translation>
+        </message>
+        <message>
+            <source>Parts: %1</source>
+            <translation>Бөліктер: %1</translation>
+        </message>
+        <message>
+            <source>Segments: %1</source>
+            <translation>Сегменттер: %1</translation>
+        </message>
+        <message>
+            <source>Duration: %1 (%2 ms)</source>
+            <translation>Ұзақтығы: %1 (%2 мс)</translation>
+        </message>
+        <message>
+            <source>Tracks: %1</source>
+            <translation>Тректер: %1</translation>
+        </message>
+        <message>
+            <source>ERROR: %1</source>
+            <translation>ҚАТЕ: %1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>ескерту: %1</translation>
+        </message>
+        <message>
+            <source>Result: intact. Every segment matches the hash chain of the manifest.</source>
+            <translation>Нәтиже: тұтастығы расталды. Әр сегмент манифесттің хеш тізбегіне сәйкес келеді.</translation>
+        </message>
+        <message>
+            <source>Result: NOT intact.</source>
+            <translation>Нәтиже: тұтастығы БҰЗЫЛҒАН.</translation>
+        </message>
+        <message>
+            <source>Audit log: no database beside this folder, not checked</source>
+            <translation>Аудит журналы: қалтаның жанында дерекқор жоқ, тексерілмеді</translation>
+        </message>
+        <message>
+            <source>hattama verify: cannot open the database: %1</source>
+            <translation>hattama verify: дерекқорды ашу мүмкін емес: %1</translation>
+        </message>
+        <message>
+            <source>hattama verify: cannot read the audit log: %1</source>
+            <translation>hattama verify: аудит журналын оқу мүмкін емес: %1</translation>
+        </message>
+        <message>
+            <source>ERROR: audit log chain broken: %1</source>
+            <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
+            <translation>ҚАТЕ: аудит журналының тізбегі бұзылған: %1</translation>
+        </message>
+        <message>
+            <source>Audit log: %1 rows, chain intact</source>
+            <translation>Аудит журналы: %1 жазба, тізбек бұзылмаған</translation>
         </message>
     </context>
     <context>

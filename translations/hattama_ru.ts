@@ -124,6 +124,57 @@
         </message>
     </context>
     <context>
+        <name>Devices</name>
+        <message>
+            <source>Audio inputs:</source>
+            <translation>Аудиовходы:</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Host API</source>
+            <translation>Host API</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Каналы</translation>
+        </message>
+        <message>
+            <source>Rates (Hz)</source>
+            <translation>Частоты (Гц)</translation>
+        </message>
+        <message>
+            <source>(default)</source>
+            <translation>(по умолчанию)</translation>
+        </message>
+        <message>
+            <source>Cameras:</source>
+            <translation>Камеры:</translation>
+        </message>
+        <message>
+            <source>(no camera found; the demo cameras are always there)</source>
+            <translation>(камеры не найдены; демо-камеры доступны всегда)</translation>
+        </message>
+        <message>
+            <source>problem: %1</source>
+            <translation>проблема: %1</translation>
+        </message>
+        <message>
+            <source>Print JSON (shape in docs/devices.md).</source>
+            <translation>Вывести JSON (структура в docs/devices.md).</translation>
+        </message>
+        <message>
+            <source>hattama devices: unexpected argument '%1'</source>
+            <translation>hattama devices: лишний аргумент '%1'</translation>
+        </message>
+    </context>
+    <context>
         <name>HearingCommand</name>
         <message>
             <source>hattama hearing: %1</source>
@@ -317,6 +368,245 @@
         <message>
             <source>Protocol written: %1</source>
             <translation>Протокол записан: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recover</name>
+        <message>
+            <source>started a manifest for the segments found</source>
+            <translation>создан манифест для найденных сегментов</translation>
+        </message>
+        <message>
+            <source>dropped the incomplete manifest line %1 (%2 bytes)</source>
+            <translation>удалена незавершённая строка %1 манифеста (%2 байт)</translation>
+        </message>
+        <message>
+            <source>removed %1, left from an interrupted recovery</source>
+            <translation>удалён %1, оставшийся от прерванного восстановления</translation>
+        </message>
+        <message>
+            <source>recovered segment %1: %2 s of media, closed and listed in the manifest</source>
+            <translation>восстановлен сегмент %1: %2 с записи, закрыт и внесён в манифест</translation>
+        </message>
+        <message>
+            <source>segment %1 holds nothing readable: kept aside as %1.damaged</source>
+            <translation>в сегменте %1 нет читаемых данных: сохранён отдельно как %1.damaged</translation>
+        </message>
+        <message>
+            <source>segment %1 is not listed but comes before listed segments: left alone, check it</source>
+            <translation>сегмент %1 не внесён в манифест, но стоит перед внесёнными: оставлен без изменений, проверьте его</translation>
+        </message>
+        <message>
+            <source>segment %1 is not listed although the recording was closed: left alone, it was added afterwards</source>
+            <translation>сегмент %1 не внесён в манифест, хотя запись закрыта: оставлен без изменений, он добавлен позже</translation>
+        </message>
+        <message>
+            <source>closed the manifest</source>
+            <translation>манифест закрыт</translation>
+        </message>
+        <message>
+            <source>marked the recording closed in %1</source>
+            <translation>запись отмечена как закрытая в %1</translation>
+        </message>
+        <message>
+            <source>The hearing folder to recover.</source>
+            <translation>Папка судебного заседания для восстановления.</translation>
+        </message>
+        <message>
+            <source>hattama recover: give exactly one hearing folder</source>
+            <translation>hattama recover: укажите ровно одну папку судебного заседания</translation>
+        </message>
+        <message>
+            <source>hattama recover: %1</source>
+            <translation>hattama recover: %1</translation>
+        </message>
+        <message>
+            <source>Hearing folder: %1</source>
+            <translation>Папка судебного заседания: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to do: the hearing is closed and every segment is listed.</source>
+            <translation>Делать нечего: запись закрыта, все сегменты внесены в манифест.</translation>
+        </message>
+        <message>
+            <source>Segments in the manifest: %1</source>
+            <translation>Сегментов в манифесте: %1</translation>
+        </message>
+        <message>
+            <source>Result: recovery incomplete; run 'hattama verify' for details.</source>
+            <translation>Итог: восстановление неполное; подробности покажет 'hattama verify'.</translation>
+        </message>
+        <message>
+            <source>Result: recovered; run 'hattama verify %1' to check it.</source>
+            <translation>Итог: восстановлено; проверьте командой 'hattama verify %1'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verify</name>
+        <message>
+            <source>manifest chain broken: the header (line 1) is missing</source>
+            <translation>цепочка манифеста нарушена: заголовок (строка 1) отсутствует</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 is malformed</source>
+            <translation>цепочка манифеста нарушена: строка %1 манифеста имеет неверный формат</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 is altered: its content does not match its entry hash</source>
+            <translation>цепочка манифеста нарушена: строка %1 манифеста изменена: её содержимое не совпадает с её хешем</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line 1 does not start the chain</source>
+            <translation>цепочка манифеста нарушена: строка 1 манифеста не начинает цепочку</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 does not chain to line %2 (lines removed, inserted or reordered)</source>
+            <translation>цепочка манифеста нарушена: строка %1 манифеста не связана со строкой %2 (строки удалены, вставлены или переставлены)</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 has a wrong sequence number</source>
+            <translation>цепочка манифеста нарушена: у строки %1 манифеста неверный порядковый номер</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line 1 is not the header</source>
+            <translation>цепочка манифеста нарушена: строка 1 манифеста не является заголовком</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 is a second header</source>
+            <translation>цепочка манифеста нарушена: строка %1 манифеста — повторный заголовок</translation>
+        </message>
+        <message>
+            <source>manifest chain broken: manifest line %1 lists %2 a second time</source>
+            <translation>цепочка манифеста нарушена: строка %1 манифеста повторно вносит %2</translation>
+        </message>
+        <message>
+            <source>%1 is missing: this is not a hearing folder, or nothing was recorded</source>
+            <translation>%1 отсутствует: это не папка судебного заседания, или ничего не было записано</translation>
+        </message>
+        <message>
+            <source>manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'</source>
+            <translation>строка %1 манифеста не завершена (оборвана сбоем): выполните 'hattama recover'</translation>
+        </message>
+        <message>
+            <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
+            <translation>манифест обрывается на строке %1 без строки закрытия, хотя запись закрыта: строки были удалены</translation>
+        </message>
+        <message>
+            <source>segment %1 (manifest line %2) is missing</source>
+            <translation>сегмент %1 (строка %2 манифеста) отсутствует</translation>
+        </message>
+        <message>
+            <source>segment %1 is altered: its SHA-256 differs from manifest line %2</source>
+            <translation>сегмент %1 изменён: его SHA-256 не совпадает со строкой %2 манифеста</translation>
+        </message>
+        <message>
+            <source>segment %1 holds the content listed for %2 (segments swapped or reordered)</source>
+            <translation>сегмент %1 содержит данные, внесённые для %2 (сегменты переставлены)</translation>
+        </message>
+        <message>
+            <source>segment %1 (manifest line %2) is listed after %3, which comes later</source>
+            <translation>сегмент %1 (строка %2 манифеста) внесён после %3, который идёт позже</translation>
+        </message>
+        <message>
+            <source>segment %1 is not in the manifest: it was added after the recording was closed</source>
+            <translation>сегмента %1 нет в манифесте: он добавлен после закрытия записи</translation>
+        </message>
+        <message>
+            <source>segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'</source>
+            <translation>сегмента %1 нет в манифесте: он не закрыт после сбоя, выполните 'hattama recover'</translation>
+        </message>
+        <message>
+            <source>segment %1 matches its hash but cannot be read as media</source>
+            <translation>сегмент %1 совпадает со своим хешем, но не читается как медиафайл</translation>
+        </message>
+        <message>
+            <source>the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')</source>
+            <translation>запись не закрыта: она ещё идёт или была прервана (выполните 'hattama recover')</translation>
+        </message>
+        <message>
+            <source>%1 is not a segment and is not in the manifest</source>
+            <translation>%1 не является сегментом и не внесён в манифест</translation>
+        </message>
+        <message>
+            <source>%1 ch, %2 Hz</source>
+            <translation>%1 кан., %2 Гц</translation>
+        </message>
+        <message>
+            <source>The hearing folder to check.</source>
+            <translation>Папка судебного заседания для проверки.</translation>
+        </message>
+        <message>
+            <source>hattama verify: give exactly one hearing folder</source>
+            <translation>hattama verify: укажите ровно одну папку судебного заседания</translation>
+        </message>
+        <message>
+            <source>hattama verify: cannot read %1: %2</source>
+            <translation>hattama verify: не удаётся прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>Hearing folder: %1</source>
+            <translation>Папка судебного заседания: %1</translation>
+        </message>
+        <message>
+            <source>Hearing: %1</source>
+            <translation>Судебное заседание: %1</translation>
+        </message>
+        <message>
+            <source>Manifest lines: %1</source>
+            <translation>Строк в манифесте: %1</translation>
+        </message>
+        <message>
+            <source>Parts: %1</source>
+            <translation>Частей: %1</translation>
+        </message>
+        <message>
+            <source>Segments: %1</source>
+            <translation>Сегментов: %1</translation>
+        </message>
+        <message>
+            <source>Duration: %1 (%2 ms)</source>
+            <translation>Длительность: %1 (%2 мс)</translation>
+        </message>
+        <message>
+            <source>Tracks: %1</source>
+            <translation>Дорожек: %1</translation>
+        </message>
+        <message>
+            <source>ERROR: %1</source>
+            <translation>ОШИБКА: %1</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>предупреждение: %1</translation>
+        </message>
+        <message>
+            <source>Result: intact. Every segment matches the hash chain of the manifest.</source>
+            <translation>Итог: целостность подтверждена. Каждый сегмент совпадает с цепочкой хешей манифеста.</translation>
+        </message>
+        <message>
+            <source>Result: NOT intact.</source>
+            <translation>Итог: целостность НАРУШЕНА.</translation>
+        </message>
+        <message>
+            <source>Audit log: no database beside this folder, not checked</source>
+            <translation>Журнал аудита: рядом с папкой нет базы данных, не проверялся</translation>
+        </message>
+        <message>
+            <source>hattama verify: cannot open the database: %1</source>
+            <translation>hattama verify: не удаётся открыть базу данных: %1</translation>
+        </message>
+        <message>
+            <source>hattama verify: cannot read the audit log: %1</source>
+            <translation>hattama verify: не удаётся прочитать журнал аудита: %1</translation>
+        </message>
+        <message>
+            <source>ERROR: audit log chain broken: %1</source>
+            <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
+            <translation>ОШИБКА: нарушена цепочка журнала аудита: %1</translation>
+        </message>
+        <message>
+            <source>Audit log: %1 rows, chain intact</source>
+            <translation>Журнал аудита: записей — %1, цепочка не нарушена</translation>
         </message>
     </context>
     <context>

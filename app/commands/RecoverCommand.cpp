@@ -1,6 +1,52 @@
 #include "commands/CommandFactories.h"
 
+#include "media/HearingRecovery.h"
+#include "util/ExitCode.h"
+
+#include <QCommandLineParser>
+
 namespace hattama::cli {
+
+namespace {
+
+QString actionText(const RecoveryAction &action)
+{
+    using Kind = RecoveryAction::Kind;
+    switch (action.kind) {
+    case Kind::ManifestCreated:
+        return QCoreApplication::translate("Recover", "started a manifest for the segments found");
+    case Kind::DroppedTornLine:
+        return QCoreApplication::translate("Recover", "dropped the incomplete manifest line %1 (%2 bytes)")
+            .arg(action.lineNumber)
+            .arg(action.bytes);
+    case Kind::RemovedTemporary:
+        return QCoreApplication::translate("Recover", "removed %1, left from an interrupted recovery")
+            .arg(action.subject);
+    case Kind::RecoveredSegment:
+        return QCoreApplication::translate(
+            "Recover", "recovered segment %1: %2 s of media, closed and listed in the manifest")
+            .arg(action.subject)
+            .arg(static_cast<double>(action.durationMs) / 1000.0, 0, 'f', 3);
+    case Kind::UnrecoverableSegment:
+        return QCoreApplication::translate("Recover", "segment %1 holds nothing readable: kept aside as %1.damaged")
+            .arg(action.subject);
+    case Kind::SkippedOutOfOrder:
+        return QCoreApplication::translate(
+            "Recover", "segment %1 is not listed but comes before listed segments: left alone, check it")
+            .arg(action.subject);
+    case Kind::SkippedExtra:
+        return QCoreApplication::translate("Recover",
+            "segment %1 is not listed although the recording was closed: left alone, it was added afterwards")
+            .arg(action.subject);
+    case Kind::ClosedManifest:
+        return QCoreApplication::translate("Recover", "closed the manifest");
+    case Kind::MarkedRecordingClosed:
+        return QCoreApplication::translate("Recover", "marked the recording closed in %1").arg(action.subject);
+    }
+    return action.message;
+}
+
+} // namespace
 
 Command recoverCommand()
 {
@@ -8,7 +54,49 @@ Command recoverCommand()
     command.name = QStringLiteral("recover");
     command.summary = QT_TRANSLATE_NOOP("Command", "Finish a hearing cut off by a crash or power loss.");
     command.synopsis = "recover DIR";
-    // Not built yet: --help marks it so and running it exits 2.
+    command.run = [command](CommandContext &ctx) -> int {
+        QCommandLineParser parser;
+        parser.addPositionalArgument(
+            QStringLiteral("DIR"), QCoreApplication::translate("Recover", "The hearing folder to recover."));
+        bool helpShown = false;
+        if (!parseArguments(parser, ctx, command, helpShown))
+            return toInt(ExitCode::Usage);
+        if (helpShown)
+            return toInt(ExitCode::Ok);
+        if (parser.positionalArguments().size() != 1) {
+            ctx.err
+                << QCoreApplication::translate("Recover", "hattama recover: give exactly one hearing folder") << '\n'
+                << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis))
+                << '\n';
+            return toInt(ExitCode::Usage);
+        }
+        const QString dir = parser.positionalArguments().constFirst();
+        const Result<RecoveryReport> result = HearingRecovery::recover(dir);
+        if (!result) {
+            ctx.err << QCoreApplication::translate("Recover", "hattama recover: %1").arg(result.error().text()) << '\n';
+            return toInt(result.error().code);
+        }
+        const RecoveryReport &report = *result;
+        ctx.out << QCoreApplication::translate("Recover", "Hearing folder: %1").arg(report.hearingDir) << '\n';
+        if (report.nothingToDo())
+            ctx.out << QCoreApplication::translate(
+                "Recover", "Nothing to do: the hearing is closed and every segment is listed.")
+                    << '\n';
+        for (const RecoveryAction &action : report.actions)
+            ctx.out << QStringLiteral("  - ") << actionText(action) << '\n';
+        ctx.out << QCoreApplication::translate("Recover", "Segments in the manifest: %1").arg(report.segmentsListed)
+                << '\n';
+        if (report.failed()) {
+            ctx.out << QCoreApplication::translate(
+                "Recover", "Result: recovery incomplete; run 'hattama verify' for details.")
+                    << '\n';
+            return toInt(ExitCode::Failed);
+        }
+        ctx.out << QCoreApplication::translate("Recover", "Result: recovered; run 'hattama verify %1' to check it.")
+                       .arg(dir)
+                << '\n';
+        return toInt(ExitCode::Ok);
+    };
     return command;
 }
 

@@ -1,0 +1,46 @@
+#include "media/DurableFiles.h"
+
+#include <QDir>
+
+#include <windows.h>
+
+namespace hattama::DurableFiles {
+
+namespace {
+QString lastErrorText()
+{
+    return QStringLiteral("Windows error %1").arg(static_cast<qulonglong>(GetLastError()));
+}
+} // namespace
+
+Status syncFile(const QString &path)
+{
+    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+    HANDLE handle = CreateFileW(native.c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
+        nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE)
+        return environmentError(QStringLiteral("cannot open file %1 to sync it: %2").arg(path, lastErrorText()));
+    const BOOL ok = FlushFileBuffers(handle);
+    const QString error = ok ? QString() : lastErrorText();
+    CloseHandle(handle);
+    if (!ok)
+        return environmentError(QStringLiteral("flushing file %1 failed: %2").arg(path, error));
+    return {};
+}
+
+Status syncDirectory(const QString &)
+{
+    // NTFS journals metadata; a renamed or created entry is durable once the file is flushed.
+    return {};
+}
+
+Status replaceFile(const QString &from, const QString &to)
+{
+    const std::wstring nativeFrom = QDir::toNativeSeparators(from).toStdWString();
+    const std::wstring nativeTo = QDir::toNativeSeparators(to).toStdWString();
+    if (!MoveFileExW(nativeFrom.c_str(), nativeTo.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+        return environmentError(QStringLiteral("cannot rename %1 to %2: %3").arg(from, to, lastErrorText()));
+    return {};
+}
+
+} // namespace hattama::DurableFiles
