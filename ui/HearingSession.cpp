@@ -91,6 +91,34 @@ Status HearingSession::open(const QString &hearingId, const QStringList &channel
     return {};
 }
 
+Status HearingSession::followRecorder(RecorderState state)
+{
+    HearingStatus target;
+    switch (state) {
+    case RecorderState::Recording:
+        target = HearingStatus::Live;
+        break;
+    case RecorderState::Recess:
+        target = HearingStatus::Recess;
+        break;
+    case RecorderState::Stopped:
+        target = HearingStatus::Ended;
+        break;
+    case RecorderState::Idle:
+    default:
+        return {};
+    }
+    if (m_record.hearing.status == target)
+        return {};
+    const Status moved = m_hearings->setStatus(m_record.hearing.id, target);
+    if (!moved) {
+        qCWarning(lcHearing) << "hearing status not moved to" << statusId(target) << moved.error().text();
+        return moved;
+    }
+    m_record.hearing.status = target;
+    return {};
+}
+
 void HearingSession::applyTemplates()
 {
     const QString language = m_workspace->setupPage()->protocolLanguage();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WorkspaceModels.h"
+
 #include "hearing/HearingModel.h"
 #include "util/Result.h"
 
@@ -35,6 +37,10 @@ public:
     Status open(const QString &hearingId, const QStringList &channelNames = {});
     QString hearingId() const { return m_record.hearing.id; }
     const HearingRecord &record() const { return m_record; }
+
+    // The recorder's state moves the hearing's status: Recording → live, Recess → recess,
+    // Stopped → ended (each step audited by the repository).
+    Status followRecorder(RecorderState state);
 
 private:
     void applyTemplates();

@@ -223,6 +223,18 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     REQUIRE(language->next());
     CHECK(language->value(0).toString() == QStringLiteral("kk"));
 
+    // The recorder's states move the hearing's status.
+    REQUIRE(window.session()->followRecorder(RecorderState::Recording));
+    REQUIRE(window.session()->followRecorder(RecorderState::Recess));
+    REQUIRE(window.session()->followRecorder(RecorderState::Recording));
+    CHECK(window.interruptedHearings() == QStringList{hearingId}); // live: a crash now would be offered
+    REQUIRE(window.session()->followRecorder(RecorderState::Stopped));
+    auto statusRow = database.exec(QStringLiteral("SELECT status FROM hearings WHERE id = ?"), {hearingId});
+    REQUIRE(statusRow);
+    REQUIRE(statusRow->next());
+    CHECK(statusRow->value(0).toString() == QStringLiteral("ended"));
+    CHECK(window.interruptedHearings().isEmpty());
+
     // A second window (the next start) loads the stored entries into the workspace.
     health.state = RecorderState::Stopped;
     workspace->setHealth(health);
