@@ -7,7 +7,8 @@
 
 namespace hattama::ui {
 
-CameraPreview::CameraPreview(QWidget *parent) : QWidget(parent)
+CameraPreview::CameraPreview(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("cameraPreview"));
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
@@ -129,7 +130,7 @@ void CameraPreview::paintEvent(QPaintEvent *)
     painter.fillRect(nameRect, QColor(0, 0, 0, 160));
     painter.setPen(Qt::white);
     painter.drawText(nameRect.adjusted(6, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(m_name, Qt::ElideRight, nameRect.width() - 12));
+        painter.fontMetrics().elidedText(m_name, Qt::ElideRight, nameRect.width() - 12));
 }
 
 } // namespace hattama::ui

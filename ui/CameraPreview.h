@@ -36,7 +36,7 @@ public:
     qint64 framesShown() const { return m_shown; }
     qint64 framesSkipped() const { return m_skipped; }
 
-    QSize sizeHint() const override { return {320, 200}; }
+    QSize sizeHint() const override { return { 320, 200 }; }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override { return width * 9 / 16 + 4; }
 

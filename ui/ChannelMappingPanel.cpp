@@ -11,7 +11,8 @@
 
 namespace hattama::ui {
 
-ChannelMappingPanel::ChannelMappingPanel(QWidget *parent) : QWidget(parent)
+ChannelMappingPanel::ChannelMappingPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("channelMappingPanel"));
     m_grid = new QGridLayout(this);
@@ -21,7 +22,7 @@ ChannelMappingPanel::ChannelMappingPanel(QWidget *parent) : QWidget(parent)
     m_channelHeader = new QLabel(this);
     m_participantHeader = new QLabel(this);
     m_levelHeader = new QLabel(this);
-    for (QLabel *header : {m_channelHeader, m_participantHeader, m_levelHeader}) {
+    for (QLabel *header : { m_channelHeader, m_participantHeader, m_levelHeader }) {
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
@@ -164,7 +165,8 @@ void ChannelMappingPanel::storeMapping(const QString &courtroom) const
 bool ChannelMappingPanel::restoreMapping(const QString &courtroom)
 {
     const QSettings settings;
-    const QStringList roles = settings.value(QStringLiteral("courtrooms/%1/channelRoles").arg(courtroom)).toStringList();
+    const QStringList roles
+        = settings.value(QStringLiteral("courtrooms/%1/channelRoles").arg(courtroom)).toStringList();
     if (roles.isEmpty())
         return false;
     QStringList ids;

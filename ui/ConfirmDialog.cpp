@@ -5,8 +5,8 @@
 
 namespace hattama::ui {
 
-bool ConfirmDialog::ask(QWidget *parent, const QString &title, const QString &text, const QString &acceptText,
-                        const QString &rejectText)
+bool ConfirmDialog::ask(
+    QWidget *parent, const QString &title, const QString &text, const QString &acceptText, const QString &rejectText)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
     box.setObjectName(QStringLiteral("confirmDialog"));

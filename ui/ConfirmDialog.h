@@ -12,7 +12,7 @@ class ConfirmDialog {
 public:
     // Returns true only when the person chose acceptText.
     static bool ask(QWidget *parent, const QString &title, const QString &text, const QString &acceptText,
-                    const QString &rejectText);
+        const QString &rejectText);
 };
 
 } // namespace hattama::ui

@@ -6,9 +6,12 @@
 
 namespace hattama::ui {
 
-EntryCommand::EntryCommand(EntryListModel *model, Action action, const TimelineEntry &before,
-                           const TimelineEntry &after)
-    : m_model(model), m_action(action), m_before(before), m_after(after)
+EntryCommand::EntryCommand(
+    EntryListModel *model, Action action, const TimelineEntry &before, const TimelineEntry &after)
+    : m_model(model)
+    , m_action(action)
+    , m_before(before)
+    , m_after(after)
 {
     describe();
 }

@@ -26,7 +26,7 @@ private:
     EntryListModel *m_model;
     Action m_action;
     TimelineEntry m_before; // Edit/Remove: the entry as it was
-    TimelineEntry m_after;  // Add/Edit: the entry as it becomes (id filled by the repository)
+    TimelineEntry m_after; // Add/Edit: the entry as it becomes (id filled by the repository)
 };
 
 } // namespace hattama::ui

@@ -25,7 +25,8 @@ constexpr double kActivityDecay = 0.85;
 constexpr double kActivityThreshold = 0.01;
 } // namespace
 
-EntryEditor::EntryEditor(QWidget *parent) : QWidget(parent)
+EntryEditor::EntryEditor(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("entryEditor"));
     auto *layout = new QVBoxLayout(this);
@@ -90,9 +91,7 @@ EntryEditor::EntryEditor(QWidget *parent) : QWidget(parent)
     connect(m_sealedAction, &QAction::triggered, this, &EntryEditor::toggleSealed);
     connect(m_markerAction, &QAction::triggered, this, &EntryEditor::insertMarker);
     connect(m_focusAction, &QAction::triggered, this, [this] { m_text->setFocus(Qt::ShortcutFocusReason); });
-    connect(m_offRecordButton, &QToolButton::clicked, this, [this] {
-        toggleOffRecord();
-    });
+    connect(m_offRecordButton, &QToolButton::clicked, this, [this] { toggleOffRecord(); });
     connect(m_sealedButton, &QToolButton::clicked, this, [this] { toggleSealed(); });
     connect(m_markerButton, &QToolButton::clicked, this, &EntryEditor::insertMarker);
     markRow->addWidget(m_offRecordButton);
@@ -101,8 +100,8 @@ EntryEditor::EntryEditor(QWidget *parent) : QWidget(parent)
     markRow->addStretch(1);
 
     for (int digit = 1; digit <= 9; ++digit) {
-        QAction *action = makeAction(QStringLiteral("speakerAction_%1").arg(digit),
-                                     QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + digit)));
+        QAction *action = makeAction(
+            QStringLiteral("speakerAction_%1").arg(digit), QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + digit)));
         connect(action, &QAction::triggered, this, [this, digit] { selectSpeakerByNumber(digit); });
         m_speakerActions.append(action);
     }
@@ -122,7 +121,7 @@ EntryEditor::EntryEditor(QWidget *parent) : QWidget(parent)
 
 QList<QAction *> EntryEditor::shortcutActions() const
 {
-    QList<QAction *> list{m_focusAction, m_markerAction, m_offRecordAction, m_sealedAction};
+    QList<QAction *> list { m_focusAction, m_markerAction, m_offRecordAction, m_sealedAction };
     for (QAction *action : m_eventActions)
         list << action;
     return list;
@@ -193,9 +192,9 @@ void EntryEditor::setClockRunning(bool running)
         button->setEnabled(running);
     for (QAction *action : m_eventActions)
         action->setEnabled(running);
-    for (QAction *action : {m_offRecordAction, m_sealedAction, m_markerAction})
+    for (QAction *action : { m_offRecordAction, m_sealedAction, m_markerAction })
         action->setEnabled(running);
-    for (QToolButton *button : {m_offRecordButton, m_sealedButton, m_markerButton})
+    for (QToolButton *button : { m_offRecordButton, m_sealedButton, m_markerButton })
         button->setEnabled(running);
     retranslateUi();
 }
@@ -305,12 +304,12 @@ void EntryEditor::onTextEdited(const QString &text)
 
 void EntryEditor::updateDraftLabel()
 {
-    m_draftLabel->setText(m_draftActive ? RecordingControlBar::formatHearingTime(m_draftTimeMs)
-                                        : QStringLiteral("--:--:--"));
+    m_draftLabel->setText(
+        m_draftActive ? RecordingControlBar::formatHearingTime(m_draftTimeMs) : QStringLiteral("--:--:--"));
 }
 
-qint64 EntryEditor::commitEntry(EntryKind kind, const QString &text, const QString &speakerId,
-                                const QString &templateKey, qint64 hearingTimeMs)
+qint64 EntryEditor::commitEntry(
+    EntryKind kind, const QString &text, const QString &speakerId, const QString &templateKey, qint64 hearingTimeMs)
 {
     if (!m_model)
         return 0;
@@ -388,7 +387,7 @@ void EntryEditor::insertMarker()
     if (!m_clockRunning || !m_clock)
         return;
     commitEntry(EntryKind::Marker, ProtocolPhrases::entryKindText(EntryKind::Marker, m_language), QString(), QString(),
-                m_clock());
+        m_clock());
 }
 
 bool EntryEditor::eventFilter(QObject *watched, QEvent *event)

@@ -84,7 +84,7 @@ private:
     void updateDraftLabel();
     void updateSpeakerButtons();
     qint64 commitEntry(EntryKind kind, const QString &text, const QString &speakerId, const QString &templateKey,
-                       qint64 hearingTimeMs);
+        qint64 hearingTimeMs);
     void onTextEdited(const QString &text);
 
     HearingClock m_clock;

@@ -11,7 +11,9 @@
 
 namespace hattama::ui {
 
-EntryListModel::EntryListModel(QObject *parent) : QAbstractTableModel(parent), m_undoStack(new QUndoStack(this))
+EntryListModel::EntryListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_undoStack(new QUndoStack(this))
 {
 }
 
@@ -33,7 +35,7 @@ void EntryListModel::setEntries(const QVector<TimelineEntry> &entries)
     beginResetModel();
     m_entries = entries;
     std::stable_sort(m_entries.begin(), m_entries.end(),
-                     [](const TimelineEntry &a, const TimelineEntry &b) { return a.hearingTimeMs < b.hearingTimeMs; });
+        [](const TimelineEntry &a, const TimelineEntry &b) { return a.hearingTimeMs < b.hearingTimeMs; });
     m_undoStack->clear();
     m_idAliases.clear();
     endResetModel();
@@ -89,7 +91,7 @@ qint64 EntryListModel::resolve(qint64 id) const
 int EntryListModel::insertionRow(qint64 hearingTimeMs) const
 {
     const auto it = std::upper_bound(m_entries.begin(), m_entries.end(), hearingTimeMs,
-                                     [](qint64 t, const TimelineEntry &e) { return t < e.hearingTimeMs; });
+        [](qint64 t, const TimelineEntry &e) { return t < e.hearingTimeMs; });
     return int(it - m_entries.begin());
 }
 

@@ -24,7 +24,8 @@ const QString kCityKey = QStringLiteral("court/city");
 const QString kRoomKey = QStringLiteral("court/courtroom");
 } // namespace
 
-HearingCreateDialog::HearingCreateDialog(QWidget *parent) : QDialog(parent)
+HearingCreateDialog::HearingCreateDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("hearingCreateDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -47,8 +48,8 @@ HearingCreateDialog::HearingCreateDialog(QWidget *parent) : QDialog(parent)
     m_language = new QComboBox(this);
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     m_language->addItem(QStringLiteral("Қазақша"), QStringLiteral("kk"));
-    for (QWidget *field : std::initializer_list<QWidget *>{m_court, m_caseNumber, m_category, m_judge, m_start,
-                                                            m_courtroom, m_language}) {
+    for (QWidget *field : std::initializer_list<QWidget *> {
+             m_court, m_caseNumber, m_category, m_judge, m_start, m_courtroom, m_language }) {
         auto *label = new QLabel(this); // texts set in retranslateUi
         label->setBuddy(field);
         m_form->addRow(label, field);
@@ -193,8 +194,8 @@ void HearingCreateDialog::changeEvent(QEvent *event)
 void HearingCreateDialog::retranslateUi()
 {
     setWindowTitle(tr("New hearing"));
-    const QStringList labels{tr("Court:"), tr("Case number:"), tr("Category:"), tr("Presiding judge:"),
-                             tr("Start:"), tr("Courtroom:"), tr("Protocol language:")};
+    const QStringList labels { tr("Court:"), tr("Case number:"), tr("Category:"), tr("Presiding judge:"), tr("Start:"),
+        tr("Courtroom:"), tr("Protocol language:") };
     for (int row = 0; row < m_form->rowCount() && row < labels.size(); ++row)
         if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget()))
             label->setText(labels.at(row));
@@ -202,7 +203,7 @@ void HearingCreateDialog::retranslateUi()
     m_category->setItemText(0, tr("Criminal"));
     m_category->setItemText(1, tr("Civil"));
     m_category->setItemText(2, tr("Administrative"));
-    m_participants->setHorizontalHeaderLabels({tr("Full name"), tr("Role")});
+    m_participants->setHorizontalHeaderLabels({ tr("Full name"), tr("Role") });
     m_addParticipant->setText(tr("Add participant"));
     m_removeParticipant->setText(tr("Remove participant"));
 }

@@ -19,8 +19,12 @@
 namespace hattama::ui {
 
 HearingSession::HearingSession(Database &db, HearingWorkspace *workspace, QObject *parent)
-    : QObject(parent), m_db(db), m_workspace(workspace), m_hearings(std::make_unique<HearingRepository>(db)),
-      m_timeline(std::make_unique<TimelineRepository>(db)), m_templates(std::make_unique<EventTemplateRepository>(db))
+    : QObject(parent)
+    , m_db(db)
+    , m_workspace(workspace)
+    , m_hearings(std::make_unique<HearingRepository>(db))
+    , m_timeline(std::make_unique<TimelineRepository>(db))
+    , m_templates(std::make_unique<EventTemplateRepository>(db))
 {
     connect(m_workspace, &HearingWorkspace::mappingChanged, this, &HearingSession::saveChannelMap);
     connect(m_workspace, &HearingWorkspace::protocolLanguageChanged, this, &HearingSession::saveLanguage);
@@ -43,7 +47,7 @@ Status HearingSession::open(const QString &hearingId, const QStringList &channel
 
     QVector<Participant> participants;
     for (const hattama::Participant &stored : m_record.participants)
-        participants.append({QString::number(stored.id), roleName(stored.role, language), stored.fullName});
+        participants.append({ QString::number(stored.id), roleName(stored.role, language), stored.fullName });
 
     m_channelNames = channelNames;
     if (m_channelNames.isEmpty()) {
@@ -130,7 +134,7 @@ void HearingSession::applyTemplates()
     }
     QVector<EventTemplate> list;
     for (const hattama::EventTemplate &stored : *templates)
-        list.append({QStringLiteral("slot%1").arg(stored.slot), stored.text, QString()});
+        list.append({ QStringLiteral("slot%1").arg(stored.slot), stored.text, QString() });
     m_workspace->editor()->setTemplates(list);
 }
 

@@ -25,7 +25,8 @@
 
 namespace hattama::ui {
 
-HearingWorkspace::HearingWorkspace(QWidget *parent) : QWidget(parent)
+HearingWorkspace::HearingWorkspace(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("hearingWorkspace"));
     m_model = new EntryListModel(this);
@@ -64,22 +65,22 @@ HearingWorkspace::HearingWorkspace(QWidget *parent) : QWidget(parent)
         return action;
     };
     QUndoStack *stack = m_model->undoStack();
-    m_undoAction = makeAction(QStringLiteral("undoAction"), {QKeySequence(Qt::CTRL | Qt::Key_Z)});
+    m_undoAction = makeAction(QStringLiteral("undoAction"), { QKeySequence(Qt::CTRL | Qt::Key_Z) });
     m_redoAction = makeAction(QStringLiteral("redoAction"),
-                              {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
     connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    m_helpAction = makeAction(QStringLiteral("shortcutsHelpAction"),
-                              {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    m_helpAction = makeAction(
+        QStringLiteral("shortcutsHelpAction"), { QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash) });
     m_zoomInAction = makeAction(QStringLiteral("zoomInAction"),
-                                {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
-    m_zoomOutAction = makeAction(QStringLiteral("zoomOutAction"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)});
-    m_setupTabAction = makeAction(QStringLiteral("setupTabAction"), {QKeySequence(Qt::CTRL | Qt::Key_1)});
-    m_hearingTabAction = makeAction(QStringLiteral("hearingTabAction"), {QKeySequence(Qt::CTRL | Qt::Key_2)});
+        { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus) });
+    m_zoomOutAction = makeAction(QStringLiteral("zoomOutAction"), { QKeySequence(Qt::CTRL | Qt::Key_Minus) });
+    m_setupTabAction = makeAction(QStringLiteral("setupTabAction"), { QKeySequence(Qt::CTRL | Qt::Key_1) });
+    m_hearingTabAction = makeAction(QStringLiteral("hearingTabAction"), { QKeySequence(Qt::CTRL | Qt::Key_2) });
     m_deleteAction = new QAction(m_entryView);
     m_deleteAction->setObjectName(QStringLiteral("deleteEntryAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -94,12 +95,12 @@ HearingWorkspace::HearingWorkspace(QWidget *parent) : QWidget(parent)
     m_overlay = new ShortcutsOverlay(this);
     m_overlay->setActionsProvider([this] { return allActions(); });
     m_overlay->setExtraRowsProvider([] {
-        return ShortcutsOverlay::ExtraRows{
-            {tr("Enter"), tr("Save the note")},
-            {tr("Esc"), tr("Discard the note being typed")},
-            {tr("Alt+1…9"), tr("Choose the speaker")},
-            {tr("Ctrl+wheel, + / -"), tr("Zoom the timeline")},
-            {tr("Delete"), tr("Delete the selected entry (in the list)")},
+        return ShortcutsOverlay::ExtraRows {
+            { tr("Enter"), tr("Save the note") },
+            { tr("Esc"), tr("Discard the note being typed") },
+            { tr("Alt+1…9"), tr("Choose the speaker") },
+            { tr("Ctrl+wheel, + / -"), tr("Zoom the timeline") },
+            { tr("Delete"), tr("Delete the selected entry (in the list)") },
         };
     });
     connect(m_helpAction, &QAction::triggered, m_overlay, &ShortcutsOverlay::toggle);
@@ -127,7 +128,7 @@ QWidget *HearingWorkspace::createHearingPage()
     m_metersTitle = new QLabel(leftColumn);
     m_meters = new MeterPanel(leftColumn);
     m_camerasTitle = new QLabel(leftColumn);
-    for (QLabel *title : {m_metersTitle, m_camerasTitle}) {
+    for (QLabel *title : { m_metersTitle, m_camerasTitle }) {
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
@@ -156,19 +157,18 @@ QWidget *HearingWorkspace::createHearingPage()
     m_entryView->verticalHeader()->hide();
     m_entryView->horizontalHeader()->setStretchLastSection(true);
     m_entryView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_entryView->setColumnWidth(EntryListModel::TimeColumn,
-                                m_entryView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 16);
+    m_entryView->setColumnWidth(
+        EntryListModel::TimeColumn, m_entryView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 16);
     m_entryView->setColumnWidth(EntryListModel::SpeakerColumn, 130);
     m_splitter->addWidget(m_timeline);
     m_splitter->addWidget(m_entryView);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({480, 560});
+    m_splitter->setSizes({ 480, 560 });
     m_editor = new EntryEditor(page);
     m_editor->setModel(m_model);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int) {
-        m_entryView->scrollTo(m_model->index(first, 0));
-    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int) { m_entryView->scrollTo(m_model->index(first, 0)); });
     connect(m_timeline, &TimelineWidget::entryClicked, this, [this](qint64 id) {
         const int row = m_model->rowOfId(id);
         if (row >= 0)
@@ -184,10 +184,10 @@ QWidget *HearingWorkspace::createHearingPage()
 
 QList<QAction *> HearingWorkspace::allActions() const
 {
-    QList<QAction *> list{m_bar->recordAction(), m_bar->recessAction(), m_bar->resumeAction(), m_bar->stopAction()};
+    QList<QAction *> list { m_bar->recordAction(), m_bar->recessAction(), m_bar->resumeAction(), m_bar->stopAction() };
     list << m_editor->shortcutActions();
-    list << m_undoAction << m_redoAction << m_zoomInAction << m_zoomOutAction << m_setupTabAction
-         << m_hearingTabAction << m_helpAction;
+    list << m_undoAction << m_redoAction << m_zoomInAction << m_zoomOutAction << m_setupTabAction << m_hearingTabAction
+         << m_helpAction;
     return list;
 }
 
@@ -321,7 +321,7 @@ QStringList HearingWorkspace::runPreflight()
         input.microphones.append(mic);
     }
     for (int i = 0; i < m_setup->cameraCount(); ++i)
-        input.cameras.append({m_setup->cameraPreview(i)->cameraName(), m_cameraFrames.value(i)});
+        input.cameras.append({ m_setup->cameraPreview(i)->cameraName(), m_cameraFrames.value(i) });
     input.diskHoursLeft = m_health.diskHoursLeft;
     m_setup->preflightPanel()->setInput(input);
     return m_setup->preflightPanel()->failures();

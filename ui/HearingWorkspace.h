@@ -113,8 +113,8 @@ private:
     QString m_courtroom;
     HearingClock m_clock;
     RecorderHealth m_health;
-    QVector<bool> m_signalSeen;           // per channel, since the workspace opened
-    QVector<qint64> m_cameraFrames;       // frames delivered per camera
+    QVector<bool> m_signalSeen; // per channel, since the workspace opened
+    QVector<qint64> m_cameraFrames; // frames delivered per camera
 };
 
 } // namespace hattama::ui

@@ -14,7 +14,8 @@ constexpr float kWarnDbfs = -12.0f;
 constexpr float kHotDbfs = -3.0f;
 } // namespace
 
-LevelMeter::LevelMeter(QWidget *parent) : QWidget(parent)
+LevelMeter::LevelMeter(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("levelMeter"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -60,13 +61,13 @@ double LevelMeter::fraction(float dbfs)
 QSize LevelMeter::sizeHint() const
 {
     const QFontMetrics metrics(font());
-    return {240, metrics.height() + 4 + std::max(14, metrics.height()) + 4};
+    return { 240, metrics.height() + 4 + std::max(14, metrics.height()) + 4 };
 }
 
 QSize LevelMeter::minimumSizeHint() const
 {
     const QFontMetrics metrics(font());
-    return {120, sizeHint().height()};
+    return { 120, sizeHint().height() };
 }
 
 void LevelMeter::mousePressEvent(QMouseEvent *event)
@@ -115,8 +116,8 @@ void LevelMeter::paintEvent(QPaintEvent *)
     const QRect bar = barArea.adjusted(0, 0, -(clipWidth + 4), 0);
 
     painter.setPen(palette().color(QPalette::WindowText));
-    painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                     metrics.elidedText(m_label, Qt::ElideRight, labelRect.width()));
+    painter.drawText(
+        labelRect, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(m_label, Qt::ElideRight, labelRect.width()));
 
     painter.fillRect(bar, QColor(0x20, 0x20, 0x20));
     if (m_level.noSignal) {
@@ -136,7 +137,7 @@ void LevelMeter::paintEvent(QPaintEvent *)
         fillSpan(hotX, rmsWidth, QColor(0xd0, 0x30, 0x30));
         const int peakX = bar.left() + int(bar.width() * fraction(m_level.peakDbfs));
         painter.fillRect(QRect(std::min(peakX, bar.right() - 1), bar.top(), 2, bar.height()),
-                         m_level.peakDbfs >= kHotDbfs ? QColor(0xff, 0x40, 0x40) : QColor(0xf0, 0xf0, 0xf0));
+            m_level.peakDbfs >= kHotDbfs ? QColor(0xff, 0x40, 0x40) : QColor(0xf0, 0xf0, 0xf0));
         if (m_level.voiceActive) {
             // A small lit dot at the left: this microphone hears speech now.
             painter.setBrush(QColor(0x7c, 0xff, 0x8a));

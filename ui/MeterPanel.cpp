@@ -6,7 +6,8 @@
 
 namespace hattama::ui {
 
-MeterPanel::MeterPanel(QWidget *parent) : QWidget(parent)
+MeterPanel::MeterPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("meterPanel"));
     m_layout = new QVBoxLayout(this);

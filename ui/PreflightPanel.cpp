@@ -16,7 +16,8 @@ namespace {
 const QString kMinDiskKey = QStringLiteral("recording/minDiskHours");
 } // namespace
 
-PreflightPanel::PreflightPanel(QWidget *parent) : QWidget(parent)
+PreflightPanel::PreflightPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("preflightPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -99,27 +100,27 @@ QVector<PreflightPanel::Issue> PreflightPanel::issues() const
         const PreflightInput::Microphone &mic = m_input.microphones.at(i);
         if (!mic.mapped || mic.hasSignal)
             continue;
-        list.append({tr("Microphone “%1” has no signal.").arg(mic.label),
-                     tr("Check that it is switched on and plugged in, then speak into it. If nobody "
-                        "sits there yet, tick “Record without it”."),
-                     i});
+        list.append({ tr("Microphone “%1” has no signal.").arg(mic.label),
+            tr("Check that it is switched on and plugged in, then speak into it. If nobody "
+               "sits there yet, tick “Record without it”."),
+            i });
     }
     for (const PreflightInput::Camera &camera : m_input.cameras) {
         if (camera.framesDelivered > 0)
             continue;
-        list.append({tr("Camera “%1” delivers no picture.").arg(camera.name),
-                     tr("Check its cable and power, or choose another camera on the setup page."), -1});
+        list.append({ tr("Camera “%1” delivers no picture.").arg(camera.name),
+            tr("Check its cable and power, or choose another camera on the setup page."), -1 });
     }
     const QLocale locale;
     if (m_input.diskHoursLeft < 0) {
-        list.append({tr("The free disk space is unknown."),
-                     tr("Check that the archive folder exists and is reachable."), -1});
+        list.append({ tr("The free disk space is unknown."),
+            tr("Check that the archive folder exists and is reachable."), -1 });
     } else if (m_input.diskHoursLeft < minDiskHours()) {
-        list.append({tr("The disk holds only %1 hours of recording; %2 are required.")
-                         .arg(locale.toString(m_input.diskHoursLeft, 'f', 1), locale.toString(minDiskHours(), 'f', 1)),
-                     tr("Free space in the archive folder or ask the court's IT staff to move old hearings "
-                        "to the server."),
-                     -1});
+        list.append({ tr("The disk holds only %1 hours of recording; %2 are required.")
+                          .arg(locale.toString(m_input.diskHoursLeft, 'f', 1), locale.toString(minDiskHours(), 'f', 1)),
+            tr("Free space in the archive folder or ask the court's IT staff to move old hearings "
+               "to the server."),
+            -1 });
     }
     return list;
 }
@@ -161,7 +162,8 @@ void PreflightPanel::rebuild()
             const int mic = issue.microphone;
             connect(box, &QCheckBox::toggled, this, [this, mic](bool on) {
                 // Rebuilding destroys the box that sent this; do it after the signal returns.
-                QMetaObject::invokeMethod(this, [this, mic, on] { setAcknowledged(mic, on); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, mic, on] { setAcknowledged(mic, on); }, Qt::QueuedConnection);
             });
             m_ackBoxes[issue.microphone] = box;
             rowLayout->addWidget(box);

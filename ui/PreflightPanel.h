@@ -15,8 +15,8 @@ namespace hattama::ui {
 // What the pre-flight check looks at, filled from the setup page's devices.
 struct PreflightInput {
     struct Microphone {
-        QString label;          // channel and participant, as the secretary knows it
-        bool mapped = false;    // only mapped microphones must have signal
+        QString label; // channel and participant, as the secretary knows it
+        bool mapped = false; // only mapped microphones must have signal
         bool hasSignal = false; // a level above the noise floor was seen since setup opened
     };
     struct Camera {

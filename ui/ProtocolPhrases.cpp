@@ -6,29 +6,41 @@ QVector<EventTemplate> ProtocolPhrases::standardEvents(const QString &language)
 {
     if (language == QLatin1String("kk")) {
         return {
-            {QStringLiteral("opened"), QStringLiteral("Сот отырысы ашық деп жарияланды"), QStringLiteral("Ашылуы")},
-            {QStringLiteral("rights"), QStringLiteral("Іске қатысатын адамдарға құқықтары мен міндеттері түсіндірілді"), QStringLiteral("Құқықтар")},
-            {QStringLiteral("motion"), QStringLiteral("Өтінішхат мәлімделді"), QStringLiteral("Өтінішхат")},
-            {QStringLiteral("recusal"), QStringLiteral("Қарсылық білдірілді"), QStringLiteral("Қарсылық")},
-            {QStringLiteral("testimony"), QStringLiteral("Куәдан жауап алу басталды"), QStringLiteral("Куәдан жауап алу")},
-            {QStringLiteral("evidence"), QStringLiteral("Іс материалдары зерттелді"), QStringLiteral("Материалдарды зерттеу")},
-            {QStringLiteral("debates"), QStringLiteral("Сот жарыссөздері басталды"), QStringLiteral("Жарыссөздер")},
-            {QStringLiteral("deliberation"), QStringLiteral("Сот кеңесу бөлмесіне кетеді"), QStringLiteral("Кеңесу бөлмесі")},
-            {QStringLiteral("announced"), QStringLiteral("Сот актісі жарияланды, шағымдану тәртібі түсіндірілді"), QStringLiteral("Жариялау")},
-            {QStringLiteral("closed"), QStringLiteral("Сот отырысы жабық деп жарияланды"), QStringLiteral("Жабылуы")},
+            { QStringLiteral("opened"), QStringLiteral("Сот отырысы ашық деп жарияланды"), QStringLiteral("Ашылуы") },
+            { QStringLiteral("rights"),
+                QStringLiteral("Іске қатысатын адамдарға құқықтары мен міндеттері түсіндірілді"),
+                QStringLiteral("Құқықтар") },
+            { QStringLiteral("motion"), QStringLiteral("Өтінішхат мәлімделді"), QStringLiteral("Өтінішхат") },
+            { QStringLiteral("recusal"), QStringLiteral("Қарсылық білдірілді"), QStringLiteral("Қарсылық") },
+            { QStringLiteral("testimony"), QStringLiteral("Куәдан жауап алу басталды"),
+                QStringLiteral("Куәдан жауап алу") },
+            { QStringLiteral("evidence"), QStringLiteral("Іс материалдары зерттелді"),
+                QStringLiteral("Материалдарды зерттеу") },
+            { QStringLiteral("debates"), QStringLiteral("Сот жарыссөздері басталды"), QStringLiteral("Жарыссөздер") },
+            { QStringLiteral("deliberation"), QStringLiteral("Сот кеңесу бөлмесіне кетеді"),
+                QStringLiteral("Кеңесу бөлмесі") },
+            { QStringLiteral("announced"), QStringLiteral("Сот актісі жарияланды, шағымдану тәртібі түсіндірілді"),
+                QStringLiteral("Жариялау") },
+            { QStringLiteral("closed"), QStringLiteral("Сот отырысы жабық деп жарияланды"), QStringLiteral("Жабылуы") },
         };
     }
     return {
-        {QStringLiteral("opened"), QStringLiteral("Судебное заседание объявлено открытым"), QStringLiteral("Открытие")},
-        {QStringLiteral("rights"), QStringLiteral("Участникам процесса разъяснены их права и обязанности"), QStringLiteral("Права")},
-        {QStringLiteral("motion"), QStringLiteral("Заявлено ходатайство"), QStringLiteral("Ходатайство")},
-        {QStringLiteral("recusal"), QStringLiteral("Заявлен отвод"), QStringLiteral("Отвод")},
-        {QStringLiteral("testimony"), QStringLiteral("Начат допрос свидетеля"), QStringLiteral("Допрос свидетеля")},
-        {QStringLiteral("evidence"), QStringLiteral("Исследованы материалы дела"), QStringLiteral("Исследование материалов")},
-        {QStringLiteral("debates"), QStringLiteral("Начаты судебные прения"), QStringLiteral("Прения")},
-        {QStringLiteral("deliberation"), QStringLiteral("Суд удаляется в совещательную комнату"), QStringLiteral("Совещательная комната")},
-        {QStringLiteral("announced"), QStringLiteral("Оглашён судебный акт, разъяснён порядок обжалования"), QStringLiteral("Оглашение")},
-        {QStringLiteral("closed"), QStringLiteral("Судебное заседание объявлено закрытым"), QStringLiteral("Закрытие")},
+        { QStringLiteral("opened"), QStringLiteral("Судебное заседание объявлено открытым"),
+            QStringLiteral("Открытие") },
+        { QStringLiteral("rights"), QStringLiteral("Участникам процесса разъяснены их права и обязанности"),
+            QStringLiteral("Права") },
+        { QStringLiteral("motion"), QStringLiteral("Заявлено ходатайство"), QStringLiteral("Ходатайство") },
+        { QStringLiteral("recusal"), QStringLiteral("Заявлен отвод"), QStringLiteral("Отвод") },
+        { QStringLiteral("testimony"), QStringLiteral("Начат допрос свидетеля"), QStringLiteral("Допрос свидетеля") },
+        { QStringLiteral("evidence"), QStringLiteral("Исследованы материалы дела"),
+            QStringLiteral("Исследование материалов") },
+        { QStringLiteral("debates"), QStringLiteral("Начаты судебные прения"), QStringLiteral("Прения") },
+        { QStringLiteral("deliberation"), QStringLiteral("Суд удаляется в совещательную комнату"),
+            QStringLiteral("Совещательная комната") },
+        { QStringLiteral("announced"), QStringLiteral("Оглашён судебный акт, разъяснён порядок обжалования"),
+            QStringLiteral("Оглашение") },
+        { QStringLiteral("closed"), QStringLiteral("Судебное заседание объявлено закрытым"),
+            QStringLiteral("Закрытие") },
     };
 }
 
@@ -37,9 +49,11 @@ QString ProtocolPhrases::entryKindText(EntryKind kind, const QString &language)
     const bool kk = language == QLatin1String("kk");
     switch (kind) {
     case EntryKind::OffRecordStart:
-        return kk ? QStringLiteral("Хаттамаға енгізілмейтін бөлік басталды") : QStringLiteral("Начало части вне протокола");
+        return kk ? QStringLiteral("Хаттамаға енгізілмейтін бөлік басталды")
+                  : QStringLiteral("Начало части вне протокола");
     case EntryKind::OffRecordEnd:
-        return kk ? QStringLiteral("Хаттамаға енгізілмейтін бөлік аяқталды") : QStringLiteral("Конец части вне протокола");
+        return kk ? QStringLiteral("Хаттамаға енгізілмейтін бөлік аяқталды")
+                  : QStringLiteral("Конец части вне протокола");
     case EntryKind::SealedStart:
         return kk ? QStringLiteral("Жабық бөлік басталды") : QStringLiteral("Начало закрытой части");
     case EntryKind::SealedEnd:

@@ -31,7 +31,8 @@ QPushButton *bigButton(QWidget *parent, const QString &objectName, const QString
 
 } // namespace
 
-RecordingControlBar::RecordingControlBar(QWidget *parent) : QWidget(parent)
+RecordingControlBar::RecordingControlBar(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("recordingControlBar"));
     auto *layout = new QHBoxLayout(this);
@@ -58,12 +59,14 @@ RecordingControlBar::RecordingControlBar(QWidget *parent) : QWidget(parent)
     const QString red = QStringLiteral("QPushButton{background:#c62828;color:white;border-radius:6px;padding:4px 14px}"
                                        "QPushButton:disabled{background:#bdbdbd;color:#eeeeee}"
                                        "QPushButton:focus{border:3px solid #1565c0}");
-    const QString amber = QStringLiteral("QPushButton{background:#f9a825;color:black;border-radius:6px;padding:4px 14px}"
-                                         "QPushButton:disabled{background:#bdbdbd;color:#eeeeee}"
-                                         "QPushButton:focus{border:3px solid #1565c0}");
-    const QString green = QStringLiteral("QPushButton{background:#2e7d32;color:white;border-radius:6px;padding:4px 14px}"
-                                         "QPushButton:disabled{background:#bdbdbd;color:#eeeeee}"
-                                         "QPushButton:focus{border:3px solid #1565c0}");
+    const QString amber
+        = QStringLiteral("QPushButton{background:#f9a825;color:black;border-radius:6px;padding:4px 14px}"
+                         "QPushButton:disabled{background:#bdbdbd;color:#eeeeee}"
+                         "QPushButton:focus{border:3px solid #1565c0}");
+    const QString green
+        = QStringLiteral("QPushButton{background:#2e7d32;color:white;border-radius:6px;padding:4px 14px}"
+                         "QPushButton:disabled{background:#bdbdbd;color:#eeeeee}"
+                         "QPushButton:focus{border:3px solid #1565c0}");
     const QString dark = QStringLiteral("QPushButton{background:#37474f;color:white;border-radius:6px;padding:4px 14px}"
                                         "QPushButton:disabled{background:#bdbdbd;color:#eeeeee}"
                                         "QPushButton:focus{border:3px solid #1565c0}");
@@ -182,9 +185,9 @@ void RecordingControlBar::requestStop()
     if (m_health.state != RecorderState::Recording && m_health.state != RecorderState::Recess)
         return;
     if (!ConfirmDialog::ask(window(), tr("End the hearing recording?"),
-                            tr("Stopping ends the recording of this hearing. It cannot be continued "
-                               "afterwards; for a break, use Recess instead.\n\nStop the recording?"),
-                            tr("Stop recording"), tr("Continue recording")))
+            tr("Stopping ends the recording of this hearing. It cannot be continued "
+               "afterwards; for a break, use Recess instead.\n\nStop the recording?"),
+            tr("Stop recording"), tr("Continue recording")))
         return;
     emit stopRequested();
 }

@@ -16,7 +16,8 @@
 
 namespace hattama::ui {
 
-SetupPage::SetupPage(QWidget *parent) : QWidget(parent)
+SetupPage::SetupPage(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("setupPage"));
     auto *layout = new QHBoxLayout(this);
@@ -50,7 +51,7 @@ SetupPage::SetupPage(QWidget *parent) : QWidget(parent)
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_sessionLabel, m_session);
     connect(m_language, &QComboBox::currentIndexChanged, this,
-            [this] { emit protocolLanguageChanged(protocolLanguage()); });
+        [this] { emit protocolLanguageChanged(protocolLanguage()); });
     connect(m_session, &QComboBox::currentIndexChanged, this, [this] { emit closedSessionChanged(closedSession()); });
 
     left->addWidget(m_micGroup);

@@ -9,7 +9,8 @@
 
 namespace hattama::ui {
 
-ShortcutsOverlay::ShortcutsOverlay(QWidget *parent) : QWidget(parent)
+ShortcutsOverlay::ShortcutsOverlay(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("shortcutsOverlay"));
     setFocusPolicy(Qt::StrongFocus);

@@ -6,7 +6,9 @@
 
 namespace hattama::ui {
 
-SpeakerDelegate::SpeakerDelegate(EntryListModel *model, QObject *parent) : QStyledItemDelegate(parent), m_model(model)
+SpeakerDelegate::SpeakerDelegate(EntryListModel *model, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_model(model)
 {
 }
 

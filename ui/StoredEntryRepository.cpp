@@ -6,7 +6,8 @@
 namespace hattama::ui {
 
 StoredEntryRepository::StoredEntryRepository(TimelineRepository &timeline, QString hearingId)
-    : m_timeline(timeline), m_hearingId(std::move(hearingId))
+    : m_timeline(timeline)
+    , m_hearingId(std::move(hearingId))
 {
 }
 

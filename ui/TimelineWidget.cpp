@@ -22,23 +22,24 @@ QColor kindColor(EntryKind kind)
 {
     switch (kind) {
     case EntryKind::Note:
-        return {0x15, 0x65, 0xc0};
+        return { 0x15, 0x65, 0xc0 };
     case EntryKind::Event:
-        return {0x6a, 0x1b, 0x9a};
+        return { 0x6a, 0x1b, 0x9a };
     case EntryKind::Marker:
-        return {0xef, 0x6c, 0x00};
+        return { 0xef, 0x6c, 0x00 };
     case EntryKind::OffRecordStart:
     case EntryKind::OffRecordEnd:
-        return {0x42, 0x42, 0x42};
+        return { 0x42, 0x42, 0x42 };
     case EntryKind::SealedStart:
     case EntryKind::SealedEnd:
-        return {0xad, 0x14, 0x57};
+        return { 0xad, 0x14, 0x57 };
     }
     return Qt::black;
 }
 } // namespace
 
-TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
+TimelineWidget::TimelineWidget(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("timeline"));
     setFocusPolicy(Qt::StrongFocus);
@@ -79,7 +80,7 @@ void TimelineWidget::appendLevels(qint64 nowMs, const QVector<ChannelLevel> &lev
             if (m_speaking[i] && !intervals.isEmpty())
                 intervals.last().second = nowMs;
             else
-                intervals.append({from, std::max(from, nowMs)});
+                intervals.append({ from, std::max(from, nowMs) });
         }
         m_speaking[i] = speaking;
     }
@@ -209,8 +210,8 @@ void TimelineWidget::paintEvent(QPaintEvent *)
     const int laneHeight = std::max(16, (height() - lanesTop - 4) / int(lanes));
 
     // Ruler: a tick at a round step that leaves ~100 px between labels.
-    static const qint64 kSteps[] = {1'000, 2'000, 5'000, 10'000, 15'000, 30'000, 60'000, 120'000, 300'000,
-                                    600'000, 900'000, 1'800'000, 3'600'000, 7'200'000};
+    static const qint64 kSteps[] = { 1'000, 2'000, 5'000, 10'000, 15'000, 30'000, 60'000, 120'000, 300'000, 600'000,
+        900'000, 1'800'000, 3'600'000, 7'200'000 };
     qint64 step = kSteps[std::size(kSteps) - 1];
     for (qint64 candidate : kSteps)
         if (candidate / m_msPerPixel >= 100) {
@@ -255,7 +256,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, label);
         else
             painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
-                             fontMetrics().elidedText(label, Qt::ElideRight, labelRect.width()));
+                fontMetrics().elidedText(label, Qt::ElideRight, labelRect.width()));
     }
     painter.setPen(pal.color(QPalette::Mid));
     painter.drawLine(left - 1, ruler, left - 1, height());

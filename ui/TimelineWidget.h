@@ -38,8 +38,8 @@ public:
     qint64 entryAt(int x) const;
     int xForTime(qint64 ms) const;
 
-    QSize sizeHint() const override { return {600, 220}; }
-    QSize minimumSizeHint() const override { return {300, 120}; }
+    QSize sizeHint() const override { return { 600, 220 }; }
+    QSize minimumSizeHint() const override { return { 300, 120 }; }
 
 signals:
     void entryClicked(qint64 id);

@@ -21,8 +21,8 @@ struct ChannelLevel {
     float peakDbfs = kSilenceDbfs;
     float rmsDbfs = kSilenceDbfs;
     bool voiceActive = false; // someone is speaking into this channel now
-    bool clipping = false;    // a sample reached full scale since the last snapshot
-    bool noSignal = true;     // nothing above the noise floor for a while: dead or muted mic
+    bool clipping = false; // a sample reached full scale since the last snapshot
+    bool noSignal = true; // nothing above the noise floor for a while: dead or muted mic
 };
 
 // One camera as the preview shows it.
@@ -35,24 +35,24 @@ struct CameraStatus {
 };
 
 enum class EntryKind {
-    Note,          // a typed note
-    Event,         // a procedural event from a template (F-key)
-    Marker,        // a bare marker to come back to
+    Note, // a typed note
+    Event, // a procedural event from a template (F-key)
+    Marker, // a bare marker to come back to
     OffRecordStart,
     OffRecordEnd,
-    SealedStart,   // a closed (sealed) passage begins: left out of party copies
+    SealedStart, // a closed (sealed) passage begins: left out of party copies
     SealedEnd,
 };
 
 // One line of the hearing's timeline.
 struct TimelineEntry {
-    qint64 id = 0;            // given by the repository when committed; 0 while a draft
+    qint64 id = 0; // given by the repository when committed; 0 while a draft
     qint64 hearingTimeMs = 0; // on the one hearing clock, from the first Record
     QDateTime wallTime;
     EntryKind kind = EntryKind::Note;
     QString text;
-    QString speakerId;        // Participant::id, empty when nobody in particular
-    QString templateKey;      // for Event entries: the template it came from
+    QString speakerId; // Participant::id, empty when nobody in particular
+    QString templateKey; // for Event entries: the template it came from
 };
 
 enum class RecorderState { Idle, Recording, Recess, Stopped };
@@ -83,8 +83,8 @@ struct Participant {
 
 // A procedural event offered as a button and an F-key, its text in the protocol language.
 struct EventTemplate {
-    QString key;   // stable identifier, e.g. "opened"
-    QString text;  // what goes into the record, e.g. «Судебное заседание объявлено открытым»
+    QString key; // stable identifier, e.g. "opened"
+    QString text; // what goes into the record, e.g. «Судебное заседание объявлено открытым»
     QString label; // a short button label, e.g. «Открытие»; the text when empty
 };
 

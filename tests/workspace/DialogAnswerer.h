@@ -12,7 +12,8 @@
 // Waits for the next modal dialog, remembers its text and clicks the button named buttonName.
 class DialogAnswerer : public QObject {
 public:
-    explicit DialogAnswerer(QString buttonName) : m_buttonName(std::move(buttonName))
+    explicit DialogAnswerer(QString buttonName)
+        : m_buttonName(std::move(buttonName))
     {
         connect(&m_timer, &QTimer::timeout, this, [this] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -38,4 +39,3 @@ private:
     QString m_buttonName;
     QTimer m_timer;
 };
-

@@ -37,16 +37,16 @@ namespace {
 QVector<Participant> participantsFor(const QString &lang)
 {
     if (lang == QLatin1String("kk"))
-        return {{QStringLiteral("judge"), QStringLiteral("Төрағалық етуші"), QStringLiteral("Әбенова Г.Қ.")},
-                {QStringLiteral("prosecutor"), QStringLiteral("Прокурор"), QStringLiteral("Сұлтанов Ө.")},
-                {QStringLiteral("defender"), QStringLiteral("Қорғаушы"), QStringLiteral("Құрманғали Ү.")},
-                {QStringLiteral("defendant"), QStringLiteral("Сотталушы"), QStringLiteral("Нұрланұлы І.")},
-                {QStringLiteral("witness"), QStringLiteral("Куә"), QStringLiteral("Жұмабаева Һ.")}};
-    return {{QStringLiteral("judge"), QStringLiteral("Председательствующий"), QStringLiteral("Ахметов А.Б.")},
-            {QStringLiteral("prosecutor"), QStringLiteral("Прокурор"), QStringLiteral("Серикова Д.М.")},
-            {QStringLiteral("defender"), QStringLiteral("Защитник"), QStringLiteral("Иванов П.С.")},
-            {QStringLiteral("defendant"), QStringLiteral("Подсудимый"), QStringLiteral("Омаров Е.К.")},
-            {QStringLiteral("witness"), QStringLiteral("Свидетель"), QStringLiteral("Ким В.А.")}};
+        return { { QStringLiteral("judge"), QStringLiteral("Төрағалық етуші"), QStringLiteral("Әбенова Г.Қ.") },
+            { QStringLiteral("prosecutor"), QStringLiteral("Прокурор"), QStringLiteral("Сұлтанов Ө.") },
+            { QStringLiteral("defender"), QStringLiteral("Қорғаушы"), QStringLiteral("Құрманғали Ү.") },
+            { QStringLiteral("defendant"), QStringLiteral("Сотталушы"), QStringLiteral("Нұрланұлы І.") },
+            { QStringLiteral("witness"), QStringLiteral("Куә"), QStringLiteral("Жұмабаева Һ.") } };
+    return { { QStringLiteral("judge"), QStringLiteral("Председательствующий"), QStringLiteral("Ахметов А.Б.") },
+        { QStringLiteral("prosecutor"), QStringLiteral("Прокурор"), QStringLiteral("Серикова Д.М.") },
+        { QStringLiteral("defender"), QStringLiteral("Защитник"), QStringLiteral("Иванов П.С.") },
+        { QStringLiteral("defendant"), QStringLiteral("Подсудимый"), QStringLiteral("Омаров Е.К.") },
+        { QStringLiteral("witness"), QStringLiteral("Свидетель"), QStringLiteral("Ким В.А.") } };
 }
 
 QImage demoFrame(int camera, qint64 ms)
@@ -63,8 +63,11 @@ QImage demoFrame(int camera, qint64 ms)
     painter.setFont(font);
     const qint64 s = ms / 1000;
     painter.drawText(image.rect(), Qt::AlignCenter,
-                     QStringLiteral("CAM %1\n%2:%3:%4").arg(camera + 1).arg(s / 3600, 2, 10, QLatin1Char('0'))
-                         .arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0')));
+        QStringLiteral("CAM %1\n%2:%3:%4")
+            .arg(camera + 1)
+            .arg(s / 3600, 2, 10, QLatin1Char('0'))
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0')));
     return image;
 }
 
@@ -102,7 +105,7 @@ int main(int argc, char **argv)
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     bool ok = true;
 
-    for (const QString &lang : QStringList{QStringLiteral("ru"), QStringLiteral("kk")}) {
+    for (const QString &lang : QStringList { QStringLiteral("ru"), QStringLiteral("kk") }) {
         hattama::Translations translations;
         translations.setLanguage(lang);
         FakeEntryRepository repository;
@@ -116,19 +119,20 @@ int main(int argc, char **argv)
         ws->setRepository(&repository);
         ws->setParticipants(participantsFor(lang));
         const QString mic = lang == QLatin1String("kk") ? QStringLiteral("Микрофон %1") : QStringLiteral("Микрофон %1");
-        ws->setChannelNames({mic.arg(1), mic.arg(2), mic.arg(3), mic.arg(4)});
-        ws->setCameraNames({lang == QLatin1String("kk") ? QStringLiteral("Зал — жалпы көрініс") : QStringLiteral("Зал — общий план"),
-                            lang == QLatin1String("kk") ? QStringLiteral("Куә мінбесі") : QStringLiteral("Трибуна свидетеля")});
+        ws->setChannelNames({ mic.arg(1), mic.arg(2), mic.arg(3), mic.arg(4) });
+        ws->setCameraNames(
+            { lang == QLatin1String("kk") ? QStringLiteral("Зал — жалпы көрініс") : QStringLiteral("Зал — общий план"),
+                lang == QLatin1String("kk") ? QStringLiteral("Куә мінбесі") : QStringLiteral("Трибуна свидетеля") });
         ws->setupPage()->setProtocolLanguage(lang);
-        ws->setupPage()->mappingPanel()->setMapping(
-            {QStringLiteral("judge"), QStringLiteral("prosecutor"), QStringLiteral("defender"), QStringLiteral("witness")});
+        ws->setupPage()->mappingPanel()->setMapping({ QStringLiteral("judge"), QStringLiteral("prosecutor"),
+            QStringLiteral("defender"), QStringLiteral("witness") });
 
         // Setup: three mics heard, the witness mic silent, one camera without picture.
         RecorderHealth idle;
         idle.diskHoursLeft = 46.5;
         ws->setHealth(idle);
-        ws->setLevels({level(-22, true), level(-35, false), level(-48, false), ChannelLevel{}});
-        ws->setCameraStatus(0, {QString(), 10, 0, false, demoFrame(0, 0)});
+        ws->setLevels({ level(-22, true), level(-35, false), level(-48, false), ChannelLevel {} });
+        ws->setCameraStatus(0, { QString(), 10, 0, false, demoFrame(0, 0) });
         ws->runPreflight();
         ws->showSetup();
         ok &= save(&window, outDir + QStringLiteral("/setup-%1.png").arg(lang));
@@ -153,7 +157,7 @@ int main(int argc, char **argv)
         health.hearingTimeMs = nowMs;
         ws->setHealth(health);
         for (int i = 0; i < 30; ++i) // the defender speaks now
-            ws->editor()->setLevels({level(-60, false), level(-60, false), level(-16, true), level(-60, false)});
+            ws->editor()->setLevels({ level(-60, false), level(-60, false), level(-16, true), level(-60, false) });
         QThread::msleep(250); // the previews take a new frame after their interval
         const bool kk = lang == QLatin1String("kk");
         auto commit = [&](qint64 t, EntryKind kind, const QString &text, const QString &speaker) {
@@ -167,27 +171,27 @@ int main(int argc, char **argv)
         commit(15'000, EntryKind::Event, ProtocolPhrases::standardEvents(lang).at(0).text, QString());
         commit(75'000, EntryKind::Event, ProtocolPhrases::standardEvents(lang).at(1).text, QString());
         commit(130'000, EntryKind::Note,
-               kk ? QStringLiteral("Айыптау қорытындысы жарияланды") : QStringLiteral("Оглашено обвинительное заключение"),
-               QStringLiteral("prosecutor"));
+            kk ? QStringLiteral("Айыптау қорытындысы жарияланды") : QStringLiteral("Оглашено обвинительное заключение"),
+            QStringLiteral("prosecutor"));
         commit(400'000, EntryKind::Note,
-               kk ? QStringLiteral("Сотталушы кінәсін мойындамайды") : QStringLiteral("Подсудимый вину не признаёт"),
-               QStringLiteral("defendant"));
+            kk ? QStringLiteral("Сотталушы кінәсін мойындамайды") : QStringLiteral("Подсудимый вину не признаёт"),
+            QStringLiteral("defendant"));
         commit(610'000, EntryKind::Event, ProtocolPhrases::standardEvents(lang).at(2).text, QStringLiteral("defender"));
         commit(1'210'000, EntryKind::Note,
-               kk ? QStringLiteral("Куә Жұмабаева өз көрсетпесін берді") : QStringLiteral("Свидетель Ким дал показания"),
-               QStringLiteral("witness"));
+            kk ? QStringLiteral("Куә Жұмабаева өз көрсетпесін берді") : QStringLiteral("Свидетель Ким дал показания"),
+            QStringLiteral("witness"));
         commit(1'380'000, EntryKind::Marker, kk ? QStringLiteral("Белгі") : QStringLiteral("Отметка"), QString());
         commit(1'460'000, EntryKind::Note,
-               kk ? QStringLiteral("Қорғаушы сұрақтар қойды") : QStringLiteral("Защитник задал вопросы свидетелю"),
-               QStringLiteral("defender"));
+            kk ? QStringLiteral("Қорғаушы сұрақтар қойды") : QStringLiteral("Защитник задал вопросы свидетелю"),
+            QStringLiteral("defender"));
         for (int c = 0; c < 2; ++c)
-            ws->setCameraStatus(c, {QString(), 1000, 0, false, demoFrame(c, nowMs)});
+            ws->setCameraStatus(c, { QString(), 1000, 0, false, demoFrame(c, nowMs) });
         ws->showHearing();
         ws->timeline()->setMsPerPixel(2500);
         ws->editor()->textEdit()->setFocus();
         // Typed as one key event carrying the text (QTest types ASCII only).
         QKeyEvent typing(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier,
-                         kk ? QStringLiteral("Қорғаушы өтінішхат мәлімдеді") : QStringLiteral("Защитник заявил ходатайство"));
+            kk ? QStringLiteral("Қорғаушы өтінішхат мәлімдеді") : QStringLiteral("Защитник заявил ходатайство"));
         QApplication::sendEvent(ws->editor()->textEdit(), &typing);
         ok &= save(&window, outDir + QStringLiteral("/recording-%1.png").arg(lang));
 
@@ -197,7 +201,7 @@ int main(int argc, char **argv)
         ws->shortcutsOverlay()->open();
         ok &= save(&window, outDir + QStringLiteral("/shortcuts-%1.png").arg(lang));
         ws->shortcutsOverlay()->hide();
-        ws->setHealth({RecorderState::Stopped, nowMs, 46.0, 0, 0});
+        ws->setHealth({ RecorderState::Stopped, nowMs, 46.0, 0, 0 });
         translations.setLanguage(QStringLiteral("en"));
     }
     return ok ? 0 : 1;

@@ -58,7 +58,8 @@ QString writeHearingFile(const QString &dir)
     { "key": "respondent", "full_name": "Омаров Е.К.", "role": "respondent" } ],
   "channels": { "audio": [ { "channel": 1, "participant": "judge" } ], "cameras": [] },
   "timeline": []
-})").arg(date);
+})")
+                             .arg(date);
     const QString path = dir + QStringLiteral("/hearing.json");
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
@@ -68,7 +69,8 @@ QString writeHearingFile(const QString &dir)
 
 qint64 participantId(Database &db, const QString &hearingId, const QString &key)
 {
-    auto query = db.exec(QStringLiteral("SELECT id FROM participants WHERE hearing_id = ? AND ext_key = ?"), {hearingId, key});
+    auto query = db.exec(
+        QStringLiteral("SELECT id FROM participants WHERE hearing_id = ? AND ext_key = ?"), { hearingId, key });
     REQUIRE(query);
     REQUIRE(query->next());
     return query->value(0).toLongLong();
@@ -85,14 +87,15 @@ struct StoredEntryRow {
 
 QList<StoredEntryRow> entryRows(Database &db, const QString &hearingId)
 {
-    auto query = db.exec(QStringLiteral("SELECT id, hearing_time_ms, kind, text, speaker_id, deleted FROM timeline_entries "
-                                        "WHERE hearing_id = ? ORDER BY id"),
-                         {hearingId});
+    auto query
+        = db.exec(QStringLiteral("SELECT id, hearing_time_ms, kind, text, speaker_id, deleted FROM timeline_entries "
+                                 "WHERE hearing_id = ? ORDER BY id"),
+            { hearingId });
     REQUIRE(query);
     QList<StoredEntryRow> rows;
     while (query->next())
-        rows.append({query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
-                     query->value(3).toString(), query->value(4).toLongLong(), query->value(5).toInt() != 0});
+        rows.append({ query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
+            query->value(3).toString(), query->value(4).toLongLong(), query->value(5).toInt() != 0 });
     return rows;
 }
 
@@ -146,7 +149,8 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     combo->setCurrentIndex(combo->findData(QString::number(plaintiff)));
     {
         auto query = database.exec(
-            QStringLiteral("SELECT participant_id FROM audio_channels WHERE hearing_id = ? AND channel = 2"), {hearingId});
+            QStringLiteral("SELECT participant_id FROM audio_channels WHERE hearing_id = ? AND channel = 2"),
+            { hearingId });
         REQUIRE(query);
         REQUIRE(query->next());
         CHECK(query->value(0).toLongLong() == plaintiff);
@@ -199,11 +203,12 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
 
     // An edit in the list is a new version of the row.
     ui::EntryListModel *model = workspace->entryModel();
-    REQUIRE(model->setData(model->index(0, ui::EntryListModel::TextColumn), QStringLiteral("Claim read out in full"),
-                           Qt::EditRole));
+    REQUIRE(model->setData(
+        model->index(0, ui::EntryListModel::TextColumn), QStringLiteral("Claim read out in full"), Qt::EditRole));
     rows = entryRows(database, hearingId);
     CHECK(rows[0].text == QStringLiteral("Claim read out in full"));
-    auto versions = database.exec(QStringLiteral("SELECT COUNT(*) FROM entry_versions WHERE entry_id = ?"), {rows[0].id});
+    auto versions
+        = database.exec(QStringLiteral("SELECT COUNT(*) FROM entry_versions WHERE entry_id = ?"), { rows[0].id });
     REQUIRE(versions);
     REQUIRE(versions->next());
     CHECK(versions->value(0).toInt() == 2);
@@ -218,7 +223,7 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     rows = entryRows(database, hearingId);
     REQUIRE(rows.size() == 3);
     CHECK(rows[2].text == kkTemplates->first().text);
-    auto language = database.exec(QStringLiteral("SELECT language FROM hearings WHERE id = ?"), {hearingId});
+    auto language = database.exec(QStringLiteral("SELECT language FROM hearings WHERE id = ?"), { hearingId });
     REQUIRE(language);
     REQUIRE(language->next());
     CHECK(language->value(0).toString() == QStringLiteral("kk"));
@@ -227,9 +232,9 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     REQUIRE(window.session()->followRecorder(RecorderState::Recording));
     REQUIRE(window.session()->followRecorder(RecorderState::Recess));
     REQUIRE(window.session()->followRecorder(RecorderState::Recording));
-    CHECK(window.interruptedHearings() == QStringList{hearingId}); // live: a crash now would be offered
+    CHECK(window.interruptedHearings() == QStringList { hearingId }); // live: a crash now would be offered
     REQUIRE(window.session()->followRecorder(RecorderState::Stopped));
-    auto statusRow = database.exec(QStringLiteral("SELECT status FROM hearings WHERE id = ?"), {hearingId});
+    auto statusRow = database.exec(QStringLiteral("SELECT status FROM hearings WHERE id = ?"), { hearingId });
     REQUIRE(statusRow);
     REQUIRE(statusRow->next());
     CHECK(statusRow->value(0).toString() == QStringLiteral("ended"));
@@ -262,20 +267,20 @@ TEST_CASE("the next start offers a hearing cut off while recording and can mark 
     CHECK(window.interruptedHearings().isEmpty());
     // The crash: the hearing was live when the program stopped.
     REQUIRE(HearingRepository(database).setStatus(hearingId, HearingStatus::Live));
-    CHECK(window.interruptedHearings() == QStringList{hearingId});
+    CHECK(window.interruptedHearings() == QStringList { hearingId });
     {
         DialogAnswerer answer(QStringLiteral("recoveryLater"));
         window.offerRecovery();
         CHECK(answer.answered);
         CHECK(answer.text.contains(QStringLiteral("2-777/2026")));
     }
-    CHECK(window.interruptedHearings() == QStringList{hearingId});
+    CHECK(window.interruptedHearings() == QStringList { hearingId });
     {
         DialogAnswerer answer(QStringLiteral("recoveryFinish"));
         window.offerRecovery();
         CHECK(answer.answered);
     }
-    auto status = database.exec(QStringLiteral("SELECT status, actual_end FROM hearings WHERE id = ?"), {hearingId});
+    auto status = database.exec(QStringLiteral("SELECT status, actual_end FROM hearings WHERE id = ?"), { hearingId });
     REQUIRE(status);
     REQUIRE(status->next());
     CHECK(status->value(0).toString() == QStringLiteral("ended"));
@@ -318,15 +323,17 @@ TEST_CASE("the New hearing form refuses an incomplete hearing and saves a comple
     const QString id = window.createHearing(dialog.record());
     REQUIRE_FALSE(id.isEmpty());
     CHECK(window.hearingsPanel()->hearingCount() == 1);
-    auto rows = database.exec(QStringLiteral("SELECT role, full_name FROM participants WHERE hearing_id = ? ORDER BY position"), {id});
+    auto rows = database.exec(
+        QStringLiteral("SELECT role, full_name FROM participants WHERE hearing_id = ? ORDER BY position"), { id });
     REQUIRE(rows);
     QStringList roles;
     while (rows->next())
         roles << rows->value(0).toString() + QLatin1Char(':') + rows->value(1).toString();
-    CHECK(roles == QStringList{QStringLiteral("judge:Bekova A."), QStringLiteral("defendant:Омаров Е.К."),
-                               QStringLiteral("prosecutor:Серикова Д.М.")});
+    CHECK(roles
+        == QStringList { QStringLiteral("judge:Bekova A."), QStringLiteral("defendant:Омаров Е.К."),
+            QStringLiteral("prosecutor:Серикова Д.М.") });
     auto category = database.exec(
-        QStringLiteral("SELECT c.category FROM hearings h JOIN cases c ON c.id = h.case_id WHERE h.id = ?"), {id});
+        QStringLiteral("SELECT c.category FROM hearings h JOIN cases c ON c.id = h.case_id WHERE h.id = ?"), { id });
     REQUIRE(category);
     REQUIRE(category->next());
     CHECK(category->value(0).toString() == QStringLiteral("criminal"));

@@ -46,10 +46,10 @@ namespace {
 
 QVector<Participant> participants()
 {
-    return {{QStringLiteral("judge"), QStringLiteral("Судья"), QStringLiteral("Ахметов А.Б.")},
-            {QStringLiteral("prosecutor"), QStringLiteral("Прокурор"), QStringLiteral("Серикова Д.")},
-            {QStringLiteral("defender"), QStringLiteral("Защитник"), QStringLiteral("Иванов П.")},
-            {QStringLiteral("defendant"), QStringLiteral("Подсудимый"), QStringLiteral("Омаров Е.")}};
+    return { { QStringLiteral("judge"), QStringLiteral("Судья"), QStringLiteral("Ахметов А.Б.") },
+        { QStringLiteral("prosecutor"), QStringLiteral("Прокурор"), QStringLiteral("Серикова Д.") },
+        { QStringLiteral("defender"), QStringLiteral("Защитник"), QStringLiteral("Иванов П.") },
+        { QStringLiteral("defendant"), QStringLiteral("Подсудимый"), QStringLiteral("Омаров Е.") } };
 }
 
 ChannelLevel speaking(float rmsDbfs)
@@ -85,10 +85,10 @@ struct Bench {
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
         QSettings().clear();
         workspace.setParticipants(participants());
-        workspace.setChannelNames({QStringLiteral("Mic 1"), QStringLiteral("Mic 2"), QStringLiteral("Mic 3")});
-        workspace.setCameraNames({QStringLiteral("Camera 1")});
+        workspace.setChannelNames({ QStringLiteral("Mic 1"), QStringLiteral("Mic 2"), QStringLiteral("Mic 3") });
+        workspace.setCameraNames({ QStringLiteral("Camera 1") });
         workspace.setupPage()->mappingPanel()->setMapping(
-            {QStringLiteral("judge"), QStringLiteral("prosecutor"), QStringLiteral("defender")});
+            { QStringLiteral("judge"), QStringLiteral("prosecutor"), QStringLiteral("defender") });
         workspace.setClock([this] { return nowMs; });
         workspace.setRepository(&repository);
         workspace.resize(1366, 768);
@@ -117,7 +117,7 @@ TEST_CASE("the first keystroke stamps the note and Enter commits exactly one ent
     bench.record(1000);
     // The prosecutor speaks: the speaker is pre-filled from the most active mapped channel.
     for (int i = 0; i < 10; ++i)
-        bench.workspace.setLevels({quiet(), speaking(-18), quiet()});
+        bench.workspace.setLevels({ quiet(), speaking(-18), quiet() });
     CHECK(bench.workspace.editor()->mostActiveSpeaker() == QStringLiteral("prosecutor"));
 
     bench.nowMs = 65'250;
@@ -128,7 +128,7 @@ TEST_CASE("the first keystroke stamps the note and Enter commits exactly one ent
     QTest::keyClicks(bench.note(), QStringLiteral("itness is called"));
     // Somebody else speaking meanwhile does not change the speaker of the note being typed.
     for (int i = 0; i < 10; ++i)
-        bench.workspace.setLevels({speaking(-10), quiet(), quiet()});
+        bench.workspace.setLevels({ speaking(-10), quiet(), quiet() });
     CHECK(bench.repository.rows.isEmpty());
     bench.nowMs = 72'000;
     QTest::keyClick(bench.note(), Qt::Key_Return);
@@ -142,7 +142,8 @@ TEST_CASE("the first keystroke stamps the note and Enter commits exactly one ent
     CHECK(bench.note()->text().isEmpty());
     CHECK_FALSE(bench.workspace.editor()->hasDraft());
     CHECK(bench.workspace.entryModel()->rowCount() == 1);
-    CHECK(bench.workspace.entryModel()->index(0, EntryListModel::TimeColumn).data().toString() == QStringLiteral("00:01:05"));
+    CHECK(bench.workspace.entryModel()->index(0, EntryListModel::TimeColumn).data().toString()
+        == QStringLiteral("00:01:05"));
 
     // Enter on an empty field commits nothing; Esc discards a draft.
     QTest::keyClick(bench.note(), Qt::Key_Return);
@@ -214,7 +215,7 @@ TEST_CASE("an F-key inserts the template event in the protocol language")
     QVector<EntryKind> kinds;
     for (const TimelineEntry &entry : bench.repository.rows)
         kinds << entry.kind;
-    CHECK(kinds.mid(3) == QVector<EntryKind>{EntryKind::OffRecordStart, EntryKind::Marker, EntryKind::OffRecordEnd});
+    CHECK(kinds.mid(3) == QVector<EntryKind> { EntryKind::OffRecordStart, EntryKind::Marker, EntryKind::OffRecordEnd });
     CHECK_FALSE(bench.workspace.editor()->offRecord());
 }
 
@@ -252,7 +253,8 @@ TEST_CASE("undo and redo of entries reach the repository")
 
     // Editing in the list is undoable too.
     EntryListModel *model = bench.workspace.entryModel();
-    REQUIRE(model->setData(model->index(0, EntryListModel::TextColumn), QStringLiteral("first, corrected"), Qt::EditRole));
+    REQUIRE(
+        model->setData(model->index(0, EntryListModel::TextColumn), QStringLiteral("first, corrected"), Qt::EditRole));
     REQUIRE(model->setData(model->index(0, EntryListModel::SpeakerColumn), QStringLiteral("defender"), Qt::EditRole));
     CHECK(bench.repository.rows.first().text == QStringLiteral("first, corrected"));
     CHECK(bench.repository.rows.first().speakerId == QStringLiteral("defender"));
@@ -326,7 +328,7 @@ TEST_CASE("recess and resume follow the recorder state and the indicator shows i
     RecordingControlBar *bar = bench.workspace.controlBar();
     CHECK(bar->indicatorText() == QStringLiteral("Not recording"));
     // Everything ready: signal on every mapped mic, the camera delivers, the disk is big.
-    bench.workspace.setLevels({speaking(-20), speaking(-20), speaking(-20)});
+    bench.workspace.setLevels({ speaking(-20), speaking(-20), speaking(-20) });
     CameraStatus camera;
     camera.framesDelivered = 25;
     camera.lastFrame = QImage(64, 36, QImage::Format_RGB32);
@@ -354,7 +356,8 @@ TEST_CASE("recess and resume follow the recorder state and the indicator shows i
     CHECK(bar->indicatorText() == QStringLiteral("❚❚ RECESS"));
     CHECK(bar->elapsedText() == QStringLiteral("01:02:03"));
     CHECK(bar->findChild<QLabel *>(QStringLiteral("overrunsLabel"))->text() == QStringLiteral("Audio overruns: 2"));
-    CHECK(bar->findChild<QLabel *>(QStringLiteral("droppedFramesLabel"))->text() == QStringLiteral("Dropped frames: 5"));
+    CHECK(
+        bar->findChild<QLabel *>(QStringLiteral("droppedFramesLabel"))->text() == QStringLiteral("Dropped frames: 5"));
     CHECK(bar->findChild<QLabel *>(QStringLiteral("diskHoursLabel"))->text() == QStringLiteral("Disk: 12.5 h left"));
     QTest::keyClick(bench.note(), Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(resumes.count() == 1);
@@ -369,7 +372,7 @@ TEST_CASE("the pre-flight check lists each failure and Record asks when there ar
     Bench bench;
     // Mic 1 and 3 have signal, Mic 2 (prosecutor) is silent; the camera delivers nothing;
     // the disk holds 3 hours while 8 are required.
-    bench.workspace.setLevels({speaking(-20), ChannelLevel{}, speaking(-30)});
+    bench.workspace.setLevels({ speaking(-20), ChannelLevel {}, speaking(-30) });
     RecorderHealth idle;
     idle.diskHoursLeft = 3.0;
     bench.workspace.setHealth(idle);
@@ -439,7 +442,7 @@ TEST_CASE("a level meter latches clipping until clicked and shows no signal")
     CHECK(hot.red() > 150);
     QTest::mouseClick(&meter, Qt::LeftButton);
     CHECK_FALSE(meter.clipLatched());
-    meter.setLevel(ChannelLevel{});
+    meter.setLevel(ChannelLevel {});
     CHECK(meter.accessibleName() == QStringLiteral("Судья: No signal"));
     picture = meter.grab().toImage();
     const QColor grey = picture.pixelColor(10, barY);
@@ -470,18 +473,18 @@ TEST_CASE("the courtroom mapping is remembered by role")
     {
         ChannelMappingPanel panel;
         panel.setParticipants(participants());
-        panel.setChannelNames({QStringLiteral("Mic 1"), QStringLiteral("Mic 2")});
-        panel.setMapping({QStringLiteral("defender"), QStringLiteral("judge")});
+        panel.setChannelNames({ QStringLiteral("Mic 1"), QStringLiteral("Mic 2") });
+        panel.setMapping({ QStringLiteral("defender"), QStringLiteral("judge") });
         panel.storeMapping(QStringLiteral("Room 4"));
     }
     // Next hearing: other people, the same roles.
-    QVector<Participant> others{{QStringLiteral("p1"), QStringLiteral("Судья"), QStringLiteral("Бекова")},
-                                {QStringLiteral("p2"), QStringLiteral("Защитник"), QStringLiteral("Ким")}};
+    QVector<Participant> others { { QStringLiteral("p1"), QStringLiteral("Судья"), QStringLiteral("Бекова") },
+        { QStringLiteral("p2"), QStringLiteral("Защитник"), QStringLiteral("Ким") } };
     ChannelMappingPanel panel;
     panel.setParticipants(others);
-    panel.setChannelNames({QStringLiteral("Mic 1"), QStringLiteral("Mic 2")});
+    panel.setChannelNames({ QStringLiteral("Mic 1"), QStringLiteral("Mic 2") });
     REQUIRE(panel.restoreMapping(QStringLiteral("Room 4")));
-    CHECK(panel.mapping() == QStringList{QStringLiteral("p2"), QStringLiteral("p1")});
+    CHECK(panel.mapping() == QStringList { QStringLiteral("p2"), QStringLiteral("p1") });
     CHECK_FALSE(panel.restoreMapping(QStringLiteral("Room 9")));
 }
 
@@ -525,7 +528,7 @@ TEST_CASE("the timeline follows now and zooms with Ctrl+wheel and plus or minus"
     for (qint64 t = 0; t <= 10'000; t += 100) {
         bench.nowMs = t;
         const bool judgeSpeaks = t >= 2'000 && t < 5'000;
-        bench.workspace.setLevels({judgeSpeaks ? speaking(-20) : quiet(), quiet(), quiet()});
+        bench.workspace.setLevels({ judgeSpeaks ? speaking(-20) : quiet(), quiet(), quiet() });
     }
     CHECK(timeline->now() == 10'000);
     const auto intervals = timeline->speechIntervals(0);
@@ -545,7 +548,7 @@ TEST_CASE("the timeline follows now and zooms with Ctrl+wheel and plus or minus"
     CHECK(timeline->msPerPixel() > start);
     const double beforeWheel = timeline->msPerPixel();
     QWheelEvent wheel(QPointF(100, 50), timeline->mapToGlobal(QPointF(100, 50)), QPoint(), QPoint(0, 120), Qt::NoButton,
-                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+        Qt::ControlModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(timeline, &wheel);
     CHECK(timeline->msPerPixel() < beforeWheel);
 
