@@ -14,7 +14,8 @@
 
 namespace hattama::ui {
 
-HearingsPanel::HearingsPanel(QWidget *parent) : QWidget(parent)
+HearingsPanel::HearingsPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("hearingsPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -49,9 +50,8 @@ HearingsPanel::HearingsPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_search);
     layout->addWidget(m_stack, 1);
-    connect(m_view, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit hearingActivated(item->data(0, Qt::UserRole).toString());
-    });
+    connect(m_view, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem *item) { emit hearingActivated(item->data(0, Qt::UserRole).toString()); });
     connect(m_search, &QLineEdit::textChanged, this, &HearingsPanel::applyFilter);
     retranslateUi();
     updateEmptyState();
@@ -69,7 +69,7 @@ void HearingsPanel::retranslateUi()
     //: %1 is today's date in the long local form
     m_heading->setText(tr("Today's hearings — %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
     m_search->setPlaceholderText(tr("Search by case number, participant or note…"));
-    m_view->setHeaderLabels({tr("Time"), tr("Case"), tr("Category"), tr("Courtroom"), tr("Status")});
+    m_view->setHeaderLabels({ tr("Time"), tr("Case"), tr("Category"), tr("Courtroom"), tr("Status") });
     m_emptyHint->setText(tr("No hearings scheduled for today. Import one from the case system "
                             "(File → Import hearing) or create a new one."));
     if (!m_hearings.isEmpty())

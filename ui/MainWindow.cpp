@@ -37,7 +37,9 @@
 namespace hattama::ui {
 
 MainWindow::MainWindow(const QString &archiveDir, Translations &translations, QWidget *parent)
-    : QMainWindow(parent), m_archiveDir(archiveDir), m_translations(translations)
+    : QMainWindow(parent)
+    , m_archiveDir(archiveDir)
+    , m_translations(translations)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hattama.svg")));
@@ -190,7 +192,7 @@ QString MainWindow::importHearingFile(const QString &path, QString *error)
         return fail(tr("The hearing could not be saved: %1").arg(saved.error().text()));
     statusBar()->showMessage(saved->created ? tr("Hearing %1 imported.").arg(record->hearing.caseInfo.number)
                                             : tr("Hearing %1 updated.").arg(record->hearing.caseInfo.number),
-                             10'000);
+        10'000);
     refreshHearings();
     return saved->hearingId;
 }
@@ -227,8 +229,8 @@ void MainWindow::newHearing()
 
 void MainWindow::importHearing()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import hearing"), QString(),
-                                                      tr("Hearing files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import hearing"), QString(), tr("Hearing files (*.json);;All files (*)"));
     if (!path.isEmpty())
         importHearingFile(path);
 }
@@ -280,12 +282,12 @@ void MainWindow::offerRecovery()
         if (!record)
             continue;
         QMessageBox box(QMessageBox::Warning, tr("A hearing was cut off"),
-                        tr("The recording of hearing %1 (case %2) was cut off — the program or the computer "
-                           "stopped while it was recording. What was recorded is kept.\n\nOpen it to go on, or "
-                           "mark it as ended?")
-                            .arg(record->hearing.scheduledStart.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
-                                 record->hearing.caseInfo.number),
-                        QMessageBox::NoButton, this);
+            tr("The recording of hearing %1 (case %2) was cut off — the program or the computer "
+               "stopped while it was recording. What was recorded is kept.\n\nOpen it to go on, or "
+               "mark it as ended?")
+                .arg(record->hearing.scheduledStart.toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                    record->hearing.caseInfo.number),
+            QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("recoveryDialog"));
         QPushButton *resume = box.addButton(tr("Open to go on"), QMessageBox::AcceptRole);
         resume->setObjectName(QStringLiteral("recoveryResume"));
@@ -311,8 +313,7 @@ void MainWindow::offerRecovery()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_workspace && m_workspace->isRecording()) {
-        const bool close = ConfirmDialog::ask(
-            this, tr("A hearing is being recorded"),
+        const bool close = ConfirmDialog::ask(this, tr("A hearing is being recorded"),
             tr("Closing the window stops the recording of this hearing. Everything recorded so far is kept.\n\n"
                "Stop the recording and close?"),
             tr("Stop and close"), tr("Keep recording"));

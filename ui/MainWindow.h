@@ -14,7 +14,7 @@ class QTimer;
 namespace hattama {
 class Database;
 class Translations;
-}
+} // namespace hattama
 
 namespace hattama::ui {
 
