@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -48,6 +49,9 @@ HearingCreateDialog::HearingCreateDialog(QWidget *parent)
     m_language = new QComboBox(this);
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     m_language->addItem(QStringLiteral("Қазақша"), QStringLiteral("kk"));
+    // The protocol language starts as the interface language (Kazakh or Russian).
+    if (QLocale().language() == QLocale::Kazakh)
+        m_language->setCurrentIndex(1);
     for (QWidget *field : std::initializer_list<QWidget *> {
              m_court, m_caseNumber, m_category, m_judge, m_start, m_courtroom, m_language }) {
         auto *label = new QLabel(this); // texts set in retranslateUi
@@ -70,6 +74,8 @@ HearingCreateDialog::HearingCreateDialog(QWidget *parent)
             m_participants->removeRow(m_participants->currentRow());
     });
     connect(m_category, &QComboBox::currentIndexChanged, this, &HearingCreateDialog::fillRoleCombos);
+    // Roles are named as the protocol will write them.
+    connect(m_language, &QComboBox::currentIndexChanged, this, &HearingCreateDialog::fillRoleCombos);
     rowButtons->addWidget(m_addParticipant);
     rowButtons->addWidget(m_removeParticipant);
     rowButtons->addStretch(1);

@@ -8,16 +8,22 @@
 #include "EntryEditor.h"
 #include "EntryListModel.h"
 #include "HearingWorkspace.h"
+#include "HearingCreateDialog.h"
 #include "MainWindow.h"
 #include "ProtocolPhrases.h"
 #include "SetupPage.h"
 #include "ShortcutsOverlay.h"
 #include "TimelineWidget.h"
 
+#include "hearing/Role.h"
+#include "storage/Database.h"
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QDir>
+#include <QFile>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QPainter>
 #include <QSettings>
@@ -114,6 +120,40 @@ int main(int argc, char **argv)
         window.resize(1366, 768);
         window.setRecorderAvailable(true); // pictured as with the recording engine connected
         window.show();
+        // Today's hearings from a database with two imported hearings, and the New hearing form.
+        QTemporaryDir dbDir;
+        auto db = hattama::Database::open(QString(), dbDir.path());
+        if (db) {
+            window.setDatabase(db->get());
+            const QString date = QDate::currentDate().toString(Qt::ISODate);
+            const QStringList cases{QStringLiteral("2-1234/2026"), QStringLiteral("1-77/2026")};
+            const QStringList categories{QStringLiteral("civil"), QStringLiteral("criminal")};
+            for (int i = 0; i < 2; ++i) {
+                QFile file(dbDir.path() + QStringLiteral("/h%1.json").arg(i));
+                file.open(QIODevice::WriteOnly);
+                file.write(QStringLiteral(R"({"format": "hattama-hearing", "version": 1,
+                  "court": {"name_ru": "Сарыаркинский районный суд", "name_kk": "Сарыарқа аудандық соты", "city": "Астана"},
+                  "courtroom": "%1", "case": {"number": "%2", "category": "%3", "judge": "Әбенова Г.Қ."},
+                  "hearing": {"scheduled_start": "%4T%5:00+05:00", "language": "%6", "status": "scheduled"},
+                  "participants": [{"key": "judge", "full_name": "Әбенова Г.Қ.", "role": "judge"}]})")
+                               .arg(i == 0 ? QStringLiteral("№ 3") : QStringLiteral("№ 5"), cases[i], categories[i], date,
+                                   i == 0 ? QStringLiteral("10:00") : QStringLiteral("14:30"), lang)
+                               .toUtf8());
+                file.close();
+                window.importHearingFile(file.fileName());
+            }
+            window.statusBar()->clearMessage();
+            ok &= save(&window, outDir + QStringLiteral("/hearings-%1.png").arg(lang));
+            hattama::ui::HearingCreateDialog form(&window);
+            form.caseNumberEdit()->setText(QStringLiteral("2-1300/2026"));
+            form.findChild<QLineEdit *>(QStringLiteral("createCourt"))->setText(QStringLiteral("Сарыаркинский районный суд"));
+            form.judgeEdit()->setText(QStringLiteral("Әбенова Г.Қ."));
+            form.addParticipantRow(QStringLiteral("Құрманғали Ү."), hattama::Role::Plaintiff);
+            form.addParticipantRow(QStringLiteral("Нұрланұлы І."), hattama::Role::Respondent);
+            form.show();
+            ok &= save(&form, outDir + QStringLiteral("/new-hearing-%1.png").arg(lang));
+            window.setDatabase(nullptr);
+        }
         HearingWorkspace *ws = window.openWorkspace();
         ws->setClock([&] { return nowMs; });
         ws->setRepository(&repository);
