@@ -1,0 +1,144 @@
+#include "media/AudioWriter.h"
+
+#include "capture/AudioSource.h"
+#include "capture/HearingClock.h"
+#include "capture/LevelMeter.h"
+
+#include <QStringList>
+
+#include <chrono>
+
+namespace hattama {
+
+AudioWriter::AudioWriter(AudioSource &source, HearingClock &clock, LevelMeter &levels, AudioEncoding encoding,
+                         qint64 samplesPerSegment, qint64 maxSamples, int firstStream)
+    : m_source(source), m_clock(clock), m_levels(levels), m_encoding(encoding), m_samplesPerSegment(samplesPerSegment),
+      m_maxSamples(maxSamples), m_firstStream(firstStream), m_channels(source.channelCount())
+{
+}
+
+AudioWriter::~AudioWriter()
+{
+    stop();
+}
+
+Status AudioWriter::openEncoders()
+{
+    m_encoders.clear();
+    for (int c = 0; c < m_channels; ++c) {
+        auto encoder = AudioTrackEncoder::create(m_encoding);
+        if (!encoder)
+            return encoder.error();
+        m_encoders.push_back(std::move(*encoder));
+    }
+    return {};
+}
+
+Result<std::vector<StreamDescription>> AudioWriter::prepare(const QStringList &titles, const QString &language)
+{
+    Status opened = openEncoders();
+    if (!opened)
+        return opened.error();
+    std::vector<StreamDescription> streams;
+    for (int c = 0; c < m_channels; ++c)
+        streams.push_back(StreamDescription::fromEncoder(m_encoders[static_cast<std::size_t>(c)]->context(),
+                                                         titles.value(c), language));
+    return streams;
+}
+
+void AudioWriter::start(SegmentWriter &writer)
+{
+    m_writer = &writer;
+    m_droppedSeen = m_source.droppedFrames();
+    m_thread = std::thread([this] { run(); });
+}
+
+void AudioWriter::stop()
+{
+    m_stop.store(true, std::memory_order_release);
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void AudioWriter::run()
+{
+    const std::size_t channels = static_cast<std::size_t>(m_channels);
+    constexpr std::size_t kChunkFrames = 960;
+    std::vector<float> buffer(kChunkFrames * channels);
+    std::vector<float> silence(kChunkFrames * channels, 0.0f);
+    for (;;) {
+        const bool stopping = m_stop.load(std::memory_order_acquire);
+        // Frames the producer dropped become silence at this point of the stream.
+        const qint64 dropped = m_source.droppedFrames();
+        while (m_droppedSeen < dropped && !m_limitReached.load()) {
+            const qint64 n = std::min<qint64>(dropped - m_droppedSeen, static_cast<qint64>(kChunkFrames));
+            process(silence.data(), n);
+            m_silenceFrames.fetch_add(n, std::memory_order_relaxed);
+            m_droppedSeen += n;
+        }
+        m_droppedSeen = dropped;
+        const std::size_t readableFrames = m_source.ring().readable() / channels;
+        if (readableFrames == 0) {
+            if (stopping)
+                break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            continue;
+        }
+        const std::size_t frames = std::min(readableFrames, kChunkFrames);
+        m_source.ring().read(buffer.data(), frames * channels);
+        if (!m_limitReached.load(std::memory_order_relaxed))
+            process(buffer.data(), static_cast<qint64>(frames));
+        // After the limit the ring is still drained (and discarded) so the producer never overruns.
+    }
+    const qint64 total = m_samples.load();
+    if (total % m_samplesPerSegment != 0)
+        finishSegment();
+}
+
+void AudioWriter::process(const float *interleaved, qint64 frames)
+{
+    const std::size_t channels = static_cast<std::size_t>(m_channels);
+    while (frames > 0) {
+        const qint64 total = m_samples.load(std::memory_order_relaxed);
+        qint64 take = std::min(frames, m_samplesPerSegment - total % m_samplesPerSegment);
+        if (m_maxSamples > 0)
+            take = std::min(take, m_maxSamples - total);
+        if (take <= 0) {
+            m_limitReached.store(true, std::memory_order_release);
+            return;
+        }
+        m_levels.process(interleaved, static_cast<std::size_t>(take));
+        m_mono.resize(static_cast<std::size_t>(take));
+        for (std::size_t c = 0; c < channels; ++c) {
+            for (qint64 f = 0; f < take; ++f)
+                m_mono[static_cast<std::size_t>(f)] = interleaved[static_cast<std::size_t>(f) * channels + c];
+            const int stream = m_firstStream + static_cast<int>(c);
+            const int segment = m_segment;
+            m_encoders[c]->push(m_mono.data(), static_cast<std::size_t>(take),
+                                [&](AVPacket *packet) { (void)m_writer->write(segment, stream, packet); });
+        }
+        m_samples.store(total + take, std::memory_order_release);
+        m_clock.addAudioSamples(take);
+        interleaved += static_cast<std::size_t>(take) * channels;
+        frames -= take;
+        if ((total + take) % m_samplesPerSegment == 0) {
+            finishSegment();
+            ++m_segment;
+            (void)openEncoders();
+        }
+        if (m_maxSamples > 0 && total + take >= m_maxSamples)
+            m_limitReached.store(true, std::memory_order_release);
+    }
+}
+
+void AudioWriter::finishSegment()
+{
+    for (std::size_t c = 0; c < m_encoders.size(); ++c) {
+        const int stream = m_firstStream + static_cast<int>(c);
+        const int segment = m_segment;
+        m_encoders[c]->finish([&](AVPacket *packet) { (void)m_writer->write(segment, stream, packet); });
+        m_writer->finishStream(segment, stream);
+    }
+}
+
+} // namespace hattama
