@@ -29,7 +29,7 @@ PortAudioSource::~PortAudioSource()
 }
 
 Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(const QString &device, const QList<int> &channels,
-                                                               int sampleRateHz, double ringSeconds)
+                                                               int sampleRateHz, double ringSeconds, bool float32)
 {
     if (Pa_Initialize() != paNoError)
         return environmentError(QStringLiteral("PortAudio could not be initialised"),
@@ -97,11 +97,12 @@ Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(const QString &de
     source->m_deviceIndex = index;
     source->m_deviceChannels = openChannels;
     source->m_channelMap = std::move(map);
+    source->m_float32 = float32;
 
     PaStreamParameters params{};
     params.device = index;
     params.channelCount = openChannels;
-    params.sampleFormat = paFloat32;
+    params.sampleFormat = float32 ? paFloat32 : paInt16;
     params.suggestedLatency = info->defaultHighInputLatency;
     const PaError err = Pa_OpenStream(&source->m_stream, &params, nullptr, sampleRateHz, paFramesPerBufferUnspecified,
                                       paNoFlag, &paCallback,
@@ -125,16 +126,21 @@ int PortAudioSource::callback(const void *input, void *, unsigned long frameCoun
     auto *self = static_cast<PortAudioSource *>(userData);
     if (statusFlags & paInputOverflow)
         self->m_deviceOverflows.fetch_add(1, std::memory_order_relaxed);
-    const auto *in = static_cast<const float *>(input);
     const std::size_t stride = static_cast<std::size_t>(self->m_deviceChannels);
     const int *map = self->m_channelMap.data();
-    if (!in) {
+    if (!input) {
         self->pushFrames(frameCount, [](std::size_t, std::size_t) { return 0.0f; });
-        return paContinue;
+    } else if (self->m_float32) {
+        const auto *in = static_cast<const float *>(input);
+        self->pushFrames(frameCount, [&](std::size_t frame, std::size_t channel) {
+            return in[frame * stride + static_cast<std::size_t>(map[channel])];
+        });
+    } else {
+        const auto *in = static_cast<const qint16 *>(input);
+        self->pushFrames(frameCount, [&](std::size_t frame, std::size_t channel) {
+            return static_cast<float>(in[frame * stride + static_cast<std::size_t>(map[channel])]) / 32768.0f;
+        });
     }
-    self->pushFrames(frameCount, [&](std::size_t frame, std::size_t channel) {
-        return in[frame * stride + static_cast<std::size_t>(map[channel])];
-    });
     return paContinue;
 }
 

@@ -49,7 +49,6 @@ Result<std::vector<StreamDescription>> AudioWriter::prepare(const QStringList &t
 void AudioWriter::start(SegmentWriter &writer)
 {
     m_writer = &writer;
-    m_droppedSeen = m_source.droppedFrames();
     m_thread = std::thread([this] { run(); });
 }
 
@@ -65,33 +64,47 @@ void AudioWriter::run()
     const std::size_t channels = static_cast<std::size_t>(m_channels);
     constexpr std::size_t kChunkFrames = 960;
     std::vector<float> buffer(kChunkFrames * channels);
-    std::vector<float> silence(kChunkFrames * channels, 0.0f);
+    const std::vector<float> silence(kChunkFrames * channels, 0.0f);
+    qint64 consumed = 0; // frames read from the ring
+    DropEvent drop;
+    bool dropPending = false;
+    auto insertSilence = [&](qint64 frames) {
+        m_silenceFrames.fetch_add(frames, std::memory_order_relaxed);
+        while (frames > 0 && !m_limitReached.load(std::memory_order_relaxed)) {
+            const qint64 n = std::min<qint64>(frames, static_cast<qint64>(kChunkFrames));
+            process(silence.data(), n);
+            frames -= n;
+        }
+    };
     for (;;) {
         const bool stopping = m_stop.load(std::memory_order_acquire);
-        // Frames the producer dropped become silence at this point of the stream.
-        const qint64 dropped = m_source.droppedFrames();
-        while (m_droppedSeen < dropped && !m_limitReached.load()) {
-            const qint64 n = std::min<qint64>(dropped - m_droppedSeen, static_cast<qint64>(kChunkFrames));
-            process(silence.data(), n);
-            m_silenceFrames.fetch_add(n, std::memory_order_relaxed);
-            m_droppedSeen += n;
+        if (!dropPending && m_source.drops().read(&drop, 1) == 1)
+            dropPending = true;
+        // Frames the producer dropped become silence exactly where they were lost.
+        if (dropPending && drop.position <= consumed) {
+            insertSilence(drop.frames);
+            dropPending = false;
+            continue;
         }
-        m_droppedSeen = dropped;
-        const std::size_t readableFrames = m_source.ring().readable() / channels;
-        if (readableFrames == 0) {
-            if (stopping)
+        std::size_t frames = std::min(m_source.ring().readable() / channels, kChunkFrames);
+        if (dropPending)
+            frames = std::min<std::size_t>(frames, static_cast<std::size_t>(drop.position - consumed));
+        if (frames == 0) {
+            if (stopping && !dropPending)
                 break;
             std::this_thread::sleep_for(std::chrono::milliseconds(2));
             continue;
         }
-        const std::size_t frames = std::min(readableFrames, kChunkFrames);
         m_source.ring().read(buffer.data(), frames * channels);
+        consumed += static_cast<qint64>(frames);
+        // After the limit the ring is still drained (and discarded) so the producer keeps up.
         if (!m_limitReached.load(std::memory_order_relaxed))
             process(buffer.data(), static_cast<qint64>(frames));
-        // After the limit the ring is still drained (and discarded) so the producer never overruns.
     }
-    const qint64 total = m_samples.load();
-    if (total % m_samplesPerSegment != 0)
+    const DropEvent open = m_source.openDrop(); // a drop running when the source stopped
+    if (open.frames > 0 && open.position == consumed)
+        insertSilence(open.frames);
+    if (m_samples.load() % m_samplesPerSegment != 0)
         finishSegment();
 }
 

@@ -50,7 +50,6 @@ private:
     SegmentWriter *m_writer = nullptr;
     std::vector<std::unique_ptr<AudioTrackEncoder>> m_encoders;
     std::vector<float> m_mono;
-    qint64 m_droppedSeen = 0;
     int m_segment = 0;
     std::atomic<qint64> m_samples{0};
     std::atomic<qint64> m_silenceFrames{0};

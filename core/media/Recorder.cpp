@@ -134,7 +134,7 @@ Status Recorder::startPart(qint64 hearingStartMs)
         for (int i = 0; i < c.demoMicrophones; ++i)
             part->microphoneTitles << microphoneTitle(i + 1, c.channelRoles.value(i));
     } else if (!c.demoAudio && c.useAudioDevice) {
-        auto source = PortAudioSource::open(c.audioDevice, c.channels, c.sampleRateHz, c.ringSeconds);
+        auto source = PortAudioSource::open(c.audioDevice, c.channels, c.sampleRateHz, c.ringSeconds, c.captureFloat32);
         if (!source)
             return source.error();
         for (int i = 0; i < (*source)->channelCount(); ++i)

@@ -29,6 +29,7 @@ struct RecorderConfig {
     QStringList channelRoles;      // participant or role per recorded channel (may be shorter)
     int sampleRateHz = 48'000;
     double ringSeconds = 4.0;      // lock-free ring between the callback and the writer
+    bool captureFloat32 = false;   // PortAudio sample format: 16-bit integer (default) or float
     bool demoAudioPaced = true;
 
     std::vector<CameraSpec> cameras;
