@@ -272,3 +272,46 @@ TEST_CASE("after kill -9 in mid-segment everything but the last two seconds deco
     INFO("killed after " << killedAtSec << " s; decodable " << decodableSec << " s");
     CHECK(decodableSec >= killedAtSec - 2.0);
 }
+
+TEST_CASE("a full disk stops the recording cleanly with exit 3 and keeps the earlier segments")
+{
+    QTemporaryDir home;
+    QTemporaryDir work;
+    const QString mountPoint = work.filePath(QStringLiteral("small-disk"));
+    QDir().mkpath(mountPoint);
+    // A 3 MB tmpfs needs root; elsewhere this test cannot make a disk full and says so.
+    const auto mounted = runProgram(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                              QStringLiteral("size=3m"), QStringLiteral("tmpfs"), mountPoint});
+    if (mounted.exitCode != 0) {
+        WARN("cannot mount a small tmpfs here (needs root): " << mounted.err.toStdString());
+        return;
+    }
+    struct Unmount {
+        QString path;
+        ~Unmount() { runProgram(QStringLiteral("umount"), {path}); }
+    } unmount{mountPoint};
+
+    const QString hearing = QDir(mountPoint).filePath(QStringLiteral("hearing"));
+    const auto result = runHattama({QStringLiteral("record"), QStringLiteral("--out"), hearing, QStringLiteral("--demo"),
+                                    QStringLiteral("--mics"), QStringLiteral("6"), QStringLiteral("--cameras"),
+                                    QStringLiteral("1"), QStringLiteral("--video-size"), QStringLiteral("320x240"),
+                                    QStringLiteral("--audio-codec"), QStringLiteral("flac"), QStringLiteral("--segment"),
+                                    QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("60")},
+                                   isolatedEnvironment(home.path()), 90'000);
+    INFO(result.out.toStdString() << result.err.toStdString());
+    CHECK_FALSE(result.crashed);
+    CHECK(result.exitCode == 3);
+    CHECK(result.err.contains(QLatin1String("disk is full")));
+
+    const QStringList segments = segmentFiles(hearing);
+    REQUIRE(segments.size() >= 2);
+    // Every segment before the one that hit the full disk is complete and decodes to its end.
+    for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+        INFO(segments.at(i).toStdString());
+        const std::vector<StreamSpan> spans = streamSpans(segments.at(i));
+        REQUIRE(spans.size() == 7);
+        for (const StreamSpan &span : spans)
+            CHECK(span.endSec >= 1.95);
+        CHECK(decodeAudio(segments.at(i), 0).samples.size() == 2u * 48000u);
+    }
+}
