@@ -36,11 +36,6 @@ extern "C" void onStopSignal(int)
     g_stopRequested.store(true);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecordCommand", text);
-}
-
 // "1,2,5-6" or "1=Judge,2=Prosecutor" (1-based) -> 0-based channels and roles.
 bool parseChannels(const QString &text, QList<int> &channels, QStringList &roles)
 {
@@ -83,7 +78,7 @@ QString statusLine(const RecorderStatus &status)
         dropped += camera.framesDropped;
         noSignal += camera.framesNoSignal;
     }
-    return tr("%1  part %2  segments %3  mics [%4] dBFS  overruns %5  dropped frames %6  no-signal frames %7")
+    return QCoreApplication::translate("RecordCommand", "%1  part %2  segments %3  mics [%4] dBFS  overruns %5  dropped frames %6  no-signal frames %7")
         .arg(clockText(status.hearingTimeMs))
         .arg(status.part)
         .arg(status.segmentsClosed)
@@ -95,9 +90,9 @@ QString statusLine(const RecorderStatus &status)
 
 int fail(CommandContext &ctx, const Error &error)
 {
-    ctx.err << tr("hattama record: %1").arg(error.message) << '\n';
+    ctx.err << QCoreApplication::translate("RecordCommand", "hattama record: %1").arg(error.message) << '\n';
     if (!error.hint.isEmpty())
-        ctx.err << tr("What to do: %1").arg(error.hint) << '\n';
+        ctx.err << QCoreApplication::translate("RecordCommand", "What to do: %1").arg(error.hint) << '\n';
     ctx.err.flush();
     return static_cast<int>(error.code);
 }
@@ -105,20 +100,20 @@ int fail(CommandContext &ctx, const Error &error)
 int runRecord(CommandContext &ctx, const Command &command)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Hearing folder to record into."), QStringLiteral("DIR"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Record demo sources (test tones, test pictures)."));
-    const QCommandLineOption micsOption(QStringLiteral("mics"), tr("Number of microphones (demo), or the first N channels of the device."), QStringLiteral("N"));
-    const QCommandLineOption camerasOption(QStringLiteral("cameras"), tr("Number of demo cameras."), QStringLiteral("N"));
-    const QCommandLineOption durationOption(QStringLiteral("duration"), tr("Stop after S seconds."), QStringLiteral("S"));
-    const QCommandLineOption deviceOption(QStringLiteral("audio-device"), tr("Audio input: index or part of the name (see 'hattama devices')."), QStringLiteral("NAME|INDEX"));
-    const QCommandLineOption channelsOption(QStringLiteral("channels"), tr("Channels to record, e.g. 1-4 or 1=Judge,2=Prosecutor."), QStringLiteral("LIST"));
-    const QCommandLineOption cameraOption(QStringLiteral("camera"), tr("A camera: [NAME=]demo, [NAME=]v4l2:/dev/video0 or [NAME=]lavfi:GRAPH. Repeat for more."), QStringLiteral("SPEC"));
-    const QCommandLineOption segmentOption(QStringLiteral("segment"), tr("Segment length in seconds (default 10)."), QStringLiteral("S"));
-    const QCommandLineOption codecOption(QStringLiteral("audio-codec"), tr("Microphone track codec: opus (default) or flac."), QStringLiteral("CODEC"));
-    const QCommandLineOption sizeOption(QStringLiteral("video-size"), tr("Camera picture size (default 1280x720)."), QStringLiteral("WxH"));
-    const QCommandLineOption fpsOption(QStringLiteral("fps"), tr("Camera frame rate (default 25)."), QStringLiteral("N"));
-    const QCommandLineOption presetOption(QStringLiteral("preset"), tr("x264 preset (default veryfast)."), QStringLiteral("NAME"));
-    const QCommandLineOption titleOption(QStringLiteral("title"), tr("Title stored in the media, e.g. the case number."), QStringLiteral("TEXT"));
+    const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("RecordCommand", "Hearing folder to record into."), QStringLiteral("DIR"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QCoreApplication::translate("RecordCommand", "Record demo sources (test tones, test pictures)."));
+    const QCommandLineOption micsOption(QStringLiteral("mics"), QCoreApplication::translate("RecordCommand", "Number of microphones (demo), or the first N channels of the device."), QStringLiteral("N"));
+    const QCommandLineOption camerasOption(QStringLiteral("cameras"), QCoreApplication::translate("RecordCommand", "Number of demo cameras."), QStringLiteral("N"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"), QCoreApplication::translate("RecordCommand", "Stop after S seconds."), QStringLiteral("S"));
+    const QCommandLineOption deviceOption(QStringLiteral("audio-device"), QCoreApplication::translate("RecordCommand", "Audio input: index or part of the name (see 'hattama devices')."), QStringLiteral("NAME|INDEX"));
+    const QCommandLineOption channelsOption(QStringLiteral("channels"), QCoreApplication::translate("RecordCommand", "Channels to record, e.g. 1-4 or 1=Judge,2=Prosecutor."), QStringLiteral("LIST"));
+    const QCommandLineOption cameraOption(QStringLiteral("camera"), QCoreApplication::translate("RecordCommand", "A camera: [NAME=]demo, [NAME=]v4l2:/dev/video0 or [NAME=]lavfi:GRAPH. Repeat for more."), QStringLiteral("SPEC"));
+    const QCommandLineOption segmentOption(QStringLiteral("segment"), QCoreApplication::translate("RecordCommand", "Segment length in seconds (default 10)."), QStringLiteral("S"));
+    const QCommandLineOption codecOption(QStringLiteral("audio-codec"), QCoreApplication::translate("RecordCommand", "Microphone track codec: opus (default) or flac."), QStringLiteral("CODEC"));
+    const QCommandLineOption sizeOption(QStringLiteral("video-size"), QCoreApplication::translate("RecordCommand", "Camera picture size (default 1280x720)."), QStringLiteral("WxH"));
+    const QCommandLineOption fpsOption(QStringLiteral("fps"), QCoreApplication::translate("RecordCommand", "Camera frame rate (default 25)."), QStringLiteral("N"));
+    const QCommandLineOption presetOption(QStringLiteral("preset"), QCoreApplication::translate("RecordCommand", "x264 preset (default veryfast)."), QStringLiteral("NAME"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), QCoreApplication::translate("RecordCommand", "Title stored in the media, e.g. the case number."), QStringLiteral("TEXT"));
     for (const auto &option : {outOption, demoOption, micsOption, camerasOption, durationOption, deviceOption, channelsOption,
                                cameraOption, segmentOption, codecOption, sizeOption, fpsOption, presetOption, titleOption})
         parser.addOption(option);
@@ -129,14 +124,14 @@ int runRecord(CommandContext &ctx, const Command &command)
         return 0;
 
     auto usage = [&](const QString &message) {
-        ctx.err << tr("hattama record: %1").arg(message) << '\n'
-                << tr("Usage: hattama %1").arg(QString::fromUtf8(command.synopsis)) << '\n';
+        ctx.err << QCoreApplication::translate("RecordCommand", "hattama record: %1").arg(message) << '\n'
+                << QCoreApplication::translate("RecordCommand", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis)) << '\n';
         return static_cast<int>(ExitCode::Usage);
     };
     if (!parser.isSet(outOption) || parser.value(outOption).trimmed().isEmpty())
-        return usage(tr("--out DIR is required"));
+        return usage(QCoreApplication::translate("RecordCommand", "--out DIR is required"));
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usage(QCoreApplication::translate("RecordCommand", "unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     RecorderConfig config;
     config.hearingDir = QDir(parser.value(outOption)).absolutePath();
@@ -155,39 +150,39 @@ int runRecord(CommandContext &ctx, const Command &command)
     bool ok = true;
     const int mics = intValue(micsOption, demo ? 6 : -1, 0, 64, ok);
     if (!ok)
-        return usage(tr("--mics needs a number from 0 to 64"));
+        return usage(QCoreApplication::translate("RecordCommand", "--mics needs a number from 0 to 64"));
     const int demoCameras = intValue(camerasOption, demo ? 4 : 0, 0, 16, ok);
     if (!ok)
-        return usage(tr("--cameras needs a number from 0 to 16"));
+        return usage(QCoreApplication::translate("RecordCommand", "--cameras needs a number from 0 to 16"));
     if (!demo && parser.isSet(camerasOption) && demoCameras > 0)
-        return usage(tr("--cameras is for demo cameras; name real cameras with --camera"));
+        return usage(QCoreApplication::translate("RecordCommand", "--cameras is for demo cameras; name real cameras with --camera"));
     const int fps = intValue(fpsOption, 25, 1, 120, ok);
     if (!ok)
-        return usage(tr("--fps needs a number from 1 to 120"));
+        return usage(QCoreApplication::translate("RecordCommand", "--fps needs a number from 1 to 120"));
     int width = 1280;
     int height = 720;
     if (parser.isSet(sizeOption)) {
         const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(sizeOption));
         if (!match.hasMatch())
-            return usage(tr("--video-size needs WIDTHxHEIGHT, e.g. 1280x720"));
+            return usage(QCoreApplication::translate("RecordCommand", "--video-size needs WIDTHxHEIGHT, e.g. 1280x720"));
         width = match.captured(1).toInt();
         height = match.captured(2).toInt();
         if (width < 16 || height < 16 || width > 7680 || height > 4320 || width % 2 || height % 2)
-            return usage(tr("--video-size needs even sizes from 16x16 to 7680x4320"));
+            return usage(QCoreApplication::translate("RecordCommand", "--video-size needs even sizes from 16x16 to 7680x4320"));
     }
     double segmentSeconds = 10.0;
     if (parser.isSet(segmentOption)) {
         segmentSeconds = parser.value(segmentOption).toDouble(&ok);
         if (!ok || segmentSeconds < 1.0 || segmentSeconds > 600.0)
-            return usage(tr("--segment needs seconds from 1 to 600"));
+            return usage(QCoreApplication::translate("RecordCommand", "--segment needs seconds from 1 to 600"));
     }
     config.segmentDurationMs = std::llround(segmentSeconds * 1000.0);
     if ((config.segmentDurationMs * fps) % 1000 != 0)
-        return usage(tr("--segment must hold a whole number of frames at %1 fps").arg(fps));
+        return usage(QCoreApplication::translate("RecordCommand", "--segment must hold a whole number of frames at %1 fps").arg(fps));
     if (parser.isSet(durationOption)) {
         const double seconds = parser.value(durationOption).toDouble(&ok);
         if (!ok || seconds <= 0.0)
-            return usage(tr("--duration needs a positive number of seconds"));
+            return usage(QCoreApplication::translate("RecordCommand", "--duration needs a positive number of seconds"));
         config.maxPartDurationMs = std::llround(seconds * 1000.0);
     }
     if (parser.isSet(codecOption)) {
@@ -195,7 +190,7 @@ int runRecord(CommandContext &ctx, const Command &command)
         if (codec == QLatin1String("flac"))
             config.audio.codec = AudioCodec::Flac;
         else if (codec != QLatin1String("opus"))
-            return usage(tr("--audio-codec needs opus or flac"));
+            return usage(QCoreApplication::translate("RecordCommand", "--audio-codec needs opus or flac"));
     }
     if (parser.isSet(presetOption))
         config.video.preset = parser.value(presetOption);
@@ -204,12 +199,12 @@ int runRecord(CommandContext &ctx, const Command &command)
     config.video.heightPx = height;
 
     if (parser.isSet(channelsOption) && !parseChannels(parser.value(channelsOption), config.channels, config.channelRoles))
-        return usage(tr("--channels needs a list like 1,2,5-6 or 1=Judge,2=Prosecutor"));
+        return usage(QCoreApplication::translate("RecordCommand", "--channels needs a list like 1,2,5-6 or 1=Judge,2=Prosecutor"));
     if (demo) {
         config.demoAudio = true;
         config.demoMicrophones = mics;
         if (parser.isSet(deviceOption))
-            return usage(tr("--audio-device cannot be combined with --demo"));
+            return usage(QCoreApplication::translate("RecordCommand", "--audio-device cannot be combined with --demo"));
     } else {
         config.audioDevice = parser.value(deviceOption);
         config.useAudioDevice = mics != 0;
@@ -227,7 +222,7 @@ int runRecord(CommandContext &ctx, const Command &command)
         config.cameras.push_back(*spec);
     }
     if (!config.useAudioDevice && config.cameras.empty() && !(demo && mics > 0))
-        return usage(tr("nothing to record: give microphones or cameras"));
+        return usage(QCoreApplication::translate("RecordCommand", "nothing to record: give microphones or cameras"));
 
     // The hash-chained manifest is appended here once the integrity module is merged:
     // config.onSegmentClosed = [manifest](const ClosedSegment &s) {
@@ -248,7 +243,7 @@ int runRecord(CommandContext &ctx, const Command &command)
         return fail(ctx, started.error());
     }
     const bool terminal = HATTAMA_ISATTY(HATTAMA_FILENO(stderr)) != 0;
-    ctx.out << tr("Recording into %1. Press Ctrl+C to stop.").arg(config.hearingDir) << '\n';
+    ctx.out << QCoreApplication::translate("RecordCommand", "Recording into %1. Press Ctrl+C to stop.").arg(config.hearingDir) << '\n';
     ctx.out.flush();
     QElapsedTimer lineTimer;
     lineTimer.start();
@@ -266,7 +261,7 @@ int runRecord(CommandContext &ctx, const Command &command)
     Status stopped = recorder.stop();
     ctx.out << statusLine(last) << '\n';
     for (const CameraHealth &camera : last.cameras)
-        ctx.out << tr("%1: %2 frames, %3 captured, %4 dropped, %5 repeated, %6 no signal, %7 reconnects")
+        ctx.out << QCoreApplication::translate("RecordCommand", "%1: %2 frames, %3 captured, %4 dropped, %5 repeated, %6 no signal, %7 reconnects")
                        .arg(camera.name)
                        .arg(camera.framesEncoded)
                        .arg(camera.framesCaptured)
@@ -280,7 +275,7 @@ int runRecord(CommandContext &ctx, const Command &command)
     std::signal(SIGTERM, SIG_DFL);
     if (!stopped)
         return fail(ctx, stopped.error());
-    ctx.out << tr("Recording stopped; %1 recorded.").arg(clockText(recorder.status().hearingTimeMs)) << '\n';
+    ctx.out << QCoreApplication::translate("RecordCommand", "Recording stopped; %1 recorded.").arg(clockText(recorder.status().hearingTimeMs)) << '\n';
     return 0;
 }
 
