@@ -116,7 +116,7 @@ Status CameraSource::start()
         m_running.store(false);
         return opened;
     }
-    qCInfo(lcCapture) << "camera" << m_spec.name << "opened:" << m_spec.inputFormat << m_spec.url.left(60);
+    qCDebug(lcCapture) << "camera" << m_spec.name << "opened:" << m_spec.inputFormat << m_spec.url.left(60);
     m_thread = std::thread([this] { run(); });
     return {};
 }
@@ -147,6 +147,9 @@ void CameraSource::run()
                 break;
             qCWarning(lcCapture) << "camera" << m_spec.name << "lost; reopening";
             close();
+            // Give a replugged device time to settle; the encoder fills the gap meanwhile.
+            for (int waited = 0; waited < kReopenIntervalMs && m_running.load(); waited += 50)
+                std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
     }
 }

@@ -150,7 +150,8 @@ void AudioWriter::finishSegment()
         const int stream = m_firstStream + static_cast<int>(c);
         const int segment = m_segment;
         m_encoders[c]->finish([&](AVPacket *packet) { (void)m_writer->write(segment, stream, packet); });
-        m_writer->finishStream(segment, stream);
+        const qint64 inSegment = m_samples.load() - static_cast<qint64>(segment) * m_samplesPerSegment;
+        m_writer->finishStream(segment, stream, inSegment * 1000 / m_encoding.sampleRateHz);
     }
 }
 

@@ -140,7 +140,7 @@ void CameraPipeline::run()
         const int slotSegment = static_cast<int>(n / m_framesPerSegment);
         if (slotSegment != segment) {
             m_encoder->finish([&](AVPacket *packet) { (void)m_writer->write(segment, m_stream, packet); });
-            m_writer->finishStream(segment, m_stream);
+            m_writer->finishStream(segment, m_stream, m_framesPerSegment * 1000 / m_encoding.frameRate);
             segment = slotSegment;
             auto encoder = VideoTrackEncoder::create(m_encoding);
             if (!encoder) {
@@ -155,7 +155,8 @@ void CameraPipeline::run()
     }
     if (m_encoded.load() > 0) { // the segment of the last slot is still open
         m_encoder->finish([&](AVPacket *packet) { (void)m_writer->write(segment, m_stream, packet); });
-        m_writer->finishStream(segment, m_stream);
+        const qint64 frames = m_encoded.load() - static_cast<qint64>(segment) * m_framesPerSegment;
+        m_writer->finishStream(segment, m_stream, frames * 1000 / m_encoding.frameRate);
     }
 }
 

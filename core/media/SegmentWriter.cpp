@@ -16,6 +16,7 @@ struct SegmentWriter::OpenSegment {
     std::vector<bool> finished;
     int finishedCount = 0;
     qint64 endMs = 0;
+    qint64 durationMs = -1; // declared by the first stream
     bool failed = false;
 
     ~OpenSegment()
@@ -181,7 +182,7 @@ Status SegmentWriter::write(int segment, int stream, AVPacket *packet)
     return {};
 }
 
-void SegmentWriter::finishStream(int segment, int stream)
+void SegmentWriter::finishStream(int segment, int stream, qint64 durationMs)
 {
     std::lock_guard lock(m_mutex);
     auto found = m_open.find(segment);
@@ -196,6 +197,8 @@ void SegmentWriter::finishStream(int segment, int stream)
         found = m_open.find(segment);
     }
     OpenSegment &seg = *found->second;
+    if (stream == 0)
+        seg.durationMs = durationMs;
     if (!seg.finished[static_cast<std::size_t>(stream)]) {
         seg.finished[static_cast<std::size_t>(stream)] = true;
         ++seg.finishedCount;
@@ -255,7 +258,7 @@ void SegmentWriter::runCloser()
         closed.part = m_settings.part;
         closed.index = seg->index + 1;
         closed.startMs = m_settings.partStartHearingMs + seg->index * m_settings.segmentDurationMs;
-        closed.durationMs = seg->endMs;
+        closed.durationMs = seg->durationMs >= 0 ? seg->durationMs : seg->endMs;
         m_bytesWritten.fetch_add(QFileInfo(path).size(), std::memory_order_relaxed);
         m_segmentsClosed.fetch_add(1, std::memory_order_relaxed);
         qCDebug(lcMedia) << "closed" << closed.relativePath << closed.durationMs << "ms";

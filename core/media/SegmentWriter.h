@@ -59,7 +59,9 @@ public:
     // segment: 0-based within the part. The packet's timestamps are in the stream's encoder
     // time base from the start of that segment. Thread-safe.
     Status write(int segment, int stream, AVPacket *packet);
-    void finishStream(int segment, int stream);
+    // durationMs: how much of the segment this stream covers (the first stream's value, the
+    // audio master when there are microphones, becomes the segment's duration).
+    void finishStream(int segment, int stream, qint64 durationMs);
     // Closes whatever is open, waits for the closing thread. Returns the first error.
     Status finish();
 
