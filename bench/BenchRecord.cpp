@@ -67,7 +67,7 @@ int main(int argc, char **argv)
     int mics = 6;
     int width = 1280;
     int height = 720;
-    QString preset = QStringLiteral("veryfast");
+    QString preset = QStringLiteral("superfast");
     QString outDir;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {

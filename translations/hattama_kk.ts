@@ -186,10 +186,6 @@
             <translation>Камераның кадр жиілігі (әдепкі 25).</translation>
         </message>
         <message>
-            <source>x264 preset (default veryfast).</source>
-            <translation>x264 алдын ала баптауы (әдепкі veryfast).</translation>
-        </message>
-        <message>
             <source>Title stored in the media, e.g. the case number.</source>
             <translation>Медиафайлдарда сақталатын тақырып, мысалы іс нөмірі.</translation>
         </message>
@@ -268,6 +264,10 @@
         <message>
             <source>Recording stopped; %1 recorded.</source>
             <translation>Жазу тоқтатылды; %1 жазылды.</translation>
+        </message>
+        <message>
+            <source>x264 preset (default superfast).</source>
+            <translation>x264 алдын ала баптауы (әдепкі superfast).</translation>
         </message>
     </context>
     <context>

@@ -186,10 +186,6 @@
             <translation>Частота кадров камеры (по умолчанию 25).</translation>
         </message>
         <message>
-            <source>x264 preset (default veryfast).</source>
-            <translation>Предустановка x264 (по умолчанию veryfast).</translation>
-        </message>
-        <message>
             <source>Title stored in the media, e.g. the case number.</source>
             <translation>Заголовок, сохраняемый в медиафайлах, например номер дела.</translation>
         </message>
@@ -268,6 +264,10 @@
         <message>
             <source>Recording stopped; %1 recorded.</source>
             <translation>Запись остановлена; записано %1.</translation>
+        </message>
+        <message>
+            <source>x264 preset (default superfast).</source>
+            <translation>Предустановка x264 (по умолчанию superfast).</translation>
         </message>
     </context>
     <context>

@@ -112,7 +112,7 @@ int runRecord(CommandContext &ctx, const Command &command)
     const QCommandLineOption codecOption(QStringLiteral("audio-codec"), QCoreApplication::translate("RecordCommand", "Microphone track codec: opus (default) or flac."), QStringLiteral("CODEC"));
     const QCommandLineOption sizeOption(QStringLiteral("video-size"), QCoreApplication::translate("RecordCommand", "Camera picture size (default 1280x720)."), QStringLiteral("WxH"));
     const QCommandLineOption fpsOption(QStringLiteral("fps"), QCoreApplication::translate("RecordCommand", "Camera frame rate (default 25)."), QStringLiteral("N"));
-    const QCommandLineOption presetOption(QStringLiteral("preset"), QCoreApplication::translate("RecordCommand", "x264 preset (default veryfast)."), QStringLiteral("NAME"));
+    const QCommandLineOption presetOption(QStringLiteral("preset"), QCoreApplication::translate("RecordCommand", "x264 preset (default superfast)."), QStringLiteral("NAME"));
     const QCommandLineOption titleOption(QStringLiteral("title"), QCoreApplication::translate("RecordCommand", "Title stored in the media, e.g. the case number."), QStringLiteral("TEXT"));
     for (const auto &option : {outOption, demoOption, micsOption, camerasOption, durationOption, deviceOption, channelsOption,
                                cameraOption, segmentOption, codecOption, sizeOption, fpsOption, presetOption, titleOption})

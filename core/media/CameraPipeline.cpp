@@ -104,10 +104,27 @@ void CameraPipeline::run()
     const qint64 frameNs = 1'000'000'000 / m_encoding.frameRate;
     const qint64 latencyNs = m_settings.captureLatencyMs * 1'000'000;
     const qint64 noSignalAfterNs = m_settings.noSignalAfterMs * 1'000'000;
+    const qint64 segmentMs = m_framesPerSegment * 1000 / m_encoding.frameRate;
     ff::FramePtr last;
     qint64 lastStampNs = 0;
-    int segment = 0;
-    for (qint64 n = 0;; ++n) {
+    int openSegment = 0; // the lowest segment this stream has not finished yet
+
+    // Packets come out in decode order with pts in frames since the part start. Every segment
+    // starts with an IDR and GOPs are closed, so once a packet of segment k arrives, nothing of
+    // an earlier segment follows: those are finished.
+    const PacketSink sink = [&](AVPacket *packet) {
+        const int segment = static_cast<int>(packet->pts / m_framesPerSegment);
+        while (openSegment < segment)
+            m_writer->finishStream(openSegment++, m_stream, segmentMs);
+        const qint64 offset = static_cast<qint64>(segment) * m_framesPerSegment;
+        packet->pts -= offset;
+        if (packet->dts != AV_NOPTS_VALUE)
+            packet->dts -= offset;
+        (void)m_writer->write(segment, m_stream, packet);
+    };
+
+    qint64 n = 0;
+    for (;; ++n) {
         const qint64 slotNs = n * 1'000'000'000 / m_encoding.frameRate;
         // Wait for the clock to pass the slot (plus latency), unless the part has ended.
         for (;;) {
@@ -134,29 +151,16 @@ void CameraPipeline::run()
             picture = m_noSignal.get();
             m_noSignalFrames.fetch_add(1, std::memory_order_relaxed);
         }
-        if (!picture)
-            continue;
-
-        const int slotSegment = static_cast<int>(n / m_framesPerSegment);
-        if (slotSegment != segment) {
-            m_encoder->finish([&](AVPacket *packet) { (void)m_writer->write(segment, m_stream, packet); });
-            m_writer->finishStream(segment, m_stream, m_framesPerSegment * 1000 / m_encoding.frameRate);
-            segment = slotSegment;
-            auto encoder = VideoTrackEncoder::create(m_encoding);
-            if (!encoder) {
-                qCWarning(lcMedia) << "camera" << m_spec.name << "encoder cannot restart:" << encoder.error().text();
-                return;
-            }
-            m_encoder = std::move(*encoder);
-        }
-        m_encoder->encode(picture, n - static_cast<qint64>(segment) * m_framesPerSegment,
-                          [&](AVPacket *packet) { (void)m_writer->write(segment, m_stream, packet); });
+        m_encoder->encode(picture, n, n % m_framesPerSegment == 0, sink);
         m_encoded.fetch_add(1, std::memory_order_relaxed);
     }
-    if (m_encoded.load() > 0) { // the segment of the last slot is still open
-        m_encoder->finish([&](AVPacket *packet) { (void)m_writer->write(segment, m_stream, packet); });
-        const qint64 frames = m_encoded.load() - static_cast<qint64>(segment) * m_framesPerSegment;
-        m_writer->finishStream(segment, m_stream, frames * 1000 / m_encoding.frameRate);
+    m_encoder->finish(sink);
+    if (n > 0) {
+        const int lastSegment = static_cast<int>((n - 1) / m_framesPerSegment);
+        while (openSegment < lastSegment)
+            m_writer->finishStream(openSegment++, m_stream, segmentMs);
+        const qint64 framesInLast = n - static_cast<qint64>(lastSegment) * m_framesPerSegment;
+        m_writer->finishStream(lastSegment, m_stream, framesInLast * 1000 / m_encoding.frameRate);
     }
 }
 

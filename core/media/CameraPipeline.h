@@ -21,9 +21,9 @@ class HearingClock;
 class CameraPipeline {
 public:
     struct Settings {
-        qint64 captureLatencyMs = 200;  // how long a slot waits for its picture
+        qint64 captureLatencyMs = 100;  // how long a slot waits for its picture (thread jitter)
         qint64 noSignalAfterMs = 1000;  // repeat the last picture up to this long
-        std::size_t queueCapacity = 12; // pictures (about 0.5 s at 25 fps)
+        std::size_t queueCapacity = 20; // pictures (0.8 s at 25 fps): the encoder may lag that much
     };
 
     CameraPipeline(CameraSpec spec, const HearingClock &clock, VideoEncoding encoding, qint64 framesPerSegment,

@@ -39,14 +39,15 @@ Result<std::unique_ptr<VideoTrackEncoder>> VideoTrackEncoder::create(const Video
     return encoder;
 }
 
-void VideoTrackEncoder::encode(const AVFrame *picture, qint64 pts, const PacketSink &sink)
+void VideoTrackEncoder::encode(const AVFrame *picture, qint64 pts, bool keyframe, const PacketSink &sink)
 {
     ff::FramePtr frame = ff::cloneFrame(picture);
     if (!frame)
         return;
     frame->pts = pts;
-    // Pictures from rawvideo carry pict_type=I; libx264 would make each one an IDR.
-    frame->pict_type = pts == 0 ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE;
+    // Pictures from rawvideo carry pict_type=I; libx264 would make each one an IDR. With
+    // forced-idr, pict_type I makes an IDR (closed GOP) where a segment starts.
+    frame->pict_type = keyframe ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE;
     if (avcodec_send_frame(m_ctx.get(), frame.get()) >= 0)
         drain(sink);
 }
