@@ -173,9 +173,8 @@ int main(int argc, char **argv)
     ffmpeg.start(QStringLiteral("ffmpeg"), ffArgs);
     ffmpeg.waitForFinished(-1);
     const double ffCpu = cpuSeconds(RUSAGE_CHILDREN) - childBefore;
-    std::printf("ffmpeg:   exit %d, wall %.1f s (unpaced), CPU %.1f s = %.3f CPU s per recorded s, peak RSS %ld MB\n",
-                ffmpeg.exitCode(), static_cast<double>(ffWall.elapsed()) / 1000.0, ffCpu, ffCpu / seconds,
-                peakRssKb(RUSAGE_CHILDREN) / 1024);
+    std::printf("ffmpeg:   exit %d, wall %.1f s (unpaced), CPU %.1f s = %.3f CPU s per recorded s\n", ffmpeg.exitCode(),
+                static_cast<double>(ffWall.elapsed()) / 1000.0, ffCpu, ffCpu / seconds);
     if (ffmpeg.exitCode() != 0)
         std::printf("          %s\n", ffmpeg.readAllStandardError().constData());
     std::printf("ratio hattama/ffmpeg CPU: %.2f\n", ffCpu > 0 ? cpu / ffCpu : 0.0);
