@@ -28,15 +28,15 @@ namespace {
 
 double cpuSeconds(int who)
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(who, &usage);
     return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 long peakRssKb(int who)
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(who, &usage);
     return usage.ru_maxrss;
 }
@@ -102,7 +102,7 @@ int main(int argc, char **argv)
     config.maxPartDurationMs = static_cast<qint64>(seconds) * 1000;
 
     std::printf("bench_record: %d cameras %dx%d@25 (x264 %s, crf %d), %d microphones (Opus %d kb/s), %d s\n", cameras,
-                width, height, qPrintable(preset), config.video.crf, mics, config.audio.bitrateBps / 1000, seconds);
+        width, height, qPrintable(preset), config.video.crf, mics, config.audio.bitrateBps / 1000, seconds);
     const double cpuBefore = cpuSeconds(RUSAGE_SELF);
     QElapsedTimer wall;
     wall.start();
@@ -129,43 +129,47 @@ int main(int argc, char **argv)
         encoded += camera.framesEncoded;
     }
     QDir partDir(QDir(hearing).filePath(QStringLiteral("media/part-01")));
-    const QStringList segments = partDir.entryList({QStringLiteral("seg-*.mkv")}, QDir::Files, QDir::Name);
+    const QStringList segments = partDir.entryList({ QStringLiteral("seg-*.mkv") }, QDir::Files, QDir::Name);
     qint64 bytes = 0;
     for (const QString &segment : segments)
         bytes += QFileInfo(partDir.filePath(segment)).size();
     std::printf("hattama:  wall %.1f s, CPU %.1f s = %.3f CPU s per recorded s, peak RSS %ld MB\n", wallSec, cpu,
-                cpu / seconds, peakRssKb(RUSAGE_SELF) / 1024);
-    std::printf("          frames: %lld encoded at stop-1, %lld dropped, %lld repeated, %lld no-signal; audio overruns %lld; "
-                "%lld segments, %.1f MB (%.2f GB/hour)\n",
-                static_cast<long long>(encoded), static_cast<long long>(dropped), static_cast<long long>(duplicated),
-                static_cast<long long>(noSignal), static_cast<long long>(last.audioOverruns),
-                static_cast<long long>(segments.size()), static_cast<double>(bytes) / 1e6,
-                static_cast<double>(bytes) / 1e9 * 3600.0 / seconds);
+        cpu / seconds, peakRssKb(RUSAGE_SELF) / 1024);
+    std::printf(
+        "          frames: %lld encoded at stop-1, %lld dropped, %lld repeated, %lld no-signal; audio overruns %lld; "
+        "%lld segments, %.1f MB (%.2f GB/hour)\n",
+        static_cast<long long>(encoded), static_cast<long long>(dropped), static_cast<long long>(duplicated),
+        static_cast<long long>(noSignal), static_cast<long long>(last.audioOverruns),
+        static_cast<long long>(segments.size()), static_cast<double>(bytes) / 1e6,
+        static_cast<double>(bytes) / 1e9 * 3600.0 / seconds);
     if (!segments.isEmpty() && cameras > 0 && mics > 0) {
-        std::printf("          A/V offset (max |flash - beep| over cameras): first segment %.1f ms, last full segment %.1f ms\n",
-                    maxOffsetMs(partDir.filePath(segments.first()), mics, cameras),
-                    maxOffsetMs(partDir.filePath(segments.size() > 1 ? segments.at(segments.size() - 2) : segments.last()),
-                                mics, cameras));
+        std::printf("          A/V offset (max |flash - beep| over cameras): first segment %.1f ms, last full segment "
+                    "%.1f ms\n",
+            maxOffsetMs(partDir.filePath(segments.first()), mics, cameras),
+            maxOffsetMs(partDir.filePath(segments.size() > 1 ? segments.at(segments.size() - 2) : segments.last()),
+                mics, cameras));
     }
 
     // The same encodes by the ffmpeg command line, unpaced.
-    QStringList ffArgs{QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y")};
+    QStringList ffArgs { QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+        QStringLiteral("-y") };
     for (int i = 0; i < cameras; ++i)
         ffArgs << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
                << CameraSpec::demoCamera(i + 1, width, height, 25).url;
     for (int k = 1; k <= mics; ++k)
         ffArgs << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-               << QStringLiteral("aevalsrc=0.25*sin(2*PI*%1*t)+0.5*sin(2*PI*1000*t)*lt(mod(t\\,1)\\,0.05):s=48000:c=mono")
+               << QStringLiteral(
+                      "aevalsrc=0.25*sin(2*PI*%1*t)+0.5*sin(2*PI*1000*t)*lt(mod(t\\,1)\\,0.05):s=48000:c=mono")
                       .arg(300 + 100 * k);
     for (int i = 0; i < cameras + mics; ++i)
         ffArgs << QStringLiteral("-map") << QStringLiteral("%1").arg(i);
     ffArgs << QStringLiteral("-t") << QString::number(seconds) << QStringLiteral("-c:v") << QStringLiteral("libx264")
            << QStringLiteral("-preset") << preset << QStringLiteral("-crf") << QString::number(config.video.crf)
            << QStringLiteral("-g") << QStringLiteral("50") << QStringLiteral("-threads:v") << QStringLiteral("1")
-           << QStringLiteral("-x264-params") << QStringLiteral("rc-lookahead=10:sync-lookahead=0") << QStringLiteral("-c:a")
-           << QStringLiteral("libopus") << QStringLiteral("-b:a") << QStringLiteral("48k") << QStringLiteral("-application")
-           << QStringLiteral("voip") << QStringLiteral("-f") << QStringLiteral("matroska")
-           << QDir(outDir).filePath(QStringLiteral("bench-ffmpeg.mkv"));
+           << QStringLiteral("-x264-params") << QStringLiteral("rc-lookahead=10:sync-lookahead=0")
+           << QStringLiteral("-c:a") << QStringLiteral("libopus") << QStringLiteral("-b:a") << QStringLiteral("48k")
+           << QStringLiteral("-application") << QStringLiteral("voip") << QStringLiteral("-f")
+           << QStringLiteral("matroska") << QDir(outDir).filePath(QStringLiteral("bench-ffmpeg.mkv"));
     const double childBefore = cpuSeconds(RUSAGE_CHILDREN);
     QElapsedTimer ffWall;
     ffWall.start();
@@ -174,7 +178,7 @@ int main(int argc, char **argv)
     ffmpeg.waitForFinished(-1);
     const double ffCpu = cpuSeconds(RUSAGE_CHILDREN) - childBefore;
     std::printf("ffmpeg:   exit %d, wall %.1f s (unpaced), CPU %.1f s = %.3f CPU s per recorded s\n", ffmpeg.exitCode(),
-                static_cast<double>(ffWall.elapsed()) / 1000.0, ffCpu, ffCpu / seconds);
+        static_cast<double>(ffWall.elapsed()) / 1000.0, ffCpu, ffCpu / seconds);
     if (ffmpeg.exitCode() != 0)
         std::printf("          %s\n", ffmpeg.readAllStandardError().constData());
     std::printf("ratio hattama/ffmpeg CPU: %.2f\n", ffCpu > 0 ? cpu / ffCpu : 0.0);

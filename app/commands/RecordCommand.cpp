@@ -29,7 +29,7 @@ namespace hattama::cli {
 
 namespace {
 
-std::atomic<bool> g_stopRequested{false};
+std::atomic<bool> g_stopRequested { false };
 
 extern "C" void onStopSignal(int)
 {
@@ -71,14 +71,15 @@ QString statusLine(const RecorderStatus &status)
     QStringList levels;
     for (const ChannelLevel &level : status.levels)
         levels << (level.noSignal ? QStringLiteral("--") : QString::number(std::lround(level.peakDbfs)))
-                      + (level.voiceActive ? QStringLiteral("*") : QString());
+                + (level.voiceActive ? QStringLiteral("*") : QString());
     qint64 dropped = 0;
     qint64 noSignal = 0;
     for (const CameraHealth &camera : status.cameras) {
         dropped += camera.framesDropped;
         noSignal += camera.framesNoSignal;
     }
-    return QCoreApplication::translate("RecordCommand", "%1  part %2  segments %3  mics [%4] dBFS  overruns %5  dropped frames %6  no-signal frames %7")
+    return QCoreApplication::translate("RecordCommand",
+        "%1  part %2  segments %3  mics [%4] dBFS  overruns %5  dropped frames %6  no-signal frames %7")
         .arg(clockText(status.hearingTimeMs))
         .arg(status.part)
         .arg(status.segmentsClosed)
@@ -100,22 +101,45 @@ int fail(CommandContext &ctx, const Error &error)
 int runRecord(CommandContext &ctx, const Command &command)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), QCoreApplication::translate("RecordCommand", "Hearing folder to record into."), QStringLiteral("DIR"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QCoreApplication::translate("RecordCommand", "Record demo sources (test tones, test pictures)."));
-    const QCommandLineOption micsOption(QStringLiteral("mics"), QCoreApplication::translate("RecordCommand", "Number of microphones (demo), or the first N channels of the device."), QStringLiteral("N"));
-    const QCommandLineOption camerasOption(QStringLiteral("cameras"), QCoreApplication::translate("RecordCommand", "Number of demo cameras."), QStringLiteral("N"));
-    const QCommandLineOption durationOption(QStringLiteral("duration"), QCoreApplication::translate("RecordCommand", "Stop after S seconds."), QStringLiteral("S"));
-    const QCommandLineOption deviceOption(QStringLiteral("audio-device"), QCoreApplication::translate("RecordCommand", "Audio input: index or part of the name (see 'hattama devices')."), QStringLiteral("NAME|INDEX"));
-    const QCommandLineOption channelsOption(QStringLiteral("channels"), QCoreApplication::translate("RecordCommand", "Channels to record, e.g. 1-4 or 1=Judge,2=Prosecutor."), QStringLiteral("LIST"));
-    const QCommandLineOption cameraOption(QStringLiteral("camera"), QCoreApplication::translate("RecordCommand", "A camera: [NAME=]demo, [NAME=]v4l2:/dev/video0 or [NAME=]lavfi:GRAPH. Repeat for more."), QStringLiteral("SPEC"));
-    const QCommandLineOption segmentOption(QStringLiteral("segment"), QCoreApplication::translate("RecordCommand", "Segment length in seconds (default 10)."), QStringLiteral("S"));
-    const QCommandLineOption codecOption(QStringLiteral("audio-codec"), QCoreApplication::translate("RecordCommand", "Microphone track codec: opus (default) or flac."), QStringLiteral("CODEC"));
-    const QCommandLineOption sizeOption(QStringLiteral("video-size"), QCoreApplication::translate("RecordCommand", "Camera picture size (default 1280x720)."), QStringLiteral("WxH"));
-    const QCommandLineOption fpsOption(QStringLiteral("fps"), QCoreApplication::translate("RecordCommand", "Camera frame rate (default 25)."), QStringLiteral("N"));
-    const QCommandLineOption presetOption(QStringLiteral("preset"), QCoreApplication::translate("RecordCommand", "x264 preset (default superfast)."), QStringLiteral("NAME"));
-    const QCommandLineOption titleOption(QStringLiteral("title"), QCoreApplication::translate("RecordCommand", "Title stored in the media, e.g. the case number."), QStringLiteral("TEXT"));
-    for (const auto &option : {outOption, demoOption, micsOption, camerasOption, durationOption, deviceOption, channelsOption,
-                               cameraOption, segmentOption, codecOption, sizeOption, fpsOption, presetOption, titleOption})
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QCoreApplication::translate("RecordCommand", "Hearing folder to record into."), QStringLiteral("DIR"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("RecordCommand", "Record demo sources (test tones, test pictures)."));
+    const QCommandLineOption micsOption(QStringLiteral("mics"),
+        QCoreApplication::translate(
+            "RecordCommand", "Number of microphones (demo), or the first N channels of the device."),
+        QStringLiteral("N"));
+    const QCommandLineOption camerasOption(QStringLiteral("cameras"),
+        QCoreApplication::translate("RecordCommand", "Number of demo cameras."), QStringLiteral("N"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"),
+        QCoreApplication::translate("RecordCommand", "Stop after S seconds."), QStringLiteral("S"));
+    const QCommandLineOption deviceOption(QStringLiteral("audio-device"),
+        QCoreApplication::translate("RecordCommand", "Audio input: index or part of the name (see 'hattama devices')."),
+        QStringLiteral("NAME|INDEX"));
+    const QCommandLineOption channelsOption(QStringLiteral("channels"),
+        QCoreApplication::translate("RecordCommand", "Channels to record, e.g. 1-4 or 1=Judge,2=Prosecutor."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption cameraOption(QStringLiteral("camera"),
+        QCoreApplication::translate(
+            "RecordCommand", "A camera: [NAME=]demo, [NAME=]v4l2:/dev/video0 or [NAME=]lavfi:GRAPH. Repeat for more."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption segmentOption(QStringLiteral("segment"),
+        QCoreApplication::translate("RecordCommand", "Segment length in seconds (default 10)."), QStringLiteral("S"));
+    const QCommandLineOption codecOption(QStringLiteral("audio-codec"),
+        QCoreApplication::translate("RecordCommand", "Microphone track codec: opus (default) or flac."),
+        QStringLiteral("CODEC"));
+    const QCommandLineOption sizeOption(QStringLiteral("video-size"),
+        QCoreApplication::translate("RecordCommand", "Camera picture size (default 1280x720)."), QStringLiteral("WxH"));
+    const QCommandLineOption fpsOption(QStringLiteral("fps"),
+        QCoreApplication::translate("RecordCommand", "Camera frame rate (default 25)."), QStringLiteral("N"));
+    const QCommandLineOption presetOption(QStringLiteral("preset"),
+        QCoreApplication::translate("RecordCommand", "x264 preset (default superfast)."), QStringLiteral("NAME"));
+    const QCommandLineOption titleOption(QStringLiteral("title"),
+        QCoreApplication::translate("RecordCommand", "Title stored in the media, e.g. the case number."),
+        QStringLiteral("TEXT"));
+    for (const auto &option :
+        { outOption, demoOption, micsOption, camerasOption, durationOption, deviceOption, channelsOption, cameraOption,
+            segmentOption, codecOption, sizeOption, fpsOption, presetOption, titleOption })
         parser.addOption(option);
     bool helpShown = false;
     if (!parseArguments(parser, ctx, command, helpShown))
@@ -125,20 +149,23 @@ int runRecord(CommandContext &ctx, const Command &command)
 
     auto usage = [&](const QString &message) {
         ctx.err << QCoreApplication::translate("RecordCommand", "hattama record: %1").arg(message) << '\n'
-                << QCoreApplication::translate("RecordCommand", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis)) << '\n';
+                << QCoreApplication::translate("RecordCommand", "Usage: hattama %1")
+                       .arg(QString::fromUtf8(command.synopsis))
+                << '\n';
         return static_cast<int>(ExitCode::Usage);
     };
     if (!parser.isSet(outOption) || parser.value(outOption).trimmed().isEmpty())
         return usage(QCoreApplication::translate("RecordCommand", "--out DIR is required"));
     if (!parser.positionalArguments().isEmpty())
-        return usage(QCoreApplication::translate("RecordCommand", "unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return usage(QCoreApplication::translate("RecordCommand", "unexpected argument '%1'")
+                         .arg(parser.positionalArguments().first()));
 
     RecorderConfig config;
     config.hearingDir = QDir(parser.value(outOption)).absolutePath();
     config.title = parser.value(titleOption);
     config.language = ctx.global.language == QLatin1String("kk") ? QStringLiteral("kaz")
-                      : ctx.global.language == QLatin1String("ru") ? QStringLiteral("rus")
-                                                                    : QStringLiteral("und");
+        : ctx.global.language == QLatin1String("ru")             ? QStringLiteral("rus")
+                                                                 : QStringLiteral("und");
     const bool demo = parser.isSet(demoOption);
     auto intValue = [&](const QCommandLineOption &option, int fallback, int min, int max, bool &ok) {
         if (!parser.isSet(option))
@@ -155,20 +182,24 @@ int runRecord(CommandContext &ctx, const Command &command)
     if (!ok)
         return usage(QCoreApplication::translate("RecordCommand", "--cameras needs a number from 0 to 16"));
     if (!demo && parser.isSet(camerasOption) && demoCameras > 0)
-        return usage(QCoreApplication::translate("RecordCommand", "--cameras is for demo cameras; name real cameras with --camera"));
+        return usage(QCoreApplication::translate(
+            "RecordCommand", "--cameras is for demo cameras; name real cameras with --camera"));
     const int fps = intValue(fpsOption, 25, 1, 120, ok);
     if (!ok)
         return usage(QCoreApplication::translate("RecordCommand", "--fps needs a number from 1 to 120"));
     int width = 1280;
     int height = 720;
     if (parser.isSet(sizeOption)) {
-        const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(sizeOption));
+        const QRegularExpressionMatch match
+            = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(sizeOption));
         if (!match.hasMatch())
-            return usage(QCoreApplication::translate("RecordCommand", "--video-size needs WIDTHxHEIGHT, e.g. 1280x720"));
+            return usage(
+                QCoreApplication::translate("RecordCommand", "--video-size needs WIDTHxHEIGHT, e.g. 1280x720"));
         width = match.captured(1).toInt();
         height = match.captured(2).toInt();
         if (width < 16 || height < 16 || width > 7680 || height > 4320 || width % 2 || height % 2)
-            return usage(QCoreApplication::translate("RecordCommand", "--video-size needs even sizes from 16x16 to 7680x4320"));
+            return usage(
+                QCoreApplication::translate("RecordCommand", "--video-size needs even sizes from 16x16 to 7680x4320"));
     }
     double segmentSeconds = 10.0;
     if (parser.isSet(segmentOption)) {
@@ -178,7 +209,9 @@ int runRecord(CommandContext &ctx, const Command &command)
     }
     config.segmentDurationMs = std::llround(segmentSeconds * 1000.0);
     if ((config.segmentDurationMs * fps) % 1000 != 0)
-        return usage(QCoreApplication::translate("RecordCommand", "--segment must hold a whole number of frames at %1 fps").arg(fps));
+        return usage(
+            QCoreApplication::translate("RecordCommand", "--segment must hold a whole number of frames at %1 fps")
+                .arg(fps));
     if (parser.isSet(durationOption)) {
         const double seconds = parser.value(durationOption).toDouble(&ok);
         if (!ok || seconds <= 0.0)
@@ -198,8 +231,10 @@ int runRecord(CommandContext &ctx, const Command &command)
     config.video.widthPx = width;
     config.video.heightPx = height;
 
-    if (parser.isSet(channelsOption) && !parseChannels(parser.value(channelsOption), config.channels, config.channelRoles))
-        return usage(QCoreApplication::translate("RecordCommand", "--channels needs a list like 1,2,5-6 or 1=Judge,2=Prosecutor"));
+    if (parser.isSet(channelsOption)
+        && !parseChannels(parser.value(channelsOption), config.channels, config.channelRoles))
+        return usage(QCoreApplication::translate(
+            "RecordCommand", "--channels needs a list like 1,2,5-6 or 1=Judge,2=Prosecutor"));
     if (demo) {
         config.demoAudio = true;
         config.demoMicrophones = mics;
@@ -243,7 +278,9 @@ int runRecord(CommandContext &ctx, const Command &command)
         return fail(ctx, started.error());
     }
     const bool terminal = HATTAMA_ISATTY(HATTAMA_FILENO(stderr)) != 0;
-    ctx.out << QCoreApplication::translate("RecordCommand", "Recording into %1. Press Ctrl+C to stop.").arg(config.hearingDir) << '\n';
+    ctx.out << QCoreApplication::translate("RecordCommand", "Recording into %1. Press Ctrl+C to stop.")
+                   .arg(config.hearingDir)
+            << '\n';
     ctx.out.flush();
     QElapsedTimer lineTimer;
     lineTimer.start();
@@ -261,7 +298,8 @@ int runRecord(CommandContext &ctx, const Command &command)
     Status stopped = recorder.stop();
     ctx.out << statusLine(last) << '\n';
     for (const CameraHealth &camera : last.cameras)
-        ctx.out << QCoreApplication::translate("RecordCommand", "%1: %2 frames, %3 captured, %4 dropped, %5 repeated, %6 no signal, %7 reconnects")
+        ctx.out << QCoreApplication::translate(
+            "RecordCommand", "%1: %2 frames, %3 captured, %4 dropped, %5 repeated, %6 no signal, %7 reconnects")
                        .arg(camera.name)
                        .arg(camera.framesEncoded)
                        .arg(camera.framesCaptured)
@@ -275,7 +313,9 @@ int runRecord(CommandContext &ctx, const Command &command)
     std::signal(SIGTERM, SIG_DFL);
     if (!stopped)
         return fail(ctx, stopped.error());
-    ctx.out << QCoreApplication::translate("RecordCommand", "Recording stopped; %1 recorded.").arg(clockText(recorder.status().hearingTimeMs)) << '\n';
+    ctx.out << QCoreApplication::translate("RecordCommand", "Recording stopped; %1 recorded.")
+                   .arg(clockText(recorder.status().hearingTimeMs))
+            << '\n';
     return 0;
 }
 
@@ -285,7 +325,8 @@ Command recordCommand()
 {
     Command command;
     command.name = QStringLiteral("record");
-    command.summary = QT_TRANSLATE_NOOP("Command", "Record a hearing: every microphone on its own track, every camera in sync.");
+    command.summary
+        = QT_TRANSLATE_NOOP("Command", "Record a hearing: every microphone on its own track, every camera in sync.");
     command.synopsis = "record --out DIR [--demo] [--mics N] [--cameras N] [--duration S] [--audio-device NAME|INDEX] "
                        "[--channels LIST] [--camera SPEC]... [--segment S]";
     command.run = [command](CommandContext &ctx) -> int { return runRecord(ctx, command); };

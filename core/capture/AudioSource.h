@@ -24,9 +24,10 @@ struct DropEvent {
 class AudioSource {
 public:
     AudioSource(int channelCount, int sampleRateHz, double ringSeconds)
-        : m_channelCount(channelCount), m_sampleRateHz(sampleRateHz),
-          m_ring(static_cast<std::size_t>(ringSeconds * sampleRateHz) * static_cast<std::size_t>(channelCount)),
-          m_drops(256)
+        : m_channelCount(channelCount)
+        , m_sampleRateHz(sampleRateHz)
+        , m_ring(static_cast<std::size_t>(ringSeconds * sampleRateHz) * static_cast<std::size_t>(channelCount))
+        , m_drops(256)
     {
     }
     virtual ~AudioSource() = default;
@@ -44,7 +45,7 @@ public:
     // A drop still in progress when the producer stopped (read after stop()).
     DropEvent openDrop() const
     {
-        return DropEvent{m_dropStart.load(std::memory_order_acquire), m_dropFrames.load(std::memory_order_acquire)};
+        return DropEvent { m_dropStart.load(std::memory_order_acquire), m_dropFrames.load(std::memory_order_acquire) };
     }
     // Frames (one sample of every channel) dropped because the ring was full.
     qint64 droppedFrames() const { return m_droppedFrames.load(std::memory_order_acquire); }
@@ -55,8 +56,7 @@ public:
 
 protected:
     // For producers: copy frameCount frames; gather(frame, channel) gives one sample.
-    template <typename Gather>
-    void pushFrames(std::size_t frameCount, Gather &&gather)
+    template<typename Gather> void pushFrames(std::size_t frameCount, Gather &&gather)
     {
         const std::size_t channels = static_cast<std::size_t>(m_channelCount);
         const std::size_t needed = frameCount * channels;
@@ -66,7 +66,7 @@ protected:
             // Close the drop run before new audio follows it; if the event ring is full, the
             // run goes on (dropping this block too) so the stream stays in order.
             if (m_drops.writable() >= 1) {
-                m_drops.slot(0) = DropEvent{m_dropStart.load(std::memory_order_relaxed), dropFrames};
+                m_drops.slot(0) = DropEvent { m_dropStart.load(std::memory_order_relaxed), dropFrames };
                 m_drops.commit(1);
                 m_dropFrames.store(0, std::memory_order_release);
                 dropFrames = 0;
@@ -92,11 +92,11 @@ protected:
     SpscRing<float> m_ring;
     SpscRing<DropEvent> m_drops;
     qint64 m_committedFrames = 0; // producer only
-    std::atomic<qint64> m_dropStart{0};
-    std::atomic<qint64> m_dropFrames{0};
-    std::atomic<qint64> m_droppedFrames{0};
-    std::atomic<qint64> m_overruns{0};
-    std::atomic<qint64> m_deviceOverflows{0};
+    std::atomic<qint64> m_dropStart { 0 };
+    std::atomic<qint64> m_dropFrames { 0 };
+    std::atomic<qint64> m_droppedFrames { 0 };
+    std::atomic<qint64> m_overruns { 0 };
+    std::atomic<qint64> m_deviceOverflows { 0 };
 };
 
 } // namespace hattama

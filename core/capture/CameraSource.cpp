@@ -29,14 +29,16 @@ struct CameraSource::Device {
     ff::CodecContextPtr decoder;
     std::unique_ptr<SwsContext, SwsDeleter> sws;
     int streamIndex = -1;
-    AVRational timeBase{1, 1};
+    AVRational timeBase { 1, 1 };
     qint64 firstPts = AV_NOPTS_VALUE;
-    ff::PacketPtr packet{av_packet_alloc()};
-    ff::FramePtr decoded{av_frame_alloc()};
+    ff::PacketPtr packet { av_packet_alloc() };
+    ff::FramePtr decoded { av_frame_alloc() };
 };
 
 CameraSource::CameraSource(CameraSpec spec, const HearingClock &clock, FrameQueue &queue)
-    : m_spec(std::move(spec)), m_clock(clock), m_queue(queue)
+    : m_spec(std::move(spec))
+    , m_clock(clock)
+    , m_queue(queue)
 {
 }
 
@@ -60,8 +62,9 @@ Status CameraSource::open()
     const QByteArray formatName = m_spec.inputFormat.toUtf8();
     const AVInputFormat *format = av_find_input_format(formatName.constData());
     if (!format)
-        return environmentError(QStringLiteral("camera input '%1' is not available in this FFmpeg").arg(m_spec.inputFormat),
-                                QStringLiteral("install FFmpeg with libavdevice support for it"));
+        return environmentError(
+            QStringLiteral("camera input '%1' is not available in this FFmpeg").arg(m_spec.inputFormat),
+            QStringLiteral("install FFmpeg with libavdevice support for it"));
     auto device = std::make_unique<Device>();
     AVFormatContext *ctx = avformat_alloc_context();
     ctx->interrupt_callback.callback = &CameraSource::interruptCallback;
@@ -79,7 +82,7 @@ Status CameraSource::open()
     if (rc < 0) // ctx is freed by avformat_open_input on failure
         return environmentError(QStringLiteral("camera '%1' (%2:%3) cannot be opened: %4")
                                     .arg(m_spec.name, m_spec.inputFormat, m_spec.url, ff::errorText(rc)),
-                                QStringLiteral("connect it, or pick one listed by 'hattama devices'"));
+            QStringLiteral("connect it, or pick one listed by 'hattama devices'"));
     device->input.reset(ctx);
     rc = av_find_best_stream(ctx, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     if (rc < 0)
@@ -95,7 +98,8 @@ Status CameraSource::open()
     device->decoder->thread_count = 1;
     rc = avcodec_open2(device->decoder.get(), codec, nullptr);
     if (rc < 0)
-        return environmentError(QStringLiteral("camera '%1': decoder cannot start: %2").arg(m_spec.name, ff::errorText(rc)));
+        return environmentError(
+            QStringLiteral("camera '%1': decoder cannot start: %2").arg(m_spec.name, ff::errorText(rc)));
     m_deadlineNs.store(0);
     m_device = std::move(device);
     m_connected.store(true);
@@ -189,7 +193,7 @@ void CameraSource::deliver(AVFrame *decoded)
         const qint64 pts = decoded->best_effort_timestamp;
         if (d.firstPts == AV_NOPTS_VALUE)
             d.firstPts = pts;
-        stampNs = av_rescale_q(pts - d.firstPts, d.timeBase, AVRational{1, 1'000'000'000});
+        stampNs = av_rescale_q(pts - d.firstPts, d.timeBase, AVRational { 1, 1'000'000'000 });
         // A synthetic source appears in real time on the part clock.
         while (m_running.load(std::memory_order_relaxed)) {
             const qint64 aheadNs = stampNs - m_clock.partTimeNs();
@@ -202,7 +206,8 @@ void CameraSource::deliver(AVFrame *decoded)
     }
 
     ff::FramePtr out;
-    if (decoded->format == AV_PIX_FMT_YUV420P && decoded->width == m_spec.widthPx && decoded->height == m_spec.heightPx) {
+    if (decoded->format == AV_PIX_FMT_YUV420P && decoded->width == m_spec.widthPx
+        && decoded->height == m_spec.heightPx) {
         out = ff::cloneFrame(decoded);
     } else {
         out.reset(av_frame_alloc());
@@ -212,8 +217,8 @@ void CameraSource::deliver(AVFrame *decoded)
         if (av_frame_get_buffer(out.get(), 0) < 0)
             return;
         d.sws.reset(sws_getCachedContext(d.sws.release(), decoded->width, decoded->height,
-                                         static_cast<AVPixelFormat>(decoded->format), m_spec.widthPx, m_spec.heightPx,
-                                         AV_PIX_FMT_YUV420P, SWS_FAST_BILINEAR, nullptr, nullptr, nullptr));
+            static_cast<AVPixelFormat>(decoded->format), m_spec.widthPx, m_spec.heightPx, AV_PIX_FMT_YUV420P,
+            SWS_FAST_BILINEAR, nullptr, nullptr, nullptr));
         if (!d.sws)
             return;
         sws_scale(d.sws.get(), decoded->data, decoded->linesize, 0, decoded->height, out->data, out->linesize);
@@ -238,7 +243,7 @@ void CameraSource::deliver(AVFrame *decoded)
     m_lastChecksum = checksum;
 
     m_lastStampNs.store(stampNs, std::memory_order_relaxed);
-    m_queue.push(StampedFrame{std::move(out), stampNs});
+    m_queue.push(StampedFrame { std::move(out), stampNs });
 }
 
 } // namespace hattama

@@ -17,14 +17,14 @@ class HearingClock;
 // Health of one camera as last published.
 struct CameraHealth {
     QString name;
-    qint64 framesCaptured = 0;  // pictures delivered by the device
-    qint64 framesEncoded = 0;   // frames written (one per slot of the constant frame rate)
-    qint64 framesDropped = 0;   // pictures discarded (queue overflow, late, or two in one slot)
+    qint64 framesCaptured = 0; // pictures delivered by the device
+    qint64 framesEncoded = 0; // frames written (one per slot of the constant frame rate)
+    qint64 framesDropped = 0; // pictures discarded (queue overflow, late, or two in one slot)
     qint64 framesDuplicated = 0; // slots filled by repeating the last picture
-    qint64 framesNoSignal = 0;  // slots filled with the "no signal" picture
+    qint64 framesNoSignal = 0; // slots filled with the "no signal" picture
     qint64 reconnects = 0;
     bool connected = false;
-    bool frozen = false;        // the same picture for more than two seconds
+    bool frozen = false; // the same picture for more than two seconds
 };
 
 // Reads one camera through libavdevice on its own thread, converts to YUV420P at the encoder's
@@ -64,13 +64,13 @@ private:
     FrameQueue &m_queue;
     std::unique_ptr<Device> m_device;
     std::thread m_thread;
-    std::atomic<bool> m_running{false};
-    std::atomic<qint64> m_deadlineNs{0};
-    std::atomic<bool> m_connected{false};
-    std::atomic<bool> m_frozen{false};
-    std::atomic<qint64> m_captured{0};
-    std::atomic<qint64> m_reconnects{0};
-    std::atomic<qint64> m_lastStampNs{-1};
+    std::atomic<bool> m_running { false };
+    std::atomic<qint64> m_deadlineNs { 0 };
+    std::atomic<bool> m_connected { false };
+    std::atomic<bool> m_frozen { false };
+    std::atomic<qint64> m_captured { 0 };
+    std::atomic<qint64> m_reconnects { 0 };
+    std::atomic<qint64> m_lastStampNs { -1 };
     quint64 m_lastChecksum = 0;
     qint64 m_sameSinceNs = -1;
 };

@@ -16,8 +16,8 @@ QString escapeDrawtext(QString text)
 }
 } // namespace
 
-CameraSpec CameraSpec::demoCamera(int index1Based, int widthPx, int heightPx, int frameRate, qint64 hearingOffsetMs,
-                                  const QString &name)
+CameraSpec CameraSpec::demoCamera(
+    int index1Based, int widthPx, int heightPx, int frameRate, qint64 hearingOffsetMs, const QString &name)
 {
     CameraSpec spec;
     spec.name = name.isEmpty() ? QStringLiteral("Camera %1").arg(index1Based) : name;
@@ -66,7 +66,7 @@ Result<CameraSpec> CameraSpec::parse(const QString &text, int index1Based, int w
         spec.url = rest;
     } else {
         return usageError(QStringLiteral("camera '%1' is not understood").arg(text),
-                          QStringLiteral("use [NAME=]demo, [NAME=]v4l2:/dev/videoN or [NAME=]lavfi:GRAPH"));
+            QStringLiteral("use [NAME=]demo, [NAME=]v4l2:/dev/videoN or [NAME=]lavfi:GRAPH"));
     }
     if (spec.url.isEmpty())
         return usageError(QStringLiteral("camera '%1' names no device").arg(text));

@@ -10,7 +10,8 @@
 namespace hattama {
 
 DemoAudioSource::DemoAudioSource(int channelCount, int sampleRateHz, double ringSeconds, bool paced)
-    : AudioSource(channelCount, sampleRateHz, ringSeconds), m_paced(paced)
+    : AudioSource(channelCount, sampleRateHz, ringSeconds)
+    , m_paced(paced)
 {
 }
 
@@ -52,7 +53,8 @@ void DemoAudioSource::run()
     qint64 produced = 0;
     while (m_running.load(std::memory_order_acquire)) {
         if (m_paced) {
-            const qint64 dueNs = startNs + (produced + static_cast<qint64>(blockFrames)) * 1'000'000'000 / m_sampleRateHz;
+            const qint64 dueNs
+                = startNs + (produced + static_cast<qint64>(blockFrames)) * 1'000'000'000 / m_sampleRateHz;
             const qint64 waitNs = dueNs - HearingClock::steadyNowNs();
             if (waitNs > 0) {
                 std::this_thread::sleep_for(std::chrono::nanoseconds(std::min<qint64>(waitNs, 5'000'000)));

@@ -25,7 +25,7 @@ private:
     void run();
 
     const bool m_paced;
-    std::atomic<bool> m_running{false};
+    std::atomic<bool> m_running { false };
     std::thread m_thread;
 };
 

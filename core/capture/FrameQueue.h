@@ -19,7 +19,10 @@ struct StampedFrame {
 // never waits.
 class FrameQueue {
 public:
-    explicit FrameQueue(std::size_t capacity) : m_capacity(capacity) {}
+    explicit FrameQueue(std::size_t capacity)
+        : m_capacity(capacity)
+    {
+    }
 
     void push(StampedFrame frame)
     {
@@ -58,7 +61,7 @@ private:
     const std::size_t m_capacity;
     std::mutex m_mutex;
     std::deque<StampedFrame> m_frames;
-    std::atomic<qint64> m_dropped{0};
+    std::atomic<qint64> m_dropped { 0 };
 };
 
 } // namespace hattama

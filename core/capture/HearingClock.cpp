@@ -5,7 +5,10 @@
 
 namespace hattama {
 
-HearingClock::HearingClock(int sampleRateHz) : m_sampleRateHz(sampleRateHz) {}
+HearingClock::HearingClock(int sampleRateHz)
+    : m_sampleRateHz(sampleRateHz)
+{
+}
 
 qint64 HearingClock::steadyNowNs()
 {
@@ -35,8 +38,8 @@ qint64 HearingClock::partTimeNs() const
     if (!m_audioDriven.load(std::memory_order_acquire))
         return now - m_partStartSteadyNs.load(std::memory_order_acquire);
     const qint64 samples = m_samples.load(std::memory_order_acquire);
-    const qint64 sinceUpdate = std::clamp<qint64>(now - m_lastUpdateSteadyNs.load(std::memory_order_acquire), 0,
-                                                  kMaxInterpolationNs);
+    const qint64 sinceUpdate
+        = std::clamp<qint64>(now - m_lastUpdateSteadyNs.load(std::memory_order_acquire), 0, kMaxInterpolationNs);
     return samples * 1'000'000'000 / m_sampleRateHz + sinceUpdate;
 }
 

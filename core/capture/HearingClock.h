@@ -32,11 +32,11 @@ public:
 
 private:
     const int m_sampleRateHz;
-    std::atomic<qint64> m_partStartMs{0};
-    std::atomic<qint64> m_partStartSteadyNs{0};
-    std::atomic<qint64> m_samples{0};
-    std::atomic<qint64> m_lastUpdateSteadyNs{0};
-    std::atomic<bool> m_audioDriven{false};
+    std::atomic<qint64> m_partStartMs { 0 };
+    std::atomic<qint64> m_partStartSteadyNs { 0 };
+    std::atomic<qint64> m_samples { 0 };
+    std::atomic<qint64> m_lastUpdateSteadyNs { 0 };
+    std::atomic<bool> m_audioDriven { false };
 };
 
 } // namespace hattama

@@ -5,9 +5,9 @@
 namespace hattama {
 
 LevelMeter::LevelMeter(int channelCount, Settings settings)
-    : m_settings(settings),
-      m_windowFrames(static_cast<std::size_t>(settings.sampleRateHz * settings.windowMs / 1000)),
-      m_channels(static_cast<std::size_t>(channelCount))
+    : m_settings(settings)
+    , m_windowFrames(static_cast<std::size_t>(settings.sampleRateHz * settings.windowMs / 1000))
+    , m_channels(static_cast<std::size_t>(channelCount))
 {
 }
 
@@ -50,8 +50,9 @@ void LevelMeter::process(const float *interleaved, std::size_t frameCount)
                 ch.silentSamples += static_cast<qint64>(m_inWindow);
             else
                 ch.silentSamples = 0;
-            ch.noSignal.store(ch.silentSamples >= static_cast<qint64>(m_settings.noSignalAfterMs) * m_settings.sampleRateHz / 1000,
-                              std::memory_order_relaxed);
+            ch.noSignal.store(
+                ch.silentSamples >= static_cast<qint64>(m_settings.noSignalAfterMs) * m_settings.sampleRateHz / 1000,
+                std::memory_order_relaxed);
             ch.sumSquares = 0.0;
             ch.peak = 0.0f;
         }

@@ -22,7 +22,7 @@ class LevelMeter {
 public:
     struct Settings {
         int sampleRateHz = 48000;
-        int windowMs = 50;              // one published value per window (20 Hz)
+        int windowMs = 50; // one published value per window (20 Hz)
         float voiceThresholdDbfs = -42.0f;
         int voiceHangoverMs = 300;
         float silenceThresholdDbfs = -70.0f;
@@ -46,11 +46,11 @@ private:
         qint64 silentSamples = 0;
         qint64 hangoverSamples = 0;
         // Published values.
-        std::atomic<float> peakDbfs{-120.0f};
-        std::atomic<float> rmsDbfs{-120.0f};
-        std::atomic<bool> voiceActive{false};
-        std::atomic<bool> noSignal{false};
-        std::atomic<qint64> clipped{0};
+        std::atomic<float> peakDbfs { -120.0f };
+        std::atomic<float> rmsDbfs { -120.0f };
+        std::atomic<bool> voiceActive { false };
+        std::atomic<bool> noSignal { false };
+        std::atomic<qint64> clipped { 0 };
     };
 
     Settings m_settings;

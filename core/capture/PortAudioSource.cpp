@@ -8,7 +8,7 @@ namespace hattama {
 
 namespace {
 int paCallback(const void *input, void *output, unsigned long frameCount, const PaStreamCallbackTimeInfo *,
-               PaStreamCallbackFlags statusFlags, void *userData)
+    PaStreamCallbackFlags statusFlags, void *userData)
 {
     return PortAudioSource::callback(input, output, frameCount, nullptr, statusFlags, userData);
 }
@@ -28,12 +28,12 @@ PortAudioSource::~PortAudioSource()
         Pa_Terminate();
 }
 
-Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(const QString &device, const QList<int> &channels,
-                                                               int sampleRateHz, double ringSeconds, bool float32)
+Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(
+    const QString &device, const QList<int> &channels, int sampleRateHz, double ringSeconds, bool float32)
 {
     if (Pa_Initialize() != paNoError)
         return environmentError(QStringLiteral("PortAudio could not be initialised"),
-                                QStringLiteral("check the sound system of this computer"));
+            QStringLiteral("check the sound system of this computer"));
     struct Guard {
         bool release = true;
         ~Guard()
@@ -68,7 +68,7 @@ Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(const QString &de
     if (index < 0 || index >= count)
         return environmentError(QStringLiteral("audio input device '%1' not found")
                                     .arg(device.isEmpty() ? QStringLiteral("default") : device),
-                                QStringLiteral("connect it, or pick one listed by 'hattama devices'"));
+            QStringLiteral("connect it, or pick one listed by 'hattama devices'"));
     const PaDeviceInfo *info = Pa_GetDeviceInfo(index);
     const int deviceChannels = info->maxInputChannels;
     std::vector<int> map;
@@ -82,7 +82,7 @@ Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(const QString &de
                                             .arg(QString::fromUtf8(info->name))
                                             .arg(deviceChannels)
                                             .arg(c + 1),
-                                        QStringLiteral("choose channels 1 to %1").arg(deviceChannels));
+                    QStringLiteral("choose channels 1 to %1").arg(deviceChannels));
             map.push_back(c);
         }
     }
@@ -90,7 +90,8 @@ Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(const QString &de
     for (int c : map)
         openChannels = std::max(openChannels, c + 1);
 
-    std::unique_ptr<PortAudioSource> source(new PortAudioSource(static_cast<int>(map.size()), sampleRateHz, ringSeconds));
+    std::unique_ptr<PortAudioSource> source(
+        new PortAudioSource(static_cast<int>(map.size()), sampleRateHz, ringSeconds));
     source->m_initialized = true;
     guard.release = false;
     source->m_deviceName = QString::fromUtf8(info->name);
@@ -99,14 +100,13 @@ Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(const QString &de
     source->m_channelMap = std::move(map);
     source->m_float32 = float32;
 
-    PaStreamParameters params{};
+    PaStreamParameters params {};
     params.device = index;
     params.channelCount = openChannels;
     params.sampleFormat = float32 ? paFloat32 : paInt16;
     params.suggestedLatency = info->defaultHighInputLatency;
     const PaError err = Pa_OpenStream(&source->m_stream, &params, nullptr, sampleRateHz, paFramesPerBufferUnspecified,
-                                      paNoFlag, &paCallback,
-                                      source.get());
+        paNoFlag, &paCallback, source.get());
     if (err != paNoError) {
         source->m_stream = nullptr;
         return environmentError(QStringLiteral("audio input '%1' cannot be opened with %2 channels at %3 Hz: %4")
@@ -114,14 +114,14 @@ Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(const QString &de
                                     .arg(openChannels)
                                     .arg(sampleRateHz)
                                     .arg(QString::fromUtf8(Pa_GetErrorText(err))),
-                                QStringLiteral("check that no other program holds it and that it supports 48 kHz"));
+            QStringLiteral("check that no other program holds it and that it supports 48 kHz"));
     }
     qCInfo(lcCapture) << "opened audio input" << source->m_deviceName << "with" << openChannels << "channels";
     return source;
 }
 
-int PortAudioSource::callback(const void *input, void *, unsigned long frameCount, const void *, unsigned long statusFlags,
-                              void *userData)
+int PortAudioSource::callback(
+    const void *input, void *, unsigned long frameCount, const void *, unsigned long statusFlags, void *userData)
 {
     auto *self = static_cast<PortAudioSource *>(userData);
     if (statusFlags & paInputOverflow)

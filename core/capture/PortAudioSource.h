@@ -20,8 +20,8 @@ public:
     // empty means all input channels of the device. float32: capture in float (keeps 24-bit
     // interfaces' resolution); the default is 16-bit integer, plenty for speech and the format
     // every ALSA plugin converts exactly.
-    static Result<std::unique_ptr<PortAudioSource>> open(const QString &device, const QList<int> &channels,
-                                                         int sampleRateHz, double ringSeconds, bool float32 = false);
+    static Result<std::unique_ptr<PortAudioSource>> open(
+        const QString &device, const QList<int> &channels, int sampleRateHz, double ringSeconds, bool float32 = false);
     ~PortAudioSource() override;
 
     Status start() override;
@@ -31,7 +31,7 @@ public:
 
     // The real-time callback (public only for the C trampoline).
     static int callback(const void *input, void *output, unsigned long frameCount, const void *timeInfo,
-                        unsigned long statusFlags, void *userData);
+        unsigned long statusFlags, void *userData);
 
 private:
     PortAudioSource(int channelCount, int sampleRateHz, double ringSeconds);

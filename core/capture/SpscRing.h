@@ -9,15 +9,14 @@ namespace hattama {
 
 // Lock-free single-producer/single-consumer ring of T (capacity rounded up to a power of two).
 // The producer (an audio callback) writes into slots and commits; it never allocates or locks.
-template <typename T>
-class SpscRing {
+template<typename T> class SpscRing {
 public:
     explicit SpscRing(std::size_t minCapacity)
     {
         std::size_t capacity = 1;
         while (capacity < minCapacity)
             capacity <<= 1;
-        m_buffer.assign(capacity, T{});
+        m_buffer.assign(capacity, T {});
         m_mask = capacity - 1;
     }
 
@@ -29,7 +28,10 @@ public:
         return capacity() - (m_write.load(std::memory_order_relaxed) - m_read.load(std::memory_order_acquire));
     }
     T &slot(std::size_t offset) { return m_buffer[(m_write.load(std::memory_order_relaxed) + offset) & m_mask]; }
-    void commit(std::size_t count) { m_write.store(m_write.load(std::memory_order_relaxed) + count, std::memory_order_release); }
+    void commit(std::size_t count)
+    {
+        m_write.store(m_write.load(std::memory_order_relaxed) + count, std::memory_order_release);
+    }
 
     // Consumer side.
     std::size_t readable() const
@@ -49,8 +51,8 @@ public:
 private:
     std::vector<T> m_buffer;
     std::size_t m_mask = 0;
-    alignas(64) std::atomic<std::size_t> m_write{0};
-    alignas(64) std::atomic<std::size_t> m_read{0};
+    alignas(64) std::atomic<std::size_t> m_write { 0 };
+    alignas(64) std::atomic<std::size_t> m_read { 0 };
 };
 
 } // namespace hattama

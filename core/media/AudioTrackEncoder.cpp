@@ -10,14 +10,15 @@ Result<std::unique_ptr<AudioTrackEncoder>> AudioTrackEncoder::create(const Audio
     const bool flac = encoding.codec == AudioCodec::Flac;
     const AVCodec *codec = flac ? avcodec_find_encoder(AV_CODEC_ID_FLAC) : avcodec_find_encoder_by_name("libopus");
     if (!codec)
-        return environmentError(QStringLiteral("the %1 audio encoder is missing from FFmpeg").arg(flac ? "FLAC" : "Opus"),
-                                QStringLiteral("install FFmpeg with libopus"));
+        return environmentError(
+            QStringLiteral("the %1 audio encoder is missing from FFmpeg").arg(flac ? "FLAC" : "Opus"),
+            QStringLiteral("install FFmpeg with libopus"));
     std::unique_ptr<AudioTrackEncoder> encoder(new AudioTrackEncoder);
     encoder->m_ctx.reset(avcodec_alloc_context3(codec));
     AVCodecContext *ctx = encoder->m_ctx.get();
     ctx->sample_rate = encoding.sampleRateHz;
     av_channel_layout_default(&ctx->ch_layout, 1);
-    ctx->time_base = AVRational{1, encoding.sampleRateHz};
+    ctx->time_base = AVRational { 1, encoding.sampleRateHz };
     ctx->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     AVDictionary *options = nullptr;
     if (flac) {

@@ -11,9 +11,15 @@
 namespace hattama {
 
 AudioWriter::AudioWriter(AudioSource &source, HearingClock &clock, LevelMeter &levels, AudioEncoding encoding,
-                         qint64 samplesPerSegment, qint64 maxSamples, int firstStream)
-    : m_source(source), m_clock(clock), m_levels(levels), m_encoding(encoding), m_samplesPerSegment(samplesPerSegment),
-      m_maxSamples(maxSamples), m_firstStream(firstStream), m_channels(source.channelCount())
+    qint64 samplesPerSegment, qint64 maxSamples, int firstStream)
+    : m_source(source)
+    , m_clock(clock)
+    , m_levels(levels)
+    , m_encoding(encoding)
+    , m_samplesPerSegment(samplesPerSegment)
+    , m_maxSamples(maxSamples)
+    , m_firstStream(firstStream)
+    , m_channels(source.channelCount())
 {
 }
 
@@ -41,8 +47,8 @@ Result<std::vector<StreamDescription>> AudioWriter::prepare(const QStringList &t
         return opened.error();
     std::vector<StreamDescription> streams;
     for (int c = 0; c < m_channels; ++c)
-        streams.push_back(StreamDescription::fromEncoder(m_encoders[static_cast<std::size_t>(c)]->context(),
-                                                         titles.value(c), language));
+        streams.push_back(StreamDescription::fromEncoder(
+            m_encoders[static_cast<std::size_t>(c)]->context(), titles.value(c), language));
     return streams;
 }
 
@@ -128,7 +134,7 @@ void AudioWriter::process(const float *interleaved, qint64 frames)
             const int stream = m_firstStream + static_cast<int>(c);
             const int segment = m_segment;
             m_encoders[c]->push(m_mono.data(), static_cast<std::size_t>(take),
-                                [&](AVPacket *packet) { (void)m_writer->write(segment, stream, packet); });
+                [&](AVPacket *packet) { (void)m_writer->write(segment, stream, packet); });
         }
         m_samples.store(total + take, std::memory_order_release);
         m_clock.addAudioSamples(take);

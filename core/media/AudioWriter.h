@@ -20,7 +20,7 @@ class LevelMeter;
 class AudioWriter {
 public:
     AudioWriter(AudioSource &source, HearingClock &clock, LevelMeter &levels, AudioEncoding encoding,
-                qint64 samplesPerSegment, qint64 maxSamples, int firstStream);
+        qint64 samplesPerSegment, qint64 maxSamples, int firstStream);
     ~AudioWriter();
 
     // Opens the encoders of the first segment; their parameters describe the streams.
@@ -51,10 +51,10 @@ private:
     std::vector<std::unique_ptr<AudioTrackEncoder>> m_encoders;
     std::vector<float> m_mono;
     int m_segment = 0;
-    std::atomic<qint64> m_samples{0};
-    std::atomic<qint64> m_silenceFrames{0};
-    std::atomic<bool> m_stop{false};
-    std::atomic<bool> m_limitReached{false};
+    std::atomic<qint64> m_samples { 0 };
+    std::atomic<qint64> m_silenceFrames { 0 };
+    std::atomic<bool> m_stop { false };
+    std::atomic<bool> m_limitReached { false };
     std::thread m_thread;
 };
 

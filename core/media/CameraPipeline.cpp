@@ -9,10 +9,15 @@
 
 namespace hattama {
 
-CameraPipeline::CameraPipeline(CameraSpec spec, const HearingClock &clock, VideoEncoding encoding, qint64 framesPerSegment,
-                               int stream, Settings settings)
-    : m_spec(std::move(spec)), m_clock(clock), m_encoding(encoding), m_framesPerSegment(framesPerSegment),
-      m_stream(stream), m_settings(settings), m_queue(settings.queueCapacity)
+CameraPipeline::CameraPipeline(CameraSpec spec, const HearingClock &clock, VideoEncoding encoding,
+    qint64 framesPerSegment, int stream, Settings settings)
+    : m_spec(std::move(spec))
+    , m_clock(clock)
+    , m_encoding(encoding)
+    , m_framesPerSegment(framesPerSegment)
+    , m_stream(stream)
+    , m_settings(settings)
+    , m_queue(settings.queueCapacity)
 {
 }
 
@@ -64,7 +69,7 @@ void CameraPipeline::makeNoSignalPicture()
     for (int plane = 0; plane < 3; ++plane) {
         const int rows = plane == 0 ? m_spec.heightPx : m_spec.heightPx / 2;
         std::memset(m_noSignal->data[plane], plane == 0 ? 40 : 128,
-                    static_cast<std::size_t>(m_noSignal->linesize[plane]) * static_cast<std::size_t>(rows));
+            static_cast<std::size_t>(m_noSignal->linesize[plane]) * static_cast<std::size_t>(rows));
     }
 }
 
@@ -143,7 +148,8 @@ void CameraPipeline::run()
             last = std::move(captured.frame);
             lastStampNs = captured.partTimeNs;
             picture = last.get();
-        } else if (last && (slotNs - lastStampNs <= noSignalAfterNs || slotNs - m_source->lastStampNs() <= noSignalAfterNs)) {
+        } else if (last
+            && (slotNs - lastStampNs <= noSignalAfterNs || slotNs - m_source->lastStampNs() <= noSignalAfterNs)) {
             // The camera is alive (its picture for this slot may have been dropped under load).
             picture = last.get();
             m_duplicated.fetch_add(1, std::memory_order_relaxed);

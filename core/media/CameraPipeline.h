@@ -21,13 +21,13 @@ class HearingClock;
 class CameraPipeline {
 public:
     struct Settings {
-        qint64 captureLatencyMs = 100;  // how long a slot waits for its picture (thread jitter)
-        qint64 noSignalAfterMs = 1000;  // repeat the last picture up to this long
+        qint64 captureLatencyMs = 100; // how long a slot waits for its picture (thread jitter)
+        qint64 noSignalAfterMs = 1000; // repeat the last picture up to this long
         std::size_t queueCapacity = 20; // pictures (0.8 s at 25 fps): the encoder may lag that much
     };
 
     CameraPipeline(CameraSpec spec, const HearingClock &clock, VideoEncoding encoding, qint64 framesPerSegment,
-                   int stream, Settings settings);
+        int stream, Settings settings);
     ~CameraPipeline();
 
     // Opens the camera (a missing one is an error) and the first encoder.
@@ -56,10 +56,10 @@ private:
     ff::FramePtr m_noSignal;
     SegmentWriter *m_writer = nullptr;
     std::thread m_thread;
-    std::atomic<qint64> m_endNs{-1};
-    std::atomic<qint64> m_encoded{0};
-    std::atomic<qint64> m_duplicated{0};
-    std::atomic<qint64> m_noSignalFrames{0};
+    std::atomic<qint64> m_endNs { -1 };
+    std::atomic<qint64> m_encoded { 0 };
+    std::atomic<qint64> m_duplicated { 0 };
+    std::atomic<qint64> m_noSignalFrames { 0 };
 };
 
 } // namespace hattama

@@ -12,11 +12,11 @@ namespace hattama {
 struct ClosedSegment {
     QString hearingDir;
     QString relativePath; // "media/part-01/seg-00001.mkv"
-    int part = 1;          // 1-based
-    int index = 1;         // 1-based within the part
-    qint64 startMs = 0;    // on the hearing clock
+    int part = 1; // 1-based
+    int index = 1; // 1-based within the part
+    qint64 startMs = 0; // on the hearing clock
     qint64 durationMs = 0;
-    bool complete = true;  // false: cut short by a write error (disk full); not for the manifest
+    bool complete = true; // false: cut short by a write error (disk full); not for the manifest
 };
 
 // Called on the writer's closing thread after each segment is closed and fsynced; the record

@@ -45,7 +45,11 @@ struct Recorder::Part {
     }
 };
 
-Recorder::Recorder(RecorderConfig config) : m_config(std::move(config)), m_clock(m_config.sampleRateHz) {}
+Recorder::Recorder(RecorderConfig config)
+    : m_config(std::move(config))
+    , m_clock(m_config.sampleRateHz)
+{
+}
 
 Recorder::~Recorder()
 {
@@ -68,14 +72,14 @@ Status Recorder::start()
         av_log_set_level(AV_LOG_ERROR);
     if (!QDir().mkpath(m_config.hearingDir))
         return environmentError(QStringLiteral("cannot create the hearing folder %1").arg(m_config.hearingDir),
-                                QStringLiteral("check the path and the permissions"));
-    m_description = QJsonObject{
-        {QStringLiteral("format"), QStringLiteral("hattama-recording")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("title"), m_config.title},
-        {QStringLiteral("segmentDurationMs"), m_config.segmentDurationMs},
+            QStringLiteral("check the path and the permissions"));
+    m_description = QJsonObject {
+        { QStringLiteral("format"), QStringLiteral("hattama-recording") },
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("title"), m_config.title },
+        { QStringLiteral("segmentDurationMs"), m_config.segmentDurationMs },
     };
     Status started = startPart(0);
     if (!started) {
@@ -130,7 +134,8 @@ Status Recorder::startPart(qint64 hearingStartMs)
 
     // Audio first: its device is the one most likely missing.
     if (c.demoAudio && c.demoMicrophones > 0) {
-        part->audio = std::make_unique<DemoAudioSource>(c.demoMicrophones, c.sampleRateHz, c.ringSeconds, c.demoAudioPaced);
+        part->audio
+            = std::make_unique<DemoAudioSource>(c.demoMicrophones, c.sampleRateHz, c.ringSeconds, c.demoAudioPaced);
         for (int i = 0; i < c.demoMicrophones; ++i)
             part->microphoneTitles << microphoneTitle(i + 1, c.channelRoles.value(i));
     } else if (!c.demoAudio && c.useAudioDevice) {
@@ -138,8 +143,8 @@ Status Recorder::startPart(qint64 hearingStartMs)
         if (!source)
             return source.error();
         for (int i = 0; i < (*source)->channelCount(); ++i)
-            part->microphoneTitles << microphoneTitle(c.channels.isEmpty() ? i + 1 : c.channels.at(i) + 1,
-                                                      c.channelRoles.value(i));
+            part->microphoneTitles << microphoneTitle(
+                c.channels.isEmpty() ? i + 1 : c.channels.at(i) + 1, c.channelRoles.value(i));
         part->audio = std::move(*source);
     }
     const bool hasAudio = part->audio != nullptr;
@@ -148,9 +153,8 @@ Status Recorder::startPart(qint64 hearingStartMs)
     std::vector<StreamDescription> streams;
     if (hasAudio) {
         part->levels = std::make_unique<LevelMeter>(part->audio->channelCount(), c.levels);
-        part->audioWriter = std::make_unique<AudioWriter>(
-            *part->audio, m_clock, *part->levels, c.audio, c.segmentDurationMs * c.sampleRateHz / 1000,
-            c.maxPartDurationMs * c.sampleRateHz / 1000, 0);
+        part->audioWriter = std::make_unique<AudioWriter>(*part->audio, m_clock, *part->levels, c.audio,
+            c.segmentDurationMs * c.sampleRateHz / 1000, c.maxPartDurationMs * c.sampleRateHz / 1000, 0);
         auto described = part->audioWriter->prepare(part->microphoneTitles, c.language);
         if (!described)
             return described.error();
@@ -159,15 +163,14 @@ Status Recorder::startPart(qint64 hearingStartMs)
     for (std::size_t i = 0; i < c.cameras.size(); ++i) {
         CameraSpec spec = c.cameras[i];
         if (spec.demo) // burn the hearing time of this part into the picture
-            spec = CameraSpec::demoCamera(static_cast<int>(i) + 1, spec.widthPx, spec.heightPx, spec.frameRate,
-                                          hearingStartMs, spec.name);
+            spec = CameraSpec::demoCamera(
+                static_cast<int>(i) + 1, spec.widthPx, spec.heightPx, spec.frameRate, hearingStartMs, spec.name);
         VideoEncoding encoding = c.video;
         encoding.widthPx = spec.widthPx;
         encoding.heightPx = spec.heightPx;
         encoding.frameRate = spec.frameRate;
         auto pipeline = std::make_unique<CameraPipeline>(spec, m_clock, encoding,
-                                                         c.segmentDurationMs * spec.frameRate / 1000,
-                                                         static_cast<int>(streams.size()), c.cameraSettings);
+            c.segmentDurationMs * spec.frameRate / 1000, static_cast<int>(streams.size()), c.cameraSettings);
         Status opened = pipeline->open();
         if (!opened)
             return opened;
@@ -186,10 +189,10 @@ Status Recorder::startPart(qint64 hearingStartMs)
     settings.onSegmentClosed = c.onSegmentClosed;
     part->writer = std::make_unique<SegmentWriter>(settings, std::move(streams));
 
-    m_parts.append(QJsonObject{
-        {QStringLiteral("number"), part->number},
-        {QStringLiteral("folder"), QStringLiteral("media/part-%1").arg(part->number, 2, 10, QLatin1Char('0'))},
-        {QStringLiteral("startMs"), hearingStartMs},
+    m_parts.append(QJsonObject {
+        { QStringLiteral("number"), part->number },
+        { QStringLiteral("folder"), QStringLiteral("media/part-%1").arg(part->number, 2, 10, QLatin1Char('0')) },
+        { QStringLiteral("startMs"), hearingStartMs },
     });
     m_part = std::move(part);
     Status described = writeDescription(false);
@@ -251,30 +254,33 @@ Status Recorder::writeDescription(bool finished)
         int stream = 0;
         for (int i = 0; i < m_part->microphoneTitles.size(); ++i) {
             const int channel = m_config.demoAudio || m_config.channels.isEmpty() ? i + 1 : m_config.channels.at(i) + 1;
-            audio.append(QJsonObject{
-                {QStringLiteral("stream"), stream++},
-                {QStringLiteral("channel"), channel},
-                {QStringLiteral("title"), m_part->microphoneTitles.at(i)},
-                {QStringLiteral("role"), m_config.channelRoles.value(i)},
-                {QStringLiteral("sampleRateHz"), m_config.sampleRateHz},
-                {QStringLiteral("codec"), m_config.audio.codec == AudioCodec::Flac ? QStringLiteral("flac") : QStringLiteral("opus")},
-                {QStringLiteral("language"), m_config.language},
-                {QStringLiteral("source"), m_config.demoAudio ? QStringLiteral("demo") : m_part->audio->name()},
+            audio.append(QJsonObject {
+                { QStringLiteral("stream"), stream++ },
+                { QStringLiteral("channel"), channel },
+                { QStringLiteral("title"), m_part->microphoneTitles.at(i) },
+                { QStringLiteral("role"), m_config.channelRoles.value(i) },
+                { QStringLiteral("sampleRateHz"), m_config.sampleRateHz },
+                { QStringLiteral("codec"),
+                    m_config.audio.codec == AudioCodec::Flac ? QStringLiteral("flac") : QStringLiteral("opus") },
+                { QStringLiteral("language"), m_config.language },
+                { QStringLiteral("source"), m_config.demoAudio ? QStringLiteral("demo") : m_part->audio->name() },
             });
         }
         for (const auto &camera : m_part->cameras) {
             const CameraSpec &spec = camera->spec();
-            video.append(QJsonObject{
-                {QStringLiteral("stream"), stream++},
-                {QStringLiteral("name"), spec.name},
-                {QStringLiteral("widthPx"), spec.widthPx},
-                {QStringLiteral("heightPx"), spec.heightPx},
-                {QStringLiteral("frameRate"), spec.frameRate},
-                {QStringLiteral("codec"), QStringLiteral("h264")},
-                {QStringLiteral("source"), spec.demo ? QStringLiteral("demo") : spec.inputFormat + QLatin1Char(':') + spec.url},
+            video.append(QJsonObject {
+                { QStringLiteral("stream"), stream++ },
+                { QStringLiteral("name"), spec.name },
+                { QStringLiteral("widthPx"), spec.widthPx },
+                { QStringLiteral("heightPx"), spec.heightPx },
+                { QStringLiteral("frameRate"), spec.frameRate },
+                { QStringLiteral("codec"), QStringLiteral("h264") },
+                { QStringLiteral("source"),
+                    spec.demo ? QStringLiteral("demo") : spec.inputFormat + QLatin1Char(':') + spec.url },
             });
         }
-        description.insert(QStringLiteral("tracks"), QJsonObject{{QStringLiteral("audio"), audio}, {QStringLiteral("video"), video}});
+        description.insert(QStringLiteral("tracks"),
+            QJsonObject { { QStringLiteral("audio"), audio }, { QStringLiteral("video"), video } });
         m_description.insert(QStringLiteral("tracks"), description.value(QStringLiteral("tracks")));
     }
     QJsonArray parts;
@@ -290,7 +296,7 @@ Status Recorder::writeDescription(bool finished)
     file.write(QJsonDocument(description).toJson(QJsonDocument::Indented));
     if (!file.flush() || !file.commit())
         return environmentError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()),
-                                QStringLiteral("check that the disk has free space"));
+            QStringLiteral("check that the disk has free space"));
     syncFile(path);
     syncDirectory(m_config.hearingDir);
     return {};

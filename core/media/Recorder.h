@@ -21,19 +21,19 @@ enum class RecorderState { Idle, Recording, Recess, Stopped, Failed };
 // A snapshot for the status line and the GUI (poll it from a timer, 10–30 Hz).
 struct RecorderStatus {
     RecorderState state = RecorderState::Idle;
-    int part = 0;                 // 1-based; 0 before start
-    qint64 hearingTimeMs = 0;     // the hearing clock, running on through recesses
+    int part = 0; // 1-based; 0 before start
+    qint64 hearingTimeMs = 0; // the hearing clock, running on through recesses
     qint64 partTimeMs = 0;
-    int segmentsClosed = 0;       // in the current part
-    qint64 bytesWritten = 0;      // closed segments of the current part
+    int segmentsClosed = 0; // in the current part
+    qint64 bytesWritten = 0; // closed segments of the current part
     QStringList microphoneTitles; // per track, "Mic 1 — Judge"
     std::vector<ChannelLevel> levels;
     std::vector<CameraHealth> cameras;
-    qint64 audioOverruns = 0;     // times the ring was full (this part)
+    qint64 audioOverruns = 0; // times the ring was full (this part)
     qint64 audioDroppedFrames = 0;
     qint64 audioDeviceOverflows = 0;
-    bool limitReached = false;    // maxPartDurationMs reached: call stop()
-    std::optional<Error> error;   // a write or device error: call stop()
+    bool limitReached = false; // maxPartDurationMs reached: call stop()
+    std::optional<Error> error; // a write or device error: call stop()
 };
 
 // The recording engine: start → (recess → resume)* → stop. Each run between start/resume and

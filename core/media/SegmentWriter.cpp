@@ -43,7 +43,8 @@ StreamDescription StreamDescription::fromEncoder(const AVCodecContext *ctx, QStr
 }
 
 SegmentWriter::SegmentWriter(Settings settings, std::vector<StreamDescription> streams)
-    : m_settings(std::move(settings)), m_streams(std::move(streams))
+    : m_settings(std::move(settings))
+    , m_streams(std::move(streams))
 {
     m_closer = std::thread([this] { runCloser(); });
 }
@@ -62,7 +63,8 @@ QString SegmentWriter::segmentRelativePath(int part, int segmentIndex1Based)
 
 QString SegmentWriter::partDirectory() const
 {
-    return QDir(m_settings.hearingDir).filePath(QStringLiteral("media/part-%1").arg(m_settings.part, 2, 10, QLatin1Char('0')));
+    return QDir(m_settings.hearingDir)
+        .filePath(QStringLiteral("media/part-%1").arg(m_settings.part, 2, 10, QLatin1Char('0')));
 }
 
 void SegmentWriter::setError(const Error &error)
@@ -86,9 +88,9 @@ static Error writeError(const QString &path, int code)
 {
     if (code == AVERROR(ENOSPC))
         return environmentError(QStringLiteral("the disk is full while writing %1").arg(path),
-                                QStringLiteral("free space or choose another folder; everything before this point is kept"));
+            QStringLiteral("free space or choose another folder; everything before this point is kept"));
     return environmentError(QStringLiteral("writing %1 failed: %2").arg(path, ff::errorText(code)),
-                            QStringLiteral("check the disk and the folder permissions"));
+        QStringLiteral("check the disk and the folder permissions"));
 }
 
 Result<SegmentWriter::OpenSegment *> SegmentWriter::segmentLocked(int segment)
@@ -97,7 +99,8 @@ Result<SegmentWriter::OpenSegment *> SegmentWriter::segmentLocked(int segment)
     if (found != m_open.end())
         return found->second.get();
     if (segment < m_nextToOpen)
-        return failure(QStringLiteral("segment %1 of part %2 was already closed").arg(segment + 1).arg(m_settings.part));
+        return failure(
+            QStringLiteral("segment %1 of part %2 was already closed").arg(segment + 1).arg(m_settings.part));
 
     auto seg = std::make_unique<OpenSegment>();
     seg->index = segment;
@@ -106,7 +109,7 @@ Result<SegmentWriter::OpenSegment *> SegmentWriter::segmentLocked(int segment)
     const QString path = QDir(m_settings.hearingDir).filePath(seg->relativePath);
     if (!QDir().mkpath(QFileInfo(path).path()))
         return environmentError(QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).path()),
-                                QStringLiteral("check the disk and the folder permissions"));
+            QStringLiteral("check the disk and the folder permissions"));
     const QByteArray nativePath = QFile::encodeName(path);
     int rc = avformat_alloc_output_context2(&seg->ctx, nullptr, "matroska", nativePath.constData());
     if (rc < 0 || !seg->ctx)
@@ -128,7 +131,7 @@ Result<SegmentWriter::OpenSegment *> SegmentWriter::segmentLocked(int segment)
         AVStream *stream = avformat_new_stream(ctx, nullptr);
         avcodec_parameters_copy(stream->codecpar, description.parameters.get());
         stream->codecpar->codec_tag = 0;
-        stream->time_base = AVRational{description.timeBaseNum, description.timeBaseDen};
+        stream->time_base = AVRational { description.timeBaseNum, description.timeBaseDen };
         av_dict_set(&stream->metadata, "title", description.title.toUtf8().constData(), 0);
         av_dict_set(&stream->metadata, "language", description.language.toUtf8().constData(), 0);
         bool &first = description.video ? firstVideo : firstAudio;
@@ -164,16 +167,17 @@ Status SegmentWriter::write(int segment, int stream, AVPacket *packet)
     }
     OpenSegment *seg = *opened;
     AVStream *st = seg->ctx->streams[stream];
-    av_packet_rescale_ts(packet, AVRational{m_streams[static_cast<std::size_t>(stream)].timeBaseNum,
-                                            m_streams[static_cast<std::size_t>(stream)].timeBaseDen},
-                         st->time_base);
+    av_packet_rescale_ts(packet,
+        AVRational { m_streams[static_cast<std::size_t>(stream)].timeBaseNum,
+            m_streams[static_cast<std::size_t>(stream)].timeBaseDen },
+        st->time_base);
     packet->stream_index = stream;
-    const qint64 endMs = av_rescale_q(packet->pts + packet->duration, st->time_base, AVRational{1, 1000});
+    const qint64 endMs = av_rescale_q(packet->pts + packet->duration, st->time_base, AVRational { 1, 1000 });
     seg->endMs = std::max(seg->endMs, endMs);
     const int rc = av_interleaved_write_frame(seg->ctx, packet);
     if (rc < 0 || (seg->ctx->pb && seg->ctx->pb->error < 0)) {
-        const Error error = writeError(QDir(m_settings.hearingDir).filePath(seg->relativePath),
-                                       rc < 0 ? rc : seg->ctx->pb->error);
+        const Error error
+            = writeError(QDir(m_settings.hearingDir).filePath(seg->relativePath), rc < 0 ? rc : seg->ctx->pb->error);
         setError(error);
         seg->failed = true;
         closeLocked(segment);

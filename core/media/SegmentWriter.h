@@ -23,11 +23,11 @@ namespace hattama {
 
 // One stream of every segment of a part.
 struct StreamDescription {
-    QString title;    // "Mic 1 — Judge", "Camera 2"
+    QString title; // "Mic 1 — Judge", "Camera 2"
     QString language; // ISO 639-2, e.g. "rus", "kaz", "und"
     bool video = false;
     std::shared_ptr<AVCodecParameters> parameters; // from the first encoder of the part
-    int timeBaseNum = 1;                           // encoder time base of the packets
+    int timeBaseNum = 1; // encoder time base of the packets
     int timeBaseDen = 48000;
 
     static StreamDescription fromEncoder(const AVCodecContext *ctx, QString title, QString language);
@@ -89,9 +89,9 @@ private:
     bool m_closerStop = false;
     std::thread m_closer;
     std::optional<Error> m_error;
-    std::atomic<bool> m_failed{false};
-    std::atomic<qint64> m_bytesWritten{0};
-    std::atomic<int> m_segmentsClosed{0};
+    std::atomic<bool> m_failed { false };
+    std::atomic<qint64> m_bytesWritten { 0 };
+    std::atomic<int> m_segmentsClosed { 0 };
 };
 
 } // namespace hattama

@@ -7,15 +7,15 @@ Result<std::unique_ptr<VideoTrackEncoder>> VideoTrackEncoder::create(const Video
     const AVCodec *codec = avcodec_find_encoder_by_name("libx264");
     if (!codec)
         return environmentError(QStringLiteral("the H.264 encoder (libx264) is missing from FFmpeg"),
-                                QStringLiteral("install FFmpeg with libx264"));
+            QStringLiteral("install FFmpeg with libx264"));
     std::unique_ptr<VideoTrackEncoder> encoder(new VideoTrackEncoder);
     encoder->m_ctx.reset(avcodec_alloc_context3(codec));
     AVCodecContext *ctx = encoder->m_ctx.get();
     ctx->width = encoding.widthPx;
     ctx->height = encoding.heightPx;
     ctx->pix_fmt = AV_PIX_FMT_YUV420P;
-    ctx->time_base = AVRational{1, encoding.frameRate};
-    ctx->framerate = AVRational{encoding.frameRate, 1};
+    ctx->time_base = AVRational { 1, encoding.frameRate };
+    ctx->framerate = AVRational { encoding.frameRate, 1 };
     ctx->gop_size = encoding.frameRate * encoding.keyframeSeconds;
     ctx->thread_count = encoding.threads;
     ctx->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
@@ -34,7 +34,7 @@ Result<std::unique_ptr<VideoTrackEncoder>> VideoTrackEncoder::create(const Video
                                     .arg(encoding.heightPx)
                                     .arg(encoding.frameRate)
                                     .arg(encoding.preset, ff::errorText(rc)),
-                                QStringLiteral("check the video size, frame rate and preset"));
+            QStringLiteral("check the video size, frame rate and preset"));
     encoder->m_packet.reset(av_packet_alloc());
     return encoder;
 }

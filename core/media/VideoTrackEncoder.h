@@ -16,7 +16,7 @@ struct VideoEncoding {
     int frameRate = 25;
     QString preset = QStringLiteral("superfast"); // 4 × 720p25 in ≈ 0.8 core; veryfast ≈ 1.1 core
     int crf = 26;
-    int threads = 1;      // x264 threads per camera (cameras already run in parallel)
+    int threads = 1; // x264 threads per camera (cameras already run in parallel)
     int keyframeSeconds = 2; // plus one at every segment start
 };
 

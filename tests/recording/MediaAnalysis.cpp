@@ -44,8 +44,7 @@ double goertzelPower(const float *x, int n, double frequencyHz, int sampleRateHz
     return (s1 * s1 + s2 * s2 - coeff * s1 * s2) / (static_cast<double>(n) * n);
 }
 
-template <typename OnFrame>
-void decodeStream(const QString &path, int streamIndex, OnFrame &&onFrame)
+template<typename OnFrame> void decodeStream(const QString &path, int streamIndex, OnFrame &&onFrame)
 {
     Input input(path);
     if (!input.ctx || streamIndex >= static_cast<int>(input.ctx->nb_streams))
@@ -158,7 +157,7 @@ std::vector<PictureLevel> pictureLevels(const QString &path, int streamIndex)
                 ++count;
             }
         }
-        levels.push_back(PictureLevel{ptsSec, count ? sum / static_cast<double>(count) : 0.0});
+        levels.push_back(PictureLevel { ptsSec, count ? sum / static_cast<double>(count) : 0.0 });
     });
     return levels;
 }
@@ -168,7 +167,7 @@ std::vector<double> beepOnsets(const DecodedAudio &audio)
     std::vector<double> onsets;
     const int rate = audio.sampleRateHz > 0 ? audio.sampleRateHz : 48000;
     const int window = rate / 100; // 10 ms
-    const int hop = rate / 1000;   // 1 ms
+    const int hop = rate / 1000; // 1 ms
     const double beepAmplitude = 0.5;
     const double threshold = (beepAmplitude / 2) * (beepAmplitude / 2) / 4.0; // half the amplitude
     bool inBeep = false;

@@ -18,7 +18,7 @@ struct StreamSpan {
 std::vector<StreamSpan> streamSpans(const QString &path);
 
 struct DecodedAudio {
-    double startSec = 0.0;     // time of the first decoded sample
+    double startSec = 0.0; // time of the first decoded sample
     int sampleRateHz = 0;
     std::vector<float> samples; // mono
 };

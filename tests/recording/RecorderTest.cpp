@@ -67,7 +67,7 @@ TEST_CASE("a recess ends a part and resume starts the next one later on the hear
     const QJsonArray parts = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("parts")).toArray();
     REQUIRE(parts.size() == 2);
     const qint64 firstEnd = parts[0].toObject().value(QStringLiteral("startMs")).toInteger()
-                            + parts[0].toObject().value(QStringLiteral("durationMs")).toInteger();
+        + parts[0].toObject().value(QStringLiteral("durationMs")).toInteger();
     const qint64 secondStart = parts[1].toObject().value(QStringLiteral("startMs")).toInteger();
     CHECK(secondStart >= firstEnd + 700);
     CHECK(secondStart <= firstEnd + 1500);
@@ -76,7 +76,7 @@ TEST_CASE("a recess ends a part and resume starts the next one later on the hear
     QStringList onDisk;
     for (int part = 1; part <= 2; ++part) {
         QDir media(QDir(dir.path()).filePath(QStringLiteral("media/part-%1").arg(part, 2, 10, QLatin1Char('0'))));
-        for (const QString &name : media.entryList({QStringLiteral("*.mkv")}, QDir::Files, QDir::Name))
+        for (const QString &name : media.entryList({ QStringLiteral("*.mkv") }, QDir::Files, QDir::Name))
             onDisk << QStringLiteral("media/part-%1/%2").arg(part, 2, 10, QLatin1Char('0')).arg(name);
     }
     QStringList reported;
@@ -169,4 +169,28 @@ TEST_CASE("levels report peak and RMS in dBFS voice activity clipping and no sig
     CHECK(silent.peakDbfs <= -100.0f);
     CHECK_FALSE(silent.voiceActive);
     CHECK(silent.noSignal);
+}
+
+TEST_CASE("a camera showing the same picture for seconds is reported frozen and a moving one is not")
+{
+    QTemporaryDir dir;
+    RecorderConfig config = smallDemo(dir.path());
+    CameraSpec still;
+    still.name = QStringLiteral("Still camera");
+    still.inputFormat = QStringLiteral("lavfi");
+    still.url = QStringLiteral("color=c=red:s=160x120:r=25,realtime");
+    still.widthPx = 160;
+    still.heightPx = 120;
+    still.frameRate = 25;
+    config.cameras.push_back(still);
+    Recorder recorder(config);
+    REQUIRE(recorder.start());
+    recordFor(recorder, 3500);
+    const RecorderStatus status = recorder.status();
+    REQUIRE(recorder.stop());
+    REQUIRE(status.cameras.size() == 2u);
+    CHECK_FALSE(status.cameras[0].frozen);
+    CHECK(status.cameras[1].frozen);
+    CHECK(status.cameras[1].connected);
+    CHECK(status.cameras[1].framesCaptured >= 60);
 }

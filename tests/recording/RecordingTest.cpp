@@ -26,7 +26,7 @@ QStringList segmentFiles(const QString &hearingDir, int part = 1)
 {
     QDir dir(QDir(hearingDir).filePath(QStringLiteral("media/part-%1").arg(part, 2, 10, QLatin1Char('0'))));
     QStringList files;
-    for (const QString &name : dir.entryList({QStringLiteral("seg-*.mkv")}, QDir::Files, QDir::Name))
+    for (const QString &name : dir.entryList({ QStringLiteral("seg-*.mkv") }, QDir::Files, QDir::Name))
         files << dir.filePath(name);
     return files;
 }
@@ -34,8 +34,8 @@ QStringList segmentFiles(const QString &hearingDir, int part = 1)
 QJsonArray probeStreams(const QString &file)
 {
     const auto probe = runProgram(QStringLiteral("ffprobe"),
-                                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_streams"),
-                                   QStringLiteral("-of"), QStringLiteral("json"), file});
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_streams"), QStringLiteral("-of"),
+            QStringLiteral("json"), file });
     REQUIRE(probe.exitCode == 0);
     return QJsonDocument::fromJson(probe.out.toUtf8()).object().value(QStringLiteral("streams")).toArray();
 }
@@ -47,12 +47,12 @@ TEST_CASE("a demo recording of 4 cameras and 6 microphones is in sync in every s
     QTemporaryDir home;
     QTemporaryDir out;
     const QString hearing = out.filePath(QStringLiteral("hearing"));
-    const auto result = runHattama({QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("record"),
-                                    QStringLiteral("--out"), hearing, QStringLiteral("--demo"),
-                                    QStringLiteral("--mics"), QStringLiteral("6"), QStringLiteral("--cameras"),
-                                    QStringLiteral("4"), QStringLiteral("--duration"), QStringLiteral("20"),
-                                    QStringLiteral("--video-size"), QStringLiteral("320x240")},
-                                   isolatedEnvironment(home.path()), 120'000);
+    const auto result = runHattama(
+        { QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("record"), QStringLiteral("--out"), hearing,
+            QStringLiteral("--demo"), QStringLiteral("--mics"), QStringLiteral("6"), QStringLiteral("--cameras"),
+            QStringLiteral("4"), QStringLiteral("--duration"), QStringLiteral("20"), QStringLiteral("--video-size"),
+            QStringLiteral("320x240") },
+        isolatedEnvironment(home.path()), 120'000);
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
 
@@ -121,7 +121,8 @@ TEST_CASE("a demo recording of 4 cameras and 6 microphones is in sync in every s
     const QJsonObject json = QJsonDocument::fromJson(description.readAll()).object();
     CHECK(json.value(QStringLiteral("state")).toString() == QStringLiteral("stopped"));
     CHECK(json.value(QStringLiteral("parts")).toArray().size() == 1);
-    CHECK(json.value(QStringLiteral("parts")).toArray().at(0).toObject().value(QStringLiteral("durationMs")).toInteger() == 20000);
+    CHECK(json.value(QStringLiteral("parts")).toArray().at(0).toObject().value(QStringLiteral("durationMs")).toInteger()
+        == 20000);
     CHECK(json.value(QStringLiteral("tracks")).toObject().value(QStringLiteral("audio")).toArray().size() == 6);
     CHECK(json.value(QStringLiteral("tracks")).toObject().value(QStringLiteral("video")).toArray().size() == 4);
 }
@@ -164,8 +165,8 @@ TEST_CASE("six channels through real PortAudio arrive complete and each on its o
         for (int c = 0; c < kChannels; ++c) {
             lcg = lcg * 1664525u + 1013904223u;
             const double tone = 8000.0 * std::sin(2.0 * M_PI * (300.0 + 100.0 * (c + 1)) * i / kRate);
-            source[static_cast<std::size_t>(i) * kChannels + c] =
-                static_cast<qint16>(std::lround(tone) + static_cast<int>(lcg >> 24) - 128);
+            source[static_cast<std::size_t>(i) * kChannels + c]
+                = static_cast<qint16>(std::lround(tone) + static_cast<int>(lcg >> 24) - 128);
         }
     const QString rawPath = work.filePath(QStringLiteral("in6.raw"));
     QFile raw(rawPath);
@@ -179,11 +180,11 @@ TEST_CASE("six channels through real PortAudio arrive complete and each on its o
     const QString hearing = work.filePath(QStringLiteral("hearing"));
     // The file plugin delivers faster than real time: the recorder keeps exactly the first
     // 3 s, the rest overruns the ring and is counted, never written out of place.
-    const auto result = runHattama({QStringLiteral("record"), QStringLiteral("--out"), hearing,
-                                    QStringLiteral("--audio-device"), QStringLiteral("virt6"), QStringLiteral("--channels"),
-                                    QStringLiteral("1-6"), QStringLiteral("--duration"), QStringLiteral("3"),
-                                    QStringLiteral("--audio-codec"), QStringLiteral("flac")},
-                                   env, 60'000);
+    const auto result = runHattama(
+        { QStringLiteral("record"), QStringLiteral("--out"), hearing, QStringLiteral("--audio-device"),
+            QStringLiteral("virt6"), QStringLiteral("--channels"), QStringLiteral("1-6"), QStringLiteral("--duration"),
+            QStringLiteral("3"), QStringLiteral("--audio-codec"), QStringLiteral("flac") },
+        env, 60'000);
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     const QStringList segments = segmentFiles(hearing);
@@ -195,7 +196,7 @@ TEST_CASE("six channels through real PortAudio arrive complete and each on its o
         const QJsonObject stream = streams.at(c).toObject();
         CHECK(stream.value(QStringLiteral("codec_name")).toString() == QStringLiteral("flac"));
         CHECK(stream.value(QStringLiteral("tags")).toObject().value(QStringLiteral("title")).toString()
-              == QStringLiteral("Mic %1").arg(c + 1));
+            == QStringLiteral("Mic %1").arg(c + 1));
         const DecodedAudio audio = decodeAudio(segments.first(), c);
         REQUIRE(audio.samples.size() == static_cast<std::size_t>(3 * kRate));
         CHECK(dominantFrequency(audio.samples, kRate, 250.0, 1200.0) == Approx(300.0 + 100.0 * (c + 1)).margin(2.0));
@@ -216,14 +217,15 @@ TEST_CASE("a missing audio device exits 3 and names the device")
 {
     QTemporaryDir home;
     QTemporaryDir work;
-    const auto result = runHattama({QStringLiteral("record"), QStringLiteral("--out"), work.filePath(QStringLiteral("h")),
-                                    QStringLiteral("--audio-device"), QStringLiteral("no-such-interface-42")},
-                                   isolatedEnvironment(home.path()));
+    const auto result
+        = runHattama({ QStringLiteral("record"), QStringLiteral("--out"), work.filePath(QStringLiteral("h")),
+                         QStringLiteral("--audio-device"), QStringLiteral("no-such-interface-42") },
+            isolatedEnvironment(home.path()));
     CHECK(result.exitCode == 3);
     CHECK(result.err.contains(QLatin1String("no-such-interface-42")));
-    const auto bad = runHattama({QStringLiteral("record"), QStringLiteral("--out"), work.filePath(QStringLiteral("h")),
-                                 QStringLiteral("--demo"), QStringLiteral("--segment"), QStringLiteral("zero")},
-                                isolatedEnvironment(home.path()));
+    const auto bad = runHattama({ QStringLiteral("record"), QStringLiteral("--out"), work.filePath(QStringLiteral("h")),
+                                    QStringLiteral("--demo"), QStringLiteral("--segment"), QStringLiteral("zero") },
+        isolatedEnvironment(home.path()));
     CHECK(bad.exitCode == 2);
 }
 
@@ -235,10 +237,9 @@ TEST_CASE("after kill -9 in mid-segment everything but the last two seconds deco
     QProcess child;
     child.setProcessEnvironment(isolatedEnvironment(home.path()));
     child.setProgram(hattamaBinary());
-    child.setArguments({QStringLiteral("record"), QStringLiteral("--out"), hearing, QStringLiteral("--demo"),
-                        QStringLiteral("--mics"), QStringLiteral("2"), QStringLiteral("--cameras"), QStringLiteral("1"),
-                        QStringLiteral("--video-size"), QStringLiteral("320x240"), QStringLiteral("--segment"),
-                        QStringLiteral("4")});
+    child.setArguments({ QStringLiteral("record"), QStringLiteral("--out"), hearing, QStringLiteral("--demo"),
+        QStringLiteral("--mics"), QStringLiteral("2"), QStringLiteral("--cameras"), QStringLiteral("1"),
+        QStringLiteral("--video-size"), QStringLiteral("320x240"), QStringLiteral("--segment"), QStringLiteral("4") });
     child.start();
     REQUIRE(child.waitForStarted());
     const QString first = QDir(hearing).filePath(QStringLiteral("media/part-01/seg-00001.mkv"));
@@ -281,32 +282,34 @@ TEST_CASE("a full disk stops the recording cleanly with exit 3 and keeps the ear
     const QString mountPoint = work.filePath(QStringLiteral("small-disk"));
     QDir().mkpath(mountPoint);
     // A 3 MB tmpfs needs root; elsewhere this test cannot make a disk full and says so.
-    const auto mounted = runProgram(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                                              QStringLiteral("size=3m"), QStringLiteral("tmpfs"), mountPoint});
+    const auto mounted = runProgram(QStringLiteral("mount"),
+        { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=3m"),
+            QStringLiteral("tmpfs"), mountPoint });
     if (mounted.exitCode != 0) {
         WARN("cannot mount a small tmpfs here (needs root): " << mounted.err.toStdString());
         return;
     }
     struct Unmount {
         QString path;
-        ~Unmount() { runProgram(QStringLiteral("umount"), {path}); }
-    } unmount{mountPoint};
+        ~Unmount() { runProgram(QStringLiteral("umount"), { path }); }
+    } unmount { mountPoint };
 
     const QString hearing = QDir(mountPoint).filePath(QStringLiteral("hearing"));
-    const auto result = runHattama({QStringLiteral("record"), QStringLiteral("--out"), hearing, QStringLiteral("--demo"),
-                                    QStringLiteral("--mics"), QStringLiteral("6"), QStringLiteral("--cameras"),
-                                    QStringLiteral("1"), QStringLiteral("--video-size"), QStringLiteral("320x240"),
-                                    QStringLiteral("--audio-codec"), QStringLiteral("flac"), QStringLiteral("--segment"),
-                                    QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("60")},
-                                   isolatedEnvironment(home.path()), 90'000);
+    const auto result
+        = runHattama({ QStringLiteral("record"), QStringLiteral("--out"), hearing, QStringLiteral("--demo"),
+                         QStringLiteral("--mics"), QStringLiteral("6"), QStringLiteral("--cameras"),
+                         QStringLiteral("1"), QStringLiteral("--video-size"), QStringLiteral("320x240"),
+                         QStringLiteral("--audio-codec"), QStringLiteral("flac"), QStringLiteral("--segment"),
+                         QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("60") },
+            isolatedEnvironment(home.path()), 90'000);
     INFO(result.out.toStdString() << result.err.toStdString());
     CHECK_FALSE(result.crashed);
     CHECK(result.exitCode == 3);
     CHECK(result.err.contains(QLatin1String("disk is full")));
 
     // The error names the segment that hit the full disk; every segment before it is complete.
-    const QRegularExpressionMatch failed =
-        QRegularExpression(QStringLiteral("hattama record: .*seg-(\\d+)\\.mkv")).match(result.err);
+    const QRegularExpressionMatch failed
+        = QRegularExpression(QStringLiteral("hattama record: .*seg-(\\d+)\\.mkv")).match(result.err);
     REQUIRE(failed.hasMatch());
     const int failedIndex = failed.captured(1).toInt();
     CHECK(failedIndex >= 2);
@@ -320,4 +323,52 @@ TEST_CASE("a full disk stops the recording cleanly with exit 3 and keeps the ear
             CHECK(span.endSec >= 1.95);
         CHECK(decodeAudio(segments.at(i), 0).samples.size() == 2u * 48000u);
     }
+}
+
+TEST_CASE("SIGTERM stops a recording cleanly with every segment closed")
+{
+    QTemporaryDir home;
+    QTemporaryDir work;
+    const QString hearing = work.filePath(QStringLiteral("hearing"));
+    QProcess child;
+    child.setProcessEnvironment(isolatedEnvironment(home.path()));
+    child.setProgram(hattamaBinary());
+    child.setArguments({ QStringLiteral("record"), QStringLiteral("--out"), hearing, QStringLiteral("--demo"),
+        QStringLiteral("--mics"), QStringLiteral("2"), QStringLiteral("--cameras"), QStringLiteral("1"),
+        QStringLiteral("--video-size"), QStringLiteral("320x240"), QStringLiteral("--segment"), QStringLiteral("2") });
+    child.start();
+    REQUIRE(child.waitForStarted());
+    const QString first = QDir(hearing).filePath(QStringLiteral("media/part-01/seg-00001.mkv"));
+    for (int i = 0; i < 1000 && !QFileInfo::exists(first); ++i)
+        QThread::msleep(10);
+    QThread::msleep(3000);
+    child.terminate(); // SIGTERM, like Ctrl+C
+    REQUIRE(child.waitForFinished(20'000));
+    INFO(child.readAllStandardError().toStdString());
+    CHECK(child.exitStatus() == QProcess::NormalExit);
+    CHECK(child.exitCode() == 0);
+
+    QFile description(QDir(hearing).filePath(QStringLiteral("recording.json")));
+    REQUIRE(description.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(description.readAll()).object();
+    CHECK(json.value(QStringLiteral("state")).toString() == QStringLiteral("stopped"));
+    const qint64 durationMs = json.value(QStringLiteral("parts"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("durationMs"))
+                                  .toInteger();
+    CHECK(durationMs >= 2500);
+    // A cleanly closed segment carries its index (Cues) and a duration in its header.
+    const QStringList segments = segmentFiles(hearing);
+    REQUIRE(segments.size() >= 2);
+    double total = 0.0;
+    for (const QString &segment : segments) {
+        const auto probe = runProgram(QStringLiteral("ffprobe"),
+            { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                QStringLiteral("format=duration"), QStringLiteral("-of"), QStringLiteral("csv=p=0"), segment });
+        REQUIRE(probe.exitCode == 0);
+        total += probe.out.trimmed().toDouble();
+    }
+    CHECK(total == Approx(durationMs / 1000.0).margin(0.1));
 }
