@@ -40,7 +40,7 @@ qint64 HearingClock::partTimeNs() const
     const qint64 samples = m_samples.load(std::memory_order_acquire);
     const qint64 sinceUpdate
         = std::clamp<qint64>(now - m_lastUpdateSteadyNs.load(std::memory_order_acquire), 0, kMaxInterpolationNs);
-    return samples * 1'000'000'000 / m_sampleRateHz + sinceUpdate;
+    return samplesToNs(samples, m_sampleRateHz) + sinceUpdate;
 }
 
 } // namespace hattama

@@ -18,6 +18,11 @@ public:
     explicit HearingClock(int sampleRateHz = 48000);
 
     static qint64 steadyNowNs();
+    // Sample count to nanoseconds without overflow for any realistic hearing length.
+    static qint64 samplesToNs(qint64 samples, int sampleRateHz)
+    {
+        return samples / sampleRateHz * 1'000'000'000 + samples % sampleRateHz * 1'000'000'000 / sampleRateHz;
+    }
 
     // Starts a part at hearingStartMs on the hearing clock. audioDriven: time follows
     // addAudioSamples(); otherwise the monotonic clock.

@@ -55,6 +55,7 @@ Result<std::vector<StreamDescription>> AudioWriter::prepare(const QStringList &t
 void AudioWriter::start(SegmentWriter &writer)
 {
     m_writer = &writer;
+    m_lastProgressNs.store(HearingClock::steadyNowNs(), std::memory_order_release);
     m_thread = std::thread([this] { run(); });
 }
 
@@ -138,6 +139,7 @@ void AudioWriter::process(const float *interleaved, qint64 frames)
         }
         m_samples.store(total + take, std::memory_order_release);
         m_clock.addAudioSamples(take);
+        m_lastProgressNs.store(HearingClock::steadyNowNs(), std::memory_order_release);
         interleaved += static_cast<std::size_t>(take) * channels;
         frames -= take;
         if ((total + take) % m_samplesPerSegment == 0) {

@@ -32,6 +32,8 @@ public:
     qint64 samplesWritten() const { return m_samples.load(std::memory_order_acquire); }
     qint64 silenceInsertedFrames() const { return m_silenceFrames.load(std::memory_order_relaxed); }
     bool limitReached() const { return m_limitReached.load(std::memory_order_acquire); }
+    // Monotonic time of the last audio written (start time before the first block).
+    qint64 lastProgressSteadyNs() const { return m_lastProgressNs.load(std::memory_order_acquire); }
 
 private:
     Status openEncoders();
@@ -55,6 +57,7 @@ private:
     std::atomic<qint64> m_silenceFrames { 0 };
     std::atomic<bool> m_stop { false };
     std::atomic<bool> m_limitReached { false };
+    std::atomic<qint64> m_lastProgressNs { 0 };
     std::thread m_thread;
 };
 

@@ -53,7 +53,7 @@ Recorder::Recorder(RecorderConfig config)
 
 Recorder::~Recorder()
 {
-    if (m_state == RecorderState::Recording)
+    if (m_state == RecorderState::Recording || m_state == RecorderState::Recess)
         (void)stop();
 }
 
@@ -225,7 +225,7 @@ Status Recorder::endPart()
     if (part.audio) {
         part.audio->stop();
         part.audioWriter->stop();
-        endNs = part.audioWriter->samplesWritten() * 1'000'000'000 / m_config.sampleRateHz;
+        endNs = HearingClock::samplesToNs(part.audioWriter->samplesWritten(), m_config.sampleRateHz);
     } else {
         endNs = m_clock.partTimeNs();
         if (m_config.maxPartDurationMs > 0)
@@ -233,7 +233,12 @@ Status Recorder::endPart()
     }
     for (auto &camera : part.cameras)
         camera->finish(endNs);
+    const bool stalled = audioStalled();
+    const QString audioName = part.audio ? part.audio->name() : QString();
     Status written = part.writer->finish();
+    if (written && stalled)
+        written = environmentError(QStringLiteral("audio input '%1' stopped delivering sound").arg(audioName),
+            QStringLiteral("check its cable and power; the recording so far is kept"));
     const qint64 durationMs = endNs / 1'000'000;
     m_lastPartEndHearingMs = part.startMs + durationMs;
     QJsonObject &entry = m_parts.last();
@@ -306,11 +311,19 @@ bool Recorder::needsStop() const
 {
     if (!m_part || m_state != RecorderState::Recording)
         return false;
-    if (m_part->writer->failed())
+    if (m_part->writer->failed() || audioStalled())
         return true;
     if (m_part->audioWriter)
         return m_part->audioWriter->limitReached();
     return m_config.maxPartDurationMs > 0 && m_clock.partTimeNs() >= m_config.maxPartDurationMs * 1'000'000;
+}
+
+bool Recorder::audioStalled() const
+{
+    if (!m_part || !m_part->audioWriter || m_part->audioWriter->limitReached())
+        return false;
+    const qint64 idleNs = HearingClock::steadyNowNs() - m_part->audioWriter->lastProgressSteadyNs();
+    return idleNs > kAudioStallMs * 1'000'000;
 }
 
 RecorderStatus Recorder::status() const
@@ -343,6 +356,10 @@ RecorderStatus Recorder::status() const
         status.audioDeviceOverflows = part.audio->deviceOverflows();
     }
     status.limitReached = part.audioWriter && part.audioWriter->limitReached();
+    if (audioStalled() && !status.error)
+        status.error
+            = environmentError(QStringLiteral("audio input '%1' stopped delivering sound").arg(part.audio->name()),
+                QStringLiteral("check its cable and power; the recording so far is kept"));
     if (part.writer->failed()) {
         Status error = part.writer->firstError();
         if (!error)

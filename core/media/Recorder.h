@@ -59,8 +59,12 @@ public:
 
     static QString microphoneTitle(int channel1Based, const QString &role);
 
+    // Without sound for this long the audio input counts as lost (its clock is the master).
+    static constexpr qint64 kAudioStallMs = 3000;
+
 private:
     struct Part;
+    bool audioStalled() const;
     Status startPart(qint64 hearingStartMs);
     Status endPart();
     Status writeDescription(bool finished);
