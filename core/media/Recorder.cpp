@@ -70,6 +70,11 @@ Status Recorder::start()
         return usageError(QStringLiteral("the recorder was already started"));
     if (av_log_get_level() > AV_LOG_ERROR) // encoder statistics are not for the user's terminal
         av_log_set_level(AV_LOG_ERROR);
+    // Never write over an earlier recording (its segments would be replaced under their names).
+    const QDir hearing(m_config.hearingDir);
+    if (hearing.exists(QStringLiteral("recording.json")) || hearing.exists(QStringLiteral("media")))
+        return usageError(QStringLiteral("%1 already holds a recording").arg(m_config.hearingDir),
+            QStringLiteral("choose a new folder; to finish a cut-off recording use 'hattama recover'"));
     if (!QDir().mkpath(m_config.hearingDir))
         return environmentError(QStringLiteral("cannot create the hearing folder %1").arg(m_config.hearingDir),
             QStringLiteral("check the path and the permissions"));
@@ -114,6 +119,8 @@ Status Recorder::resume()
 Status Recorder::stop()
 {
     Status result;
+    if (m_parts.isEmpty()) // never started: leave nothing behind
+        return result;
     if (m_state == RecorderState::Recording)
         result = endPart();
     else if (m_state == RecorderState::Idle)

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -371,4 +372,23 @@ TEST_CASE("SIGTERM stops a recording cleanly with every segment closed")
         total += probe.out.trimmed().toDouble();
     }
     CHECK(total == Approx(durationMs / 1000.0).margin(0.1));
+}
+
+TEST_CASE("recording into a folder that already holds a recording is refused and leaves it intact")
+{
+    QTemporaryDir home;
+    QTemporaryDir work;
+    const QString hearing = work.filePath(QStringLiteral("hearing"));
+    const QStringList args { QStringLiteral("record"), QStringLiteral("--out"), hearing, QStringLiteral("--demo"),
+        QStringLiteral("--mics"), QStringLiteral("1"), QStringLiteral("--cameras"), QStringLiteral("0"),
+        QStringLiteral("--duration"), QStringLiteral("1") };
+    REQUIRE(runHattama(args, isolatedEnvironment(home.path())).exitCode == 0);
+    const QString segment = QDir(hearing).filePath(QStringLiteral("media/part-01/seg-00001.mkv"));
+    const QDateTime written = QFileInfo(segment).lastModified();
+    const qint64 size = QFileInfo(segment).size();
+    const auto again = runHattama(args, isolatedEnvironment(home.path()));
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains(QLatin1String("already holds a recording")));
+    CHECK(QFileInfo(segment).size() == size);
+    CHECK(QFileInfo(segment).lastModified() == written);
 }
