@@ -411,3 +411,41 @@ TEST_CASE("recording into a folder that already holds a recording is refused and
     CHECK(QFileInfo(segment).size() == size);
     CHECK(QFileInfo(segment).lastModified() == written);
 }
+
+TEST_CASE("the app recovers a hearing cut off by kill -9 when it starts next")
+{
+    QTemporaryDir home;
+    QTemporaryDir archive;
+    const QString hearing = archive.filePath(QStringLiteral("2026-11-23-1-77-2026-abcdef"));
+    const auto env = isolatedEnvironment(home.path());
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProgram(hattamaBinary());
+    child.setArguments({ QStringLiteral("record"), QStringLiteral("--out"), hearing, QStringLiteral("--demo"),
+        QStringLiteral("--mics"), QStringLiteral("2"), QStringLiteral("--cameras"), QStringLiteral("1"),
+        QStringLiteral("--video-size"), QStringLiteral("320x240"), QStringLiteral("--segment"), QStringLiteral("2") });
+    child.start();
+    REQUIRE(child.waitForStarted());
+    const QString second = QDir(hearing).filePath(QStringLiteral("media/part-01/seg-00002.mkv"));
+    for (int i = 0; i < 1500 && !QFileInfo::exists(second); ++i)
+        QThread::msleep(10);
+    REQUIRE(QFileInfo::exists(second));
+    QThread::msleep(1000);
+    child.kill();
+    REQUIRE(child.waitForFinished());
+    REQUIRE(runHattama({ QStringLiteral("verify"), hearing }, env).exitCode == 1);
+
+    // The window starts (offscreen); before it shows, the hearing is closed.
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(hattamaBinary(), { QStringLiteral("--archive"), archive.path() });
+    REQUIRE(app.waitForStarted());
+    bool intact = false;
+    for (int i = 0; i < 40 && !intact; ++i) {
+        QThread::msleep(500);
+        intact = runHattama({ QStringLiteral("verify"), hearing }, env).exitCode == 0;
+    }
+    app.kill();
+    app.waitForFinished();
+    CHECK(intact);
+}
