@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 
+#include "media/HearingRecovery.h"
 #include "storage/Database.h"
 #include "util/ArchiveLocation.h"
 #include "util/LogFile.h"
@@ -72,6 +73,15 @@ int main(int argc, char **argv)
 
     if (!gui)
         return cli::runCommandLine(parsed, globals);
+
+    // Hearings cut off by a crash or power cut are closed before anything else, so that all
+    // they recorded plays and verifies (the same as `hattama recover`).
+    for (const RecoveryNeed &need : HearingRecovery::findHearingsNeedingRecovery(globals.archiveDir)) {
+        qCWarning(lcApp) << "recovering" << need.hearingDir << "because" << need.reasons;
+        const auto recovered = HearingRecovery::recover(need.hearingDir);
+        if (!recovered)
+            qCWarning(lcApp) << "recovery of" << need.hearingDir << "failed:" << recovered.error().text();
+    }
 
     qCInfo(lcApp) << "starting the main window; archive" << globals.archiveDir << "language" << globals.language;
     ui::MainWindow window(globals.archiveDir, translations);

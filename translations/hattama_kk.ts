@@ -368,6 +368,153 @@
         </message>
     </context>
     <context>
+        <name>RecordCommand</name>
+        <message>
+            <source>%1  part %2  segments %3  mics [%4] dBFS  overruns %5  dropped frames %6  no-signal frames %7</source>
+            <translation>%1  бөлік %2  сегменттер %3  микрофондар [%4] дБFS  толып кетулер %5  түсіп қалған кадрлар %6  «сигнал жоқ» кадрлары %7</translation>
+        </message>
+        <message>
+            <source>hattama record: %1</source>
+            <translation>hattama record: %1</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>Не істеу керек: %1</translation>
+        </message>
+        <message>
+            <source>Hearing folder to record into.</source>
+            <translation>Жазба жазылатын сот отырысының қалтасы.</translation>
+        </message>
+        <message>
+            <source>Record demo sources (test tones, test pictures).</source>
+            <translation>Демонстрациялық көздерді жазу (сынақ дыбыстары мен суреттері).</translation>
+        </message>
+        <message>
+            <source>Number of microphones (demo), or the first N channels of the device.</source>
+            <translation>Микрофондар саны (демо) немесе құрылғының алғашқы N арнасы.</translation>
+        </message>
+        <message>
+            <source>Number of demo cameras.</source>
+            <translation>Демонстрациялық камералар саны.</translation>
+        </message>
+        <message>
+            <source>Stop after S seconds.</source>
+            <translation>S секундтан кейін тоқтату.</translation>
+        </message>
+        <message>
+            <source>Audio input: index or part of the name (see 'hattama devices').</source>
+            <translation>Аудиокіріс: нөмірі немесе атауының бір бөлігі ('hattama devices' қараңыз).</translation>
+        </message>
+        <message>
+            <source>Channels to record, e.g. 1-4 or 1=Judge,2=Prosecutor.</source>
+            <translation>Жазылатын арналар, мысалы 1-4 немесе 1=Судья,2=Прокурор.</translation>
+        </message>
+        <message>
+            <source>A camera: [NAME=]demo, [NAME=]v4l2:/dev/video0 or [NAME=]lavfi:GRAPH. Repeat for more.</source>
+            <translation>Камера: [АТЫ=]demo, [АТЫ=]v4l2:/dev/video0 немесе [АТЫ=]lavfi:ГРАФ. Бірнеше камера үшін қайталаңыз.</translation>
+        </message>
+        <message>
+            <source>Segment length in seconds (default 10).</source>
+            <translation>Сегмент ұзындығы, секундпен (әдепкі 10).</translation>
+        </message>
+        <message>
+            <source>Microphone track codec: opus (default) or flac.</source>
+            <translation>Микрофон жолдарының кодегі: opus (әдепкі) немесе flac.</translation>
+        </message>
+        <message>
+            <source>Camera picture size (default 1280x720).</source>
+            <translation>Камера суретінің өлшемі (әдепкі 1280x720).</translation>
+        </message>
+        <message>
+            <source>Camera frame rate (default 25).</source>
+            <translation>Камераның кадр жиілігі (әдепкі 25).</translation>
+        </message>
+        <message>
+            <source>x264 preset (default superfast).</source>
+            <translation>x264 алдын ала баптауы (әдепкі superfast).</translation>
+        </message>
+        <message>
+            <source>Title stored in the media, e.g. the case number.</source>
+            <translation>Медиафайлдарда сақталатын тақырып, мысалы іс нөмірі.</translation>
+        </message>
+        <message>
+            <source>Usage: hattama %1</source>
+            <translation>Қолданылуы: hattama %1</translation>
+        </message>
+        <message>
+            <source>--out DIR is required</source>
+            <translation>--out ҚАЛТА міндетті</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>күтілмеген аргумент '%1'</translation>
+        </message>
+        <message>
+            <source>--mics needs a number from 0 to 64</source>
+            <translation>--mics үшін 0-ден 64-ке дейінгі сан керек</translation>
+        </message>
+        <message>
+            <source>--cameras needs a number from 0 to 16</source>
+            <translation>--cameras үшін 0-ден 16-ға дейінгі сан керек</translation>
+        </message>
+        <message>
+            <source>--cameras is for demo cameras; name real cameras with --camera</source>
+            <translation>--cameras демонстрациялық камераларға арналған; нақты камераларды --camera арқылы көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>--fps needs a number from 1 to 120</source>
+            <translation>--fps үшін 1-ден 120-ға дейінгі сан керек</translation>
+        </message>
+        <message>
+            <source>--video-size needs WIDTHxHEIGHT, e.g. 1280x720</source>
+            <translation>--video-size үшін ЕНІxБИІКТІГІ керек, мысалы 1280x720</translation>
+        </message>
+        <message>
+            <source>--video-size needs even sizes from 16x16 to 7680x4320</source>
+            <translation>--video-size үшін 16x16-дан 7680x4320-ға дейінгі жұп өлшемдер керек</translation>
+        </message>
+        <message>
+            <source>--segment needs seconds from 1 to 600</source>
+            <translation>--segment үшін 1-ден 600-ге дейінгі секунд керек</translation>
+        </message>
+        <message>
+            <source>--segment must hold a whole number of frames at %1 fps</source>
+            <translation>--segment %1 кадр/с жиілігінде кадрлардың бүтін санын қамтуы керек</translation>
+        </message>
+        <message>
+            <source>--duration needs a positive number of seconds</source>
+            <translation>--duration үшін оң секунд саны керек</translation>
+        </message>
+        <message>
+            <source>--audio-codec needs opus or flac</source>
+            <translation>--audio-codec үшін opus немесе flac керек</translation>
+        </message>
+        <message>
+            <source>--channels needs a list like 1,2,5-6 or 1=Judge,2=Prosecutor</source>
+            <translation>--channels үшін 1,2,5-6 немесе 1=Судья,2=Прокурор түріндегі тізім керек</translation>
+        </message>
+        <message>
+            <source>--audio-device cannot be combined with --demo</source>
+            <translation>--audio-device пен --demo бірге қолданылмайды</translation>
+        </message>
+        <message>
+            <source>nothing to record: give microphones or cameras</source>
+            <translation>жазатын ештеңе жоқ: микрофондарды немесе камераларды көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>Recording into %1. Press Ctrl+C to stop.</source>
+            <translation>%1 қалтасына жазылуда. Тоқтату үшін Ctrl+C басыңыз.</translation>
+        </message>
+        <message>
+            <source>%1: %2 frames, %3 captured, %4 dropped, %5 repeated, %6 no signal, %7 reconnects</source>
+            <translation>%1: кадрлар %2, алынды %3, түсіп қалды %4, қайталанды %5, сигналсыз %6, қайта қосылулар %7</translation>
+        </message>
+        <message>
+            <source>Recording stopped; %1 recorded.</source>
+            <translation>Жазу тоқтатылды; %1 жазылды.</translation>
+        </message>
+    </context>
+    <context>
         <name>Recover</name>
         <message>
             <source>started a manifest for the segments found</source>

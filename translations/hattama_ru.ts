@@ -371,6 +371,153 @@
         </message>
     </context>
     <context>
+        <name>RecordCommand</name>
+        <message>
+            <source>%1  part %2  segments %3  mics [%4] dBFS  overruns %5  dropped frames %6  no-signal frames %7</source>
+            <translation>%1  часть %2  сегменты %3  микрофоны [%4] дБFS  переполнения %5  пропущено кадров %6  кадров «нет сигнала» %7</translation>
+        </message>
+        <message>
+            <source>hattama record: %1</source>
+            <translation>hattama record: %1</translation>
+        </message>
+        <message>
+            <source>What to do: %1</source>
+            <translation>Что сделать: %1</translation>
+        </message>
+        <message>
+            <source>Hearing folder to record into.</source>
+            <translation>Папка судебного заседания, в которую идёт запись.</translation>
+        </message>
+        <message>
+            <source>Record demo sources (test tones, test pictures).</source>
+            <translation>Записывать демонстрационные источники (тестовые тоны и изображения).</translation>
+        </message>
+        <message>
+            <source>Number of microphones (demo), or the first N channels of the device.</source>
+            <translation>Число микрофонов (демо) или первые N каналов устройства.</translation>
+        </message>
+        <message>
+            <source>Number of demo cameras.</source>
+            <translation>Число демонстрационных камер.</translation>
+        </message>
+        <message>
+            <source>Stop after S seconds.</source>
+            <translation>Остановить через S секунд.</translation>
+        </message>
+        <message>
+            <source>Audio input: index or part of the name (see 'hattama devices').</source>
+            <translation>Аудиовход: номер или часть названия (см. 'hattama devices').</translation>
+        </message>
+        <message>
+            <source>Channels to record, e.g. 1-4 or 1=Judge,2=Prosecutor.</source>
+            <translation>Записываемые каналы, например 1-4 или 1=Судья,2=Прокурор.</translation>
+        </message>
+        <message>
+            <source>A camera: [NAME=]demo, [NAME=]v4l2:/dev/video0 or [NAME=]lavfi:GRAPH. Repeat for more.</source>
+            <translation>Камера: [ИМЯ=]demo, [ИМЯ=]v4l2:/dev/video0 или [ИМЯ=]lavfi:ГРАФ. Повторите для нескольких камер.</translation>
+        </message>
+        <message>
+            <source>Segment length in seconds (default 10).</source>
+            <translation>Длина сегмента в секундах (по умолчанию 10).</translation>
+        </message>
+        <message>
+            <source>Microphone track codec: opus (default) or flac.</source>
+            <translation>Кодек дорожек микрофонов: opus (по умолчанию) или flac.</translation>
+        </message>
+        <message>
+            <source>Camera picture size (default 1280x720).</source>
+            <translation>Размер изображения камеры (по умолчанию 1280x720).</translation>
+        </message>
+        <message>
+            <source>Camera frame rate (default 25).</source>
+            <translation>Частота кадров камеры (по умолчанию 25).</translation>
+        </message>
+        <message>
+            <source>x264 preset (default superfast).</source>
+            <translation>Предустановка x264 (по умолчанию superfast).</translation>
+        </message>
+        <message>
+            <source>Title stored in the media, e.g. the case number.</source>
+            <translation>Заголовок, сохраняемый в медиафайлах, например номер дела.</translation>
+        </message>
+        <message>
+            <source>Usage: hattama %1</source>
+            <translation>Использование: hattama %1</translation>
+        </message>
+        <message>
+            <source>--out DIR is required</source>
+            <translation>требуется --out ПАПКА</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'</source>
+            <translation>неожиданный аргумент '%1'</translation>
+        </message>
+        <message>
+            <source>--mics needs a number from 0 to 64</source>
+            <translation>для --mics нужно число от 0 до 64</translation>
+        </message>
+        <message>
+            <source>--cameras needs a number from 0 to 16</source>
+            <translation>для --cameras нужно число от 0 до 16</translation>
+        </message>
+        <message>
+            <source>--cameras is for demo cameras; name real cameras with --camera</source>
+            <translation>--cameras задаёт демонстрационные камеры; настоящие камеры указывайте через --camera</translation>
+        </message>
+        <message>
+            <source>--fps needs a number from 1 to 120</source>
+            <translation>для --fps нужно число от 1 до 120</translation>
+        </message>
+        <message>
+            <source>--video-size needs WIDTHxHEIGHT, e.g. 1280x720</source>
+            <translation>для --video-size нужно ШИРИНАxВЫСОТА, например 1280x720</translation>
+        </message>
+        <message>
+            <source>--video-size needs even sizes from 16x16 to 7680x4320</source>
+            <translation>для --video-size нужны чётные размеры от 16x16 до 7680x4320</translation>
+        </message>
+        <message>
+            <source>--segment needs seconds from 1 to 600</source>
+            <translation>для --segment нужно от 1 до 600 секунд</translation>
+        </message>
+        <message>
+            <source>--segment must hold a whole number of frames at %1 fps</source>
+            <translation>--segment должен вмещать целое число кадров при %1 кадр/с</translation>
+        </message>
+        <message>
+            <source>--duration needs a positive number of seconds</source>
+            <translation>для --duration нужно положительное число секунд</translation>
+        </message>
+        <message>
+            <source>--audio-codec needs opus or flac</source>
+            <translation>для --audio-codec нужно opus или flac</translation>
+        </message>
+        <message>
+            <source>--channels needs a list like 1,2,5-6 or 1=Judge,2=Prosecutor</source>
+            <translation>для --channels нужен список вида 1,2,5-6 или 1=Судья,2=Прокурор</translation>
+        </message>
+        <message>
+            <source>--audio-device cannot be combined with --demo</source>
+            <translation>--audio-device нельзя сочетать с --demo</translation>
+        </message>
+        <message>
+            <source>nothing to record: give microphones or cameras</source>
+            <translation>нечего записывать: укажите микрофоны или камеры</translation>
+        </message>
+        <message>
+            <source>Recording into %1. Press Ctrl+C to stop.</source>
+            <translation>Запись в %1. Нажмите Ctrl+C, чтобы остановить.</translation>
+        </message>
+        <message>
+            <source>%1: %2 frames, %3 captured, %4 dropped, %5 repeated, %6 no signal, %7 reconnects</source>
+            <translation>%1: кадров %2, получено %3, пропущено %4, повторено %5, без сигнала %6, переподключений %7</translation>
+        </message>
+        <message>
+            <source>Recording stopped; %1 recorded.</source>
+            <translation>Запись остановлена; записано %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Recover</name>
         <message>
             <source>started a manifest for the segments found</source>

@@ -1,14 +1,333 @@
 #include "commands/CommandFactories.h"
 
+#include "media/Recorder.h"
+#include "util/ExitCode.h"
+#include "util/Logging.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <cmath>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define HATTAMA_ISATTY _isatty
+#define HATTAMA_FILENO _fileno
+#else
+#include <unistd.h>
+#define HATTAMA_ISATTY isatty
+#define HATTAMA_FILENO fileno
+#endif
+
 namespace hattama::cli {
+
+namespace {
+
+std::atomic<bool> g_stopRequested { false };
+
+extern "C" void onStopSignal(int)
+{
+    g_stopRequested.store(true);
+}
+
+// "1,2,5-6" or "1=Judge,2=Prosecutor" (1-based) -> 0-based channels and roles.
+bool parseChannels(const QString &text, QList<int> &channels, QStringList &roles)
+{
+    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString spec = item.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString role = item.contains(QLatin1Char('=')) ? item.section(QLatin1Char('='), 1).trimmed() : QString();
+        bool okFirst = false;
+        bool okLast = true;
+        const int first = spec.section(QLatin1Char('-'), 0, 0).toInt(&okFirst);
+        const int last = spec.contains(QLatin1Char('-')) ? spec.section(QLatin1Char('-'), 1).toInt(&okLast) : first;
+        if (!okFirst || !okLast || first < 1 || last < first || last > 256)
+            return false;
+        for (int c = first; c <= last; ++c) {
+            channels << c - 1;
+            roles << (first == last ? role : QString());
+        }
+    }
+    return !channels.isEmpty();
+}
+
+QString clockText(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2:%3.%4")
+        .arg(s / 3600, 2, 10, QLatin1Char('0'))
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'))
+        .arg((ms % 1000) / 100);
+}
+
+QString statusLine(const RecorderStatus &status)
+{
+    QStringList levels;
+    for (const ChannelLevel &level : status.levels)
+        levels << (level.noSignal ? QStringLiteral("--") : QString::number(std::lround(level.peakDbfs)))
+                + (level.voiceActive ? QStringLiteral("*") : QString());
+    qint64 dropped = 0;
+    qint64 noSignal = 0;
+    for (const CameraHealth &camera : status.cameras) {
+        dropped += camera.framesDropped;
+        noSignal += camera.framesNoSignal;
+    }
+    return QCoreApplication::translate("RecordCommand",
+        "%1  part %2  segments %3  mics [%4] dBFS  overruns %5  dropped frames %6  no-signal frames %7")
+        .arg(clockText(status.hearingTimeMs))
+        .arg(status.part)
+        .arg(status.segmentsClosed)
+        .arg(levels.join(QLatin1Char(' ')))
+        .arg(status.audioOverruns)
+        .arg(dropped)
+        .arg(noSignal);
+}
+
+int fail(CommandContext &ctx, const Error &error)
+{
+    ctx.err << QCoreApplication::translate("RecordCommand", "hattama record: %1").arg(error.message) << '\n';
+    if (!error.hint.isEmpty())
+        ctx.err << QCoreApplication::translate("RecordCommand", "What to do: %1").arg(error.hint) << '\n';
+    ctx.err.flush();
+    return static_cast<int>(error.code);
+}
+
+int runRecord(CommandContext &ctx, const Command &command)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outOption(QStringLiteral("out"),
+        QCoreApplication::translate("RecordCommand", "Hearing folder to record into."), QStringLiteral("DIR"));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("RecordCommand", "Record demo sources (test tones, test pictures)."));
+    const QCommandLineOption micsOption(QStringLiteral("mics"),
+        QCoreApplication::translate(
+            "RecordCommand", "Number of microphones (demo), or the first N channels of the device."),
+        QStringLiteral("N"));
+    const QCommandLineOption camerasOption(QStringLiteral("cameras"),
+        QCoreApplication::translate("RecordCommand", "Number of demo cameras."), QStringLiteral("N"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"),
+        QCoreApplication::translate("RecordCommand", "Stop after S seconds."), QStringLiteral("S"));
+    const QCommandLineOption deviceOption(QStringLiteral("audio-device"),
+        QCoreApplication::translate("RecordCommand", "Audio input: index or part of the name (see 'hattama devices')."),
+        QStringLiteral("NAME|INDEX"));
+    const QCommandLineOption channelsOption(QStringLiteral("channels"),
+        QCoreApplication::translate("RecordCommand", "Channels to record, e.g. 1-4 or 1=Judge,2=Prosecutor."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption cameraOption(QStringLiteral("camera"),
+        QCoreApplication::translate(
+            "RecordCommand", "A camera: [NAME=]demo, [NAME=]v4l2:/dev/video0 or [NAME=]lavfi:GRAPH. Repeat for more."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption segmentOption(QStringLiteral("segment"),
+        QCoreApplication::translate("RecordCommand", "Segment length in seconds (default 10)."), QStringLiteral("S"));
+    const QCommandLineOption codecOption(QStringLiteral("audio-codec"),
+        QCoreApplication::translate("RecordCommand", "Microphone track codec: opus (default) or flac."),
+        QStringLiteral("CODEC"));
+    const QCommandLineOption sizeOption(QStringLiteral("video-size"),
+        QCoreApplication::translate("RecordCommand", "Camera picture size (default 1280x720)."), QStringLiteral("WxH"));
+    const QCommandLineOption fpsOption(QStringLiteral("fps"),
+        QCoreApplication::translate("RecordCommand", "Camera frame rate (default 25)."), QStringLiteral("N"));
+    const QCommandLineOption presetOption(QStringLiteral("preset"),
+        QCoreApplication::translate("RecordCommand", "x264 preset (default superfast)."), QStringLiteral("NAME"));
+    const QCommandLineOption titleOption(QStringLiteral("title"),
+        QCoreApplication::translate("RecordCommand", "Title stored in the media, e.g. the case number."),
+        QStringLiteral("TEXT"));
+    for (const auto &option :
+        { outOption, demoOption, micsOption, camerasOption, durationOption, deviceOption, channelsOption, cameraOption,
+            segmentOption, codecOption, sizeOption, fpsOption, presetOption, titleOption })
+        parser.addOption(option);
+    bool helpShown = false;
+    if (!parseArguments(parser, ctx, command, helpShown))
+        return static_cast<int>(ExitCode::Usage);
+    if (helpShown)
+        return 0;
+
+    auto usage = [&](const QString &message) {
+        ctx.err << QCoreApplication::translate("RecordCommand", "hattama record: %1").arg(message) << '\n'
+                << QCoreApplication::translate("RecordCommand", "Usage: hattama %1")
+                       .arg(QString::fromUtf8(command.synopsis))
+                << '\n';
+        return static_cast<int>(ExitCode::Usage);
+    };
+    if (!parser.isSet(outOption) || parser.value(outOption).trimmed().isEmpty())
+        return usage(QCoreApplication::translate("RecordCommand", "--out DIR is required"));
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QCoreApplication::translate("RecordCommand", "unexpected argument '%1'")
+                         .arg(parser.positionalArguments().first()));
+
+    RecorderConfig config;
+    config.hearingDir = QDir(parser.value(outOption)).absolutePath();
+    config.title = parser.value(titleOption);
+    config.language = ctx.global.language == QLatin1String("kk") ? QStringLiteral("kaz")
+        : ctx.global.language == QLatin1String("ru")             ? QStringLiteral("rus")
+                                                                 : QStringLiteral("und");
+    const bool demo = parser.isSet(demoOption);
+    auto intValue = [&](const QCommandLineOption &option, int fallback, int min, int max, bool &ok) {
+        if (!parser.isSet(option))
+            return fallback;
+        const int value = parser.value(option).toInt(&ok);
+        ok = ok && value >= min && value <= max;
+        return value;
+    };
+    bool ok = true;
+    const int mics = intValue(micsOption, demo ? 6 : -1, 0, 64, ok);
+    if (!ok)
+        return usage(QCoreApplication::translate("RecordCommand", "--mics needs a number from 0 to 64"));
+    const int demoCameras = intValue(camerasOption, demo ? 4 : 0, 0, 16, ok);
+    if (!ok)
+        return usage(QCoreApplication::translate("RecordCommand", "--cameras needs a number from 0 to 16"));
+    if (!demo && parser.isSet(camerasOption) && demoCameras > 0)
+        return usage(QCoreApplication::translate(
+            "RecordCommand", "--cameras is for demo cameras; name real cameras with --camera"));
+    const int fps = intValue(fpsOption, 25, 1, 120, ok);
+    if (!ok)
+        return usage(QCoreApplication::translate("RecordCommand", "--fps needs a number from 1 to 120"));
+    int width = 1280;
+    int height = 720;
+    if (parser.isSet(sizeOption)) {
+        const QRegularExpressionMatch match
+            = QRegularExpression(QStringLiteral("^(\\d+)x(\\d+)$")).match(parser.value(sizeOption));
+        if (!match.hasMatch())
+            return usage(
+                QCoreApplication::translate("RecordCommand", "--video-size needs WIDTHxHEIGHT, e.g. 1280x720"));
+        width = match.captured(1).toInt();
+        height = match.captured(2).toInt();
+        if (width < 16 || height < 16 || width > 7680 || height > 4320 || width % 2 || height % 2)
+            return usage(
+                QCoreApplication::translate("RecordCommand", "--video-size needs even sizes from 16x16 to 7680x4320"));
+    }
+    double segmentSeconds = 10.0;
+    if (parser.isSet(segmentOption)) {
+        segmentSeconds = parser.value(segmentOption).toDouble(&ok);
+        if (!ok || segmentSeconds < 1.0 || segmentSeconds > 600.0)
+            return usage(QCoreApplication::translate("RecordCommand", "--segment needs seconds from 1 to 600"));
+    }
+    config.segmentDurationMs = std::llround(segmentSeconds * 1000.0);
+    if ((config.segmentDurationMs * fps) % 1000 != 0)
+        return usage(
+            QCoreApplication::translate("RecordCommand", "--segment must hold a whole number of frames at %1 fps")
+                .arg(fps));
+    if (parser.isSet(durationOption)) {
+        const double seconds = parser.value(durationOption).toDouble(&ok);
+        if (!ok || seconds <= 0.0)
+            return usage(QCoreApplication::translate("RecordCommand", "--duration needs a positive number of seconds"));
+        config.maxPartDurationMs = std::llround(seconds * 1000.0);
+    }
+    if (parser.isSet(codecOption)) {
+        const QString codec = parser.value(codecOption).toLower();
+        if (codec == QLatin1String("flac"))
+            config.audio.codec = AudioCodec::Flac;
+        else if (codec != QLatin1String("opus"))
+            return usage(QCoreApplication::translate("RecordCommand", "--audio-codec needs opus or flac"));
+    }
+    if (parser.isSet(presetOption))
+        config.video.preset = parser.value(presetOption);
+    config.video.frameRate = fps;
+    config.video.widthPx = width;
+    config.video.heightPx = height;
+
+    if (parser.isSet(channelsOption)
+        && !parseChannels(parser.value(channelsOption), config.channels, config.channelRoles))
+        return usage(QCoreApplication::translate(
+            "RecordCommand", "--channels needs a list like 1,2,5-6 or 1=Judge,2=Prosecutor"));
+    if (demo) {
+        config.demoAudio = true;
+        config.demoMicrophones = mics;
+        if (parser.isSet(deviceOption))
+            return usage(QCoreApplication::translate("RecordCommand", "--audio-device cannot be combined with --demo"));
+    } else {
+        config.audioDevice = parser.value(deviceOption);
+        config.useAudioDevice = mics != 0;
+        if (mics > 0 && config.channels.isEmpty())
+            for (int c = 0; c < mics; ++c)
+                config.channels << c;
+    }
+    for (int i = 0; i < demoCameras; ++i)
+        config.cameras.push_back(CameraSpec::demoCamera(i + 1, width, height, fps));
+    const QStringList cameraSpecs = parser.values(cameraOption);
+    for (const QString &text : cameraSpecs) {
+        auto spec = CameraSpec::parse(text, static_cast<int>(config.cameras.size()) + 1, width, height, fps);
+        if (!spec)
+            return usage(spec.error().text());
+        config.cameras.push_back(*spec);
+    }
+    if (!config.useAudioDevice && config.cameras.empty() && !(demo && mics > 0))
+        return usage(QCoreApplication::translate("RecordCommand", "nothing to record: give microphones or cameras"));
+
+    // The Recorder hashes every closed segment into the manifest itself; this only logs.
+    config.onSegmentClosed = [](const ClosedSegment &segment) -> Status {
+        qCInfo(lcMedia) << "segment closed" << segment.relativePath << segment.startMs << segment.durationMs;
+        return {};
+    };
+
+    g_stopRequested.store(false);
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+
+    Recorder recorder(config);
+    Status started = recorder.start();
+    if (!started) {
+        (void)recorder.stop();
+        return fail(ctx, started.error());
+    }
+    const bool terminal = HATTAMA_ISATTY(HATTAMA_FILENO(stderr)) != 0;
+    ctx.out << QCoreApplication::translate("RecordCommand", "Recording into %1. Press Ctrl+C to stop.")
+                   .arg(config.hearingDir)
+            << '\n';
+    ctx.out.flush();
+    QElapsedTimer lineTimer;
+    lineTimer.start();
+    while (!g_stopRequested.load() && !recorder.needsStop()) {
+        QThread::msleep(50);
+        if (terminal && lineTimer.elapsed() >= 200) {
+            lineTimer.restart();
+            ctx.err << '\r' << statusLine(recorder.status()) << "\x1b[K";
+            ctx.err.flush();
+        }
+    }
+    const RecorderStatus last = recorder.status();
+    if (terminal)
+        ctx.err << '\n';
+    Status stopped = recorder.stop();
+    ctx.out << statusLine(last) << '\n';
+    for (const CameraHealth &camera : last.cameras)
+        ctx.out << QCoreApplication::translate(
+            "RecordCommand", "%1: %2 frames, %3 captured, %4 dropped, %5 repeated, %6 no signal, %7 reconnects")
+                       .arg(camera.name)
+                       .arg(camera.framesEncoded)
+                       .arg(camera.framesCaptured)
+                       .arg(camera.framesDropped)
+                       .arg(camera.framesDuplicated)
+                       .arg(camera.framesNoSignal)
+                       .arg(camera.reconnects)
+                << '\n';
+    ctx.out.flush();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!stopped)
+        return fail(ctx, stopped.error());
+    ctx.out << QCoreApplication::translate("RecordCommand", "Recording stopped; %1 recorded.")
+                   .arg(clockText(recorder.status().hearingTimeMs))
+            << '\n';
+    return 0;
+}
+
+} // namespace
 
 Command recordCommand()
 {
     Command command;
     command.name = QStringLiteral("record");
-    command.summary = QT_TRANSLATE_NOOP("Command", "Record a hearing: every microphone on its own track, every camera in sync.");
-    command.synopsis = "record --out DIR [--demo] [--mics N] [--cameras N] [--duration S] [device options]";
-    // Not built yet: --help marks it so and running it exits 2.
+    command.summary
+        = QT_TRANSLATE_NOOP("Command", "Record a hearing: every microphone on its own track, every camera in sync.");
+    command.synopsis = "record --out DIR [--demo] [--mics N] [--cameras N] [--duration S] [--audio-device NAME|INDEX] "
+                       "[--channels LIST] [--camera SPEC]... [--segment S]";
+    command.run = [command](CommandContext &ctx) -> int { return runRecord(ctx, command); };
     return command;
 }
 

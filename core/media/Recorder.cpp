@@ -1,0 +1,409 @@
+#include "media/Recorder.h"
+
+#include "capture/DemoAudioSource.h"
+#include "capture/PortAudioSource.h"
+#include "media/AudioWriter.h"
+#include "media/CameraPipeline.h"
+#include "media/FileSync.h"
+#include "media/HearingFolder.h"
+#include "media/SegmentWriter.h"
+#include "util/Logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QUuid>
+
+extern "C" {
+#include <libavutil/log.h>
+}
+
+namespace hattama {
+
+struct Recorder::Part {
+    // Declared so that the writer is destroyed last: everything else writes into it.
+    std::unique_ptr<SegmentWriter> writer;
+    int number = 1;
+    qint64 startMs = 0;
+    std::unique_ptr<AudioSource> audio;
+    std::unique_ptr<LevelMeter> levels;
+    std::unique_ptr<AudioWriter> audioWriter;
+    std::vector<std::unique_ptr<CameraPipeline>> cameras;
+    QStringList microphoneTitles;
+
+    ~Part()
+    {
+        if (audio)
+            audio->stop();
+        if (audioWriter)
+            audioWriter->stop();
+        for (auto &camera : cameras)
+            camera->finish(0);
+        if (writer)
+            (void)writer->finish();
+    }
+};
+
+Recorder::Recorder(RecorderConfig config)
+    : m_config(std::move(config))
+    , m_clock(m_config.sampleRateHz)
+{
+}
+
+Recorder::~Recorder()
+{
+    if (m_state == RecorderState::Recording || m_state == RecorderState::Recess)
+        (void)stop();
+}
+
+QString Recorder::microphoneTitle(int channel1Based, const QString &role)
+{
+    if (role.trimmed().isEmpty())
+        return QStringLiteral("Mic %1").arg(channel1Based);
+    return QStringLiteral("Mic %1 \u2014 %2").arg(channel1Based).arg(role.trimmed());
+}
+
+Status Recorder::start()
+{
+    if (m_state != RecorderState::Idle)
+        return usageError(QStringLiteral("the recorder was already started"));
+    if (av_log_get_level() > AV_LOG_ERROR) // encoder statistics are not for the user's terminal
+        av_log_set_level(AV_LOG_ERROR);
+    // Never write over an earlier recording (its segments would be replaced under their names).
+    const QDir hearing(m_config.hearingDir);
+    if (hearing.exists(QStringLiteral("recording.json")) || hearing.exists(QStringLiteral("media")))
+        return usageError(QStringLiteral("%1 already holds a recording").arg(m_config.hearingDir),
+            QStringLiteral("choose a new folder; to finish a cut-off recording use 'hattama recover'"));
+    if (!QDir().mkpath(m_config.hearingDir))
+        return environmentError(QStringLiteral("cannot create the hearing folder %1").arg(m_config.hearingDir),
+            QStringLiteral("check the path and the permissions"));
+    m_lock = std::make_unique<QLockFile>(QDir(m_config.hearingDir).filePath(HearingFolder::lockFileName()));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0))
+        return usageError(QStringLiteral("%1 is being recorded by another process").arg(m_config.hearingDir),
+            QStringLiteral("stop that recording first"));
+    // The hearing id is the folder's name (the same id as in the database).
+    auto manifest = SegmentManifest::openOrCreate(m_config.hearingDir, QFileInfo(m_config.hearingDir).fileName());
+    if (!manifest.ok())
+        return manifest.error();
+    m_manifest.emplace(std::move(*manifest));
+    m_description = QJsonObject {
+        { QStringLiteral("format"), QStringLiteral("hattama-recording") },
+        { QStringLiteral("version"), 1 },
+        { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("title"), m_config.title },
+        { QStringLiteral("segmentDurationMs"), m_config.segmentDurationMs },
+    };
+    Status started = startPart(0);
+    if (!started) {
+        // Nothing was recorded: leave the folder as it was (no manifest, no lock).
+        if (m_manifest && m_manifest->segmentCount() == 0) {
+            m_manifest.reset();
+            QFile::remove(QDir(m_config.hearingDir).filePath(SegmentManifest::fileName()));
+        }
+        m_lock->unlock();
+        m_state = RecorderState::Failed;
+        return started;
+    }
+    m_state = RecorderState::Recording;
+    return {};
+}
+
+Status Recorder::recess()
+{
+    if (m_state != RecorderState::Recording)
+        return usageError(QStringLiteral("a recess needs a running recording"));
+    Status ended = endPart();
+    m_recessSteadyNs = HearingClock::steadyNowNs();
+    m_state = ended ? RecorderState::Recess : RecorderState::Failed;
+    (void)writeDescription(false);
+    return ended;
+}
+
+Status Recorder::resume()
+{
+    if (m_state != RecorderState::Recess)
+        return usageError(QStringLiteral("resume needs a recess"));
+    const qint64 recessMs = (HearingClock::steadyNowNs() - m_recessSteadyNs) / 1'000'000;
+    Status started = startPart(m_lastPartEndHearingMs + recessMs);
+    m_state = started ? RecorderState::Recording : RecorderState::Failed;
+    return started;
+}
+
+Status Recorder::stop()
+{
+    Status result;
+    if (m_parts.isEmpty()) // never started: leave nothing behind
+        return result;
+    if (m_state == RecorderState::Recording)
+        result = endPart();
+    else if (m_state == RecorderState::Idle)
+        return {};
+    m_state = result ? RecorderState::Stopped : RecorderState::Failed;
+    Status described = writeDescription(true);
+    if (result && !described)
+        result = described;
+    if (result && m_manifest) {
+        Status closed = m_manifest->close();
+        if (!closed)
+            result = closed;
+    }
+    if (m_lock)
+        m_lock->unlock();
+    return result;
+}
+
+Status Recorder::startPart(qint64 hearingStartMs)
+{
+    auto part = std::make_unique<Part>();
+    part->number = static_cast<int>(m_parts.size()) + 1;
+    part->startMs = hearingStartMs;
+    const RecorderConfig &c = m_config;
+
+    // Audio first: its device is the one most likely missing.
+    if (c.demoAudio && c.demoMicrophones > 0) {
+        part->audio
+            = std::make_unique<DemoAudioSource>(c.demoMicrophones, c.sampleRateHz, c.ringSeconds, c.demoAudioPaced);
+        for (int i = 0; i < c.demoMicrophones; ++i)
+            part->microphoneTitles << microphoneTitle(i + 1, c.channelRoles.value(i));
+    } else if (!c.demoAudio && c.useAudioDevice) {
+        auto source = PortAudioSource::open(c.audioDevice, c.channels, c.sampleRateHz, c.ringSeconds, c.captureFloat32);
+        if (!source)
+            return source.error();
+        for (int i = 0; i < (*source)->channelCount(); ++i)
+            part->microphoneTitles << microphoneTitle(
+                c.channels.isEmpty() ? i + 1 : c.channels.at(i) + 1, c.channelRoles.value(i));
+        part->audio = std::move(*source);
+    }
+    const bool hasAudio = part->audio != nullptr;
+    m_clock.startPart(hearingStartMs, hasAudio);
+
+    std::vector<StreamDescription> streams;
+    if (hasAudio) {
+        part->levels = std::make_unique<LevelMeter>(part->audio->channelCount(), c.levels);
+        part->audioWriter = std::make_unique<AudioWriter>(*part->audio, m_clock, *part->levels, c.audio,
+            c.segmentDurationMs * c.sampleRateHz / 1000, c.maxPartDurationMs * c.sampleRateHz / 1000, 0);
+        auto described = part->audioWriter->prepare(part->microphoneTitles, c.language);
+        if (!described)
+            return described.error();
+        streams = std::move(*described);
+    }
+    for (std::size_t i = 0; i < c.cameras.size(); ++i) {
+        CameraSpec spec = c.cameras[i];
+        if (spec.demo) // burn the hearing time of this part into the picture
+            spec = CameraSpec::demoCamera(
+                static_cast<int>(i) + 1, spec.widthPx, spec.heightPx, spec.frameRate, hearingStartMs, spec.name);
+        VideoEncoding encoding = c.video;
+        encoding.widthPx = spec.widthPx;
+        encoding.heightPx = spec.heightPx;
+        encoding.frameRate = spec.frameRate;
+        auto pipeline = std::make_unique<CameraPipeline>(spec, m_clock, encoding,
+            c.segmentDurationMs * spec.frameRate / 1000, static_cast<int>(streams.size()), c.cameraSettings);
+        Status opened = pipeline->open();
+        if (!opened)
+            return opened;
+        streams.push_back(pipeline->description(c.language));
+        part->cameras.push_back(std::move(pipeline));
+    }
+    if (streams.empty())
+        return usageError(QStringLiteral("nothing to record: no microphone and no camera"));
+
+    SegmentWriter::Settings settings;
+    settings.hearingDir = c.hearingDir;
+    settings.part = part->number;
+    settings.partStartHearingMs = hearingStartMs;
+    settings.segmentDurationMs = c.segmentDurationMs;
+    settings.title = c.title;
+    // Called on the writer's thread, one segment at a time; endPart() joins that thread.
+    settings.onSegmentClosed = [this, callback = c.onSegmentClosed](const ClosedSegment &segment) -> Status {
+        Status appended = m_manifest->appendSegment(segment.relativePath, segment.part, segment.startMs, segment.durationMs);
+        if (!appended)
+            return appended;
+        return callback ? callback(segment) : Status {};
+    };
+    part->writer = std::make_unique<SegmentWriter>(settings, std::move(streams));
+
+    m_parts.append(QJsonObject {
+        { QStringLiteral("number"), part->number },
+        { QStringLiteral("folder"), QStringLiteral("media/part-%1").arg(part->number, 2, 10, QLatin1Char('0')) },
+        { QStringLiteral("startMs"), hearingStartMs },
+    });
+    m_part = std::move(part);
+    Status described = writeDescription(false);
+    if (!described) {
+        m_part.reset();
+        return described;
+    }
+
+    m_clock.startPart(hearingStartMs, hasAudio); // time zero is now, when everything is open
+    for (auto &camera : m_part->cameras)
+        camera->start(*m_part->writer);
+    if (hasAudio) {
+        m_part->audioWriter->start(*m_part->writer);
+        Status audioStarted = m_part->audio->start();
+        if (!audioStarted) {
+            m_part.reset();
+            return audioStarted;
+        }
+    }
+    qCInfo(lcMedia) << "part" << m_parts.size() << "started at" << hearingStartMs << "ms";
+    return {};
+}
+
+Status Recorder::endPart()
+{
+    if (!m_part)
+        return {};
+    Part &part = *m_part;
+    qint64 endNs = 0;
+    if (part.audio) {
+        part.audio->stop();
+        part.audioWriter->stop();
+        endNs = HearingClock::samplesToNs(part.audioWriter->samplesWritten(), m_config.sampleRateHz);
+    } else {
+        endNs = m_clock.partTimeNs();
+        if (m_config.maxPartDurationMs > 0)
+            endNs = std::min(endNs, m_config.maxPartDurationMs * 1'000'000);
+    }
+    for (auto &camera : part.cameras)
+        camera->finish(endNs);
+    const bool stalled = audioStalled();
+    const QString audioName = part.audio ? part.audio->name() : QString();
+    Status written = part.writer->finish();
+    if (written && stalled)
+        written = environmentError(QStringLiteral("audio input '%1' stopped delivering sound").arg(audioName),
+            QStringLiteral("check its cable and power; the recording so far is kept"));
+    const qint64 durationMs = endNs / 1'000'000;
+    m_lastPartEndHearingMs = part.startMs + durationMs;
+    QJsonObject &entry = m_parts.last();
+    entry.insert(QStringLiteral("durationMs"), durationMs);
+    entry.insert(QStringLiteral("segments"), part.writer->segmentsClosed());
+    if (!written)
+        m_error = written.error();
+    m_part.reset();
+    return written;
+}
+
+Status Recorder::writeDescription(bool finished)
+{
+    QJsonObject description = m_description;
+    QJsonArray audio;
+    QJsonArray video;
+    if (m_part) {
+        int stream = 0;
+        for (int i = 0; i < m_part->microphoneTitles.size(); ++i) {
+            const int channel = m_config.demoAudio || m_config.channels.isEmpty() ? i + 1 : m_config.channels.at(i) + 1;
+            audio.append(QJsonObject {
+                { QStringLiteral("stream"), stream++ },
+                { QStringLiteral("channel"), channel },
+                { QStringLiteral("title"), m_part->microphoneTitles.at(i) },
+                { QStringLiteral("role"), m_config.channelRoles.value(i) },
+                { QStringLiteral("sampleRateHz"), m_config.sampleRateHz },
+                { QStringLiteral("codec"),
+                    m_config.audio.codec == AudioCodec::Flac ? QStringLiteral("flac") : QStringLiteral("opus") },
+                { QStringLiteral("language"), m_config.language },
+                { QStringLiteral("source"), m_config.demoAudio ? QStringLiteral("demo") : m_part->audio->name() },
+            });
+        }
+        for (const auto &camera : m_part->cameras) {
+            const CameraSpec &spec = camera->spec();
+            video.append(QJsonObject {
+                { QStringLiteral("stream"), stream++ },
+                { QStringLiteral("name"), spec.name },
+                { QStringLiteral("widthPx"), spec.widthPx },
+                { QStringLiteral("heightPx"), spec.heightPx },
+                { QStringLiteral("frameRate"), spec.frameRate },
+                { QStringLiteral("codec"), QStringLiteral("h264") },
+                { QStringLiteral("source"),
+                    spec.demo ? QStringLiteral("demo") : spec.inputFormat + QLatin1Char(':') + spec.url },
+            });
+        }
+        description.insert(QStringLiteral("tracks"),
+            QJsonObject { { QStringLiteral("audio"), audio }, { QStringLiteral("video"), video } });
+        m_description.insert(QStringLiteral("tracks"), description.value(QStringLiteral("tracks")));
+    }
+    QJsonArray parts;
+    for (const QJsonObject &part : m_parts)
+        parts.append(part);
+    description.insert(QStringLiteral("parts"), parts);
+    description.insert(QStringLiteral("state"), finished ? QStringLiteral("stopped") : QStringLiteral("recording"));
+
+    const QString path = QDir(m_config.hearingDir).filePath(QStringLiteral("recording.json"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return environmentError(QStringLiteral("cannot write %1").arg(path), QStringLiteral("check the disk"));
+    file.write(QJsonDocument(description).toJson(QJsonDocument::Indented));
+    if (!file.flush() || !file.commit())
+        return environmentError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()),
+            QStringLiteral("check that the disk has free space"));
+    syncFile(path);
+    syncDirectory(m_config.hearingDir);
+    return {};
+}
+
+bool Recorder::needsStop() const
+{
+    if (!m_part || m_state != RecorderState::Recording)
+        return false;
+    if (m_part->writer->failed() || audioStalled())
+        return true;
+    if (m_part->audioWriter)
+        return m_part->audioWriter->limitReached();
+    return m_config.maxPartDurationMs > 0 && m_clock.partTimeNs() >= m_config.maxPartDurationMs * 1'000'000;
+}
+
+bool Recorder::audioStalled() const
+{
+    if (!m_part || !m_part->audioWriter || m_part->audioWriter->limitReached())
+        return false;
+    const qint64 idleNs = HearingClock::steadyNowNs() - m_part->audioWriter->lastProgressSteadyNs();
+    return idleNs > kAudioStallMs * 1'000'000;
+}
+
+RecorderStatus Recorder::status() const
+{
+    RecorderStatus status;
+    status.state = m_state;
+    status.part = static_cast<int>(m_parts.size());
+    status.error = m_error;
+    if (m_state == RecorderState::Recess)
+        status.hearingTimeMs = m_lastPartEndHearingMs + (HearingClock::steadyNowNs() - m_recessSteadyNs) / 1'000'000;
+    else if (!m_part)
+        status.hearingTimeMs = m_lastPartEndHearingMs;
+    if (!m_part)
+        return status;
+    const Part &part = *m_part;
+    status.partTimeMs = part.audioWriter ? part.audioWriter->samplesWritten() * 1000 / m_config.sampleRateHz
+                                         : m_clock.partTimeNs() / 1'000'000;
+    status.hearingTimeMs = part.startMs + status.partTimeMs;
+    status.segmentsClosed = part.writer->segmentsClosed();
+    status.bytesWritten = part.writer->bytesWritten();
+    status.microphoneTitles = part.microphoneTitles;
+    if (part.levels)
+        for (int i = 0; i < part.levels->channelCount(); ++i)
+            status.levels.push_back(part.levels->level(i));
+    for (const auto &camera : part.cameras)
+        status.cameras.push_back(camera->health());
+    if (part.audio) {
+        status.audioOverruns = part.audio->overruns();
+        status.audioDroppedFrames = part.audio->droppedFrames();
+        status.audioDeviceOverflows = part.audio->deviceOverflows();
+    }
+    status.limitReached = part.audioWriter && part.audioWriter->limitReached();
+    if (audioStalled() && !status.error)
+        status.error
+            = environmentError(QStringLiteral("audio input '%1' stopped delivering sound").arg(part.audio->name()),
+                QStringLiteral("check its cable and power; the recording so far is kept"));
+    if (part.writer->failed()) {
+        Status error = part.writer->firstError();
+        if (!error)
+            status.error = error.error();
+    }
+    return status;
+}
+
+} // namespace hattama

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "capture/CameraSource.h"
+#include "capture/HearingClock.h"
+#include "capture/LevelMeter.h"
+#include "media/RecorderConfig.h"
+#include "media/SegmentManifest.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QLockFile>
+#include <QStringList>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace hattama {
+
+enum class RecorderState { Idle, Recording, Recess, Stopped, Failed };
+
+// A snapshot for the status line and the GUI (poll it from a timer, 10–30 Hz).
+struct RecorderStatus {
+    RecorderState state = RecorderState::Idle;
+    int part = 0; // 1-based; 0 before start
+    qint64 hearingTimeMs = 0; // the hearing clock, running on through recesses
+    qint64 partTimeMs = 0;
+    int segmentsClosed = 0; // in the current part
+    qint64 bytesWritten = 0; // closed segments of the current part
+    QStringList microphoneTitles; // per track, "Mic 1 — Judge"
+    std::vector<ChannelLevel> levels;
+    std::vector<CameraHealth> cameras;
+    qint64 audioOverruns = 0; // times the ring was full (this part)
+    qint64 audioDroppedFrames = 0;
+    qint64 audioDeviceOverflows = 0;
+    bool limitReached = false; // maxPartDurationMs reached: call stop()
+    std::optional<Error> error; // a write or device error: call stop()
+};
+
+// The recording engine: start → (recess → resume)* → stop. Each run between start/resume and
+// recess/stop is a part. Not thread-safe: call from one thread (the GUI or the CLI); status()
+// may be called at any time from that thread.
+class Recorder {
+public:
+    explicit Recorder(RecorderConfig config);
+    ~Recorder();
+    Recorder(const Recorder &) = delete;
+    Recorder &operator=(const Recorder &) = delete;
+
+    Status start();
+    Status recess();
+    Status resume();
+    Status stop();
+
+    RecorderStatus status() const;
+    RecorderState state() const { return m_state; }
+    // True when the recording must be stopped: the part limit was reached or writing failed.
+    bool needsStop() const;
+    const RecorderConfig &config() const { return m_config; }
+
+    static QString microphoneTitle(int channel1Based, const QString &role);
+
+    // Without sound for this long the audio input counts as lost (its clock is the master).
+    static constexpr qint64 kAudioStallMs = 3000;
+
+private:
+    struct Part;
+    bool audioStalled() const;
+    Status startPart(qint64 hearingStartMs);
+    Status endPart();
+    Status writeDescription(bool finished);
+
+    RecorderConfig m_config;
+    HearingClock m_clock;
+    RecorderState m_state = RecorderState::Idle;
+    std::unique_ptr<Part> m_part;
+    QJsonObject m_description;
+    QList<QJsonObject> m_parts;
+    qint64 m_lastPartEndHearingMs = 0;
+    qint64 m_recessSteadyNs = 0;
+    std::optional<Error> m_error;
+    // Held while recording so that `hattama recover` leaves the folder alone.
+    std::unique_ptr<QLockFile> m_lock;
+    // Every closed segment is hashed into the chain here before it counts as recorded.
+    std::optional<SegmentManifest> m_manifest;
+};
+
+} // namespace hattama

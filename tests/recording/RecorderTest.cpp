@@ -1,0 +1,196 @@
+// The Recorder facade in-process: parts and recesses on the hearing clock, levels, lost cameras.
+#include "MediaAnalysis.h"
+#include "TestSupport.h"
+
+#include "capture/LevelMeter.h"
+#include "media/Recorder.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cmath>
+
+using namespace hattama;
+
+namespace {
+RecorderConfig smallDemo(const QString &dir)
+{
+    RecorderConfig config;
+    config.hearingDir = dir;
+    config.demoAudio = true;
+    config.demoMicrophones = 2;
+    config.cameras.push_back(CameraSpec::demoCamera(1, 160, 120, 25));
+    config.segmentDurationMs = 2000;
+    return config;
+}
+
+void recordFor(Recorder &recorder, int ms)
+{
+    for (int waited = 0; waited < ms && !recorder.needsStop(); waited += 20)
+        QThread::msleep(20);
+}
+} // namespace
+
+TEST_CASE("a recess ends a part and resume starts the next one later on the hearing clock")
+{
+    QTemporaryDir dir;
+    std::vector<ClosedSegment> closed;
+    RecorderConfig config = smallDemo(dir.path());
+    config.onSegmentClosed = [&closed](const ClosedSegment &segment) -> Status {
+        closed.push_back(segment); // called on the writer's closing thread; read after stop()
+        return {};
+    };
+    Recorder recorder(config);
+    REQUIRE(recorder.start());
+    recordFor(recorder, 2500);
+    REQUIRE(recorder.recess());
+    CHECK(recorder.state() == RecorderState::Recess);
+    QThread::msleep(700);
+    REQUIRE(recorder.resume());
+    recordFor(recorder, 1500);
+    const RecorderStatus status = recorder.status();
+    CHECK(status.part == 2);
+    REQUIRE(status.levels.size() == 2u);
+    CHECK(status.levels[0].peakDbfs > -15.0f); // tone -12 dBFS, beep on top
+    CHECK(status.levels[0].voiceActive);
+    REQUIRE(recorder.stop());
+
+    QFile file(QDir(dir.path()).filePath(QStringLiteral("recording.json")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonArray parts = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("parts")).toArray();
+    REQUIRE(parts.size() == 2);
+    const qint64 firstEnd = parts[0].toObject().value(QStringLiteral("startMs")).toInteger()
+        + parts[0].toObject().value(QStringLiteral("durationMs")).toInteger();
+    const qint64 secondStart = parts[1].toObject().value(QStringLiteral("startMs")).toInteger();
+    CHECK(secondStart >= firstEnd + 700);
+    CHECK(secondStart <= firstEnd + 1500);
+
+    // The segments handed to the manifest callback are exactly the files on disk, in order.
+    QStringList onDisk;
+    for (int part = 1; part <= 2; ++part) {
+        QDir media(QDir(dir.path()).filePath(QStringLiteral("media/part-%1").arg(part, 2, 10, QLatin1Char('0'))));
+        for (const QString &name : media.entryList({ QStringLiteral("*.mkv") }, QDir::Files, QDir::Name))
+            onDisk << QStringLiteral("media/part-%1/%2").arg(part, 2, 10, QLatin1Char('0')).arg(name);
+    }
+    QStringList reported;
+    for (const ClosedSegment &segment : closed)
+        reported << segment.relativePath;
+    CHECK(reported == onDisk);
+    REQUIRE(closed.size() >= 3u);
+    CHECK(closed.front().startMs == 0);
+    CHECK(closed.front().durationMs == 2000);
+    CHECK(closed.back().part == 2);
+    CHECK(closed.back().startMs == secondStart);
+}
+
+TEST_CASE("a camera that cannot be opened is an environment error naming it")
+{
+    QTemporaryDir dir;
+    RecorderConfig config = smallDemo(dir.path());
+    CameraSpec missing;
+    missing.name = QStringLiteral("Door camera");
+    missing.inputFormat = QStringLiteral("v4l2");
+    missing.url = QStringLiteral("/dev/video-does-not-exist");
+    config.cameras.push_back(missing);
+    Recorder recorder(config);
+    const Status started = recorder.start();
+    REQUIRE_FALSE(started);
+    CHECK(started.error().code == ExitCode::Environment);
+    CHECK(started.error().message.contains(QLatin1String("Door camera")));
+}
+
+TEST_CASE("a camera that stops delivering is filled with no-signal pictures at the right time")
+{
+    QTemporaryDir dir;
+    RecorderConfig config = smallDemo(dir.path());
+    config.cameras.clear();
+    // A source that delivers 1.5 s of pictures and then ends, like an unplugged camera.
+    CameraSpec dying;
+    dying.name = QStringLiteral("Dying camera");
+    dying.inputFormat = QStringLiteral("lavfi");
+    dying.url = QStringLiteral("testsrc2=size=160x120:rate=25:duration=1.5,realtime");
+    dying.widthPx = 160;
+    dying.heightPx = 120;
+    dying.frameRate = 25;
+    config.cameras.push_back(dying);
+    config.segmentDurationMs = 4000;
+    config.maxPartDurationMs = 4000;
+    config.cameraSettings.noSignalAfterMs = 200;
+    Recorder recorder(config);
+    REQUIRE(recorder.start());
+    recordFor(recorder, 10'000);
+    const RecorderStatus status = recorder.status();
+    REQUIRE(recorder.stop());
+    REQUIRE(status.cameras.size() == 1u);
+    // Lost at 1.5 s, reopened a second later (lavfi then plays its 1.5 s again).
+    CHECK(status.cameras[0].framesNoSignal >= 10);
+    CHECK(status.cameras[0].reconnects >= 1);
+
+    // The video still covers the whole 4 s: the gap is pictures, not a shift.
+    const QString segment = QDir(dir.path()).filePath(QStringLiteral("media/part-01/seg-00001.mkv"));
+    const std::vector<test::StreamSpan> spans = test::streamSpans(segment);
+    REQUIRE(spans.size() == 3u);
+    CHECK(spans[2].endSec == Approx(4.0).margin(0.041));
+    CHECK(spans[0].endSec == Approx(4.0).margin(0.041));
+    // At 1.0 s the bright test pattern; at 2.2 s (camera lost) the dark no-signal picture.
+    const std::vector<test::PictureLevel> levels = test::pictureLevels(segment, 2);
+    REQUIRE(levels.size() == 100u);
+    CHECK(levels[25].ptsSec == Approx(1.0).margin(0.001));
+    CHECK(levels[25].meanLuma > 60.0);
+    CHECK(levels[55].meanLuma < 60.0);
+}
+
+TEST_CASE("levels report peak and RMS in dBFS voice activity clipping and no signal")
+{
+    LevelMeter::Settings settings;
+    settings.noSignalAfterMs = 200;
+    LevelMeter meter(2, settings);
+    std::vector<float> block(48000 * 2);
+    for (int i = 0; i < 48000; ++i) {
+        block[static_cast<std::size_t>(i) * 2] = static_cast<float>(0.5 * std::sin(2.0 * M_PI * 1000.0 * i / 48000.0));
+        block[static_cast<std::size_t>(i) * 2 + 1] = 0.0f;
+    }
+    block[1000] = 1.0f; // one clipped sample on channel 1
+    meter.process(block.data(), 48000);
+    const ChannelLevel tone = meter.level(0);
+    const ChannelLevel silent = meter.level(1);
+    CHECK(tone.peakDbfs == Approx(-6.02).margin(0.1));
+    CHECK(tone.rmsDbfs == Approx(-9.03).margin(0.1));
+    CHECK(tone.voiceActive);
+    CHECK_FALSE(tone.noSignal);
+    CHECK(tone.clippedSamples == 1);
+    CHECK(silent.peakDbfs <= -100.0f);
+    CHECK_FALSE(silent.voiceActive);
+    CHECK(silent.noSignal);
+}
+
+TEST_CASE("a camera showing the same picture for seconds is reported frozen and a moving one is not")
+{
+    QTemporaryDir dir;
+    RecorderConfig config = smallDemo(dir.path());
+    CameraSpec still;
+    still.name = QStringLiteral("Still camera");
+    still.inputFormat = QStringLiteral("lavfi");
+    still.url = QStringLiteral("color=c=red:s=160x120:r=25,realtime");
+    still.widthPx = 160;
+    still.heightPx = 120;
+    still.frameRate = 25;
+    config.cameras.push_back(still);
+    Recorder recorder(config);
+    REQUIRE(recorder.start());
+    recordFor(recorder, 3500);
+    const RecorderStatus status = recorder.status();
+    REQUIRE(recorder.stop());
+    REQUIRE(status.cameras.size() == 2u);
+    CHECK_FALSE(status.cameras[0].frozen);
+    CHECK(status.cameras[1].frozen);
+    CHECK(status.cameras[1].connected);
+    CHECK(status.cameras[1].framesCaptured >= 60);
+}
