@@ -3,7 +3,9 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 
+#include "capture/CameraSpec.h"
 #include "media/HearingRecovery.h"
+#include "media/RecorderConfig.h"
 #include "storage/Database.h"
 #include "util/ArchiveLocation.h"
 #include "util/LogFile.h"
@@ -88,6 +90,23 @@ int main(int argc, char **argv)
     // The hearings database: today's list, import, the workspace's notes. Without it the
     // window still starts (and says so) so the secretary can fix the setting.
     auto db = Database::open(globals.databaseUrl, globals.archiveDir);
+    // Recording from the workspace: the default audio input (all its channels); demo
+    // sources (tones and test pictures) when HATTAMA_DEMO is set, for trying the program out.
+    const bool demo = qEnvironmentVariableIsSet("HATTAMA_DEMO");
+    window.setRecorderConfigProvider([demo](const HearingRecord &record, const QString &dir) {
+        RecorderConfig config;
+        config.hearingDir = dir;
+        config.title = record.hearing.caseInfo.number;
+        config.language
+            = record.hearing.language == QLatin1String("kk") ? QStringLiteral("kaz") : QStringLiteral("rus");
+        if (demo) {
+            config.demoAudio = true;
+            config.demoMicrophones = 4;
+            config.cameras.push_back(
+                CameraSpec::demoCamera(1, config.video.widthPx, config.video.heightPx, config.video.frameRate));
+        }
+        return config;
+    });
     if (db) {
         window.setDatabase(db->get());
     } else {

@@ -1320,6 +1320,26 @@ Open it to go on, or mark it as ended?</source>
             <source>&amp;New hearing…</source>
             <translation>&amp;Жаңа отырыс…</translation>
         </message>
+        <message>
+            <source>Microphone %1</source>
+            <translation>Микрофон %1</translation>
+        </message>
+        <message>
+            <source>Recording problem: %1</source>
+            <translation>Жазу ақауы: %1</translation>
+        </message>
+        <message>
+            <source>Recording problem</source>
+            <translation>Жазу ақауы</translation>
+        </message>
+        <message>
+            <source>The recording reports a problem:
+
+%1</source>
+            <translation>Жазу ақау туралы хабарлайды:
+
+%1</translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::PreflightPanel</name>

@@ -1323,6 +1323,26 @@ Open it to go on, or mark it as ended?</source>
             <source>&amp;New hearing…</source>
             <translation>&amp;Новое заседание…</translation>
         </message>
+        <message>
+            <source>Microphone %1</source>
+            <translation>Микрофон %1</translation>
+        </message>
+        <message>
+            <source>Recording problem: %1</source>
+            <translation>Проблема записи: %1</translation>
+        </message>
+        <message>
+            <source>Recording problem</source>
+            <translation>Проблема записи</translation>
+        </message>
+        <message>
+            <source>The recording reports a problem:
+
+%1</source>
+            <translation>Запись сообщает о проблеме:
+
+%1</translation>
+        </message>
     </context>
     <context>
         <name>hattama::ui::PreflightPanel</name>

@@ -6,6 +6,7 @@
 #include "HearingCreateDialog.h"
 #include "HearingSession.h"
 #include "HearingsPanel.h"
+#include "RecorderBridge.h"
 #include "RecordingControlBar.h"
 
 #include "hearing/HearingJson.h"
@@ -20,6 +21,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -146,6 +148,12 @@ void MainWindow::setRecorderAvailable(bool available)
         m_workspace->controlBar()->setRecorderAvailable(available);
 }
 
+void MainWindow::setRecorderConfigProvider(RecorderConfigProvider provider)
+{
+    m_recorderConfig = std::move(provider);
+    setRecorderAvailable(bool(m_recorderConfig));
+}
+
 void MainWindow::setDatabase(Database *db)
 {
     m_db = db;
@@ -244,15 +252,44 @@ bool MainWindow::openHearing(const QString &hearingId)
         return false;
     }
     HearingWorkspace *workspace = openWorkspace();
+    delete m_bridge;
+    m_bridge = nullptr;
     delete m_session;
     m_session = new HearingSession(*m_db, workspace, this);
-    const Status opened = m_session->open(hearingId);
+    QStringList channelNames;
+    RecorderConfig config;
+    if (m_recorderConfig) {
+        const auto record = HearingRepository(*m_db).load(hearingId);
+        if (record) {
+            config = m_recorderConfig(*record, QDir(m_archiveDir).filePath(hearingId));
+            const int microphones = config.demoAudio ? config.demoMicrophones : int(config.channels.size());
+            for (int i = 1; i <= microphones; ++i)
+                channelNames << tr("Microphone %1").arg(i);
+        }
+    }
+    const Status opened = m_session->open(hearingId, channelNames);
     if (!opened) {
         statusBar()->showMessage(tr("Cannot open the hearing: %1").arg(opened.error().text()), 20'000);
         delete m_session;
         m_session = nullptr;
         showHearings();
         return false;
+    }
+    if (m_recorderConfig) {
+        m_bridge = new RecorderBridge(workspace, this);
+        m_bridge->setConfig(config);
+        QStringList cameraNames;
+        for (const CameraSpec &camera : config.cameras)
+            cameraNames << camera.name;
+        if (!cameraNames.isEmpty())
+            workspace->setCameraNames(cameraNames);
+        HearingSession *session = m_session;
+        m_bridge->onStateChanged = [session](RecorderState state) { (void)session->followRecorder(state); };
+        m_bridge->onError = [this](const Error &error) {
+            statusBar()->showMessage(tr("Recording problem: %1").arg(error.text()));
+            QMessageBox::warning(
+                this, tr("Recording problem"), tr("The recording reports a problem:\n\n%1").arg(error.text()));
+        };
     }
     workspace->showSetup();
     return true;

@@ -3,6 +3,9 @@
 #include <QMainWindow>
 
 #include "hearing/HearingModel.h"
+#include "media/RecorderConfig.h"
+
+#include <functional>
 
 class QAction;
 class QActionGroup;
@@ -19,6 +22,7 @@ class Translations;
 namespace hattama::ui {
 
 class HearingSession;
+class RecorderBridge;
 class HearingWorkspace;
 class HearingsPanel;
 
@@ -44,6 +48,12 @@ public:
     void setDatabase(Database *db);
     // Whether a recording engine is connected; without one the workspace cannot record.
     void setRecorderAvailable(bool available);
+    // How to record a hearing (devices or demo sources) into its folder; setting it connects
+    // the recording engine to every hearing opened in the workspace.
+    using RecorderConfigProvider
+        = std::function<RecorderConfig(const HearingRecord &record, const QString &hearingDir)>;
+    void setRecorderConfigProvider(RecorderConfigProvider provider);
+    RecorderBridge *recorderBridge() const { return m_bridge; }
     void refreshHearings();
     // Imports a hearing file (docs/hearing-json.md); returns the hearing id, empty on failure
     // (the reason is shown in the status bar and returned in error).
@@ -79,6 +89,8 @@ private:
     HearingWorkspace *m_workspace = nullptr;
     HearingSession *m_session = nullptr;
     Database *m_db = nullptr;
+    RecorderConfigProvider m_recorderConfig;
+    RecorderBridge *m_bridge = nullptr;
     bool m_recorderAvailable = false;
     QStackedWidget *m_pages = nullptr;
 

@@ -1,0 +1,156 @@
+// End to end under offscreen with demo devices: a hearing imported into SQLite, opened in the
+// workspace, recorded through the real engine (demo microphones and a demo camera), notes typed
+// with QTest key events, hotkeys, recess, resume, stop; then the database rows and the media
+// (ffprobe) are checked.
+#include "TestSupport.h"
+
+#include "DialogAnswerer.h"
+
+#include "EntryEditor.h"
+#include "HearingSession.h"
+#include "HearingWorkspace.h"
+#include "MainWindow.h"
+#include "RecordingControlBar.h"
+
+#include "media/RecorderConfig.h"
+#include "capture/CameraSpec.h"
+#include "storage/Database.h"
+#include "util/Translations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hattama;
+
+namespace {
+
+QString writeHearing(const QString &dir)
+{
+    const QString json = QStringLiteral(R"({
+  "format": "hattama-hearing", "version": 1,
+  "court": { "name_ru": "Суд № 2", "name_kk": "№ 2 сот", "city": "Астана" },
+  "courtroom": "Зал 1",
+  "case": { "number": "2-900/2026", "category": "civil", "subject": "", "judge": "Бекова А." },
+  "hearing": { "scheduled_start": "%1T09:00:00+05:00", "language": "ru", "status": "scheduled" },
+  "participants": [ { "key": "judge", "full_name": "Бекова А.", "role": "judge" },
+                    { "key": "plaintiff", "full_name": "Ким В.", "role": "plaintiff" } ],
+  "channels": { "audio": [ { "channel": 1, "participant": "judge" }, { "channel": 2, "participant": "plaintiff" } ],
+                "cameras": [ { "camera": 1, "view": "Зал" } ] },
+  "timeline": []
+})")
+                             .arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path = dir + QStringLiteral("/h.json");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(json.toUtf8());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("a demo hearing recorded from the workspace leaves its notes in SQLite and its media on disk")
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
+    const QString archive = dir.path() + QStringLiteral("/archive");
+    auto db = Database::open(QString(), archive);
+    REQUIRE(db);
+    Database &database = **db;
+
+    ui::MainWindow window(archive, translations);
+    window.setDatabase(&database);
+    window.setRecorderConfigProvider([](const HearingRecord &record, const QString &hearingDir) {
+        RecorderConfig config;
+        config.hearingDir = hearingDir;
+        config.title = record.hearing.caseInfo.number;
+        config.demoAudio = true;
+        config.demoMicrophones = 2;
+        config.cameras.push_back(CameraSpec::demoCamera(1, 320, 180, 10));
+        config.video.widthPx = 320;
+        config.video.heightPx = 180;
+        config.video.frameRate = 10;
+        config.segmentDurationMs = 1000;
+        return config;
+    });
+    window.resize(1366, 768);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    const QString hearingId = window.importHearingFile(writeHearing(dir.path()));
+    REQUIRE_FALSE(hearingId.isEmpty());
+    REQUIRE(window.openHearing(hearingId));
+    ui::HearingWorkspace *workspace = window.workspace();
+    QLineEdit *note = workspace->editor()->textEdit();
+    QApplication::setActiveWindow(&window);
+
+    {
+        // Nothing was heard before Record: the pre-flight check asks; record anyway.
+        DialogAnswerer answer(QStringLiteral("confirmAccept"));
+        QTest::keyClick(note, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    }
+    REQUIRE(workspace->state() == ui::RecorderState::Recording);
+    QTest::qWait(1500);
+    QApplication::setActiveWindow(&window);
+    QTest::keyClicks(note, QStringLiteral("first note"));
+    QTest::keyClick(note, Qt::Key_Return);
+    QTest::keyClick(note, Qt::Key_F2);
+    QTest::keyClick(note, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(workspace->state() == ui::RecorderState::Recess);
+    QTest::qWait(500);
+    QTest::keyClick(note, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(workspace->state() == ui::RecorderState::Recording);
+    QTest::qWait(1500);
+    QTest::keyClicks(note, QStringLiteral("after the recess"));
+    QTest::keyClick(note, Qt::Key_Return);
+    {
+        DialogAnswerer answer(QStringLiteral("confirmAccept"));
+        QTest::keyClick(note, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(answer.answered);
+    }
+    CHECK(workspace->state() == ui::RecorderState::Stopped);
+
+    // Database: three entries in order of hearing time, the hearing ended.
+    auto rows = database.exec(QStringLiteral("SELECT kind, text, hearing_time_ms FROM timeline_entries "
+                                             "WHERE hearing_id = ? AND deleted = 0 ORDER BY hearing_time_ms, id"),
+        { hearingId });
+    REQUIRE(rows);
+    QStringList kinds;
+    QList<qint64> times;
+    while (rows->next()) {
+        kinds << rows->value(0).toString() + QLatin1Char(':') + rows->value(1).toString().left(16);
+        times << rows->value(2).toLongLong();
+    }
+    REQUIRE(kinds.size() == 3);
+    CHECK(kinds[0] == QStringLiteral("note:first note"));
+    CHECK(kinds[1].startsWith(QStringLiteral("procedural_event:")));
+    CHECK(kinds[2] == QStringLiteral("note:after the recess"));
+    CHECK(times[0] >= 1000);
+    CHECK(times[2] >= times[1] + 1500); // recess + second run
+    auto status = database.exec(QStringLiteral("SELECT status FROM hearings WHERE id = ?"), { hearingId });
+    REQUIRE(status);
+    REQUIRE(status->next());
+    CHECK(status->value(0).toString() == QStringLiteral("ended"));
+
+    // Media: two parts, each segment with two audio tracks and one video track.
+    const QString hearingDir = archive + QLatin1Char('/') + hearingId;
+    const QString first = hearingDir + QStringLiteral("/media/part-01/seg-00001.mkv");
+    REQUIRE(QFile::exists(first));
+    REQUIRE(QFile::exists(hearingDir + QStringLiteral("/media/part-02/seg-00001.mkv")));
+    const auto probe = test::runProgram(QStringLiteral("ffprobe"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+            QStringLiteral("stream=codec_type"), QStringLiteral("-of"), QStringLiteral("csv=p=0"), first });
+    REQUIRE(probe.exitCode == 0);
+    CHECK(probe.out.count(QStringLiteral("audio")) == 2);
+    CHECK(probe.out.count(QStringLiteral("video")) == 1);
+}
