@@ -43,6 +43,10 @@
             <source>Check a hearing folder: the media hash chain, then the signatures.</source>
             <translation>Отырыс қалтасын тексеру: жазбаның хэш тізбегін, содан кейін қолтаңбаларды.</translation>
         </message>
+        <message>
+            <source>give exactly one hearing folder</source>
+            <translation>бір ғана отырыс қалтасын көрсетіңіз</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -557,10 +561,6 @@
             <translation>Қалпына келтірілетін сот отырысының қалтасы.</translation>
         </message>
         <message>
-            <source>hattama recover: give exactly one hearing folder</source>
-            <translation>hattama recover: сот отырысының бір ғана қалтасын көрсетіңіз</translation>
-        </message>
-        <message>
             <source>hattama recover: %1</source>
             <translation>hattama recover: %1</translation>
         </message>
@@ -678,10 +678,6 @@
         <message>
             <source>The hearing folder to check.</source>
             <translation>Тексерілетін сот отырысының қалтасы.</translation>
-        </message>
-        <message>
-            <source>hattama verify: give exactly one hearing folder</source>
-            <translation>hattama verify: сот отырысының бір ғана қалтасын көрсетіңіз</translation>
         </message>
         <message>
             <source>hattama verify: cannot read %1: %2</source>

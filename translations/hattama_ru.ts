@@ -43,6 +43,10 @@
             <source>Check a hearing folder: the media hash chain, then the signatures.</source>
             <translation>Проверить папку заседания: цепочку хешей записи, затем подписи.</translation>
         </message>
+        <message>
+            <source>give exactly one hearing folder</source>
+            <translation>укажите ровно одну папку заседания</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -560,10 +564,6 @@
             <translation>Папка судебного заседания для восстановления.</translation>
         </message>
         <message>
-            <source>hattama recover: give exactly one hearing folder</source>
-            <translation>hattama recover: укажите ровно одну папку судебного заседания</translation>
-        </message>
-        <message>
             <source>hattama recover: %1</source>
             <translation>hattama recover: %1</translation>
         </message>
@@ -681,10 +681,6 @@
         <message>
             <source>The hearing folder to check.</source>
             <translation>Папка судебного заседания для проверки.</translation>
-        </message>
-        <message>
-            <source>hattama verify: give exactly one hearing folder</source>
-            <translation>hattama verify: укажите ровно одну папку судебного заседания</translation>
         </message>
         <message>
             <source>hattama verify: cannot read %1: %2</source>

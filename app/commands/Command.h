@@ -43,4 +43,11 @@ QList<Command> allCommands();
 // helpShown. Callers return 2 on false, 0 when helpShown.
 bool parseArguments(QCommandLineParser &parser, CommandContext &ctx, const Command &command, bool &helpShown);
 
+// Prints "hattama NAME: message", the usage line and the pointer to --help; returns 2.
+int reportUsageError(CommandContext &ctx, const Command &command, const QString &message);
+
+// For commands taking one hearing folder: parses, and on success returns the folder. Otherwise
+// sets exitCode (0 after --help, 2 on a usage error) and returns an empty string.
+QString parseHearingFolder(CommandContext &ctx, const Command &command, const QString &argumentHelp, int &exitCode);
+
 } // namespace hattama::cli

@@ -2,6 +2,8 @@
 
 #include "commands/CommandFactories.h"
 
+#include "util/ExitCode.h"
+
 #include <QCommandLineParser>
 
 namespace hattama::cli {
@@ -45,6 +47,34 @@ bool parseArguments(QCommandLineParser &parser, CommandContext &ctx, const Comma
         helpShown = true;
     }
     return true;
+}
+
+int reportUsageError(CommandContext &ctx, const Command &command, const QString &message)
+{
+    ctx.err << QCoreApplication::translate("Command", "hattama %1: %2").arg(command.name, message) << '\n'
+            << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis)) << '\n'
+            << QCoreApplication::translate("Command", "Run 'hattama %1 --help' for details.").arg(command.name) << '\n';
+    return toInt(ExitCode::Usage);
+}
+
+QString parseHearingFolder(CommandContext &ctx, const Command &command, const QString &argumentHelp, int &exitCode)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("DIR"), argumentHelp);
+    bool helpShown = false;
+    exitCode = toInt(ExitCode::Ok);
+    if (!parseArguments(parser, ctx, command, helpShown)) {
+        exitCode = toInt(ExitCode::Usage);
+        return {};
+    }
+    if (helpShown)
+        return {};
+    if (parser.positionalArguments().size() != 1) {
+        exitCode = reportUsageError(
+            ctx, command, QCoreApplication::translate("Command", "give exactly one hearing folder"));
+        return {};
+    }
+    return parser.positionalArguments().constFirst();
 }
 
 } // namespace hattama::cli

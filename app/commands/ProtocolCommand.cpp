@@ -26,15 +26,6 @@ namespace {
 
 using namespace hattama::protocol;
 
-int usage(CommandContext &ctx, const Command &command, const QString &message)
-{
-    ctx.err << QCoreApplication::translate("Command", "hattama %1: %2").arg(command.name, message) << '\n'
-            << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis))
-            << '\n'
-            << QCoreApplication::translate("Command", "Run 'hattama %1 --help' for details.").arg(command.name) << '\n';
-    return toInt(ExitCode::Usage);
-}
-
 int fail(CommandContext &ctx, const Error &error)
 {
     //: %1 is an English error message from the program core
@@ -167,19 +158,19 @@ int run(CommandContext &ctx, const Command &command)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(ctx, command,
+        return reportUsageError(ctx, command,
             QCoreApplication::translate("ProtocolCommand", "give exactly one hearing folder or hearing ID"));
     const QString language = ctx.global.language;
     if (language != QLatin1String("ru") && language != QLatin1String("kk"))
-        return usage(ctx, command,
+        return reportUsageError(ctx, command,
             QCoreApplication::translate(
                 "ProtocolCommand", "the protocol language must be ru or kk: add --lang ru or --lang kk"));
     const QString format = parser.value(formatOption);
     if (format != QLatin1String("pdf") && format != QLatin1String("odt") && format != QLatin1String("html"))
-        return usage(ctx, command, QCoreApplication::translate("ProtocolCommand", "--format must be pdf, odt or html"));
+        return reportUsageError(ctx, command, QCoreApplication::translate("ProtocolCommand", "--format must be pdf, odt or html"));
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
-        return usage(ctx, command, QCoreApplication::translate("ProtocolCommand", "give the output file with -o FILE"));
+        return reportUsageError(ctx, command, QCoreApplication::translate("ProtocolCommand", "give the output file with -o FILE"));
 
     auto loaded = loadHearing(positional.first(), ctx.global);
     if (!loaded.ok())

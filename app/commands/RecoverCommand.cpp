@@ -55,22 +55,11 @@ Command recoverCommand()
     command.summary = QT_TRANSLATE_NOOP("Command", "Finish a hearing cut off by a crash or power loss.");
     command.synopsis = "recover DIR";
     command.run = [command](CommandContext &ctx) -> int {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(
-            QStringLiteral("DIR"), QCoreApplication::translate("Recover", "The hearing folder to recover."));
-        bool helpShown = false;
-        if (!parseArguments(parser, ctx, command, helpShown))
-            return toInt(ExitCode::Usage);
-        if (helpShown)
-            return toInt(ExitCode::Ok);
-        if (parser.positionalArguments().size() != 1) {
-            ctx.err
-                << QCoreApplication::translate("Recover", "hattama recover: give exactly one hearing folder") << '\n'
-                << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis))
-                << '\n';
-            return toInt(ExitCode::Usage);
-        }
-        const QString dir = parser.positionalArguments().constFirst();
+        int exitCode = 0;
+        const QString dir = parseHearingFolder(
+            ctx, command, QCoreApplication::translate("Recover", "The hearing folder to recover."), exitCode);
+        if (dir.isEmpty())
+            return exitCode;
         const Result<RecoveryReport> result = HearingRecovery::recover(dir);
         if (!result) {
             ctx.err << QCoreApplication::translate("Recover", "hattama recover: %1").arg(result.error().text()) << '\n';

@@ -186,22 +186,11 @@ Command verifyCommand()
         = QT_TRANSLATE_NOOP("Command", "Check a hearing folder: the media hash chain, then the signatures.");
     command.synopsis = "verify DIR";
     command.run = [command](CommandContext &ctx) -> int {
-        QCommandLineParser parser;
-        parser.addPositionalArgument(
-            QStringLiteral("DIR"), QCoreApplication::translate("Verify", "The hearing folder to check."));
-        bool helpShown = false;
-        if (!parseArguments(parser, ctx, command, helpShown))
-            return toInt(ExitCode::Usage);
-        if (helpShown)
-            return toInt(ExitCode::Ok);
-        if (parser.positionalArguments().size() != 1) {
-            ctx.err
-                << QCoreApplication::translate("Verify", "hattama verify: give exactly one hearing folder") << '\n'
-                << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis))
-                << '\n';
-            return toInt(ExitCode::Usage);
-        }
-        const QString dir = parser.positionalArguments().constFirst();
+        int exitCode = 0;
+        const QString dir = parseHearingFolder(
+            ctx, command, QCoreApplication::translate("Verify", "The hearing folder to check."), exitCode);
+        if (dir.isEmpty())
+            return exitCode;
 
         const Result<VerificationReport> result = HearingVerifier::withDefaultSteps().verify(dir);
         if (!result) {
