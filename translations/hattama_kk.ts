@@ -517,6 +517,22 @@
             <source>Recording stopped; %1 recorded.</source>
             <translation>Жазу тоқтатылды; %1 жазылды.</translation>
         </message>
+        <message>
+            <source>Stop cleanly when the disk has less than this many MB free (default 512); checked before and during recording.</source>
+            <translation>Дискіде осынша МБ-тан аз орын қалса, жазуды дұрыс тоқтату (әдепкі 512); жазу алдында және жазу кезінде тексеріледі.</translation>
+        </message>
+        <message>
+            <source>--min-free needs a number of megabytes</source>
+            <translation>--min-free үшін мегабайт саны қажет</translation>
+        </message>
+        <message>
+            <source>Disk: %1 MB free, about %2 hours of recording.</source>
+            <translation>Диск: %1 МБ бос, шамамен %2 сағаттық жазбаға жетеді.</translation>
+        </message>
+        <message>
+            <source>disk %1 h</source>
+            <translation>диск %1 сағ</translation>
+        </message>
     </context>
     <context>
         <name>Recover</name>

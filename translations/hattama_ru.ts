@@ -520,6 +520,22 @@
             <source>Recording stopped; %1 recorded.</source>
             <translation>Запись остановлена; записано %1.</translation>
         </message>
+        <message>
+            <source>Stop cleanly when the disk has less than this many MB free (default 512); checked before and during recording.</source>
+            <translation>Остановить запись, если на диске свободно меньше стольких МБ (по умолчанию 512); проверяется до и во время записи.</translation>
+        </message>
+        <message>
+            <source>--min-free needs a number of megabytes</source>
+            <translation>для --min-free нужно число мегабайт</translation>
+        </message>
+        <message>
+            <source>Disk: %1 MB free, about %2 hours of recording.</source>
+            <translation>Диск: свободно %1 МБ, примерно на %2 ч записи.</translation>
+        </message>
+        <message>
+            <source>disk %1 h</source>
+            <translation>диск %1 ч</translation>
+        </message>
     </context>
     <context>
         <name>Recover</name>

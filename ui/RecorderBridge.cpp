@@ -12,22 +12,6 @@
 
 namespace hattama::ui {
 
-namespace {
-
-// A rough size of an hour until the monitor has measured the real rate: Opus speech per
-// microphone and H.264 at the configured size per camera.
-qint64 estimatedBytesPerHour(const RecorderConfig &config, int microphones)
-{
-    RecordingBudget budget;
-    budget.audioTracks = microphones;
-    budget.audioBitrateBps = config.audio.codec == AudioCodec::Flac ? 400'000 : config.audio.bitrateBps;
-    budget.cameras = int(config.cameras.size());
-    budget.videoBitrateBps = int(qint64(config.video.widthPx) * config.video.heightPx * config.video.frameRate / 12);
-    return budget.bytesPerHour();
-}
-
-} // namespace
-
 RecorderBridge::RecorderBridge(HearingWorkspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
@@ -70,7 +54,7 @@ void RecorderBridge::record()
     RecorderConfig config = m_config;
     config.channelRoles = m_workspace->setupPage()->mappingPanel()->channelLabels();
     const int microphones = config.demoAudio ? config.demoMicrophones : int(config.channels.size());
-    m_disk = std::make_unique<DiskSpaceMonitor>(config.hearingDir, estimatedBytesPerHour(config, microphones));
+    m_disk = std::make_unique<DiskSpaceMonitor>(config.hearingDir, Recorder::estimatedBytesPerHour(config, microphones));
     m_recorder = std::make_unique<Recorder>(config);
     const Status started = m_recorder->start();
     if (!started) {

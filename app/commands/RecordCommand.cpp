@@ -1,5 +1,6 @@
 #include "commands/CommandFactories.h"
 
+#include "media/DiskSpaceMonitor.h"
 #include "media/Recorder.h"
 #include "util/ExitCode.h"
 #include "util/Logging.h"
@@ -14,6 +15,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cmath>
+#include <optional>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -134,12 +136,16 @@ int runRecord(CommandContext &ctx, const Command &command)
         QCoreApplication::translate("RecordCommand", "Camera frame rate (default 25)."), QStringLiteral("N"));
     const QCommandLineOption presetOption(QStringLiteral("preset"),
         QCoreApplication::translate("RecordCommand", "x264 preset (default superfast)."), QStringLiteral("NAME"));
+    const QCommandLineOption minFreeOption(QStringLiteral("min-free"),
+        QCoreApplication::translate("RecordCommand",
+            "Stop cleanly when the disk has less than this many MB free (default 512); checked before and during recording."),
+        QStringLiteral("MB"));
     const QCommandLineOption titleOption(QStringLiteral("title"),
         QCoreApplication::translate("RecordCommand", "Title stored in the media, e.g. the case number."),
         QStringLiteral("TEXT"));
     for (const auto &option :
         { outOption, demoOption, micsOption, camerasOption, durationOption, deviceOption, channelsOption, cameraOption,
-            segmentOption, codecOption, sizeOption, fpsOption, presetOption, titleOption })
+            segmentOption, codecOption, sizeOption, fpsOption, presetOption, minFreeOption, titleOption })
         parser.addOption(option);
     bool helpShown = false;
     if (!parseArguments(parser, ctx, command, helpShown))
@@ -227,6 +233,13 @@ int runRecord(CommandContext &ctx, const Command &command)
     }
     if (parser.isSet(presetOption))
         config.video.preset = parser.value(presetOption);
+    DiskSpaceThresholds diskThresholds;
+    if (parser.isSet(minFreeOption)) {
+        const qint64 megabytes = parser.value(minFreeOption).toLongLong(&ok);
+        if (!ok || megabytes < 0)
+            return usage(QCoreApplication::translate("RecordCommand", "--min-free needs a number of megabytes"));
+        diskThresholds.stopBelowBytes = megabytes * 1024 * 1024;
+    }
     config.video.frameRate = fps;
     config.video.widthPx = width;
     config.video.heightPx = height;
@@ -269,6 +282,25 @@ int runRecord(CommandContext &ctx, const Command &command)
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
 
+    // Free disk space before recording, with the estimated rate; then measured while recording.
+    const int microphones = config.demoAudio ? config.demoMicrophones
+                                             : (config.useAudioDevice ? std::max<int>(1, int(config.channels.size())) : 0);
+    DiskSpaceMonitor disk(config.hearingDir, Recorder::estimatedBytesPerHour(config, microphones), diskThresholds);
+    auto space = disk.check();
+    if (!space.ok())
+        return fail(ctx, space.error());
+    if (space->level == DiskSpaceLevel::Stop)
+        return fail(ctx, environmentError(
+            QStringLiteral("not enough free disk space in %1: %2 MB free, at least %3 MB needed")
+                .arg(config.hearingDir)
+                .arg(space->freeBytes / (1024 * 1024))
+                .arg(diskThresholds.stopBelowBytes / (1024 * 1024)),
+            QStringLiteral("free some space or record to another disk")));
+    ctx.out << QCoreApplication::translate("RecordCommand", "Disk: %1 MB free, about %2 hours of recording.")
+                   .arg(space->freeBytes / (1024 * 1024))
+                   .arg(space->hoursLeft, 0, 'f', 1)
+            << '\n';
+
     Recorder recorder(config);
     Status started = recorder.start();
     if (!started) {
@@ -282,11 +314,34 @@ int runRecord(CommandContext &ctx, const Command &command)
     ctx.out.flush();
     QElapsedTimer lineTimer;
     lineTimer.start();
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QElapsedTimer diskTimer;
+    diskTimer.start();
+    std::optional<Error> diskFull;
+    QString diskText;
     while (!g_stopRequested.load() && !recorder.needsStop()) {
         QThread::msleep(50);
+        if (diskTimer.elapsed() >= 1000) {
+            diskTimer.restart();
+            disk.recordWritten(recorder.status().bytesWritten, sinceStart.elapsed());
+            auto now = disk.check();
+            if (now.ok()) {
+                diskText = QCoreApplication::translate("RecordCommand", "disk %1 h").arg(now->hoursLeft, 0, 'f', 1);
+                if (now->level == DiskSpaceLevel::Stop) {
+                    diskFull = environmentError(
+                        QStringLiteral("the disk of %1 is almost full (%2 MB free): recording stopped, everything "
+                                       "recorded so far is closed and kept")
+                            .arg(config.hearingDir)
+                            .arg(now->freeBytes / (1024 * 1024)),
+                        QStringLiteral("free some space or record to another disk"));
+                    break;
+                }
+            }
+        }
         if (terminal && lineTimer.elapsed() >= 200) {
             lineTimer.restart();
-            ctx.err << '\r' << statusLine(recorder.status()) << "\x1b[K";
+            ctx.err << '\r' << statusLine(recorder.status()) << QStringLiteral(" | ") << diskText << "\x1b[K";
             ctx.err.flush();
         }
     }
@@ -311,6 +366,8 @@ int runRecord(CommandContext &ctx, const Command &command)
     std::signal(SIGTERM, SIG_DFL);
     if (!stopped)
         return fail(ctx, stopped.error());
+    if (diskFull)
+        return fail(ctx, *diskFull);
     ctx.out << QCoreApplication::translate("RecordCommand", "Recording stopped; %1 recorded.")
                    .arg(clockText(recorder.status().hearingTimeMs))
             << '\n';

@@ -4,6 +4,7 @@
 #include "capture/PortAudioSource.h"
 #include "media/AudioWriter.h"
 #include "media/CameraPipeline.h"
+#include "media/DiskSpaceMonitor.h"
 #include "media/FileSync.h"
 #include "media/HearingFolder.h"
 #include "media/SegmentWriter.h"
@@ -57,6 +58,16 @@ Recorder::~Recorder()
 {
     if (m_state == RecorderState::Recording || m_state == RecorderState::Recess)
         (void)stop();
+}
+
+qint64 Recorder::estimatedBytesPerHour(const RecorderConfig &config, int microphones)
+{
+    RecordingBudget budget;
+    budget.audioTracks = microphones;
+    budget.audioBitrateBps = config.audio.codec == AudioCodec::Flac ? 400'000 : config.audio.bitrateBps;
+    budget.cameras = int(config.cameras.size());
+    budget.videoBitrateBps = int(qint64(config.video.widthPx) * config.video.heightPx * config.video.frameRate / 12);
+    return budget.bytesPerHour();
 }
 
 QString Recorder::microphoneTitle(int channel1Based, const QString &role)

@@ -59,6 +59,9 @@ public:
     bool needsStop() const;
     const RecorderConfig &config() const { return m_config; }
 
+    // A rough size of one recorded hour, for the free-space check before the real rate is
+    // measured: Opus (or FLAC) per microphone, H.264 at the configured size per camera.
+    static qint64 estimatedBytesPerHour(const RecorderConfig &config, int microphones);
     static QString microphoneTitle(int channel1Based, const QString &role);
 
     // Without sound for this long the audio input counts as lost (its clock is the master).

@@ -320,7 +320,9 @@ TEST_CASE("a full disk stops the recording cleanly with exit 3 and keeps the ear
                          QStringLiteral("--mics"), QStringLiteral("6"), QStringLiteral("--cameras"),
                          QStringLiteral("1"), QStringLiteral("--video-size"), QStringLiteral("320x240"),
                          QStringLiteral("--audio-codec"), QStringLiteral("flac"), QStringLiteral("--segment"),
-                         QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("60") },
+                         QStringLiteral("2"), QStringLiteral("--duration"), QStringLiteral("60"),
+                         // No early stop: this test is about a write that fails.
+                         QStringLiteral("--min-free"), QStringLiteral("0") },
             isolatedEnvironment(home.path()), 90'000);
     INFO(result.out.toStdString() << result.err.toStdString());
     CHECK_FALSE(result.crashed);
@@ -448,4 +450,56 @@ TEST_CASE("the app recovers a hearing cut off by kill -9 when it starts next")
     app.kill();
     app.waitForFinished();
     CHECK(intact);
+}
+
+TEST_CASE("free disk space is checked before and during recording and a low disk stops cleanly")
+{
+    QTemporaryDir home;
+    QTemporaryDir work;
+    const QString mountPoint = work.filePath(QStringLiteral("small-disk"));
+    QDir().mkpath(mountPoint);
+    const auto mounted = runProgram(QStringLiteral("mount"),
+        { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=20m"),
+            QStringLiteral("tmpfs"), mountPoint });
+    if (mounted.exitCode != 0) {
+        WARN("cannot mount a small tmpfs here (needs root): " << mounted.err.toStdString());
+        return;
+    }
+    struct Unmount {
+        QString path;
+        ~Unmount()
+        {
+            if (runProgram(QStringLiteral("umount"), { path }).exitCode != 0)
+                runProgram(QStringLiteral("umount"), { QStringLiteral("-l"), path });
+        }
+    } unmount { mountPoint };
+    const auto env = isolatedEnvironment(home.path());
+    const QStringList sources { QStringLiteral("--demo"), QStringLiteral("--mics"), QStringLiteral("2"),
+        QStringLiteral("--cameras"), QStringLiteral("1"), QStringLiteral("--segment"), QStringLiteral("2"),
+        QStringLiteral("--duration"), QStringLiteral("60") };
+
+    // Before: 20 MB is below the default 512 MB: refused, nothing written.
+    const QString refused = QDir(mountPoint).filePath(QStringLiteral("refused"));
+    const auto before = runHattama(QStringList { QStringLiteral("record"), QStringLiteral("--out"), refused } + sources, env);
+    INFO(before.out.toStdString() << before.err.toStdString());
+    CHECK(before.exitCode == 3);
+    CHECK(before.err.contains(QLatin1String("not enough free disk space")));
+    CHECK_FALSE(QFileInfo::exists(QDir(refused).filePath(QStringLiteral("media"))));
+
+    // During: stop when less than 14 MB is left, long before the 60 s are over.
+    const QString hearing = QDir(mountPoint).filePath(QStringLiteral("hearing"));
+    const auto during = runHattama(QStringList { QStringLiteral("record"), QStringLiteral("--out"), hearing,
+                                       QStringLiteral("--min-free"), QStringLiteral("14") }
+            + sources,
+        env, 90'000);
+    INFO(during.out.toStdString() << during.err.toStdString());
+    CHECK(during.exitCode == 3);
+    CHECK(during.err.contains(QLatin1String("is almost full")));
+    CHECK(during.out.contains(QLatin1String("Disk: ")));
+    const QStringList segments = segmentFiles(hearing);
+    CHECK(segments.size() >= 1);
+    // Everything written is closed and verifies.
+    const auto verified = runHattama({ QStringLiteral("verify"), hearing }, env);
+    INFO(verified.out.toStdString());
+    CHECK(verified.exitCode == 0);
 }
