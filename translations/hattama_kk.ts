@@ -311,6 +311,49 @@
         </message>
     </context>
     <context>
+        <name>HearingNames</name>
+        <message>
+            <source>criminal</source>
+            <translation>қылмыстық</translation>
+        </message>
+        <message>
+            <source>civil</source>
+            <translation>азаматтық</translation>
+        </message>
+        <message>
+            <source>administrative</source>
+            <translation>әкімшілік</translation>
+        </message>
+        <message>
+            <source>scheduled</source>
+            <translation>тағайындалған</translation>
+        </message>
+        <message>
+            <source>recording</source>
+            <translation>жазылуда</translation>
+        </message>
+        <message>
+            <source>recess</source>
+            <translation>үзіліс</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>аяқталды</translation>
+        </message>
+        <message>
+            <source>protocol draft</source>
+            <translation>хаттама жобасы</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>қол қойылған</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>берілді</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtocolCommand</name>
         <message>
             <source>hattama protocol: %1</source>
@@ -1123,46 +1166,6 @@
             <source>Today's hearings — %1</source>
             <extracomment>%1 is today's date in the long local form</extracomment>
             <translation>Бүгінгі сот отырыстары — %1</translation>
-        </message>
-        <message>
-            <source>criminal</source>
-            <translation>қылмыстық</translation>
-        </message>
-        <message>
-            <source>civil</source>
-            <translation>азаматтық</translation>
-        </message>
-        <message>
-            <source>administrative</source>
-            <translation>әкімшілік</translation>
-        </message>
-        <message>
-            <source>scheduled</source>
-            <translation>тағайындалған</translation>
-        </message>
-        <message>
-            <source>recording</source>
-            <translation>жазылуда</translation>
-        </message>
-        <message>
-            <source>recess</source>
-            <translation>үзіліс</translation>
-        </message>
-        <message>
-            <source>ended</source>
-            <translation>аяқталды</translation>
-        </message>
-        <message>
-            <source>protocol draft</source>
-            <translation>хаттама жобасы</translation>
-        </message>
-        <message>
-            <source>signed</source>
-            <translation>қол қойылған</translation>
-        </message>
-        <message>
-            <source>issued</source>
-            <translation>берілді</translation>
         </message>
     </context>
     <context>

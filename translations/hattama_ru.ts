@@ -314,6 +314,49 @@
         </message>
     </context>
     <context>
+        <name>HearingNames</name>
+        <message>
+            <source>criminal</source>
+            <translation>уголовное</translation>
+        </message>
+        <message>
+            <source>civil</source>
+            <translation>гражданское</translation>
+        </message>
+        <message>
+            <source>administrative</source>
+            <translation>административное</translation>
+        </message>
+        <message>
+            <source>scheduled</source>
+            <translation>назначено</translation>
+        </message>
+        <message>
+            <source>recording</source>
+            <translation>идёт запись</translation>
+        </message>
+        <message>
+            <source>recess</source>
+            <translation>перерыв</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>завершено</translation>
+        </message>
+        <message>
+            <source>protocol draft</source>
+            <translation>проект протокола</translation>
+        </message>
+        <message>
+            <source>signed</source>
+            <translation>подписано</translation>
+        </message>
+        <message>
+            <source>issued</source>
+            <translation>выдано</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtocolCommand</name>
         <message>
             <source>hattama protocol: %1</source>
@@ -1126,46 +1169,6 @@
             <source>Today's hearings — %1</source>
             <extracomment>%1 is today's date in the long local form</extracomment>
             <translation>Заседания на сегодня — %1</translation>
-        </message>
-        <message>
-            <source>criminal</source>
-            <translation>уголовное</translation>
-        </message>
-        <message>
-            <source>civil</source>
-            <translation>гражданское</translation>
-        </message>
-        <message>
-            <source>administrative</source>
-            <translation>административное</translation>
-        </message>
-        <message>
-            <source>scheduled</source>
-            <translation>назначено</translation>
-        </message>
-        <message>
-            <source>recording</source>
-            <translation>идёт запись</translation>
-        </message>
-        <message>
-            <source>recess</source>
-            <translation>перерыв</translation>
-        </message>
-        <message>
-            <source>ended</source>
-            <translation>завершено</translation>
-        </message>
-        <message>
-            <source>protocol draft</source>
-            <translation>проект протокола</translation>
-        </message>
-        <message>
-            <source>signed</source>
-            <translation>подписано</translation>
-        </message>
-        <message>
-            <source>issued</source>
-            <translation>выдано</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "HearingsPanel.h"
 
+#include "hearing/DisplayNames.h"
+
 #include "hearing/HearingModel.h"
 
 #include <QDate>
@@ -88,42 +90,8 @@ void HearingsPanel::fillView()
     m_view->clear();
     const QLocale locale;
     for (const HearingSummary &hearing : m_hearings) {
-        QString category;
-        switch (hearing.category) {
-        case CaseCategory::Criminal:
-            category = tr("criminal");
-            break;
-        case CaseCategory::Civil:
-            category = tr("civil");
-            break;
-        case CaseCategory::Administrative:
-            category = tr("administrative");
-            break;
-        }
-        QString status;
-        switch (hearing.status) {
-        case HearingStatus::Scheduled:
-            status = tr("scheduled");
-            break;
-        case HearingStatus::Live:
-            status = tr("recording");
-            break;
-        case HearingStatus::Recess:
-            status = tr("recess");
-            break;
-        case HearingStatus::Ended:
-            status = tr("ended");
-            break;
-        case HearingStatus::ProtocolDraft:
-            status = tr("protocol draft");
-            break;
-        case HearingStatus::Signed:
-            status = tr("signed");
-            break;
-        case HearingStatus::Issued:
-            status = tr("issued");
-            break;
-        }
+        const QString category = categoryDisplayName(hearing.category);
+        const QString status = statusDisplayName(hearing.status);
         auto *item = new QTreeWidgetItem(m_view);
         item->setText(0, locale.toString(hearing.scheduledStart.time(), QLocale::ShortFormat));
         item->setText(1, hearing.caseNumber);

@@ -1,5 +1,7 @@
 #include "commands/CommandFactories.h"
 
+#include "hearing/DisplayNames.h"
+
 #include "hearing/HearingJson.h"
 #include "storage/Database.h"
 #include "storage/HearingRepository.h"
@@ -72,7 +74,7 @@ int runList(CommandContext &ctx, Database &db, const HearingFilter &filter)
         return report(ctx, hearings.error());
     for (const HearingSummary &hearing : *hearings) {
         ctx.out << hearing.id << "  " << dateTime(hearing.scheduledStart) << "  " << hearing.caseNumber << "  "
-                << statusId(hearing.status) << "  " << hearing.courtroom << '\n';
+                << statusDisplayName(hearing.status) << "  " << hearing.courtroom << '\n';
     }
     return toInt(ExitCode::Ok);
 }
@@ -92,7 +94,7 @@ int runShow(CommandContext &ctx, Database &db, const QString &id, bool json)
         = lang == QLatin1String("kk") && !hearing.court.nameKk.isEmpty() ? hearing.court.nameKk : hearing.court.nameRu;
     ctx.out << QCoreApplication::translate("HearingCommand", "Hearing %1").arg(hearing.id) << '\n'
             << QCoreApplication::translate("HearingCommand", "Case: %1 (%2) %3")
-                   .arg(hearing.caseInfo.number, categoryId(hearing.caseInfo.category), hearing.caseInfo.subject)
+                   .arg(hearing.caseInfo.number, categoryDisplayName(hearing.caseInfo.category), hearing.caseInfo.subject)
             << '\n'
             << QCoreApplication::translate("HearingCommand", "Judge: %1").arg(hearing.caseInfo.judge) << '\n'
             << QCoreApplication::translate("HearingCommand", "Court: %1, %2; courtroom: %3")
@@ -102,7 +104,7 @@ int runShow(CommandContext &ctx, Database &db, const QString &id, bool json)
                    .arg(dateTime(hearing.scheduledStart), dateTime(hearing.actualStart), dateTime(hearing.actualEnd))
             << '\n'
             << QCoreApplication::translate("HearingCommand", "Status: %1; protocol language: %2; %3")
-                   .arg(statusId(hearing.status), hearing.language,
+                   .arg(statusDisplayName(hearing.status), hearing.language,
                        hearing.closedSession ? QCoreApplication::translate("HearingCommand", "closed session")
                                              : QCoreApplication::translate("HearingCommand", "open session"))
             << '\n'
