@@ -1,1680 +1,1680 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
-    <context>
-        <name>Command</name>
-        <message>
-            <source>Show help for this command.</source>
-            <translation>Осы команда бойынша анықтаманы көрсету.</translation>
-        </message>
-        <message>
-            <source>hattama %1: %2</source>
-            <translation>hattama %1: %2</translation>
-        </message>
-        <message>
-            <source>Usage: hattama %1</source>
-            <translation>Қолданылуы: hattama %1</translation>
-        </message>
-        <message>
-            <source>Run 'hattama %1 --help' for details.</source>
-            <translation>Толығырақ: 'hattama %1 --help'.</translation>
-        </message>
-        <message>
-            <source>List audio inputs (with channel counts), cameras and demo sources.</source>
-            <translation>Аудиокірістерді (арна санымен), камераларды және демо-көздерді көрсету.</translation>
-        </message>
-        <message>
-            <source>Import, list and show hearings.</source>
-            <translation>Сот отырыстарын импорттау, тізімін және мәліметтерін көрсету.</translation>
-        </message>
-        <message>
-            <source>Build the hearing protocol in Russian or Kazakh as PDF, ODT or HTML.</source>
-            <translation>Сот отырысының хаттамасын орыс немесе қазақ тілінде PDF, ODT не HTML пішімінде жасау.</translation>
-        </message>
-        <message>
-            <source>Record a hearing: every microphone on its own track, every camera in sync.</source>
-            <translation>Сот отырысын жазу: әр микрофон өз жолағында, барлық камера үндестірілген.</translation>
-        </message>
-        <message>
-            <source>Finish a hearing cut off by a crash or power loss.</source>
-            <translation>Ақаудан немесе электр қуаты өшуінен үзілген отырыс жазбасын аяқтау.</translation>
-        </message>
-        <message>
-            <source>Check a hearing folder: the media hash chain, then the signatures.</source>
-            <translation>Отырыс қалтасын тексеру: жазбаның хэш тізбегін, содан кейін қолтаңбаларды.</translation>
-        </message>
-        <message>
-            <source>give exactly one hearing folder</source>
-            <translation>бір ғана отырыс қалтасын көрсетіңіз</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandLine</name>
-        <message>
-            <source>option %1 needs a value</source>
-            <translation>%1 параметріне мән қажет</translation>
-        </message>
-        <message>
-            <source>unknown language '%1': use ru, kk or en</source>
-            <translation>белгісіз тіл '%1': ru, kk немесе en көрсетіңіз</translation>
-        </message>
-        <message>
-            <source>unknown option '%1'</source>
-            <translation>белгісіз параметр '%1'</translation>
-        </message>
-        <message>
-            <source>unknown command '%1'</source>
-            <translation>белгісіз команда '%1'</translation>
-        </message>
-        <message>
-            <source>unexpected argument '%1'</source>
-            <translation>артық аргумент '%1'</translation>
-        </message>
-        <message>
-            <source>Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]</source>
-            <translation>Қолданылуы: hattama [--archive ҚАЛТА] [--lang ru|kk|en] [--db URL] [КОМАНДА [ПАРАМЕТРЛЕР]]</translation>
-        </message>
-        <message>
-            <source>Hattama records court hearings and produces their protocol.</source>
-            <translation>Hattama сот отырыстарын жазып, олардың хаттамасын жасайды.</translation>
-        </message>
-        <message>
-            <source>Without a command the main window opens.</source>
-            <translation>Команда берілмесе, басты терезе ашылады.</translation>
-        </message>
-        <message>
-            <source>Commands:</source>
-            <translation>Командалар:</translation>
-        </message>
-        <message>
-            <source>(not built yet)</source>
-            <translation>(әлі іске асырылмаған)</translation>
-        </message>
-        <message>
-            <source>Global options:</source>
-            <translation>Жалпы параметрлер:</translation>
-        </message>
-        <message>
-            <source>Archive folder (also HATTAMA_ARCHIVE).</source>
-            <translation>Мұрағат қалтасы (сондай-ақ HATTAMA_ARCHIVE).</translation>
-        </message>
-        <message>
-            <source>Language of messages and windows.</source>
-            <translation>Хабарлар мен терезелер тілі.</translation>
-        </message>
-        <message>
-            <source>Court server database, e.g. postgresql://user@host:5432/hattama.</source>
-            <translation>Сот серверіндегі дерекқор, мысалы postgresql://user@host:5432/hattama.</translation>
-        </message>
-        <message>
-            <source>Show this help; 'hattama COMMAND --help' for a command.</source>
-            <translation>Осы анықтаманы көрсету; команда бойынша: 'hattama КОМАНДА --help'.</translation>
-        </message>
-        <message>
-            <source>Show the version and the library versions in use.</source>
-            <translation>Бағдарлама мен қолданылатын кітапханалардың нұсқасын көрсету.</translation>
-        </message>
-        <message>
-            <source>Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 environment error.</source>
-            <translation>Аяқталу кодтары: 0 — сәтті, 1 — операция орындалмады, 2 — командадағы қате, 3 — орта қатесі.</translation>
-        </message>
-        <message>
-            <source>Run 'hattama --help' for the commands and options.</source>
-            <translation>Командалар мен параметрлер: 'hattama --help'.</translation>
-        </message>
-        <message>
-            <source>hattama %1: this command is not built yet in version %2.</source>
-            <translation>hattama %1: %2 нұсқасында бұл команда әлі іске асырылмаған.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Devices</name>
-        <message>
-            <source>Audio inputs:</source>
-            <translation>Аудиокірістер:</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <source>Host API</source>
-            <translation>Host API</translation>
-        </message>
-        <message>
-            <source>Channels</source>
-            <translation>Арналар</translation>
-        </message>
-        <message>
-            <source>Rates (Hz)</source>
-            <translation>Жиіліктер (Гц)</translation>
-        </message>
-        <message>
-            <source>(default)</source>
-            <translation>(әдепкі)</translation>
-        </message>
-        <message>
-            <source>Cameras:</source>
-            <translation>Камералар:</translation>
-        </message>
-        <message>
-            <source>(no camera found; the demo cameras are always there)</source>
-            <translation>(камера табылмады; демо-камералар әрқашан қолжетімді)</translation>
-        </message>
-        <message>
-            <source>problem: %1</source>
-            <translation>ақау: %1</translation>
-        </message>
-        <message>
-            <source>Print JSON (shape in docs/devices.md).</source>
-            <translation>JSON шығару (құрылымы docs/devices.md ішінде).</translation>
-        </message>
-        <message>
-            <source>hattama devices: unexpected argument '%1'</source>
-            <translation>hattama devices: артық аргумент '%1'</translation>
-        </message>
-    </context>
-    <context>
-        <name>HearingCommand</name>
-        <message>
-            <source>hattama hearing: %1</source>
-            <translation>hattama hearing: %1</translation>
-        </message>
-        <message>
-            <source>hattama hearing: cannot read %1: %2</source>
-            <translation>hattama hearing: %1 файлын оқу мүмкін емес: %2</translation>
-        </message>
-        <message>
-            <source>hattama hearing: %1 is not a valid hearing file: %2</source>
-            <translation>hattama hearing: %1 — сот отырысының жарамды файлы емес: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported hearing %1 (%n timeline entries).</source>
-            <translation>
-                <numerusform>%1 сот отырысы импортталды (хронологияның %n жазбасы).</numerusform>
-                <numerusform>%1 сот отырысы импортталды (хронологияның %n жазбасы).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Updated hearing %1 (already imported; %n new timeline entries).</source>
-            <translation>
-                <numerusform>%1 сот отырысы жаңартылды (бұрын импортталған; хронологияның %n жаңа жазбасы).</numerusform>
-                <numerusform>%1 сот отырысы жаңартылды (бұрын импортталған; хронологияның %n жаңа жазбасы).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Hearing %1</source>
-            <translation>%1 сот отырысы</translation>
-        </message>
-        <message>
-            <source>Case: %1 (%2) %3</source>
-            <translation>Іс: %1 (%2) %3</translation>
-        </message>
-        <message>
-            <source>Judge: %1</source>
-            <translation>Судья: %1</translation>
-        </message>
-        <message>
-            <source>Court: %1, %2; courtroom: %3</source>
-            <translation>Сот: %1, %2; зал: %3</translation>
-        </message>
-        <message>
-            <source>Scheduled: %1; started: %2; ended: %3</source>
-            <translation>Тағайындалған уақыты: %1; басталды: %2; аяқталды: %3</translation>
-        </message>
-        <message>
-            <source>Status: %1; protocol language: %2; %3</source>
-            <translation>Күйі: %1; хаттама тілі: %2; %3</translation>
-        </message>
-        <message>
-            <source>closed session</source>
-            <translation>жабық сот отырысы</translation>
-        </message>
-        <message>
-            <source>open session</source>
-            <translation>ашық сот отырысы</translation>
-        </message>
-        <message>
-            <source>Participants:</source>
-            <translation>Қатысушылар:</translation>
-        </message>
-        <message>
-            <source>absent</source>
-            <translation>келмеді</translation>
-        </message>
-        <message>
-            <source>Channels:</source>
-            <translation>Арналар:</translation>
-        </message>
-        <message>
-            <source>microphone %1: %2</source>
-            <translation>микрофон %1: %2</translation>
-        </message>
-        <message>
-            <source>camera %1: %2</source>
-            <translation>камера %1: %2</translation>
-        </message>
-        <message>
-            <source>list: hearings scheduled on this day.</source>
-            <translation>list: осы күнге тағайындалған сот отырыстары.</translation>
-        </message>
-        <message>
-            <source>list: hearings whose case number contains N.</source>
-            <translation>list: іс нөмірінде N бар сот отырыстары.</translation>
-        </message>
-        <message>
-            <source>list: hearings whose notes, participants or case number contain TEXT.</source>
-            <translation>list: жазбаларында, қатысушыларында немесе іс нөмірінде TEXT бар сот отырыстары.</translation>
-        </message>
-        <message>
-            <source>show: write the hearing as JSON (the import format).</source>
-            <translation>show: сот отырысын JSON түрінде шығару (импорт пішімінде).</translation>
-        </message>
-        <message>
-            <source>import, list or show.</source>
-            <translation>import, list немесе show.</translation>
-        </message>
-        <message>
-            <source>FILE.json for import, ID for show.</source>
-            <translation>import үшін FILE.json, show үшін ID.</translation>
-        </message>
-        <message>
-            <source>say import, list or show.</source>
-            <translation>import, list немесе show деп көрсетіңіз.</translation>
-        </message>
-        <message>
-            <source>unknown action "%1".</source>
-            <translation>белгісіз әрекет: «%1».</translation>
-        </message>
-        <message>
-            <source>list takes no arguments besides its options.</source>
-            <translation>list параметрлерден басқа аргумент қабылдамайды.</translation>
-        </message>
-        <message>
-            <source>%1 needs exactly one argument.</source>
-            <translation>%1 үшін дәл бір аргумент қажет.</translation>
-        </message>
-        <message>
-            <source>--date %1 is not a date like 2026-11-23.</source>
-            <translation>--date %1 — 2026-11-23 түріндегі күн емес.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Timeline (%n entries):</source>
-            <translation>
-                <numerusform>Хронология (%n жазба):</numerusform>
-                <numerusform>Хронология (%n жазба):</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>HearingNames</name>
-        <message>
-            <source>criminal</source>
-            <translation>қылмыстық</translation>
-        </message>
-        <message>
-            <source>civil</source>
-            <translation>азаматтық</translation>
-        </message>
-        <message>
-            <source>administrative</source>
-            <translation>әкімшілік</translation>
-        </message>
-        <message>
-            <source>scheduled</source>
-            <translation>тағайындалған</translation>
-        </message>
-        <message>
-            <source>recording</source>
-            <translation>жазылуда</translation>
-        </message>
-        <message>
-            <source>recess</source>
-            <translation>үзіліс</translation>
-        </message>
-        <message>
-            <source>ended</source>
-            <translation>аяқталды</translation>
-        </message>
-        <message>
-            <source>protocol draft</source>
-            <translation>хаттама жобасы</translation>
-        </message>
-        <message>
-            <source>signed</source>
-            <translation>қол қойылған</translation>
-        </message>
-        <message>
-            <source>issued</source>
-            <translation>берілді</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProtocolCommand</name>
-        <message>
-            <source>hattama protocol: %1</source>
-            <extracomment>%1 is an English error message from the program core</extracomment>
-            <translation>hattama protocol: %1</translation>
-        </message>
-        <message>
-            <source>Hearing folder (with hearing.json) or hearing ID.</source>
-            <translation>Отырыс қалтасы (hearing.json файлымен) немесе отырыс идентификаторы.</translation>
-        </message>
-        <message>
-            <source>Output format: pdf, odt or html.</source>
-            <translation>Нәтиже пішімі: pdf, odt немесе html.</translation>
-        </message>
-        <message>
-            <source>Output file (written whole or not at all).</source>
-            <translation>Нәтиже файлы (толық жазылады немесе мүлде жазылмайды).</translation>
-        </message>
-        <message>
-            <source>Full protocol (CPC art. 347) instead of the brief one.</source>
-            <extracomment>"brief protocol" is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347</extracomment>
-            <translation>Қысқаша хаттаманың орнына толық хаттама (ҚПК 347-бабы).</translation>
-        </message>
-        <message>
-            <source>Also keep the result as the next draft version in the hearing folder.</source>
-            <translation>Нәтижені отырыс қалтасында келесі жоба нұсқасы ретінде де сақтау.</translation>
-        </message>
-        <message>
-            <source>The protocol language is the --lang option (ru or kk).</source>
-            <translation>Хаттаманың тілі --lang параметрімен беріледі (ru немесе kk).</translation>
-        </message>
-        <message>
-            <source>give exactly one hearing folder or hearing ID</source>
-            <translation>бір ғана отырыс қалтасын немесе бір ғана отырыс идентификаторын көрсетіңіз</translation>
-        </message>
-        <message>
-            <source>the protocol language must be ru or kk: add --lang ru or --lang kk</source>
-            <translation>хаттаманың тілі ru немесе kk болуы керек: --lang ru немесе --lang kk қосыңыз</translation>
-        </message>
-        <message>
-            <source>--format must be pdf, odt or html</source>
-            <translation>--format мәні pdf, odt немесе html болуы керек</translation>
-        </message>
-        <message>
-            <source>give the output file with -o FILE</source>
-            <translation>нәтиже файлын көрсетіңіз: -o ФАЙЛ</translation>
-        </message>
-        <message>
-            <source>warning: the hearing data changed since draft version %1; %2 edited block(s) kept, %3 to check</source>
-            <translation>ескерту: отырыс деректері %1 жоба нұсқасынан кейін өзгерді; сақталған түзетілген бөліктер: %2, тексеруді қажет ететіні: %3</translation>
-        </message>
-        <message>
-            <source>Draft version %1 saved: %2</source>
-            <translation>%1 жоба нұсқасы сақталды: %2</translation>
-        </message>
-        <message>
-            <source>Protocol written: %1</source>
-            <translation>Хаттама жазылды: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordCommand</name>
-        <message>
-            <source>%1  part %2  segments %3  mics [%4] dBFS  overruns %5  dropped frames %6  no-signal frames %7</source>
-            <translation>%1  бөлік %2  сегменттер %3  микрофондар [%4] дБFS  толып кетулер %5  түсіп қалған кадрлар %6  «сигнал жоқ» кадрлары %7</translation>
-        </message>
-        <message>
-            <source>hattama record: %1</source>
-            <translation>hattama record: %1</translation>
-        </message>
-        <message>
-            <source>What to do: %1</source>
-            <translation>Не істеу керек: %1</translation>
-        </message>
-        <message>
-            <source>Hearing folder to record into.</source>
-            <translation>Жазба жазылатын сот отырысының қалтасы.</translation>
-        </message>
-        <message>
-            <source>Record demo sources (test tones, test pictures).</source>
-            <translation>Демонстрациялық көздерді жазу (сынақ дыбыстары мен суреттері).</translation>
-        </message>
-        <message>
-            <source>Number of microphones (demo), or the first N channels of the device.</source>
-            <translation>Микрофондар саны (демо) немесе құрылғының алғашқы N арнасы.</translation>
-        </message>
-        <message>
-            <source>Number of demo cameras.</source>
-            <translation>Демонстрациялық камералар саны.</translation>
-        </message>
-        <message>
-            <source>Stop after S seconds.</source>
-            <translation>S секундтан кейін тоқтату.</translation>
-        </message>
-        <message>
-            <source>Audio input: index or part of the name (see 'hattama devices').</source>
-            <translation>Аудиокіріс: нөмірі немесе атауының бір бөлігі ('hattama devices' қараңыз).</translation>
-        </message>
-        <message>
-            <source>Channels to record, e.g. 1-4 or 1=Judge,2=Prosecutor.</source>
-            <translation>Жазылатын арналар, мысалы 1-4 немесе 1=Судья,2=Прокурор.</translation>
-        </message>
-        <message>
-            <source>A camera: [NAME=]demo, [NAME=]v4l2:/dev/video0 or [NAME=]lavfi:GRAPH. Repeat for more.</source>
-            <translation>Камера: [АТЫ=]demo, [АТЫ=]v4l2:/dev/video0 немесе [АТЫ=]lavfi:ГРАФ. Бірнеше камера үшін қайталаңыз.</translation>
-        </message>
-        <message>
-            <source>Segment length in seconds (default 10).</source>
-            <translation>Сегмент ұзындығы, секундпен (әдепкі 10).</translation>
-        </message>
-        <message>
-            <source>Microphone track codec: opus (default) or flac.</source>
-            <translation>Микрофон жолдарының кодегі: opus (әдепкі) немесе flac.</translation>
-        </message>
-        <message>
-            <source>Camera picture size (default 1280x720).</source>
-            <translation>Камера суретінің өлшемі (әдепкі 1280x720).</translation>
-        </message>
-        <message>
-            <source>Camera frame rate (default 25).</source>
-            <translation>Камераның кадр жиілігі (әдепкі 25).</translation>
-        </message>
-        <message>
-            <source>x264 preset (default superfast).</source>
-            <translation>x264 алдын ала баптауы (әдепкі superfast).</translation>
-        </message>
-        <message>
-            <source>Title stored in the media, e.g. the case number.</source>
-            <translation>Медиафайлдарда сақталатын тақырып, мысалы іс нөмірі.</translation>
-        </message>
-        <message>
-            <source>Usage: hattama %1</source>
-            <translation>Қолданылуы: hattama %1</translation>
-        </message>
-        <message>
-            <source>--out DIR is required</source>
-            <translation>--out ҚАЛТА міндетті</translation>
-        </message>
-        <message>
-            <source>unexpected argument '%1'</source>
-            <translation>күтілмеген аргумент '%1'</translation>
-        </message>
-        <message>
-            <source>--mics needs a number from 0 to 64</source>
-            <translation>--mics үшін 0-ден 64-ке дейінгі сан керек</translation>
-        </message>
-        <message>
-            <source>--cameras needs a number from 0 to 16</source>
-            <translation>--cameras үшін 0-ден 16-ға дейінгі сан керек</translation>
-        </message>
-        <message>
-            <source>--cameras is for demo cameras; name real cameras with --camera</source>
-            <translation>--cameras демонстрациялық камераларға арналған; нақты камераларды --camera арқылы көрсетіңіз</translation>
-        </message>
-        <message>
-            <source>--fps needs a number from 1 to 120</source>
-            <translation>--fps үшін 1-ден 120-ға дейінгі сан керек</translation>
-        </message>
-        <message>
-            <source>--video-size needs WIDTHxHEIGHT, e.g. 1280x720</source>
-            <translation>--video-size үшін ЕНІxБИІКТІГІ керек, мысалы 1280x720</translation>
-        </message>
-        <message>
-            <source>--video-size needs even sizes from 16x16 to 7680x4320</source>
-            <translation>--video-size үшін 16x16-дан 7680x4320-ға дейінгі жұп өлшемдер керек</translation>
-        </message>
-        <message>
-            <source>--segment needs seconds from 1 to 600</source>
-            <translation>--segment үшін 1-ден 600-ге дейінгі секунд керек</translation>
-        </message>
-        <message>
-            <source>--segment must hold a whole number of frames at %1 fps</source>
-            <translation>--segment %1 кадр/с жиілігінде кадрлардың бүтін санын қамтуы керек</translation>
-        </message>
-        <message>
-            <source>--duration needs a positive number of seconds</source>
-            <translation>--duration үшін оң секунд саны керек</translation>
-        </message>
-        <message>
-            <source>--audio-codec needs opus or flac</source>
-            <translation>--audio-codec үшін opus немесе flac керек</translation>
-        </message>
-        <message>
-            <source>--channels needs a list like 1,2,5-6 or 1=Judge,2=Prosecutor</source>
-            <translation>--channels үшін 1,2,5-6 немесе 1=Судья,2=Прокурор түріндегі тізім керек</translation>
-        </message>
-        <message>
-            <source>--audio-device cannot be combined with --demo</source>
-            <translation>--audio-device пен --demo бірге қолданылмайды</translation>
-        </message>
-        <message>
-            <source>nothing to record: give microphones or cameras</source>
-            <translation>жазатын ештеңе жоқ: микрофондарды немесе камераларды көрсетіңіз</translation>
-        </message>
-        <message>
-            <source>Recording into %1. Press Ctrl+C to stop.</source>
-            <translation>%1 қалтасына жазылуда. Тоқтату үшін Ctrl+C басыңыз.</translation>
-        </message>
-        <message>
-            <source>%1: %2 frames, %3 captured, %4 dropped, %5 repeated, %6 no signal, %7 reconnects</source>
-            <translation>%1: кадрлар %2, алынды %3, түсіп қалды %4, қайталанды %5, сигналсыз %6, қайта қосылулар %7</translation>
-        </message>
-        <message>
-            <source>Recording stopped; %1 recorded.</source>
-            <translation>Жазу тоқтатылды; %1 жазылды.</translation>
-        </message>
-        <message>
-            <source>Stop cleanly when the disk has less than this many MB free (default 512); checked before and during recording.</source>
-            <translation>Дискіде осынша МБ-тан аз орын қалса, жазуды дұрыс тоқтату (әдепкі 512); жазу алдында және жазу кезінде тексеріледі.</translation>
-        </message>
-        <message>
-            <source>--min-free needs a number of megabytes</source>
-            <translation>--min-free үшін мегабайт саны қажет</translation>
-        </message>
-        <message>
-            <source>Disk: %1 MB free, about %2 hours of recording.</source>
-            <translation>Диск: %1 МБ бос, шамамен %2 сағаттық жазбаға жетеді.</translation>
-        </message>
-        <message>
-            <source>disk %1 h</source>
-            <translation>диск %1 сағ</translation>
-        </message>
-    </context>
-    <context>
-        <name>Recover</name>
-        <message>
-            <source>started a manifest for the segments found</source>
-            <translation>табылған сегменттер үшін манифест құрылды</translation>
-        </message>
-        <message>
-            <source>dropped the incomplete manifest line %1 (%2 bytes)</source>
-            <translation>манифесттің аяқталмаған %1-жолы жойылды (%2 байт)</translation>
-        </message>
-        <message>
-            <source>removed %1, left from an interrupted recovery</source>
-            <translation>үзілген қалпына келтіруден қалған %1 жойылды</translation>
-        </message>
-        <message>
-            <source>recovered segment %1: %2 s of media, closed and listed in the manifest</source>
-            <translation>%1 сегменті қалпына келтірілді: %2 с жазба, жабылып, манифестке енгізілді</translation>
-        </message>
-        <message>
-            <source>segment %1 holds nothing readable: kept aside as %1.damaged</source>
-            <translation>%1 сегментінде оқылатын дерек жоқ: %1.damaged ретінде бөлек сақталды</translation>
-        </message>
-        <message>
-            <source>segment %1 is not listed but comes before listed segments: left alone, check it</source>
-            <translation>%1 сегменті манифестке енгізілмеген, бірақ енгізілгендердің алдында тұр: өзгертілмеді, оны тексеріңіз</translation>
-        </message>
-        <message>
-            <source>segment %1 is not listed although the recording was closed: left alone, it was added afterwards</source>
-            <translation>%1 сегменті жазба жабылғанына қарамастан манифестке енгізілмеген: өзгертілмеді, ол кейін қосылған</translation>
-        </message>
-        <message>
-            <source>closed the manifest</source>
-            <translation>манифест жабылды</translation>
-        </message>
-        <message>
-            <source>marked the recording closed in %1</source>
-            <translation>жазба %1 ішінде жабық деп белгіленді</translation>
-        </message>
-        <message>
-            <source>The hearing folder to recover.</source>
-            <translation>Қалпына келтірілетін сот отырысының қалтасы.</translation>
-        </message>
-        <message>
-            <source>hattama recover: %1</source>
-            <translation>hattama recover: %1</translation>
-        </message>
-        <message>
-            <source>Hearing folder: %1</source>
-            <translation>Сот отырысының қалтасы: %1</translation>
-        </message>
-        <message>
-            <source>Nothing to do: the hearing is closed and every segment is listed.</source>
-            <translation>Орындайтын ештеңе жоқ: жазба жабық, барлық сегмент манифестке енгізілген.</translation>
-        </message>
-        <message>
-            <source>Segments in the manifest: %1</source>
-            <translation>Манифесттегі сегменттер: %1</translation>
-        </message>
-        <message>
-            <source>Result: recovery incomplete; run 'hattama verify' for details.</source>
-            <translation>Нәтиже: қалпына келтіру толық емес; толығырақ 'hattama verify' көрсетеді.</translation>
-        </message>
-        <message>
-            <source>Result: recovered; run 'hattama verify %1' to check it.</source>
-            <translation>Нәтиже: қалпына келтірілді; 'hattama verify %1' командасымен тексеріңіз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Verify</name>
-        <message>
-            <source>manifest chain broken: the header (line 1) is missing</source>
-            <translation>манифест тізбегі бұзылған: тақырып жолы (1-жол) жоқ</translation>
-        </message>
-        <message>
-            <source>manifest chain broken: manifest line %1 is malformed</source>
-            <translation>манифест тізбегі бұзылған: манифесттің %1-жолының пішімі қате</translation>
-        </message>
-        <message>
-            <source>manifest chain broken: manifest line %1 is altered: its content does not match its entry hash</source>
-            <translation>манифест тізбегі бұзылған: манифесттің %1-жолы өзгертілген: оның мазмұны өз хешіне сәйкес емес</translation>
-        </message>
-        <message>
-            <source>manifest chain broken: manifest line 1 does not start the chain</source>
-            <translation>манифест тізбегі бұзылған: манифесттің 1-жолы тізбекті бастамайды</translation>
-        </message>
-        <message>
-            <source>manifest chain broken: manifest line %1 does not chain to line %2 (lines removed, inserted or reordered)</source>
-            <translation>манифест тізбегі бұзылған: манифесттің %1-жолы %2-жолмен байланыспайды (жолдар жойылған, қосылған немесе орны ауыстырылған)</translation>
-        </message>
-        <message>
-            <source>manifest chain broken: manifest line %1 has a wrong sequence number</source>
-            <translation>манифест тізбегі бұзылған: манифесттің %1-жолының реттік нөмірі қате</translation>
-        </message>
-        <message>
-            <source>manifest chain broken: manifest line 1 is not the header</source>
-            <translation>манифест тізбегі бұзылған: манифесттің 1-жолы тақырып жолы емес</translation>
-        </message>
-        <message>
-            <source>manifest chain broken: manifest line %1 is a second header</source>
-            <translation>манифест тізбегі бұзылған: манифесттің %1-жолы — қайталанған тақырып жолы</translation>
-        </message>
-        <message>
-            <source>manifest chain broken: manifest line %1 lists %2 a second time</source>
-            <translation>манифест тізбегі бұзылған: манифесттің %1-жолы %2 сегментін қайта енгізеді</translation>
-        </message>
-        <message>
-            <source>%1 is missing: this is not a hearing folder, or nothing was recorded</source>
-            <translation>%1 жоқ: бұл сот отырысының қалтасы емес, немесе ештеңе жазылмаған</translation>
-        </message>
-        <message>
-            <source>manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'</source>
-            <translation>манифесттің %1-жолы аяқталмаған (іркіліс салдарынан үзілген): 'hattama recover' орындаңыз</translation>
-        </message>
-        <message>
-            <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
-            <translation>жазба жабық болса да, манифест жабу жолынсыз %1-жолда аяқталады: жолдар жойылған</translation>
-        </message>
-        <message>
-            <source>segment %1 (manifest line %2) is missing</source>
-            <translation>%1 сегменті (манифесттің %2-жолы) жоқ</translation>
-        </message>
-        <message>
-            <source>segment %1 is altered: its SHA-256 differs from manifest line %2</source>
-            <translation>%1 сегменті өзгертілген: оның SHA-256 мәні манифесттің %2-жолымен сәйкес емес</translation>
-        </message>
-        <message>
-            <source>segment %1 holds the content listed for %2 (segments swapped or reordered)</source>
-            <translation>%1 сегментінде %2 үшін енгізілген деректер тұр (сегменттердің орны ауыстырылған)</translation>
-        </message>
-        <message>
-            <source>segment %1 (manifest line %2) is listed after %3, which comes later</source>
-            <translation>%1 сегменті (манифесттің %2-жолы) өзінен кейін келетін %3 сегментінен кейін енгізілген</translation>
-        </message>
-        <message>
-            <source>segment %1 is not in the manifest: it was added after the recording was closed</source>
-            <translation>%1 сегменті манифестте жоқ: ол жазба жабылғаннан кейін қосылған</translation>
-        </message>
-        <message>
-            <source>segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'</source>
-            <translation>%1 сегменті манифестте жоқ: іркілістен кейін жабылмаған, 'hattama recover' орындаңыз</translation>
-        </message>
-        <message>
-            <source>segment %1 matches its hash but cannot be read as media</source>
-            <translation>%1 сегменті өз хешіне сәйкес, бірақ медиафайл ретінде оқылмайды</translation>
-        </message>
-        <message>
-            <source>the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')</source>
-            <translation>жазба жабылмаған: ол әлі жүріп жатыр немесе үзілген ('hattama recover' орындаңыз)</translation>
-        </message>
-        <message>
-            <source>%1 is not a segment and is not in the manifest</source>
-            <translation>%1 сегмент емес және манифестке енгізілмеген</translation>
-        </message>
-        <message>
-            <source>%1 ch, %2 Hz</source>
-            <translation>%1 арна, %2 Гц</translation>
-        </message>
-        <message>
-            <source>The hearing folder to check.</source>
-            <translation>Тексерілетін сот отырысының қалтасы.</translation>
-        </message>
-        <message>
-            <source>hattama verify: cannot read %1: %2</source>
-            <translation>hattama verify: %1 оқылмайды: %2</translation>
-        </message>
-        <message>
-            <source>Hearing folder: %1</source>
-            <translation>Сот отырысының қалтасы: %1</translation>
-        </message>
-        <message>
-            <source>Hearing: %1</source>
-            <translation>Сот отырысы: %1</translation>
-        </message>
-        <message>
-            <source>Manifest lines: %1</source>
-            <translation>Манифесттегі жолдар: %1</translation>
-        </message>
-        <message>
-            <source>Parts: %1</source>
-            <translation>Бөліктер: %1</translation>
-        </message>
-        <message>
-            <source>Segments: %1</source>
-            <translation>Сегменттер: %1</translation>
-        </message>
-        <message>
-            <source>Duration: %1 (%2 ms)</source>
-            <translation>Ұзақтығы: %1 (%2 мс)</translation>
-        </message>
-        <message>
-            <source>Tracks: %1</source>
-            <translation>Тректер: %1</translation>
-        </message>
-        <message>
-            <source>ERROR: %1</source>
-            <translation>ҚАТЕ: %1</translation>
-        </message>
-        <message>
-            <source>warning: %1</source>
-            <translation>ескерту: %1</translation>
-        </message>
-        <message>
-            <source>Result: intact. Every segment matches the hash chain of the manifest.</source>
-            <translation>Нәтиже: тұтастығы расталды. Әр сегмент манифесттің хеш тізбегіне сәйкес келеді.</translation>
-        </message>
-        <message>
-            <source>Result: NOT intact.</source>
-            <translation>Нәтиже: тұтастығы БҰЗЫЛҒАН.</translation>
-        </message>
-        <message>
-            <source>Audit log: no database beside this folder, not checked</source>
-            <translation>Аудит журналы: қалтаның жанында дерекқор жоқ, тексерілмеді</translation>
-        </message>
-        <message>
-            <source>hattama verify: cannot open the database: %1</source>
-            <translation>hattama verify: дерекқорды ашу мүмкін емес: %1</translation>
-        </message>
-        <message>
-            <source>hattama verify: cannot read the audit log: %1</source>
-            <translation>hattama verify: аудит журналын оқу мүмкін емес: %1</translation>
-        </message>
-        <message>
-            <source>ERROR: audit log chain broken: %1</source>
-            <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
-            <translation>ҚАТЕ: аудит журналының тізбегі бұзылған: %1</translation>
-        </message>
-        <message>
-            <source>Audit log: %1 rows, chain intact</source>
-            <translation>Аудит журналы: %1 жазба, тізбек бұзылмаған</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::AboutDialog</name>
-        <message>
-            <source>About Hattama</source>
-            <translation>Hattama бағдарламасы туралы</translation>
-        </message>
-        <message>
-            <source>Hattama %1</source>
-            <translation>Hattama %1</translation>
-        </message>
-        <message>
-            <source>Records court hearings, every microphone and camera in sync, and produces the hearing protocol in Russian and Kazakh.</source>
-            <translation>Сот отырыстарын жазады — барлық микрофон мен камера үндестірілген — және отырыс хаттамасын қазақ және орыс тілдерінде жасайды.</translation>
-        </message>
-        <message>
-            <source>Free software under the GNU General Public License, version 3 or later. You may copy, change and share it under its terms; it comes with no warranty.</source>
-            <translation>GNU General Public License лицензиясының 3-нұсқасы не одан кейінгі нұсқасы бойынша еркін бағдарлама. Оны лицензия шарттарымен көшіруге, өзгертуге және таратуға болады; ешқандай кепілдік берілмейді.</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::CameraPreview</name>
-        <message>
-            <source>No signal</source>
-            <translation>Сигнал жоқ</translation>
-        </message>
-        <message>
-            <source>Picture frozen</source>
-            <translation>Сурет қатып қалды</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::ChannelMappingPanel</name>
-        <message>
-            <source>— not used —</source>
-            <translation>— қолданылмайды —</translation>
-        </message>
-        <message>
-            <source>Microphone</source>
-            <translation>Микрофон</translation>
-        </message>
-        <message>
-            <source>Who speaks into it</source>
-            <translation>Кім сөйлейді</translation>
-        </message>
-        <message>
-            <source>Level (speak to find the microphone)</source>
-            <translation>Деңгей (микрофонды табу үшін сөйлеңіз)</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::EntryCommand</name>
-        <message>
-            <source>add entry</source>
-            <translation>жазба қосу</translation>
-        </message>
-        <message>
-            <source>edit entry</source>
-            <translation>жазбаны өзгерту</translation>
-        </message>
-        <message>
-            <source>delete entry</source>
-            <translation>жазбаны жою</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::EntryEditor</name>
-        <message>
-            <source>Speaker (Alt+1…9):</source>
-            <translation>Сөйлеуші (Alt+1…9):</translation>
-        </message>
-        <message>
-            <source>Type a note — its time is taken at the first key; Enter saves it</source>
-            <translation>Жазбаны теріңіз — уақыты бірінші пернеден алынады; Enter сақтайды</translation>
-        </message>
-        <message>
-            <source>Notes can be typed once the recording has started</source>
-            <translation>Жазбаларды жазу басталғаннан кейін енгізуге болады</translation>
-        </message>
-        <message>
-            <source>Enter saves the note, Esc discards it</source>
-            <translation>Enter жазбаны сақтайды, Esc оны болдырмайды</translation>
-        </message>
-        <message>
-            <source>Back on the record</source>
-            <translation>Хаттамаға қайту</translation>
-        </message>
-        <message>
-            <source>Off the record</source>
-            <translation>Хаттамаға енгізілмейді</translation>
-        </message>
-        <message>
-            <source>End sealed passage</source>
-            <translation>Жабық бөлікті аяқтау</translation>
-        </message>
-        <message>
-            <source>Sealed passage</source>
-            <translation>Жабық бөлік</translation>
-        </message>
-        <message>
-            <source>Marker</source>
-            <translation>Белгі</translation>
-        </message>
-        <message>
-            <source>Go to the note field</source>
-            <translation>Жазба өрісіне өту</translation>
-        </message>
-        <message>
-            <source>Speaker %1</source>
-            <translation>%1-қатысушы сөйлейді</translation>
-        </message>
-        <message>
-            <source>Marks the passage that follows as not part of the protocol</source>
-            <translation>Келесі бөлік хаттамаға енгізілмейтінін белгілейді</translation>
-        </message>
-        <message>
-            <source>Marks a closed passage: it is left out of the parties' copies</source>
-            <translation>Жабық бөлікті белгілейді: ол тараптарға берілетін көшірмелерге енгізілмейді</translation>
-        </message>
-        <message>
-            <source>Sets a marker at the present moment to come back to later</source>
-            <translation>Кейін оралу үшін осы сәтке белгі қояды</translation>
-        </message>
-        <message>
-            <source>The hearing time the note being typed will carry</source>
-            <translation>Теріліп жатқан жазбаға берілетін отырыс уақыты</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::EntryListModel</name>
-        <message>
-            <source>Time</source>
-            <translation>Уақыт</translation>
-        </message>
-        <message>
-            <source>Speaker</source>
-            <translation>Сөйлеуші</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Жазба</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::HearingCreateDialog</name>
-        <message>
-            <source>Enter the case number.</source>
-            <translation>Іс нөмірін енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>Enter the presiding judge.</source>
-            <translation>Төрағалық етуші судьяны көрсетіңіз.</translation>
-        </message>
-        <message>
-            <source>Enter the court.</source>
-            <translation>Сотты көрсетіңіз.</translation>
-        </message>
-        <message>
-            <source>New hearing</source>
-            <translation>Жаңа отырыс</translation>
-        </message>
-        <message>
-            <source>Court:</source>
-            <translation>Сот:</translation>
-        </message>
-        <message>
-            <source>Case number:</source>
-            <translation>Іс нөмірі:</translation>
-        </message>
-        <message>
-            <source>Category:</source>
-            <translation>Санаты:</translation>
-        </message>
-        <message>
-            <source>Presiding judge:</source>
-            <translation>Төрағалық етуші:</translation>
-        </message>
-        <message>
-            <source>Start:</source>
-            <translation>Басталуы:</translation>
-        </message>
-        <message>
-            <source>Courtroom:</source>
-            <translation>Зал:</translation>
-        </message>
-        <message>
-            <source>Protocol language:</source>
-            <translation>Хаттама тілі:</translation>
-        </message>
-        <message>
-            <source>e.g. 2-1234/2026</source>
-            <translation>мысалы, 2-1234/2026</translation>
-        </message>
-        <message>
-            <source>Criminal</source>
-            <translation>Қылмыстық</translation>
-        </message>
-        <message>
-            <source>Civil</source>
-            <translation>Азаматтық</translation>
-        </message>
-        <message>
-            <source>Administrative</source>
-            <translation>Әкімшілік</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Тегі, аты, әкесінің аты</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Іс жүргізу жағдайы</translation>
-        </message>
-        <message>
-            <source>Add participant</source>
-            <translation>Қатысушы қосу</translation>
-        </message>
-        <message>
-            <source>Remove participant</source>
-            <translation>Қатысушыны алып тастау</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::HearingSession</name>
-        <message>
-            <source>Microphone %1</source>
-            <extracomment>a microphone channel's default name, %1 is its number</extracomment>
-            <translation>Микрофон %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::HearingWorkspace</name>
-        <message>
-            <source>Enter</source>
-            <translation>Enter</translation>
-        </message>
-        <message>
-            <source>Save the note</source>
-            <translation>Жазбаны сақтау</translation>
-        </message>
-        <message>
-            <source>Esc</source>
-            <translation>Esc</translation>
-        </message>
-        <message>
-            <source>Discard the note being typed</source>
-            <translation>Терілген жазбаны болдырмау</translation>
-        </message>
-        <message>
-            <source>Alt+1…9</source>
-            <translation>Alt+1…9</translation>
-        </message>
-        <message>
-            <source>Choose the speaker</source>
-            <translation>Сөйлеушіні таңдау</translation>
-        </message>
-        <message>
-            <source>Ctrl+wheel, + / -</source>
-            <translation>Ctrl+дөңгелек, + / -</translation>
-        </message>
-        <message>
-            <source>Zoom the timeline</source>
-            <translation>Уақыт шкаласының масштабы</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Delete the selected entry (in the list)</source>
-            <translation>Таңдалған жазбаны жою (тізімде)</translation>
-        </message>
-        <message>
-            <source>1. Setup</source>
-            <translation>1. Дайындық</translation>
-        </message>
-        <message>
-            <source>2. Hearing</source>
-            <translation>2. Отырыс</translation>
-        </message>
-        <message>
-            <source>Microphones</source>
-            <translation>Микрофондар</translation>
-        </message>
-        <message>
-            <source>Cameras</source>
-            <translation>Камералар</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Болдырмау</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Қайталау</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Пернелер тіркесімдері</translation>
-        </message>
-        <message>
-            <source>Zoom in the timeline</source>
-            <translation>Шкаланы үлкейту</translation>
-        </message>
-        <message>
-            <source>Zoom out the timeline</source>
-            <translation>Шкаланы кішірейту</translation>
-        </message>
-        <message>
-            <source>Show setup</source>
-            <translation>Дайындықты көрсету</translation>
-        </message>
-        <message>
-            <source>Show the hearing</source>
-            <translation>Отырысты көрсету</translation>
-        </message>
-        <message>
-            <source>Delete entry</source>
-            <translation>Жазбаны жою</translation>
-        </message>
-        <message>
-            <source>Double-click a note or a speaker to change it. Ctrl+Z undoes.</source>
-            <translation>Өзгерту үшін жазбаны не сөйлеушіні екі рет басыңыз. Ctrl+Z болдырмайды.</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::HearingsPanel</name>
-        <message>
-            <source>Search by case number, participant or note…</source>
-            <translation>Іс нөмірі, қатысушы немесе жазба бойынша іздеу…</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Уақыты</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Іс</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Санаты</translation>
-        </message>
-        <message>
-            <source>Courtroom</source>
-            <translation>Зал</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Күйі</translation>
-        </message>
-        <message>
-            <source>No hearings scheduled for today. Import one from the case system (File → Import hearing) or create a new one.</source>
-            <translation>Бүгінге сот отырысы тағайындалмаған. Отырысты іс жүргізу жүйесінен импорттаңыз (Файл → Отырысты импорттау) немесе жаңасын жасаңыз.</translation>
-        </message>
-        <message>
-            <source>Today's hearings — %1</source>
-            <extracomment>%1 is today's date in the long local form</extracomment>
-            <translation>Бүгінгі сот отырыстары — %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::LevelMeter</name>
-        <message>
-            <source>No signal</source>
-            <translation>Сигнал жоқ</translation>
-        </message>
-        <message>
-            <source>CLIP</source>
-            <extracomment>short mark on a level meter: the signal reached full scale</extracomment>
-            <translation>АСЫП КЕТТІ</translation>
-        </message>
-        <message>
-            <source>Peak and average level. A red CLIP mark stays until you click the meter.</source>
-            <translation>Ең жоғары және орташа деңгей. Қызыл АСЫП КЕТТІ белгісі индикаторды басқанша қалады.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::MainWindow</name>
-        <message>
-            <source>Hattama — court hearing recorder</source>
-            <translation>Hattama — сот отырысын жазу</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;Import hearing…</source>
-            <translation>Отырысты &amp;импорттау…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Шығу</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Көрініс</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Тіл</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Анықтама</translation>
-        </message>
-        <message>
-            <source>&amp;About Hattama</source>
-            <translation>Hattama бағдарламасы &amp;туралы</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>&amp;Qt туралы</translation>
-        </message>
-        <message>
-            <source>Archive: %1</source>
-            <translation>Мұрағат: %1</translation>
-        </message>
-        <message>
-            <source>Free space: unknown</source>
-            <translation>Бос орын: белгісіз</translation>
-        </message>
-        <message>
-            <source>Free space: %1 GB</source>
-            <extracomment>free disk space in gigabytes</extracomment>
-            <translation>Бос орын: %1 ГБ</translation>
-        </message>
-        <message>
-            <source>A hearing is being recorded</source>
-            <translation>Отырыс жазылып жатыр</translation>
-        </message>
-        <message>
-            <source>Closing the window stops the recording of this hearing. Everything recorded so far is kept.
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>Осы команда бойынша анықтаманы көрсету.</translation>
+    </message>
+    <message>
+        <source>hattama %1: %2</source>
+        <translation>hattama %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: hattama %1</source>
+        <translation>Қолданылуы: hattama %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;hattama %1 --help&apos; for details.</source>
+        <translation>Толығырақ: &apos;hattama %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>List audio inputs (with channel counts), cameras and demo sources.</source>
+        <translation>Аудиокірістерді (арна санымен), камераларды және демо-көздерді көрсету.</translation>
+    </message>
+    <message>
+        <source>Import, list and show hearings.</source>
+        <translation>Сот отырыстарын импорттау, тізімін және мәліметтерін көрсету.</translation>
+    </message>
+    <message>
+        <source>Build the hearing protocol in Russian or Kazakh as PDF, ODT or HTML.</source>
+        <translation>Сот отырысының хаттамасын орыс немесе қазақ тілінде PDF, ODT не HTML пішімінде жасау.</translation>
+    </message>
+    <message>
+        <source>Record a hearing: every microphone on its own track, every camera in sync.</source>
+        <translation>Сот отырысын жазу: әр микрофон өз жолағында, барлық камера үндестірілген.</translation>
+    </message>
+    <message>
+        <source>Finish a hearing cut off by a crash or power loss.</source>
+        <translation>Ақаудан немесе электр қуаты өшуінен үзілген отырыс жазбасын аяқтау.</translation>
+    </message>
+    <message>
+        <source>Check a hearing folder: the media hash chain, then the signatures.</source>
+        <translation>Отырыс қалтасын тексеру: жазбаның хэш тізбегін, содан кейін қолтаңбаларды.</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder</source>
+        <translation>бір ғана отырыс қалтасын көрсетіңіз</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>%1 параметріне мән қажет</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;: use ru, kk or en</source>
+        <translation>белгісіз тіл &apos;%1&apos;: ru, kk немесе en көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>белгісіз параметр &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>белгісіз команда &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>артық аргумент &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]</source>
+        <translation>Қолданылуы: hattama [--archive ҚАЛТА] [--lang ru|kk|en] [--db URL] [КОМАНДА [ПАРАМЕТРЛЕР]]</translation>
+    </message>
+    <message>
+        <source>Hattama records court hearings and produces their protocol.</source>
+        <translation>Hattama сот отырыстарын жазып, олардың хаттамасын жасайды.</translation>
+    </message>
+    <message>
+        <source>Without a command the main window opens.</source>
+        <translation>Команда берілмесе, басты терезе ашылады.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Командалар:</translation>
+    </message>
+    <message>
+        <source>(not built yet)</source>
+        <translation>(әлі іске асырылмаған)</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Жалпы параметрлер:</translation>
+    </message>
+    <message>
+        <source>Archive folder (also HATTAMA_ARCHIVE).</source>
+        <translation>Мұрағат қалтасы (сондай-ақ HATTAMA_ARCHIVE).</translation>
+    </message>
+    <message>
+        <source>Language of messages and windows.</source>
+        <translation>Хабарлар мен терезелер тілі.</translation>
+    </message>
+    <message>
+        <source>Court server database, e.g. postgresql://user@host:5432/hattama.</source>
+        <translation>Сот серверіндегі дерекқор, мысалы postgresql://user@host:5432/hattama.</translation>
+    </message>
+    <message>
+        <source>Show this help; &apos;hattama COMMAND --help&apos; for a command.</source>
+        <translation>Осы анықтаманы көрсету; команда бойынша: &apos;hattama КОМАНДА --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Show the version and the library versions in use.</source>
+        <translation>Бағдарлама мен қолданылатын кітапханалардың нұсқасын көрсету.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 environment error.</source>
+        <translation>Аяқталу кодтары: 0 — сәтті, 1 — операция орындалмады, 2 — командадағы қате, 3 — орта қатесі.</translation>
+    </message>
+    <message>
+        <source>Run &apos;hattama --help&apos; for the commands and options.</source>
+        <translation>Командалар мен параметрлер: &apos;hattama --help&apos;.</translation>
+    </message>
+    <message>
+        <source>hattama %1: this command is not built yet in version %2.</source>
+        <translation>hattama %1: %2 нұсқасында бұл команда әлі іске асырылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>Audio inputs:</source>
+        <translation>Аудиокірістер:</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Host API</source>
+        <translation>Host API</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Арналар</translation>
+    </message>
+    <message>
+        <source>Rates (Hz)</source>
+        <translation>Жиіліктер (Гц)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(әдепкі)</translation>
+    </message>
+    <message>
+        <source>Cameras:</source>
+        <translation>Камералар:</translation>
+    </message>
+    <message>
+        <source>(no camera found; the demo cameras are always there)</source>
+        <translation>(камера табылмады; демо-камералар әрқашан қолжетімді)</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>ақау: %1</translation>
+    </message>
+    <message>
+        <source>Print JSON (shape in docs/devices.md).</source>
+        <translation>JSON шығару (құрылымы docs/devices.md ішінде).</translation>
+    </message>
+    <message>
+        <source>hattama devices: unexpected argument &apos;%1&apos;</source>
+        <translation>hattama devices: артық аргумент &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>HearingCommand</name>
+    <message>
+        <source>hattama hearing: %1</source>
+        <translation>hattama hearing: %1</translation>
+    </message>
+    <message>
+        <source>hattama hearing: cannot read %1: %2</source>
+        <translation>hattama hearing: %1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>hattama hearing: %1 is not a valid hearing file: %2</source>
+        <translation>hattama hearing: %1 — сот отырысының жарамды файлы емес: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported hearing %1 (%n timeline entries).</source>
+        <translation>
+            <numerusform>%1 сот отырысы импортталды (хронологияның %n жазбасы).</numerusform>
+            <numerusform>%1 сот отырысы импортталды (хронологияның %n жазбасы).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated hearing %1 (already imported; %n new timeline entries).</source>
+        <translation>
+            <numerusform>%1 сот отырысы жаңартылды (бұрын импортталған; хронологияның %n жаңа жазбасы).</numerusform>
+            <numerusform>%1 сот отырысы жаңартылды (бұрын импортталған; хронологияның %n жаңа жазбасы).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hearing %1</source>
+        <translation>%1 сот отырысы</translation>
+    </message>
+    <message>
+        <source>Case: %1 (%2) %3</source>
+        <translation>Іс: %1 (%2) %3</translation>
+    </message>
+    <message>
+        <source>Judge: %1</source>
+        <translation>Судья: %1</translation>
+    </message>
+    <message>
+        <source>Court: %1, %2; courtroom: %3</source>
+        <translation>Сот: %1, %2; зал: %3</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1; started: %2; ended: %3</source>
+        <translation>Тағайындалған уақыты: %1; басталды: %2; аяқталды: %3</translation>
+    </message>
+    <message>
+        <source>Status: %1; protocol language: %2; %3</source>
+        <translation>Күйі: %1; хаттама тілі: %2; %3</translation>
+    </message>
+    <message>
+        <source>closed session</source>
+        <translation>жабық сот отырысы</translation>
+    </message>
+    <message>
+        <source>open session</source>
+        <translation>ашық сот отырысы</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Қатысушылар:</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>келмеді</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Арналар:</translation>
+    </message>
+    <message>
+        <source>microphone %1: %2</source>
+        <translation>микрофон %1: %2</translation>
+    </message>
+    <message>
+        <source>camera %1: %2</source>
+        <translation>камера %1: %2</translation>
+    </message>
+    <message>
+        <source>list: hearings scheduled on this day.</source>
+        <translation>list: осы күнге тағайындалған сот отырыстары.</translation>
+    </message>
+    <message>
+        <source>list: hearings whose case number contains N.</source>
+        <translation>list: іс нөмірінде N бар сот отырыстары.</translation>
+    </message>
+    <message>
+        <source>list: hearings whose notes, participants or case number contain TEXT.</source>
+        <translation>list: жазбаларында, қатысушыларында немесе іс нөмірінде TEXT бар сот отырыстары.</translation>
+    </message>
+    <message>
+        <source>show: write the hearing as JSON (the import format).</source>
+        <translation>show: сот отырысын JSON түрінде шығару (импорт пішімінде).</translation>
+    </message>
+    <message>
+        <source>import, list or show.</source>
+        <translation>import, list немесе show.</translation>
+    </message>
+    <message>
+        <source>FILE.json for import, ID for show.</source>
+        <translation>import үшін FILE.json, show үшін ID.</translation>
+    </message>
+    <message>
+        <source>say import, list or show.</source>
+        <translation>import, list немесе show деп көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;.</source>
+        <translation>белгісіз әрекет: «%1».</translation>
+    </message>
+    <message>
+        <source>list takes no arguments besides its options.</source>
+        <translation>list параметрлерден басқа аргумент қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one argument.</source>
+        <translation>%1 үшін дәл бір аргумент қажет.</translation>
+    </message>
+    <message>
+        <source>--date %1 is not a date like 2026-11-23.</source>
+        <translation>--date %1 — 2026-11-23 түріндегі күн емес.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeline (%n entries):</source>
+        <translation>
+            <numerusform>Хронология (%n жазба):</numerusform>
+            <numerusform>Хронология (%n жазба):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HearingNames</name>
+    <message>
+        <source>criminal</source>
+        <translation>қылмыстық</translation>
+    </message>
+    <message>
+        <source>civil</source>
+        <translation>азаматтық</translation>
+    </message>
+    <message>
+        <source>administrative</source>
+        <translation>әкімшілік</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>тағайындалған</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>жазылуда</translation>
+    </message>
+    <message>
+        <source>recess</source>
+        <translation>үзіліс</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <source>protocol draft</source>
+        <translation>хаттама жобасы</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>қол қойылған</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>берілді</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolCommand</name>
+    <message>
+        <source>hattama protocol: %1</source>
+        <extracomment>%1 is an English error message from the program core</extracomment>
+        <translation>hattama protocol: %1</translation>
+    </message>
+    <message>
+        <source>Hearing folder (with hearing.json) or hearing ID.</source>
+        <translation>Отырыс қалтасы (hearing.json файлымен) немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>Output format: pdf, odt or html.</source>
+        <translation>Нәтиже пішімі: pdf, odt немесе html.</translation>
+    </message>
+    <message>
+        <source>Output file (written whole or not at all).</source>
+        <translation>Нәтиже файлы (толық жазылады немесе мүлде жазылмайды).</translation>
+    </message>
+    <message>
+        <source>Full protocol (CPC art. 347) instead of the brief one.</source>
+        <extracomment>&quot;brief protocol&quot; is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347</extracomment>
+        <translation>Қысқаша хаттаманың орнына толық хаттама (ҚПК 347-бабы).</translation>
+    </message>
+    <message>
+        <source>Also keep the result as the next draft version in the hearing folder.</source>
+        <translation>Нәтижені отырыс қалтасында келесі жоба нұсқасы ретінде де сақтау.</translation>
+    </message>
+    <message>
+        <source>The protocol language is the --lang option (ru or kk).</source>
+        <translation>Хаттаманың тілі --lang параметрімен беріледі (ru немесе kk).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>бір ғана отырыс қалтасын немесе бір ғана отырыс идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the protocol language must be ru or kk: add --lang ru or --lang kk</source>
+        <translation>хаттаманың тілі ru немесе kk болуы керек: --lang ru немесе --lang kk қосыңыз</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, odt or html</source>
+        <translation>--format мәні pdf, odt немесе html болуы керек</translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation>нәтиже файлын көрсетіңіз: -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>warning: the hearing data changed since draft version %1; %2 edited block(s) kept, %3 to check</source>
+        <translation>ескерту: отырыс деректері %1 жоба нұсқасынан кейін өзгерді; сақталған түзетілген бөліктер: %2, тексеруді қажет ететіні: %3</translation>
+    </message>
+    <message>
+        <source>Draft version %1 saved: %2</source>
+        <translation>%1 жоба нұсқасы сақталды: %2</translation>
+    </message>
+    <message>
+        <source>Protocol written: %1</source>
+        <translation>Хаттама жазылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommand</name>
+    <message>
+        <source>%1  part %2  segments %3  mics [%4] dBFS  overruns %5  dropped frames %6  no-signal frames %7</source>
+        <translation>%1  бөлік %2  сегменттер %3  микрофондар [%4] дБFS  толып кетулер %5  түсіп қалған кадрлар %6  «сигнал жоқ» кадрлары %7</translation>
+    </message>
+    <message>
+        <source>hattama record: %1</source>
+        <translation>hattama record: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Не істеу керек: %1</translation>
+    </message>
+    <message>
+        <source>Hearing folder to record into.</source>
+        <translation>Жазба жазылатын сот отырысының қалтасы.</translation>
+    </message>
+    <message>
+        <source>Record demo sources (test tones, test pictures).</source>
+        <translation>Демонстрациялық көздерді жазу (сынақ дыбыстары мен суреттері).</translation>
+    </message>
+    <message>
+        <source>Number of microphones (demo), or the first N channels of the device.</source>
+        <translation>Микрофондар саны (демо) немесе құрылғының алғашқы N арнасы.</translation>
+    </message>
+    <message>
+        <source>Number of demo cameras.</source>
+        <translation>Демонстрациялық камералар саны.</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>S секундтан кейін тоқтату.</translation>
+    </message>
+    <message>
+        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;).</source>
+        <translation>Аудиокіріс: нөмірі немесе атауының бір бөлігі (&apos;hattama devices&apos; қараңыз).</translation>
+    </message>
+    <message>
+        <source>Channels to record, e.g. 1-4 or 1=Judge,2=Prosecutor.</source>
+        <translation>Жазылатын арналар, мысалы 1-4 немесе 1=Судья,2=Прокурор.</translation>
+    </message>
+    <message>
+        <source>A camera: [NAME=]demo, [NAME=]v4l2:/dev/video0 or [NAME=]lavfi:GRAPH. Repeat for more.</source>
+        <translation>Камера: [АТЫ=]demo, [АТЫ=]v4l2:/dev/video0 немесе [АТЫ=]lavfi:ГРАФ. Бірнеше камера үшін қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Segment length in seconds (default 10).</source>
+        <translation>Сегмент ұзындығы, секундпен (әдепкі 10).</translation>
+    </message>
+    <message>
+        <source>Microphone track codec: opus (default) or flac.</source>
+        <translation>Микрофон жолдарының кодегі: opus (әдепкі) немесе flac.</translation>
+    </message>
+    <message>
+        <source>Camera picture size (default 1280x720).</source>
+        <translation>Камера суретінің өлшемі (әдепкі 1280x720).</translation>
+    </message>
+    <message>
+        <source>Camera frame rate (default 25).</source>
+        <translation>Камераның кадр жиілігі (әдепкі 25).</translation>
+    </message>
+    <message>
+        <source>x264 preset (default superfast).</source>
+        <translation>x264 алдын ала баптауы (әдепкі superfast).</translation>
+    </message>
+    <message>
+        <source>Title stored in the media, e.g. the case number.</source>
+        <translation>Медиафайлдарда сақталатын тақырып, мысалы іс нөмірі.</translation>
+    </message>
+    <message>
+        <source>Usage: hattama %1</source>
+        <translation>Қолданылуы: hattama %1</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out ҚАЛТА міндетті</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>күтілмеген аргумент &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--mics needs a number from 0 to 64</source>
+        <translation>--mics үшін 0-ден 64-ке дейінгі сан керек</translation>
+    </message>
+    <message>
+        <source>--cameras needs a number from 0 to 16</source>
+        <translation>--cameras үшін 0-ден 16-ға дейінгі сан керек</translation>
+    </message>
+    <message>
+        <source>--cameras is for demo cameras; name real cameras with --camera</source>
+        <translation>--cameras демонстрациялық камераларға арналған; нақты камераларды --camera арқылы көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>--fps needs a number from 1 to 120</source>
+        <translation>--fps үшін 1-ден 120-ға дейінгі сан керек</translation>
+    </message>
+    <message>
+        <source>--video-size needs WIDTHxHEIGHT, e.g. 1280x720</source>
+        <translation>--video-size үшін ЕНІxБИІКТІГІ керек, мысалы 1280x720</translation>
+    </message>
+    <message>
+        <source>--video-size needs even sizes from 16x16 to 7680x4320</source>
+        <translation>--video-size үшін 16x16-дан 7680x4320-ға дейінгі жұп өлшемдер керек</translation>
+    </message>
+    <message>
+        <source>--segment needs seconds from 1 to 600</source>
+        <translation>--segment үшін 1-ден 600-ге дейінгі секунд керек</translation>
+    </message>
+    <message>
+        <source>--segment must hold a whole number of frames at %1 fps</source>
+        <translation>--segment %1 кадр/с жиілігінде кадрлардың бүтін санын қамтуы керек</translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds</source>
+        <translation>--duration үшін оң секунд саны керек</translation>
+    </message>
+    <message>
+        <source>--audio-codec needs opus or flac</source>
+        <translation>--audio-codec үшін opus немесе flac керек</translation>
+    </message>
+    <message>
+        <source>--channels needs a list like 1,2,5-6 or 1=Judge,2=Prosecutor</source>
+        <translation>--channels үшін 1,2,5-6 немесе 1=Судья,2=Прокурор түріндегі тізім керек</translation>
+    </message>
+    <message>
+        <source>--audio-device cannot be combined with --demo</source>
+        <translation>--audio-device пен --demo бірге қолданылмайды</translation>
+    </message>
+    <message>
+        <source>nothing to record: give microphones or cameras</source>
+        <translation>жазатын ештеңе жоқ: микрофондарды немесе камераларды көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Recording into %1. Press Ctrl+C to stop.</source>
+        <translation>%1 қалтасына жазылуда. Тоқтату үшін Ctrl+C басыңыз.</translation>
+    </message>
+    <message>
+        <source>%1: %2 frames, %3 captured, %4 dropped, %5 repeated, %6 no signal, %7 reconnects</source>
+        <translation>%1: кадрлар %2, алынды %3, түсіп қалды %4, қайталанды %5, сигналсыз %6, қайта қосылулар %7</translation>
+    </message>
+    <message>
+        <source>Recording stopped; %1 recorded.</source>
+        <translation>Жазу тоқтатылды; %1 жазылды.</translation>
+    </message>
+    <message>
+        <source>Stop cleanly when the disk has less than this many MB free (default 512); checked before and during recording.</source>
+        <translation>Дискіде осынша МБ-тан аз орын қалса, жазуды дұрыс тоқтату (әдепкі 512); жазу алдында және жазу кезінде тексеріледі.</translation>
+    </message>
+    <message>
+        <source>--min-free needs a number of megabytes</source>
+        <translation>--min-free үшін мегабайт саны қажет</translation>
+    </message>
+    <message>
+        <source>Disk: %1 MB free, about %2 hours of recording.</source>
+        <translation>Диск: %1 МБ бос, шамамен %2 сағаттық жазбаға жетеді.</translation>
+    </message>
+    <message>
+        <source>disk %1 h</source>
+        <translation>диск %1 сағ</translation>
+    </message>
+</context>
+<context>
+    <name>Recover</name>
+    <message>
+        <source>started a manifest for the segments found</source>
+        <translation>табылған сегменттер үшін манифест құрылды</translation>
+    </message>
+    <message>
+        <source>dropped the incomplete manifest line %1 (%2 bytes)</source>
+        <translation>манифесттің аяқталмаған %1-жолы жойылды (%2 байт)</translation>
+    </message>
+    <message>
+        <source>removed %1, left from an interrupted recovery</source>
+        <translation>үзілген қалпына келтіруден қалған %1 жойылды</translation>
+    </message>
+    <message>
+        <source>recovered segment %1: %2 s of media, closed and listed in the manifest</source>
+        <translation>%1 сегменті қалпына келтірілді: %2 с жазба, жабылып, манифестке енгізілді</translation>
+    </message>
+    <message>
+        <source>segment %1 holds nothing readable: kept aside as %1.damaged</source>
+        <translation>%1 сегментінде оқылатын дерек жоқ: %1.damaged ретінде бөлек сақталды</translation>
+    </message>
+    <message>
+        <source>segment %1 is not listed but comes before listed segments: left alone, check it</source>
+        <translation>%1 сегменті манифестке енгізілмеген, бірақ енгізілгендердің алдында тұр: өзгертілмеді, оны тексеріңіз</translation>
+    </message>
+    <message>
+        <source>segment %1 is not listed although the recording was closed: left alone, it was added afterwards</source>
+        <translation>%1 сегменті жазба жабылғанына қарамастан манифестке енгізілмеген: өзгертілмеді, ол кейін қосылған</translation>
+    </message>
+    <message>
+        <source>closed the manifest</source>
+        <translation>манифест жабылды</translation>
+    </message>
+    <message>
+        <source>marked the recording closed in %1</source>
+        <translation>жазба %1 ішінде жабық деп белгіленді</translation>
+    </message>
+    <message>
+        <source>The hearing folder to recover.</source>
+        <translation>Қалпына келтірілетін сот отырысының қалтасы.</translation>
+    </message>
+    <message>
+        <source>hattama recover: %1</source>
+        <translation>hattama recover: %1</translation>
+    </message>
+    <message>
+        <source>Hearing folder: %1</source>
+        <translation>Сот отырысының қалтасы: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the hearing is closed and every segment is listed.</source>
+        <translation>Орындайтын ештеңе жоқ: жазба жабық, барлық сегмент манифестке енгізілген.</translation>
+    </message>
+    <message>
+        <source>Segments in the manifest: %1</source>
+        <translation>Манифесттегі сегменттер: %1</translation>
+    </message>
+    <message>
+        <source>Result: recovery incomplete; run &apos;hattama verify&apos; for details.</source>
+        <translation>Нәтиже: қалпына келтіру толық емес; толығырақ &apos;hattama verify&apos; көрсетеді.</translation>
+    </message>
+    <message>
+        <source>Result: recovered; run &apos;hattama verify %1&apos; to check it.</source>
+        <translation>Нәтиже: қалпына келтірілді; &apos;hattama verify %1&apos; командасымен тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>manifest chain broken: the header (line 1) is missing</source>
+        <translation>манифест тізбегі бұзылған: тақырып жолы (1-жол) жоқ</translation>
+    </message>
+    <message>
+        <source>manifest chain broken: manifest line %1 is malformed</source>
+        <translation>манифест тізбегі бұзылған: манифесттің %1-жолының пішімі қате</translation>
+    </message>
+    <message>
+        <source>manifest chain broken: manifest line %1 is altered: its content does not match its entry hash</source>
+        <translation>манифест тізбегі бұзылған: манифесттің %1-жолы өзгертілген: оның мазмұны өз хешіне сәйкес емес</translation>
+    </message>
+    <message>
+        <source>manifest chain broken: manifest line 1 does not start the chain</source>
+        <translation>манифест тізбегі бұзылған: манифесттің 1-жолы тізбекті бастамайды</translation>
+    </message>
+    <message>
+        <source>manifest chain broken: manifest line %1 does not chain to line %2 (lines removed, inserted or reordered)</source>
+        <translation>манифест тізбегі бұзылған: манифесттің %1-жолы %2-жолмен байланыспайды (жолдар жойылған, қосылған немесе орны ауыстырылған)</translation>
+    </message>
+    <message>
+        <source>manifest chain broken: manifest line %1 has a wrong sequence number</source>
+        <translation>манифест тізбегі бұзылған: манифесттің %1-жолының реттік нөмірі қате</translation>
+    </message>
+    <message>
+        <source>manifest chain broken: manifest line 1 is not the header</source>
+        <translation>манифест тізбегі бұзылған: манифесттің 1-жолы тақырып жолы емес</translation>
+    </message>
+    <message>
+        <source>manifest chain broken: manifest line %1 is a second header</source>
+        <translation>манифест тізбегі бұзылған: манифесттің %1-жолы — қайталанған тақырып жолы</translation>
+    </message>
+    <message>
+        <source>manifest chain broken: manifest line %1 lists %2 a second time</source>
+        <translation>манифест тізбегі бұзылған: манифесттің %1-жолы %2 сегментін қайта енгізеді</translation>
+    </message>
+    <message>
+        <source>%1 is missing: this is not a hearing folder, or nothing was recorded</source>
+        <translation>%1 жоқ: бұл сот отырысының қалтасы емес, немесе ештеңе жазылмаған</translation>
+    </message>
+    <message>
+        <source>manifest line %1 is incomplete (cut off by a crash): run &apos;hattama recover&apos;</source>
+        <translation>манифесттің %1-жолы аяқталмаған (іркіліс салдарынан үзілген): &apos;hattama recover&apos; орындаңыз</translation>
+    </message>
+    <message>
+        <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
+        <translation>жазба жабық болса да, манифест жабу жолынсыз %1-жолда аяқталады: жолдар жойылған</translation>
+    </message>
+    <message>
+        <source>segment %1 (manifest line %2) is missing</source>
+        <translation>%1 сегменті (манифесттің %2-жолы) жоқ</translation>
+    </message>
+    <message>
+        <source>segment %1 is altered: its SHA-256 differs from manifest line %2</source>
+        <translation>%1 сегменті өзгертілген: оның SHA-256 мәні манифесттің %2-жолымен сәйкес емес</translation>
+    </message>
+    <message>
+        <source>segment %1 holds the content listed for %2 (segments swapped or reordered)</source>
+        <translation>%1 сегментінде %2 үшін енгізілген деректер тұр (сегменттердің орны ауыстырылған)</translation>
+    </message>
+    <message>
+        <source>segment %1 (manifest line %2) is listed after %3, which comes later</source>
+        <translation>%1 сегменті (манифесттің %2-жолы) өзінен кейін келетін %3 сегментінен кейін енгізілген</translation>
+    </message>
+    <message>
+        <source>segment %1 is not in the manifest: it was added after the recording was closed</source>
+        <translation>%1 сегменті манифестте жоқ: ол жазба жабылғаннан кейін қосылған</translation>
+    </message>
+    <message>
+        <source>segment %1 is not in the manifest: unclosed after a crash, run &apos;hattama recover&apos;</source>
+        <translation>%1 сегменті манифестте жоқ: іркілістен кейін жабылмаған, &apos;hattama recover&apos; орындаңыз</translation>
+    </message>
+    <message>
+        <source>segment %1 matches its hash but cannot be read as media</source>
+        <translation>%1 сегменті өз хешіне сәйкес, бірақ медиафайл ретінде оқылмайды</translation>
+    </message>
+    <message>
+        <source>the recording is not closed: it is still being recorded, or was cut off (run &apos;hattama recover&apos;)</source>
+        <translation>жазба жабылмаған: ол әлі жүріп жатыр немесе үзілген (&apos;hattama recover&apos; орындаңыз)</translation>
+    </message>
+    <message>
+        <source>%1 is not a segment and is not in the manifest</source>
+        <translation>%1 сегмент емес және манифестке енгізілмеген</translation>
+    </message>
+    <message>
+        <source>%1 ch, %2 Hz</source>
+        <translation>%1 арна, %2 Гц</translation>
+    </message>
+    <message>
+        <source>The hearing folder to check.</source>
+        <translation>Тексерілетін сот отырысының қалтасы.</translation>
+    </message>
+    <message>
+        <source>hattama verify: cannot read %1: %2</source>
+        <translation>hattama verify: %1 оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>Hearing folder: %1</source>
+        <translation>Сот отырысының қалтасы: %1</translation>
+    </message>
+    <message>
+        <source>Hearing: %1</source>
+        <translation>Сот отырысы: %1</translation>
+    </message>
+    <message>
+        <source>Manifest lines: %1</source>
+        <translation>Манифесттегі жолдар: %1</translation>
+    </message>
+    <message>
+        <source>Parts: %1</source>
+        <translation>Бөліктер: %1</translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
+        <translation>Сегменттер: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 (%2 ms)</source>
+        <translation>Ұзақтығы: %1 (%2 мс)</translation>
+    </message>
+    <message>
+        <source>Tracks: %1</source>
+        <translation>Тректер: %1</translation>
+    </message>
+    <message>
+        <source>ERROR: %1</source>
+        <translation>ҚАТЕ: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ескерту: %1</translation>
+    </message>
+    <message>
+        <source>Result: intact. Every segment matches the hash chain of the manifest.</source>
+        <translation>Нәтиже: тұтастығы расталды. Әр сегмент манифесттің хеш тізбегіне сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>Result: NOT intact.</source>
+        <translation>Нәтиже: тұтастығы БҰЗЫЛҒАН.</translation>
+    </message>
+    <message>
+        <source>Audit log: no database beside this folder, not checked</source>
+        <translation>Аудит журналы: қалтаның жанында дерекқор жоқ, тексерілмеді</translation>
+    </message>
+    <message>
+        <source>hattama verify: cannot open the database: %1</source>
+        <translation>hattama verify: дерекқорды ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>hattama verify: cannot read the audit log: %1</source>
+        <translation>hattama verify: аудит журналын оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>ERROR: audit log chain broken: %1</source>
+        <extracomment>%1 names the first bad row of the audit log, e.g. &quot;row 17: hash does not match its contents&quot;</extracomment>
+        <translation>ҚАТЕ: аудит журналының тізбегі бұзылған: %1</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 rows, chain intact</source>
+        <translation>Аудит журналы: %1 жазба, тізбек бұзылмаған</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::AboutDialog</name>
+    <message>
+        <source>About Hattama</source>
+        <translation>Hattama бағдарламасы туралы</translation>
+    </message>
+    <message>
+        <source>Hattama %1</source>
+        <translation>Hattama %1</translation>
+    </message>
+    <message>
+        <source>Records court hearings, every microphone and camera in sync, and produces the hearing protocol in Russian and Kazakh.</source>
+        <translation>Сот отырыстарын жазады — барлық микрофон мен камера үндестірілген — және отырыс хаттамасын қазақ және орыс тілдерінде жасайды.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. You may copy, change and share it under its terms; it comes with no warranty.</source>
+        <translation>GNU General Public License лицензиясының 3-нұсқасы не одан кейінгі нұсқасы бойынша еркін бағдарлама. Оны лицензия шарттарымен көшіруге, өзгертуге және таратуға болады; ешқандай кепілдік берілмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::CameraPreview</name>
+    <message>
+        <source>No signal</source>
+        <translation>Сигнал жоқ</translation>
+    </message>
+    <message>
+        <source>Picture frozen</source>
+        <translation>Сурет қатып қалды</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::ChannelMappingPanel</name>
+    <message>
+        <source>— not used —</source>
+        <translation>— қолданылмайды —</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <source>Who speaks into it</source>
+        <translation>Кім сөйлейді</translation>
+    </message>
+    <message>
+        <source>Level (speak to find the microphone)</source>
+        <translation>Деңгей (микрофонды табу үшін сөйлеңіз)</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::EntryCommand</name>
+    <message>
+        <source>add entry</source>
+        <translation>жазба қосу</translation>
+    </message>
+    <message>
+        <source>edit entry</source>
+        <translation>жазбаны өзгерту</translation>
+    </message>
+    <message>
+        <source>delete entry</source>
+        <translation>жазбаны жою</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::EntryEditor</name>
+    <message>
+        <source>Speaker (Alt+1…9):</source>
+        <translation>Сөйлеуші (Alt+1…9):</translation>
+    </message>
+    <message>
+        <source>Type a note — its time is taken at the first key; Enter saves it</source>
+        <translation>Жазбаны теріңіз — уақыты бірінші пернеден алынады; Enter сақтайды</translation>
+    </message>
+    <message>
+        <source>Notes can be typed once the recording has started</source>
+        <translation>Жазбаларды жазу басталғаннан кейін енгізуге болады</translation>
+    </message>
+    <message>
+        <source>Enter saves the note, Esc discards it</source>
+        <translation>Enter жазбаны сақтайды, Esc оны болдырмайды</translation>
+    </message>
+    <message>
+        <source>Back on the record</source>
+        <translation>Хаттамаға қайту</translation>
+    </message>
+    <message>
+        <source>Off the record</source>
+        <translation>Хаттамаға енгізілмейді</translation>
+    </message>
+    <message>
+        <source>End sealed passage</source>
+        <translation>Жабық бөлікті аяқтау</translation>
+    </message>
+    <message>
+        <source>Sealed passage</source>
+        <translation>Жабық бөлік</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <source>Go to the note field</source>
+        <translation>Жазба өрісіне өту</translation>
+    </message>
+    <message>
+        <source>Speaker %1</source>
+        <translation>%1-қатысушы сөйлейді</translation>
+    </message>
+    <message>
+        <source>Marks the passage that follows as not part of the protocol</source>
+        <translation>Келесі бөлік хаттамаға енгізілмейтінін белгілейді</translation>
+    </message>
+    <message>
+        <source>Marks a closed passage: it is left out of the parties&apos; copies</source>
+        <translation>Жабық бөлікті белгілейді: ол тараптарға берілетін көшірмелерге енгізілмейді</translation>
+    </message>
+    <message>
+        <source>Sets a marker at the present moment to come back to later</source>
+        <translation>Кейін оралу үшін осы сәтке белгі қояды</translation>
+    </message>
+    <message>
+        <source>The hearing time the note being typed will carry</source>
+        <translation>Теріліп жатқан жазбаға берілетін отырыс уақыты</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::EntryListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Сөйлеуші</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Жазба</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::HearingCreateDialog</name>
+    <message>
+        <source>Enter the case number.</source>
+        <translation>Іс нөмірін енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the presiding judge.</source>
+        <translation>Төрағалық етуші судьяны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the court.</source>
+        <translation>Сотты көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>New hearing</source>
+        <translation>Жаңа отырыс</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Сот:</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Іс нөмірі:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Санаты:</translation>
+    </message>
+    <message>
+        <source>Presiding judge:</source>
+        <translation>Төрағалық етуші:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Басталуы:</translation>
+    </message>
+    <message>
+        <source>Courtroom:</source>
+        <translation>Зал:</translation>
+    </message>
+    <message>
+        <source>Protocol language:</source>
+        <translation>Хаттама тілі:</translation>
+    </message>
+    <message>
+        <source>e.g. 2-1234/2026</source>
+        <translation>мысалы, 2-1234/2026</translation>
+    </message>
+    <message>
+        <source>Criminal</source>
+        <translation>Қылмыстық</translation>
+    </message>
+    <message>
+        <source>Civil</source>
+        <translation>Азаматтық</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Әкімшілік</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Іс жүргізу жағдайы</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Қатысушы қосу</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Қатысушыны алып тастау</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::HearingSession</name>
+    <message>
+        <source>Microphone %1</source>
+        <extracomment>a microphone channel&apos;s default name, %1 is its number</extracomment>
+        <translation>Микрофон %1</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::HearingWorkspace</name>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Жазбаны сақтау</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Discard the note being typed</source>
+        <translation>Терілген жазбаны болдырмау</translation>
+    </message>
+    <message>
+        <source>Alt+1…9</source>
+        <translation>Alt+1…9</translation>
+    </message>
+    <message>
+        <source>Choose the speaker</source>
+        <translation>Сөйлеушіні таңдау</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel, + / -</source>
+        <translation>Ctrl+дөңгелек, + / -</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline</source>
+        <translation>Уақыт шкаласының масштабы</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (in the list)</source>
+        <translation>Таңдалған жазбаны жою (тізімде)</translation>
+    </message>
+    <message>
+        <source>1. Setup</source>
+        <translation>1. Дайындық</translation>
+    </message>
+    <message>
+        <source>2. Hearing</source>
+        <translation>2. Отырыс</translation>
+    </message>
+    <message>
+        <source>Microphones</source>
+        <translation>Микрофондар</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камералар</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Zoom in the timeline</source>
+        <translation>Шкаланы үлкейту</translation>
+    </message>
+    <message>
+        <source>Zoom out the timeline</source>
+        <translation>Шкаланы кішірейту</translation>
+    </message>
+    <message>
+        <source>Show setup</source>
+        <translation>Дайындықты көрсету</translation>
+    </message>
+    <message>
+        <source>Show the hearing</source>
+        <translation>Отырысты көрсету</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Жазбаны жою</translation>
+    </message>
+    <message>
+        <source>Double-click a note or a speaker to change it. Ctrl+Z undoes.</source>
+        <translation>Өзгерту үшін жазбаны не сөйлеушіні екі рет басыңыз. Ctrl+Z болдырмайды.</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::HearingsPanel</name>
+    <message>
+        <source>Search by case number, participant or note…</source>
+        <translation>Іс нөмірі, қатысушы немесе жазба бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Courtroom</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>No hearings scheduled for today. Import one from the case system (File → Import hearing) or create a new one.</source>
+        <translation>Бүгінге сот отырысы тағайындалмаған. Отырысты іс жүргізу жүйесінен импорттаңыз (Файл → Отырысты импорттау) немесе жаңасын жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s hearings — %1</source>
+        <extracomment>%1 is today&apos;s date in the long local form</extracomment>
+        <translation>Бүгінгі сот отырыстары — %1</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::LevelMeter</name>
+    <message>
+        <source>No signal</source>
+        <translation>Сигнал жоқ</translation>
+    </message>
+    <message>
+        <source>CLIP</source>
+        <extracomment>short mark on a level meter: the signal reached full scale</extracomment>
+        <translation>АСЫП КЕТТІ</translation>
+    </message>
+    <message>
+        <source>Peak and average level. A red CLIP mark stays until you click the meter.</source>
+        <translation>Ең жоғары және орташа деңгей. Қызыл АСЫП КЕТТІ белгісі индикаторды басқанша қалады.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::MainWindow</name>
+    <message>
+        <source>Hattama — court hearing recorder</source>
+        <translation>Hattama — сот отырысын жазу</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Import hearing…</source>
+        <translation>Отырысты &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;About Hattama</source>
+        <translation>Hattama бағдарламасы &amp;туралы</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt туралы</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Мұрағат: %1</translation>
+    </message>
+    <message>
+        <source>Free space: unknown</source>
+        <translation>Бос орын: белгісіз</translation>
+    </message>
+    <message>
+        <source>Free space: %1 GB</source>
+        <extracomment>free disk space in gigabytes</extracomment>
+        <translation>Бос орын: %1 ГБ</translation>
+    </message>
+    <message>
+        <source>A hearing is being recorded</source>
+        <translation>Отырыс жазылып жатыр</translation>
+    </message>
+    <message>
+        <source>Closing the window stops the recording of this hearing. Everything recorded so far is kept.
 
 Stop the recording and close?</source>
-            <translation>Терезені жапсаңыз, осы отырыстың жазбасы тоқтайды. Жазылғанның бәрі сақталады.
+        <translation>Терезені жапсаңыз, осы отырыстың жазбасы тоқтайды. Жазылғанның бәрі сақталады.
 
 Жазуды тоқтатып, терезені жабу керек пе?</translation>
-        </message>
-        <message>
-            <source>Stop and close</source>
-            <translation>Тоқтатып, жабу</translation>
-        </message>
-        <message>
-            <source>Keep recording</source>
-            <translation>Жазуды жалғастыру</translation>
-        </message>
-        <message>
-            <source>Cannot read the hearings: %1</source>
-            <translation>Отырыстарды оқу мүмкін емес: %1</translation>
-        </message>
-        <message>
-            <source>No hearings database is open.</source>
-            <translation>Отырыстар дерекқоры ашылмаған.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>%1 оқу мүмкін емес: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a valid hearing file: %2</source>
-            <translation>%1 — отырыс файлы емес: %2</translation>
-        </message>
-        <message>
-            <source>The hearing could not be saved: %1</source>
-            <translation>Отырысты сақтау мүмкін болмады: %1</translation>
-        </message>
-        <message>
-            <source>Hearing %1 imported.</source>
-            <translation>%1 ісі бойынша отырыс импортталды.</translation>
-        </message>
-        <message>
-            <source>Hearing %1 updated.</source>
-            <translation>%1 ісі бойынша отырыс жаңартылды.</translation>
-        </message>
-        <message>
-            <source>Import hearing</source>
-            <translation>Отырысты импорттау</translation>
-        </message>
-        <message>
-            <source>Hearing files (*.json);;All files (*)</source>
-            <translation>Отырыс файлдары (*.json);;Барлық файлдар (*)</translation>
-        </message>
-        <message>
-            <source>Another hearing is being recorded; stop it before opening this one.</source>
-            <translation>Басқа отырыс жазылып жатыр; бұл отырысты ашпас бұрын оны тоқтатыңыз.</translation>
-        </message>
-        <message>
-            <source>Cannot open the hearing: %1</source>
-            <translation>Отырысты ашу мүмкін емес: %1</translation>
-        </message>
-        <message>
-            <source>A hearing was cut off</source>
-            <translation>Отырыс жазбасы үзіліп қалды</translation>
-        </message>
-        <message>
-            <source>The recording of hearing %1 (case %2) was cut off — the program or the computer stopped while it was recording. What was recorded is kept.
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Тоқтатып, жабу</translation>
+    </message>
+    <message>
+        <source>Keep recording</source>
+        <translation>Жазуды жалғастыру</translation>
+    </message>
+    <message>
+        <source>Cannot read the hearings: %1</source>
+        <translation>Отырыстарды оқу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>No hearings database is open.</source>
+        <translation>Отырыстар дерекқоры ашылмаған.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid hearing file: %2</source>
+        <translation>%1 — отырыс файлы емес: %2</translation>
+    </message>
+    <message>
+        <source>The hearing could not be saved: %1</source>
+        <translation>Отырысты сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Hearing %1 imported.</source>
+        <translation>%1 ісі бойынша отырыс импортталды.</translation>
+    </message>
+    <message>
+        <source>Hearing %1 updated.</source>
+        <translation>%1 ісі бойынша отырыс жаңартылды.</translation>
+    </message>
+    <message>
+        <source>Import hearing</source>
+        <translation>Отырысты импорттау</translation>
+    </message>
+    <message>
+        <source>Hearing files (*.json);;All files (*)</source>
+        <translation>Отырыс файлдары (*.json);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Another hearing is being recorded; stop it before opening this one.</source>
+        <translation>Басқа отырыс жазылып жатыр; бұл отырысты ашпас бұрын оны тоқтатыңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot open the hearing: %1</source>
+        <translation>Отырысты ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>A hearing was cut off</source>
+        <translation>Отырыс жазбасы үзіліп қалды</translation>
+    </message>
+    <message>
+        <source>The recording of hearing %1 (case %2) was cut off — the program or the computer stopped while it was recording. What was recorded is kept.
 
 Open it to go on, or mark it as ended?</source>
-            <translation>%1 отырысының (%2 ісі) жазбасы үзіліп қалды — жазу кезінде бағдарлама немесе компьютер тоқтап қалды. Жазылғанның бәрі сақталған.
+        <translation>%1 отырысының (%2 ісі) жазбасы үзіліп қалды — жазу кезінде бағдарлама немесе компьютер тоқтап қалды. Жазылғанның бәрі сақталған.
 
 Жалғастыру үшін отырысты ашу керек пе, әлде оны аяқталды деп белгілеу керек пе?</translation>
-        </message>
-        <message>
-            <source>Open to go on</source>
-            <translation>Ашып, жалғастыру</translation>
-        </message>
-        <message>
-            <source>Mark as ended</source>
-            <translation>Аяқталды деп белгілеу</translation>
-        </message>
-        <message>
-            <source>Decide later</source>
-            <translation>Кейін шешу</translation>
-        </message>
-        <message>
-            <source>Hearing %1 created.</source>
-            <translation>%1 ісі бойынша отырыс құрылды.</translation>
-        </message>
-        <message>
-            <source>&amp;New hearing…</source>
-            <translation>&amp;Жаңа отырыс…</translation>
-        </message>
-        <message>
-            <source>Microphone %1</source>
-            <translation>Микрофон %1</translation>
-        </message>
-        <message>
-            <source>Recording problem: %1</source>
-            <translation>Жазу ақауы: %1</translation>
-        </message>
-        <message>
-            <source>Recording problem</source>
-            <translation>Жазу ақауы</translation>
-        </message>
-        <message>
-            <source>The recording reports a problem:
+    </message>
+    <message>
+        <source>Open to go on</source>
+        <translation>Ашып, жалғастыру</translation>
+    </message>
+    <message>
+        <source>Mark as ended</source>
+        <translation>Аяқталды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Кейін шешу</translation>
+    </message>
+    <message>
+        <source>Hearing %1 created.</source>
+        <translation>%1 ісі бойынша отырыс құрылды.</translation>
+    </message>
+    <message>
+        <source>&amp;New hearing…</source>
+        <translation>&amp;Жаңа отырыс…</translation>
+    </message>
+    <message>
+        <source>Microphone %1</source>
+        <translation>Микрофон %1</translation>
+    </message>
+    <message>
+        <source>Recording problem: %1</source>
+        <translation>Жазу ақауы: %1</translation>
+    </message>
+    <message>
+        <source>Recording problem</source>
+        <translation>Жазу ақауы</translation>
+    </message>
+    <message>
+        <source>The recording reports a problem:
 
 %1</source>
-            <translation>Жазу ақау туралы хабарлайды:
+        <translation>Жазу ақау туралы хабарлайды:
 
 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::PreflightPanel</name>
-        <message>
-            <source>Microphone “%1” has no signal.</source>
-            <translation>«%1» микрофонында сигнал жоқ.</translation>
-        </message>
-        <message>
-            <source>Check that it is switched on and plugged in, then speak into it. If nobody sits there yet, tick “Record without it”.</source>
-            <translation>Оның қосулы әрі жалғанғанын тексеріп, оған бірдеңе айтыңыз. Бұл орында әлі ешкім болмаса, «Онсыз жазу» белгісін қойыңыз.</translation>
-        </message>
-        <message>
-            <source>Camera “%1” delivers no picture.</source>
-            <translation>«%1» камерасынан сурет келмейді.</translation>
-        </message>
-        <message>
-            <source>Check its cable and power, or choose another camera on the setup page.</source>
-            <translation>Кабелі мен қуатын тексеріңіз немесе дайындық бетінде басқа камераны таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>The free disk space is unknown.</source>
-            <translation>Дискідегі бос орын белгісіз.</translation>
-        </message>
-        <message>
-            <source>Check that the archive folder exists and is reachable.</source>
-            <translation>Мұрағат қалтасының бар әрі қолжетімді екенін тексеріңіз.</translation>
-        </message>
-        <message>
-            <source>The disk holds only %1 hours of recording; %2 are required.</source>
-            <translation>Дискідегі орын тек %1 сағат жазбаға жетеді, ал %2 сағат қажет.</translation>
-        </message>
-        <message>
-            <source>Free space in the archive folder or ask the court's IT staff to move old hearings to the server.</source>
-            <translation>Мұрағат қалтасында орын босатыңыз немесе соттың IT қызметінен ескі отырыстарды серверге көшіруді сұраңыз.</translation>
-        </message>
-        <message>
-            <source>Record without it</source>
-            <translation>Онсыз жазу</translation>
-        </message>
-        <message>
-            <source>&lt;b style="color:#1a7f37"&gt;✔ Ready to record.&lt;/b&gt;</source>
-            <translation>&lt;b style="color:#1a7f37"&gt;✔ Жазуды бастауға болады.&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b style="color:#c00000"&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
-            <translation>&lt;b style="color:#c00000"&gt;Дайын емес. Табылған ақаулар: %1.&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Pre-flight check</source>
-            <translation>Жазу алдындағы тексеру</translation>
-        </message>
-        <message>
-            <source>Required free disk:</source>
-            <translation>Дискіде қажетті орын:</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <extracomment>unit after a number of hours in a spin box</extracomment>
-            <translation> сағ</translation>
-        </message>
-        <message>
-            <source>Check again</source>
-            <translation>Қайта тексеру</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::ProtocolEditor</name>
-        <message>
-            <source>The two versions read the same.</source>
-            <translation>Екі нұсқаның мәтіні бірдей.</translation>
-        </message>
-        <message>
-            <source>Edit the selected part of the protocol</source>
-            <extracomment>the protocol is «протокол» / «хаттама»</extracomment>
-            <translation>Хаттаманың таңдалған бөлігін түзету</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Қолдану</translation>
-        </message>
-        <message>
-            <source>Draft versions</source>
-            <translation>Жоба нұсқалары</translation>
-        </message>
-        <message>
-            <source>Compare</source>
-            <translation>Салыстыру</translation>
-        </message>
-        <message>
-            <source>with</source>
-            <translation>мынамен</translation>
-        </message>
-        <message>
-            <source>Click a paragraph of the protocol to edit it.</source>
-            <translation>Түзету үшін хаттаманың абзацын басыңыз.</translation>
-        </message>
-        <message>
-            <source>Edited by hand, and the hearing data for this part changed since. Generated text now: %1</source>
-            <translation>Қолмен түзетілген, ал осы бөлікке қатысты отырыс деректері содан бері өзгерді. Деректер бойынша қазіргі мәтін: %1</translation>
-        </message>
-        <message>
-            <source>Edited by hand.</source>
-            <translation>Қолмен түзетілген.</translation>
-        </message>
-        <message>
-            <source>Generated from the hearing data.</source>
-            <translation>Отырыс деректері бойынша жасалған.</translation>
-        </message>
-        <message>
-            <source>Click a time code to open the recording at that moment.</source>
-            <translation>Жазбаны осы сәттен бастап ашу үшін уақыт белгісін басыңыз.</translation>
-        </message>
-        <message>
-            <source>the end</source>
-            <translation>жазбаның соңы</translation>
-        </message>
-        <message>
-            <source>Moment %1 (%2), segment until %3: %4</source>
-            <extracomment>%1 hearing time code, %2 wall-clock time, %3 end of the segment, %4 the protocol text of the segment</extracomment>
-            <translation>%1 сәті (%2), үзіндінің шегі — %3: %4</translation>
-        </message>
-        <message>
-            <source>%1 · %2 · %3 · edited: %4, to check: %5</source>
-            <extracomment>%1 version name (v0002), %2 protocol language code, %3 creation time, %4 edited parts, %5 parts to check</extracomment>
-            <translation>%1 · %2 · %3 · түзетілген: %4, тексеруді қажет етеді: %5</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::RecordingControlBar</name>
-        <message>
-            <source>The pre-flight check found problems:
+    </message>
+</context>
+<context>
+    <name>hattama::ui::PreflightPanel</name>
+    <message>
+        <source>Microphone “%1” has no signal.</source>
+        <translation>«%1» микрофонында сигнал жоқ.</translation>
+    </message>
+    <message>
+        <source>Check that it is switched on and plugged in, then speak into it. If nobody sits there yet, tick “Record without it”.</source>
+        <translation>Оның қосулы әрі жалғанғанын тексеріп, оған бірдеңе айтыңыз. Бұл орында әлі ешкім болмаса, «Онсыз жазу» белгісін қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Camera “%1” delivers no picture.</source>
+        <translation>«%1» камерасынан сурет келмейді.</translation>
+    </message>
+    <message>
+        <source>Check its cable and power, or choose another camera on the setup page.</source>
+        <translation>Кабелі мен қуатын тексеріңіз немесе дайындық бетінде басқа камераны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>The free disk space is unknown.</source>
+        <translation>Дискідегі бос орын белгісіз.</translation>
+    </message>
+    <message>
+        <source>Check that the archive folder exists and is reachable.</source>
+        <translation>Мұрағат қалтасының бар әрі қолжетімді екенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The disk holds only %1 hours of recording; %2 are required.</source>
+        <translation>Дискідегі орын тек %1 сағат жазбаға жетеді, ал %2 сағат қажет.</translation>
+    </message>
+    <message>
+        <source>Free space in the archive folder or ask the court&apos;s IT staff to move old hearings to the server.</source>
+        <translation>Мұрағат қалтасында орын босатыңыз немесе соттың IT қызметінен ескі отырыстарды серверге көшіруді сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Record without it</source>
+        <translation>Онсыз жазу</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Ready to record.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Жазуды бастауға болады.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#c00000&quot;&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#c00000&quot;&gt;Дайын емес. Табылған ақаулар: %1.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation>Жазу алдындағы тексеру</translation>
+    </message>
+    <message>
+        <source>Required free disk:</source>
+        <translation>Дискіде қажетті орын:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>unit after a number of hours in a spin box</extracomment>
+        <translation> сағ</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::ProtocolEditor</name>
+    <message>
+        <source>The two versions read the same.</source>
+        <translation>Екі нұсқаның мәтіні бірдей.</translation>
+    </message>
+    <message>
+        <source>Edit the selected part of the protocol</source>
+        <extracomment>the protocol is «протокол» / «хаттама»</extracomment>
+        <translation>Хаттаманың таңдалған бөлігін түзету</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Қолдану</translation>
+    </message>
+    <message>
+        <source>Draft versions</source>
+        <translation>Жоба нұсқалары</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Салыстыру</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>мынамен</translation>
+    </message>
+    <message>
+        <source>Click a paragraph of the protocol to edit it.</source>
+        <translation>Түзету үшін хаттаманың абзацын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Edited by hand, and the hearing data for this part changed since. Generated text now: %1</source>
+        <translation>Қолмен түзетілген, ал осы бөлікке қатысты отырыс деректері содан бері өзгерді. Деректер бойынша қазіргі мәтін: %1</translation>
+    </message>
+    <message>
+        <source>Edited by hand.</source>
+        <translation>Қолмен түзетілген.</translation>
+    </message>
+    <message>
+        <source>Generated from the hearing data.</source>
+        <translation>Отырыс деректері бойынша жасалған.</translation>
+    </message>
+    <message>
+        <source>Click a time code to open the recording at that moment.</source>
+        <translation>Жазбаны осы сәттен бастап ашу үшін уақыт белгісін басыңыз.</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>жазбаның соңы</translation>
+    </message>
+    <message>
+        <source>Moment %1 (%2), segment until %3: %4</source>
+        <extracomment>%1 hearing time code, %2 wall-clock time, %3 end of the segment, %4 the protocol text of the segment</extracomment>
+        <translation>%1 сәті (%2), үзіндінің шегі — %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · edited: %4, to check: %5</source>
+        <extracomment>%1 version name (v0002), %2 protocol language code, %3 creation time, %4 edited parts, %5 parts to check</extracomment>
+        <translation>%1 · %2 · %3 · түзетілген: %4, тексеруді қажет етеді: %5</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::RecordingControlBar</name>
+    <message>
+        <source>The pre-flight check found problems:
 
 • %1
 
 Record anyway?</source>
-            <translation>Жазу алдындағы тексеру ақауларды тапты:
+        <translation>Жазу алдындағы тексеру ақауларды тапты:
 
 • %1
 
 Сонда да жазуды бастау керек пе?</translation>
-        </message>
-        <message>
-            <source>Start recording?</source>
-            <translation>Жазуды бастау керек пе?</translation>
-        </message>
-        <message>
-            <source>Record anyway</source>
-            <translation>Сонда да жазу</translation>
-        </message>
-        <message>
-            <source>Go back and fix</source>
-            <translation>Қайтып түзету</translation>
-        </message>
-        <message>
-            <source>End the hearing recording?</source>
-            <translation>Отырыс жазбасын аяқтау керек пе?</translation>
-        </message>
-        <message>
-            <source>Stopping ends the recording of this hearing. It cannot be continued afterwards; for a break, use Recess instead.
+    </message>
+    <message>
+        <source>Start recording?</source>
+        <translation>Жазуды бастау керек пе?</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>Сонда да жазу</translation>
+    </message>
+    <message>
+        <source>Go back and fix</source>
+        <translation>Қайтып түзету</translation>
+    </message>
+    <message>
+        <source>End the hearing recording?</source>
+        <translation>Отырыс жазбасын аяқтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Stopping ends the recording of this hearing. It cannot be continued afterwards; for a break, use Recess instead.
 
 Stop the recording?</source>
-            <translation>Тоқтату осы отырыстың жазбасын аяқтайды, кейін оны жалғастыру мүмкін емес. Үзіліс үшін «Үзіліс» батырмасын басыңыз.
+        <translation>Тоқтату осы отырыстың жазбасын аяқтайды, кейін оны жалғастыру мүмкін емес. Үзіліс үшін «Үзіліс» батырмасын басыңыз.
 
 Жазуды тоқтату керек пе?</translation>
-        </message>
-        <message>
-            <source>Stop recording</source>
-            <translation>Жазуды тоқтату</translation>
-        </message>
-        <message>
-            <source>Continue recording</source>
-            <translation>Жазуды жалғастыру</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Жазуды бастау</translation>
-        </message>
-        <message>
-            <source>Recess</source>
-            <translation>Үзіліс</translation>
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation>Үзілістен кейін жалғастыру</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Жазуды тоқтату</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>● Record</source>
-            <extracomment>the big button; ● is a red dot</extracomment>
-            <translation>● Жазу</translation>
-        </message>
-        <message>
-            <source>❚❚ Recess</source>
-            <translation>❚❚ Үзіліс</translation>
-        </message>
-        <message>
-            <source>▶ Resume</source>
-            <translation>▶ Жалғастыру</translation>
-        </message>
-        <message>
-            <source>■ Stop</source>
-            <translation>■ Тоқтату</translation>
-        </message>
-        <message>
-            <source>Not recording</source>
-            <translation>Жазу жүріп жатқан жоқ</translation>
-        </message>
-        <message>
-            <source>● RECORDING</source>
-            <extracomment>the recording indicator; must be short and loud</extracomment>
-            <translation>● ЖАЗЫЛУДА</translation>
-        </message>
-        <message>
-            <source>❚❚ RECESS</source>
-            <translation>❚❚ ҮЗІЛІС</translation>
-        </message>
-        <message>
-            <source>■ Recording ended</source>
-            <translation>■ Жазу аяқталды</translation>
-        </message>
-        <message>
-            <source>Hearing time since the first Record, recesses included</source>
-            <translation>Жазу басталғаннан бергі отырыс уақыты, үзілістерді қоса</translation>
-        </message>
-        <message>
-            <source>Disk: unknown</source>
-            <translation>Диск: белгісіз</translation>
-        </message>
-        <message>
-            <source>Disk: %1 h left</source>
-            <extracomment>hours of recording the free disk space still holds</extracomment>
-            <translation>Диск: %1 сағ қалды</translation>
-        </message>
-        <message>
-            <source>Audio overruns: %1</source>
-            <translation>Дыбыс буферінің толуы: %1</translation>
-        </message>
-        <message>
-            <source>Dropped frames: %1</source>
-            <translation>Түсіп қалған кадрлар: %1</translation>
-        </message>
-        <message>
-            <source>The recording engine is not available in this build</source>
-            <translation>Бұл нұсқада жазу модулі қолжетімсіз</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::SetupPage</name>
-        <message>
-            <source>Microphones</source>
-            <translation>Микрофондар</translation>
-        </message>
-        <message>
-            <source>Cameras</source>
-            <translation>Камералар</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>Отырыс</translation>
-        </message>
-        <message>
-            <source>Protocol language:</source>
-            <translation>Хаттама тілі:</translation>
-        </message>
-        <message>
-            <source>Session:</source>
-            <translation>Отырыс:</translation>
-        </message>
-        <message>
-            <source>Open session</source>
-            <extracomment>an open (public) court session</extracomment>
-            <translation>Ашық сот отырысы</translation>
-        </message>
-        <message>
-            <source>Closed session</source>
-            <extracomment>a closed court session (in camera)</extracomment>
-            <translation>Жабық сот отырысы</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::ShortcutsOverlay</name>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Пернелер тіркесімдері</translation>
-        </message>
-        <message>
-            <source>Esc or F1 closes this list.</source>
-            <translation>Бұл тізімді Esc немесе F1 жабады.</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::SpeakerDelegate</name>
-        <message>
-            <source>(nobody)</source>
-            <translation>(ешкім)</translation>
-        </message>
-    </context>
-    <context>
-        <name>hattama::ui::TimelineWidget</name>
-        <message>
-            <source>Speech per microphone and the entries. Zoom: Ctrl+wheel, + and -.</source>
-            <translation>Микрофондар бойынша сөйлеу және жазбалар. Масштаб: Ctrl+дөңгелек, + және -.</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Уақыт шкаласы</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>The hearings database cannot be opened: %1</source>
-            <translation>Отырыстар дерекқорын ашу мүмкін емес: %1</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>Жазуды тоқтату</translation>
+    </message>
+    <message>
+        <source>Continue recording</source>
+        <translation>Жазуды жалғастыру</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазуды бастау</translation>
+    </message>
+    <message>
+        <source>Recess</source>
+        <translation>Үзіліс</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Үзілістен кейін жалғастыру</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Жазуды тоқтату</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>● Record</source>
+        <extracomment>the big button; ● is a red dot</extracomment>
+        <translation>● Жазу</translation>
+    </message>
+    <message>
+        <source>❚❚ Recess</source>
+        <translation>❚❚ Үзіліс</translation>
+    </message>
+    <message>
+        <source>▶ Resume</source>
+        <translation>▶ Жалғастыру</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Тоқтату</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Жазу жүріп жатқан жоқ</translation>
+    </message>
+    <message>
+        <source>● RECORDING</source>
+        <extracomment>the recording indicator; must be short and loud</extracomment>
+        <translation>● ЖАЗЫЛУДА</translation>
+    </message>
+    <message>
+        <source>❚❚ RECESS</source>
+        <translation>❚❚ ҮЗІЛІС</translation>
+    </message>
+    <message>
+        <source>■ Recording ended</source>
+        <translation>■ Жазу аяқталды</translation>
+    </message>
+    <message>
+        <source>Hearing time since the first Record, recesses included</source>
+        <translation>Жазу басталғаннан бергі отырыс уақыты, үзілістерді қоса</translation>
+    </message>
+    <message>
+        <source>Disk: unknown</source>
+        <translation>Диск: белгісіз</translation>
+    </message>
+    <message>
+        <source>Disk: %1 h left</source>
+        <extracomment>hours of recording the free disk space still holds</extracomment>
+        <translation>Диск: %1 сағ қалды</translation>
+    </message>
+    <message>
+        <source>Audio overruns: %1</source>
+        <translation>Дыбыс буферінің толуы: %1</translation>
+    </message>
+    <message>
+        <source>Dropped frames: %1</source>
+        <translation>Түсіп қалған кадрлар: %1</translation>
+    </message>
+    <message>
+        <source>The recording engine is not available in this build</source>
+        <translation>Бұл нұсқада жазу модулі қолжетімсіз</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::SetupPage</name>
+    <message>
+        <source>Microphones</source>
+        <translation>Микрофондар</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камералар</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>Protocol language:</source>
+        <translation>Хаттама тілі:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Отырыс:</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <extracomment>an open (public) court session</extracomment>
+        <translation>Ашық сот отырысы</translation>
+    </message>
+    <message>
+        <source>Closed session</source>
+        <extracomment>a closed court session (in camera)</extracomment>
+        <translation>Жабық сот отырысы</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::ShortcutsOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Esc or F1 closes this list.</source>
+        <translation>Бұл тізімді Esc немесе F1 жабады.</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::SpeakerDelegate</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ешкім)</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::TimelineWidget</name>
+    <message>
+        <source>Speech per microphone and the entries. Zoom: Ctrl+wheel, + and -.</source>
+        <translation>Микрофондар бойынша сөйлеу және жазбалар. Масштаб: Ctrl+дөңгелек, + және -.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The hearings database cannot be opened: %1</source>
+        <translation>Отырыстар дерекқорын ашу мүмкін емес: %1</translation>
+    </message>
+</context>
 </TS>
