@@ -52,6 +52,16 @@ Recorder::Recorder(RecorderConfig config)
     : m_config(std::move(config))
     , m_clock(m_config.sampleRateHz)
 {
+    if (m_config.previewFps > 0)
+        for (std::size_t i = 0; i < m_config.cameras.size(); ++i)
+            m_previews.push_back(std::make_unique<PreviewSlot>(m_config.previewFps));
+}
+
+QImage Recorder::previewFrame(int camera, quint64 &sequence) const
+{
+    if (camera < 0 || static_cast<std::size_t>(camera) >= m_previews.size())
+        return {};
+    return m_previews[static_cast<std::size_t>(camera)]->takeNewer(sequence);
 }
 
 Recorder::~Recorder()
@@ -214,6 +224,8 @@ Status Recorder::startPart(qint64 hearingStartMs)
         encoding.frameRate = spec.frameRate;
         auto pipeline = std::make_unique<CameraPipeline>(spec, m_clock, encoding,
             c.segmentDurationMs * spec.frameRate / 1000, static_cast<int>(streams.size()), c.cameraSettings);
+        if (i < m_previews.size())
+            pipeline->setPreview(m_previews[i].get());
         Status opened = pipeline->open();
         if (!opened)
             return opened;

@@ -3,6 +3,7 @@
 #include "capture/CameraSource.h"
 #include "capture/HearingClock.h"
 #include "capture/LevelMeter.h"
+#include "capture/PreviewSlot.h"
 #include "media/RecorderConfig.h"
 #include "media/SegmentManifest.h"
 #include "util/Result.h"
@@ -54,6 +55,9 @@ public:
     Status stop();
 
     RecorderStatus status() const;
+    // The newest preview picture of a camera when newer than `sequence` (updated), else a
+    // null image. Needs config.previewFps > 0.
+    QImage previewFrame(int camera, quint64 &sequence) const;
     RecorderState state() const { return m_state; }
     // True when the recording must be stopped: the part limit was reached or writing failed.
     bool needsStop() const;
@@ -77,6 +81,9 @@ private:
     RecorderConfig m_config;
     HearingClock m_clock;
     RecorderState m_state = RecorderState::Idle;
+    // One per camera for the whole recording (parts come and go), when previews are on;
+    // declared before m_part so that it outlives the camera threads writing into it.
+    std::vector<std::unique_ptr<PreviewSlot>> m_previews;
     std::unique_ptr<Part> m_part;
     QJsonObject m_description;
     QList<QJsonObject> m_parts;
