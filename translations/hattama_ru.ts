@@ -1358,6 +1358,10 @@ Open it to go on, or mark it as ended?</source>
 
 %1</translation>
     </message>
+    <message>
+        <source>Not every device could be opened: %1</source>
+        <translation>Не все устройства удалось открыть: %1</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::PreflightPanel</name>

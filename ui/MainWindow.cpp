@@ -257,12 +257,17 @@ bool MainWindow::openHearing(const QString &hearingId)
     delete m_session;
     m_session = new HearingSession(*m_db, workspace, this);
     QStringList channelNames;
-    RecorderConfig config;
     if (m_recorderConfig) {
         const auto record = HearingRepository(*m_db).load(hearingId);
         if (record) {
-            config = m_recorderConfig(*record, QDir(m_archiveDir).filePath(hearingId));
-            const int microphones = config.demoAudio ? config.demoMicrophones : int(config.channels.size());
+            m_bridge = new RecorderBridge(workspace, this);
+            m_bridge->setConfig(m_recorderConfig(*record, QDir(m_archiveDir).filePath(hearingId)));
+            // The devices go live at once, so the setup page's meters and previews move.
+            const QList<Error> problems = m_bridge->startMonitoring();
+            if (!problems.isEmpty())
+                statusBar()->showMessage(tr("Not every device could be opened: %1").arg(problems.first().text()), 20'000);
+            const RecorderConfig &config = m_bridge->config();
+            const int microphones = config.demoAudio ? config.demoMicrophones : m_bridge->monitoredChannelCount();
             for (int i = 1; i <= microphones; ++i)
                 channelNames << tr("Microphone %1").arg(i);
         }
@@ -270,16 +275,16 @@ bool MainWindow::openHearing(const QString &hearingId)
     const Status opened = m_session->open(hearingId, channelNames);
     if (!opened) {
         statusBar()->showMessage(tr("Cannot open the hearing: %1").arg(opened.error().text()), 20'000);
+        delete m_bridge;
+        m_bridge = nullptr;
         delete m_session;
         m_session = nullptr;
         showHearings();
         return false;
     }
-    if (m_recorderConfig) {
-        m_bridge = new RecorderBridge(workspace, this);
-        m_bridge->setConfig(config);
+    if (m_bridge) {
         QStringList cameraNames;
-        for (const CameraSpec &camera : config.cameras)
+        for (const CameraSpec &camera : m_bridge->config().cameras)
             cameraNames << camera.name;
         if (!cameraNames.isEmpty())
             workspace->setCameraNames(cameraNames);
@@ -345,6 +350,14 @@ void MainWindow::offerRecovery()
             refreshHearings();
         }
     }
+}
+
+MainWindow::~MainWindow()
+{
+    // The bridge stops the recording and reports the state to the session and the workspace,
+    // so it goes first, while both still exist.
+    delete m_bridge;
+    m_bridge = nullptr;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -32,6 +32,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(const QString &archiveDir, Translations &translations, QWidget *parent = nullptr);
+    // Stops a running recording (keeping everything recorded) before the widgets go.
+    ~MainWindow() override;
 
     QString archiveDir() const { return m_archiveDir; }
     // Switches the interface language at runtime and remembers the choice.

@@ -6,7 +6,13 @@
 
 #include "DialogAnswerer.h"
 
+#include "CameraPreview.h"
+#include "ChannelMappingPanel.h"
 #include "EntryEditor.h"
+#include "LevelMeter.h"
+#include "PreflightPanel.h"
+#include "RecorderBridge.h"
+#include "SetupPage.h"
 #include "HearingSession.h"
 #include "HearingWorkspace.h"
 #include "MainWindow.h"
@@ -53,42 +59,63 @@ QString writeHearing(const QString &dir)
     return path;
 }
 
+// Two demo microphones and one small demo camera.
+RecorderConfig demoConfig(const HearingRecord &record, const QString &hearingDir)
+{
+    RecorderConfig config;
+    config.hearingDir = hearingDir;
+    config.title = record.hearing.caseInfo.number;
+    config.demoAudio = true;
+    config.demoMicrophones = 2;
+    config.cameras.push_back(CameraSpec::demoCamera(1, 320, 180, 10));
+    config.video.widthPx = 320;
+    config.video.heightPx = 180;
+    config.video.frameRate = 10;
+    config.segmentDurationMs = 1000;
+    return config;
+}
+
+// A temporary archive (SQLite, settings inside it, English texts) and a main window that
+// records from the demo devices, with the test hearing imported.
+struct DemoWorkspace {
+    QTemporaryDir dir;
+    Translations translations;
+    QString archive;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ui::MainWindow> window;
+    QString hearingId;
+
+    DemoWorkspace()
+    {
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        REQUIRE(translations.setLanguage(QStringLiteral("en")));
+        archive = dir.path() + QStringLiteral("/archive");
+        auto opened = Database::open(QString(), archive);
+        REQUIRE(opened);
+        db = std::move(*opened);
+        window = std::make_unique<ui::MainWindow>(archive, translations);
+        window->setDatabase(db.get());
+        window->setRecorderConfigProvider(demoConfig);
+        window->resize(1366, 768);
+        window->show();
+        hearingId = window->importHearingFile(writeHearing(dir.path()));
+        REQUIRE_FALSE(hearingId.isEmpty());
+    }
+    QString hearingDir() const { return archive + QLatin1Char('/') + hearingId; }
+};
+
 } // namespace
 
 TEST_CASE("a demo hearing recorded from the workspace leaves its notes in SQLite and its media on disk")
 {
-    QTemporaryDir dir;
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-    Translations translations;
-    REQUIRE(translations.setLanguage(QStringLiteral("en")));
-    const QString archive = dir.path() + QStringLiteral("/archive");
-    auto db = Database::open(QString(), archive);
-    REQUIRE(db);
-    Database &database = **db;
-
-    ui::MainWindow window(archive, translations);
-    window.setDatabase(&database);
-    window.setRecorderConfigProvider([](const HearingRecord &record, const QString &hearingDir) {
-        RecorderConfig config;
-        config.hearingDir = hearingDir;
-        config.title = record.hearing.caseInfo.number;
-        config.demoAudio = true;
-        config.demoMicrophones = 2;
-        config.cameras.push_back(CameraSpec::demoCamera(1, 320, 180, 10));
-        config.video.widthPx = 320;
-        config.video.heightPx = 180;
-        config.video.frameRate = 10;
-        config.segmentDurationMs = 1000;
-        return config;
-    });
-    window.resize(1366, 768);
-    window.show();
+    DemoWorkspace demo;
+    ui::MainWindow &window = *demo.window;
+    Database &database = *demo.db;
+    const QString &archive = demo.archive;
+    const QString &hearingId = demo.hearingId;
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
-
-    const QString hearingId = window.importHearingFile(writeHearing(dir.path()));
-    REQUIRE_FALSE(hearingId.isEmpty());
     REQUIRE(window.openHearing(hearingId));
     ui::HearingWorkspace *workspace = window.workspace();
     QLineEdit *note = workspace->editor()->textEdit();
@@ -153,4 +180,76 @@ TEST_CASE("a demo hearing recorded from the workspace leaves its notes in SQLite
     REQUIRE(probe.exitCode == 0);
     CHECK(probe.out.count(QStringLiteral("audio")) == 2);
     CHECK(probe.out.count(QStringLiteral("video")) == 1);
+}
+
+TEST_CASE("before Record the setup page shows live meters and previews and the pre-flight check passes")
+{
+    DemoWorkspace demo;
+    ui::MainWindow &window = *demo.window;
+    const QString &archive = demo.archive;
+    const QString &hearingId = demo.hearingId;
+    REQUIRE(window.openHearing(hearingId));
+    ui::HearingWorkspace *workspace = window.workspace();
+    ui::RecorderBridge *bridge = window.recorderBridge();
+    REQUIRE(bridge);
+    CHECK(bridge->isMonitoring());
+    CHECK_FALSE(bridge->isRecording());
+
+    // The demo microphones play steady tones: both setup meters move; the camera preview shows
+    // pictures; the pre-flight check finds signal, frames and disk room without any recording.
+    ui::ChannelMappingPanel *mapping = workspace->setupPage()->mappingPanel();
+    REQUIRE(mapping->channelCount() == 2);
+    ui::CameraPreview *preview = workspace->setupPage()->cameraPreview(0);
+    REQUIRE(preview);
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return mapping->meter(0)->level().rmsDbfs > -30.0f && mapping->meter(1)->level().rmsDbfs > -30.0f
+                && preview->framesShown() >= 3;
+        },
+        5000));
+    CHECK(mapping->meter(0)->level().voiceActive);
+    CHECK(preview->hasSignal());
+    const QStringList failures = workspace->runPreflight();
+    INFO(failures.join(QLatin1Char('\n')).toStdString());
+    CHECK(failures.isEmpty());
+    CHECK(workspace->setupPage()->preflightPanel()->passed());
+    CHECK_FALSE(QDir(archive + QLatin1Char('/') + hearingId + QStringLiteral("/media")).exists());
+
+    // Record: no question asked (the check passed); the monitor hands the devices over.
+    {
+        DialogAnswerer unexpected(QStringLiteral("confirmReject"));
+        QTest::keyClick(workspace->editor()->textEdit(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        REQUIRE(workspace->state() == ui::RecorderState::Recording);
+        CHECK_FALSE(unexpected.answered);
+    }
+    CHECK_FALSE(bridge->isMonitoring());
+    const qint64 shownBefore = workspace->findChild<ui::CameraPreview *>(QStringLiteral("hearingCamera_0"))->framesShown();
+    QTest::qWait(1500);
+    // The recording's own previews keep the hearing page's tile moving.
+    CHECK(workspace->findChild<ui::CameraPreview *>(QStringLiteral("hearingCamera_0"))->framesShown() >= shownBefore + 3);
+    {
+        DialogAnswerer answer(QStringLiteral("confirmAccept"));
+        QTest::keyClick(workspace->editor()->textEdit(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    }
+    CHECK(workspace->state() == ui::RecorderState::Stopped);
+    CHECK(QFile::exists(archive + QLatin1Char('/') + hearingId + QStringLiteral("/media/part-01/seg-00001.mkv")));
+}
+
+TEST_CASE("destroying the window while recording stops the recording and keeps what was recorded")
+{
+    DemoWorkspace demo;
+    REQUIRE(demo.window->openHearing(demo.hearingId));
+    demo.window->recorderBridge()->record();
+    REQUIRE(demo.window->workspace()->state() == ui::RecorderState::Recording);
+    QTest::qWait(1300);
+    demo.window.reset();
+    // The recording was closed properly: the hearing ended, its manifest closed, nothing to recover.
+    auto status = demo.db->exec(QStringLiteral("SELECT status FROM hearings WHERE id = ?"), { demo.hearingId });
+    REQUIRE(status);
+    REQUIRE(status->next());
+    CHECK(status->value(0).toString() == QStringLiteral("ended"));
+    const auto verify
+        = test::runHattama({ QStringLiteral("verify"), demo.hearingDir() }, test::isolatedEnvironment(demo.dir.path()));
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
 }
