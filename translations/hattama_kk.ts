@@ -858,6 +858,50 @@
     </message>
 </context>
 <context>
+    <name>hattama::ui::DevicePanel</name>
+    <message>
+        <source>Audio input:</source>
+        <translation>Дыбыс кірісі:</translation>
+    </message>
+    <message>
+        <source>Cameras:</source>
+        <translation>Камералар:</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>Құрылғыларды қайта іздеу</translation>
+    </message>
+    <message>
+        <source>After plugging in a microphone interface or a camera</source>
+        <translation>Микрофон интерфейсін немесе камераны қосқаннан кейін</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s default input</source>
+        <translation>Компьютердің әдепкі кірісі</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <extracomment>%1 is a device name</extracomment>
+        <translation>%1 (қосылмаған)</translation>
+    </message>
+    <message>
+        <source>Demo microphones (test tones)</source>
+        <translation>Демо микрофондар (сынақ дыбыстары)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n channels (%2)</source>
+        <extracomment>%1 device name, %2 its number of input channels, %3 the sound system (ALSA, JACK, WASAPI)</extracomment>
+        <translation>
+            <numerusform>%1 — %n арна (%2)</numerusform>
+            <numerusform>%1 — %n арна (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo camera %1 (test picture)</source>
+        <translation>Демо камера %1 (сынақ суреті)</translation>
+    </message>
+</context>
+<context>
     <name>hattama::ui::EntryCommand</name>
     <message>
         <source>add entry</source>
@@ -1359,6 +1403,10 @@ Open it to go on, or mark it as ended?</source>
         <source>Not every device could be opened: %1</source>
         <translation>Барлық құрылғыны ашу мүмкін болмады: %1</translation>
     </message>
+    <message>
+        <source>Devices changed.</source>
+        <translation>Құрылғылар өзгертілді.</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::PreflightPanel</name>
@@ -1644,6 +1692,10 @@ Stop the recording?</source>
         <extracomment>a closed court session (in camera)</extracomment>
         <translation>Жабық сот отырысы</translation>
     </message>
+    <message>
+        <source>Devices</source>
+        <translation>Құрылғылар</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::ShortcutsOverlay</name>
@@ -1652,8 +1704,8 @@ Stop the recording?</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <source>Esc or F1 closes this list.</source>
-        <translation>Бұл тізімді Esc немесе F1 жабады.</translation>
+        <source>Esc or Ctrl+/ closes this list.</source>
+        <translation>Esc немесе Ctrl+/ осы тізімді жабады.</translation>
     </message>
 </context>
 <context>

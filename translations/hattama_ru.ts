@@ -861,6 +861,51 @@
     </message>
 </context>
 <context>
+    <name>hattama::ui::DevicePanel</name>
+    <message>
+        <source>Audio input:</source>
+        <translation>Аудиовход:</translation>
+    </message>
+    <message>
+        <source>Cameras:</source>
+        <translation>Камеры:</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>Найти устройства заново</translation>
+    </message>
+    <message>
+        <source>After plugging in a microphone interface or a camera</source>
+        <translation>После подключения микрофонного интерфейса или камеры</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s default input</source>
+        <translation>Вход компьютера по умолчанию</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <extracomment>%1 is a device name</extracomment>
+        <translation>%1 (не подключено)</translation>
+    </message>
+    <message>
+        <source>Demo microphones (test tones)</source>
+        <translation>Демо-микрофоны (тестовые тоны)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n channels (%2)</source>
+        <extracomment>%1 device name, %2 its number of input channels, %3 the sound system (ALSA, JACK, WASAPI)</extracomment>
+        <translation>
+            <numerusform>%1 — %n канал (%2)</numerusform>
+            <numerusform>%1 — %n канала (%2)</numerusform>
+            <numerusform>%1 — %n каналов (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo camera %1 (test picture)</source>
+        <translation>Демо-камера %1 (тестовое изображение)</translation>
+    </message>
+</context>
+<context>
     <name>hattama::ui::EntryCommand</name>
     <message>
         <source>add entry</source>
@@ -1362,6 +1407,10 @@ Open it to go on, or mark it as ended?</source>
         <source>Not every device could be opened: %1</source>
         <translation>Не все устройства удалось открыть: %1</translation>
     </message>
+    <message>
+        <source>Devices changed.</source>
+        <translation>Устройства изменены.</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::PreflightPanel</name>
@@ -1647,6 +1696,10 @@ Stop the recording?</source>
         <extracomment>a closed court session (in camera)</extracomment>
         <translation>Закрытое заседание</translation>
     </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::ShortcutsOverlay</name>
@@ -1655,8 +1708,8 @@ Stop the recording?</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <source>Esc or F1 closes this list.</source>
-        <translation>Esc или F1 закрывает этот список.</translation>
+        <source>Esc or Ctrl+/ closes this list.</source>
+        <translation>Esc или Ctrl+/ закрывает этот список.</translation>
     </message>
 </context>
 <context>

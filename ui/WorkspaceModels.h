@@ -86,6 +86,7 @@ struct EventTemplate {
     QString key; // stable identifier, e.g. "opened"
     QString text; // what goes into the record, e.g. «Судебное заседание объявлено открытым»
     QString label; // a short button label, e.g. «Открытие»; the text when empty
+    QString hotkey; // its key as QKeySequence portable text ("F1", "Shift+F11"); empty: by position
 };
 
 // Where committed entries go: the storage repository in the application, a fake in tests.

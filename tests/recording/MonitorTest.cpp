@@ -3,6 +3,8 @@
 #include "MediaAnalysis.h"
 #include "TestSupport.h"
 
+#include "capture/DeviceList.h"
+#include "media/DeviceChoice.h"
 #include "media/InputMonitor.h"
 #include "media/Recorder.h"
 
@@ -248,4 +250,62 @@ TEST_CASE("a recording publishes low-rate camera previews without touching what 
         QDir(config.hearingDir).filePath(QStringLiteral("media/part-01/seg-00001.mkv")));
     REQUIRE(spans.size() == 2u);
     CHECK(spans[1].packets == 50);
+}
+
+TEST_CASE("a device choice sets the recording's inputs and names what is not connected")
+{
+    DeviceInventory inventory;
+    AudioInputDevice interface;
+    interface.id = QStringLiteral("pa:3");
+    interface.portAudioIndex = 3;
+    interface.name = QStringLiteral("Focusrite USB: Audio (hw:1,0)");
+    interface.maxInputChannels = 8;
+    inventory.audioInputs << interface << DeviceList::demoMicrophones();
+    CameraDevice webcam;
+    webcam.id = QStringLiteral("/dev/video2");
+    webcam.name = QStringLiteral("HD Webcam");
+    webcam.backend = QStringLiteral("v4l2");
+    inventory.cameras << webcam << DeviceList::demoCameras();
+
+    RecorderConfig config;
+    config.demoAudio = true;
+    config.channels = { 0, 1 };
+    config.video.widthPx = 640;
+    config.video.heightPx = 360;
+    config.video.frameRate = 15;
+
+    DeviceChoice choice;
+    choice.audioName = interface.name;
+    choice.cameraIds = { QStringLiteral("demo:3"), QStringLiteral("/dev/video2") };
+    CHECK(applyDeviceChoice(config, inventory, choice, { QStringLiteral("Зал") }).isEmpty());
+    CHECK_FALSE(config.demoAudio);
+    CHECK(config.useAudioDevice);
+    CHECK(config.audioDevice == QStringLiteral("3"));
+    CHECK(config.channels.isEmpty()); // every channel of the interface
+    REQUIRE(config.cameras.size() == 2u);
+    CHECK(config.cameras[0].demo);
+    CHECK(config.cameras[0].name == QStringLiteral("Зал"));
+    CHECK(config.cameras[0].widthPx == 640);
+    CHECK(config.cameras[1].name == QStringLiteral("HD Webcam"));
+    CHECK(config.cameras[1].inputFormat == QStringLiteral("v4l2"));
+    CHECK(config.cameras[1].url == QStringLiteral("/dev/video2"));
+    CHECK(config.cameras[1].frameRate == 15);
+    // The choice read back from the configuration is the same devices (audio by index now).
+    CHECK(DeviceChoice::fromConfig(config).cameraIds == QStringList { QStringLiteral("demo:1"), QStringLiteral("/dev/video2") });
+
+    // Unplugged since last time: the default input instead, the camera left out, both named.
+    choice.audioName = QStringLiteral("Behringer UMC404HD");
+    choice.cameraIds = { QStringLiteral("/dev/video7"), QStringLiteral("demo:1") };
+    const QStringList problems = applyDeviceChoice(config, inventory, choice);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].contains(QStringLiteral("Behringer UMC404HD")));
+    CHECK(problems[1].contains(QStringLiteral("/dev/video7")));
+    CHECK(config.audioDevice.isEmpty());
+    CHECK_FALSE(config.demoAudio);
+    REQUIRE(config.cameras.size() == 1u);
+    CHECK(config.cameras[0].name == QStringLiteral("demo camera 1"));
+
+    choice.audioName = QStringLiteral("demo");
+    CHECK(applyDeviceChoice(config, inventory, choice).size() == 1);
+    CHECK(config.demoAudio);
 }

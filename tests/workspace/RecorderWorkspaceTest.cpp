@@ -8,6 +8,7 @@
 
 #include "CameraPreview.h"
 #include "ChannelMappingPanel.h"
+#include "DevicePanel.h"
 #include "EntryEditor.h"
 #include "LevelMeter.h"
 #include "PreflightPanel.h"
@@ -20,6 +21,7 @@
 
 #include "media/RecorderConfig.h"
 #include "capture/CameraSpec.h"
+#include "capture/DeviceList.h"
 #include "storage/Database.h"
 #include "util/Translations.h"
 
@@ -29,6 +31,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QComboBox>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,7 +135,7 @@ TEST_CASE("a demo hearing recorded from the workspace leaves its notes in SQLite
     QApplication::setActiveWindow(&window);
     QTest::keyClicks(note, QStringLiteral("first note"));
     QTest::keyClick(note, Qt::Key_Return);
-    QTest::keyClick(note, Qt::Key_F2);
+    QTest::keyClick(note, Qt::Key_F1);
     QTest::keyClick(note, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(workspace->state() == ui::RecorderState::Recess);
     QTest::qWait(500);
@@ -214,6 +218,9 @@ TEST_CASE("before Record the setup page shows live meters and previews and the p
     CHECK(failures.isEmpty());
     CHECK(workspace->setupPage()->preflightPanel()->passed());
     CHECK_FALSE(QDir(archive + QLatin1Char('/') + hearingId + QStringLiteral("/media")).exists());
+    // To look at it: HATTAMA_TEST_SCREENSHOTS=DIR saves the live setup page there.
+    if (const QString shots = qEnvironmentVariable("HATTAMA_TEST_SCREENSHOTS"); !shots.isEmpty())
+        window.grab().save(shots + QStringLiteral("/setup-live.png"));
 
     // Record: no question asked (the check passed); the monitor hands the devices over.
     {
@@ -252,4 +259,60 @@ TEST_CASE("destroying the window while recording stops the recording and keeps w
         = test::runHattama({ QStringLiteral("verify"), demo.hearingDir() }, test::isolatedEnvironment(demo.dir.path()));
     INFO(verify.out.toStdString() << verify.err.toStdString());
     CHECK(verify.exitCode == 0);
+}
+
+TEST_CASE("the secretary picks the cameras on the setup page and the courtroom remembers them")
+{
+    DemoWorkspace demo;
+    ui::MainWindow &window = *demo.window;
+    // The demo microphones and four demo cameras, as in demo mode.
+    window.setDeviceLister([] {
+        DeviceList::Options options;
+        options.portAudio = false;
+        options.cameras = false;
+        return DeviceList::enumerate(options);
+    });
+    REQUIRE(window.openHearing(demo.hearingId));
+    ui::SetupPage *setup = window.workspace()->setupPage();
+    ui::DevicePanel *panel = setup->devicePanel();
+    CHECK(panel->isVisibleTo(&window));
+    CHECK(panel->audioCombo()->currentData().toString() == QStringLiteral("demo"));
+    CHECK(panel->audioCombo()->currentText() == QStringLiteral("Demo microphones (test tones)"));
+    QListWidget *cameras = panel->cameraList();
+    REQUIRE(cameras->count() == 4);
+    CHECK(cameras->item(0)->checkState() == Qt::Checked); // demo:1 from the configuration
+    CHECK(setup->cameraCount() == 1);
+    CHECK(setup->cameraPreview(0)->cameraName() == QStringLiteral("Зал")); // the hearing's view name
+
+    // Tick demo camera 3: the monitor reopens with two cameras and both tiles get pictures.
+    QListWidgetItem *third = nullptr;
+    for (int i = 0; i < cameras->count(); ++i)
+        if (cameras->item(i)->data(Qt::UserRole).toString() == QStringLiteral("demo:3"))
+            third = cameras->item(i);
+    REQUIRE(third);
+    third->setCheckState(Qt::Checked);
+    REQUIRE(window.recorderBridge()->config().cameras.size() == 2u);
+    CHECK(window.recorderBridge()->isMonitoring());
+    REQUIRE(setup->cameraCount() == 2);
+    CHECK(QTest::qWaitFor([&] { return setup->cameraPreview(1)->framesShown() >= 2; }, 5000));
+
+    // Untick the first: only camera 3 is left, and the courtroom keeps that choice.
+    cameras->item(0)->setCheckState(Qt::Unchecked);
+    REQUIRE(window.recorderBridge()->config().cameras.size() == 1u);
+    CHECK(setup->cameraCount() == 1);
+    QSettings settings;
+    CHECK(settings.value(QStringLiteral("devices/Зал 1/cameras")).toStringList() == QStringList { QStringLiteral("demo:3") });
+
+    // The next hearing in this courtroom opens with it.
+    REQUIRE(window.openHearing(demo.hearingId));
+    REQUIRE(window.recorderBridge()->config().cameras.size() == 1u);
+    CHECK(window.recorderBridge()->config().cameras[0].demo);
+    CHECK(window.recorderBridge()->config().cameras[0].name == QStringLiteral("Зал"));
+    CHECK(panel->choice().cameraIds == QStringList { QStringLiteral("demo:3") });
+
+    // Recording: the devices cannot be switched.
+    window.recorderBridge()->record();
+    REQUIRE(window.workspace()->state() == ui::RecorderState::Recording);
+    CHECK_FALSE(panel->isEnabled());
+    window.recorderBridge()->stop();
 }
