@@ -576,6 +576,14 @@
         <source>disk %1 h</source>
         <translation>диск %1 сағ</translation>
     </message>
+    <message>
+        <source>hattama record: the audio input stopped delivering sound; the cameras go on and the input is tried again every second</source>
+        <translation>hattama record: дыбыс кірісі дыбыс беруді тоқтатты; камералар жазуды жалғастырады, кіріс әр секунд сайын қайта тексеріледі</translation>
+    </message>
+    <message>
+        <source>hattama record: the audio input is back; recording sound again</source>
+        <translation>hattama record: дыбыс кірісі қайта қосылды; дыбыс қайтадан жазылуда</translation>
+    </message>
 </context>
 <context>
     <name>Recover</name>
@@ -1658,6 +1666,14 @@ Stop the recording?</source>
     <message>
         <source>The recording engine is not available in this build</source>
         <translation>Бұл нұсқада жазу модулі қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>NO SOUND: the audio input is lost</source>
+        <translation>ДЫБЫС ЖОҚ: дыбыс кірісі жоғалды</translation>
+    </message>
+    <message>
+        <source>Check the audio interface&apos;s cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
+        <translation>Дыбыс интерфейсінің кабелі мен қуатын тексеріңіз. Камералар жазуды жалғастырады; кіріс қайта қосылған бойда дыбыс қайтадан жазылады.</translation>
     </message>
 </context>
 <context>

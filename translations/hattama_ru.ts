@@ -579,6 +579,14 @@
         <source>disk %1 h</source>
         <translation>диск %1 ч</translation>
     </message>
+    <message>
+        <source>hattama record: the audio input stopped delivering sound; the cameras go on and the input is tried again every second</source>
+        <translation>hattama record: аудиовход перестал передавать звук; камеры продолжают запись, вход проверяется заново каждую секунду</translation>
+    </message>
+    <message>
+        <source>hattama record: the audio input is back; recording sound again</source>
+        <translation>hattama record: аудиовход снова доступен; звук снова записывается</translation>
+    </message>
 </context>
 <context>
     <name>Recover</name>
@@ -1662,6 +1670,14 @@ Stop the recording?</source>
     <message>
         <source>The recording engine is not available in this build</source>
         <translation>Модуль записи в этой сборке недоступен</translation>
+    </message>
+    <message>
+        <source>NO SOUND: the audio input is lost</source>
+        <translation>НЕТ ЗВУКА: аудиовход потерян</translation>
+    </message>
+    <message>
+        <source>Check the audio interface&apos;s cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
+        <translation>Проверьте кабель и питание аудиоинтерфейса. Камеры продолжают запись; звук снова запишется, как только вход вернётся.</translation>
     </message>
 </context>
 <context>

@@ -235,8 +235,20 @@ void RecorderBridge::poll()
     }
     if (!m_recorder)
         return;
+    if (isRecording() && m_recorder->service())
+        qCInfo(lcCapture) << "recorder changed parts; audio lost:" << m_recorder->status().audioLost;
     const RecorderStatus status = m_recorder->status();
-    publishLevels(status.levels);
+    if (status.audioLost && status.levels.empty()) {
+        // No sound: every meter shows it rather than its last level.
+        std::vector<hattama::ChannelLevel> silent(std::size_t(m_clippedSamples.size()));
+        for (hattama::ChannelLevel &level : silent) {
+            level.noSignal = true;
+            level.clippedSamples = 0;
+        }
+        publishLevels(silent);
+    } else {
+        publishLevels(status.levels);
+    }
     const Recorder *recorder = m_recorder.get();
     const qint64 dropped = publishCameras(status.cameras,
         [recorder](int camera, quint64 &sequence) { return recorder->previewFrame(camera, sequence); });
@@ -248,6 +260,7 @@ void RecorderBridge::poll()
     health.diskHoursLeft = m_diskHoursLeft;
     health.overruns = status.audioOverruns + status.audioDeviceOverflows;
     health.droppedFrames = dropped;
+    health.audioLost = status.audioLost;
     m_workspace->setHealth(health);
 
     if (isRecording() && m_recorder->needsStop()) {

@@ -64,6 +64,7 @@ struct RecorderHealth {
     double diskHoursLeft = -1.0; // < 0: unknown
     qint64 overruns = 0;
     qint64 droppedFrames = 0;
+    bool audioLost = false; // no sound from the audio input: the cameras go on, it is retried
 };
 
 // A participant or a role a microphone can be mapped to.

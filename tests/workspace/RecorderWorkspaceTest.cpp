@@ -21,6 +21,7 @@
 
 #include "media/RecorderConfig.h"
 #include "capture/CameraSpec.h"
+#include "capture/DemoAudioSource.h"
 #include "capture/DeviceList.h"
 #include "storage/Database.h"
 #include "util/Translations.h"
@@ -30,6 +31,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QComboBox>
@@ -315,4 +317,25 @@ TEST_CASE("the secretary picks the cameras on the setup page and the courtroom r
     REQUIRE(window.workspace()->state() == ui::RecorderState::Recording);
     CHECK_FALSE(panel->isEnabled());
     window.recorderBridge()->stop();
+}
+
+TEST_CASE("the control bar says when the sound is lost and the recording goes on")
+{
+    DemoWorkspace demo;
+    REQUIRE(demo.window->openHearing(demo.hearingId));
+    ui::HearingWorkspace *workspace = demo.window->workspace();
+    demo.window->recorderBridge()->record();
+    REQUIRE(workspace->state() == ui::RecorderState::Recording);
+    auto *sound = workspace->controlBar()->findChild<QLabel *>(QStringLiteral("overrunsLabel"));
+    REQUIRE(sound);
+    QTest::qWait(1000);
+    DemoAudioSource::setUnplugged(true);
+    CHECK(QTest::qWaitFor([sound] { return sound->text().startsWith(QStringLiteral("NO SOUND")); }, 6000));
+    CHECK(workspace->state() == ui::RecorderState::Recording); // nothing stopped
+    DemoAudioSource::setUnplugged(false);
+    CHECK(QTest::qWaitFor([sound] { return sound->text().startsWith(QStringLiteral("Audio overruns")); }, 4000));
+    QTest::qWait(1200);
+    demo.window->recorderBridge()->stop();
+    CHECK(workspace->state() == ui::RecorderState::Stopped);
+    CHECK(QFile::exists(demo.hearingDir() + QStringLiteral("/media/part-03/seg-00001.mkv")));
 }
