@@ -449,10 +449,6 @@
         <translation>S секундтан кейін тоқтату.</translation>
     </message>
     <message>
-        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;).</source>
-        <translation>Аудиокіріс: нөмірі немесе атауының бір бөлігі (&apos;hattama devices&apos; қараңыз).</translation>
-    </message>
-    <message>
         <source>Channels to record, e.g. 1-4 or 1=Judge,2=Prosecutor.</source>
         <translation>Жазылатын арналар, мысалы 1-4 немесе 1=Судья,2=Прокурор.</translation>
     </message>
@@ -583,6 +579,14 @@
     <message>
         <source>hattama record: the audio input is back; recording sound again</source>
         <translation>hattama record: дыбыс кірісі қайта қосылды; дыбыс қайтадан жазылуда</translation>
+    </message>
+    <message>
+        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;). Repeat it to record several inputs together, on the first one&apos;s clock.</source>
+        <translation>Дыбыс кірісі: нөмірі немесе атауының бір бөлігі (&apos;hattama devices&apos; қараңыз). Бірнеше кірісті бірге, біріншісінің сағаты бойынша жазу үшін параметрді қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>--channels is given more often than --audio-device: one list per device, in order</source>
+        <translation>--channels --audio-device параметрінен жиі берілген: әр құрылғыға бір тізім, сол ретпен</translation>
     </message>
 </context>
 <context>

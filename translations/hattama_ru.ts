@@ -452,10 +452,6 @@
         <translation>Остановить через S секунд.</translation>
     </message>
     <message>
-        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;).</source>
-        <translation>Аудиовход: номер или часть названия (см. &apos;hattama devices&apos;).</translation>
-    </message>
-    <message>
         <source>Channels to record, e.g. 1-4 or 1=Judge,2=Prosecutor.</source>
         <translation>Записываемые каналы, например 1-4 или 1=Судья,2=Прокурор.</translation>
     </message>
@@ -586,6 +582,14 @@
     <message>
         <source>hattama record: the audio input is back; recording sound again</source>
         <translation>hattama record: аудиовход снова доступен; звук снова записывается</translation>
+    </message>
+    <message>
+        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;). Repeat it to record several inputs together, on the first one&apos;s clock.</source>
+        <translation>Аудиовход: номер или часть названия (см. &apos;hattama devices&apos;). Повторите параметр, чтобы записывать несколько входов вместе, по часам первого.</translation>
+    </message>
+    <message>
+        <source>--channels is given more often than --audio-device: one list per device, in order</source>
+        <translation>--channels указан чаще, чем --audio-device: по одному списку на устройство, в том же порядке</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,9 @@ int runRecord(CommandContext &ctx, const Command &command)
     const QCommandLineOption durationOption(QStringLiteral("duration"),
         QCoreApplication::translate("RecordCommand", "Stop after S seconds."), QStringLiteral("S"));
     const QCommandLineOption deviceOption(QStringLiteral("audio-device"),
-        QCoreApplication::translate("RecordCommand", "Audio input: index or part of the name (see 'hattama devices')."),
+        QCoreApplication::translate("RecordCommand",
+            "Audio input: index or part of the name (see 'hattama devices'). Repeat it to record several "
+            "inputs together, on the first one's clock."),
         QStringLiteral("NAME|INDEX"));
     const QCommandLineOption channelsOption(QStringLiteral("channels"),
         QCoreApplication::translate("RecordCommand", "Channels to record, e.g. 1-4 or 1=Judge,2=Prosecutor."),
@@ -244,17 +246,30 @@ int runRecord(CommandContext &ctx, const Command &command)
     config.video.widthPx = width;
     config.video.heightPx = height;
 
-    if (parser.isSet(channelsOption)
-        && !parseChannels(parser.value(channelsOption), config.channels, config.channelRoles))
+    // One --channels per --audio-device, in the same order.
+    const QStringList channelLists = parser.values(channelsOption);
+    for (int i = 0; i < channelLists.size(); ++i) {
+        QList<int> channels;
+        if (!parseChannels(channelLists.at(i), channels, config.channelRoles))
+            return usage(QCoreApplication::translate(
+                "RecordCommand", "--channels needs a list like 1,2,5-6 or 1=Judge,2=Prosecutor"));
+        if (i == 0)
+            config.channels = channels;
+        else
+            config.extraAudioChannels << channels;
+    }
+    if (channelLists.size() > std::max<qsizetype>(1, parser.values(deviceOption).size()))
         return usage(QCoreApplication::translate(
-            "RecordCommand", "--channels needs a list like 1,2,5-6 or 1=Judge,2=Prosecutor"));
+            "RecordCommand", "--channels is given more often than --audio-device: one list per device, in order"));
     if (demo) {
         config.demoAudio = true;
         config.demoMicrophones = mics;
         if (parser.isSet(deviceOption))
             return usage(QCoreApplication::translate("RecordCommand", "--audio-device cannot be combined with --demo"));
     } else {
-        config.audioDevice = parser.value(deviceOption);
+        const QStringList devices = parser.values(deviceOption);
+        config.audioDevice = devices.value(0);
+        config.extraAudioDevices = devices.mid(1);
         config.useAudioDevice = mics != 0;
         if (mics > 0 && config.channels.isEmpty())
             for (int c = 0; c < mics; ++c)
@@ -394,7 +409,7 @@ Command recordCommand()
     command.name = QStringLiteral("record");
     command.summary
         = QT_TRANSLATE_NOOP("Command", "Record a hearing: every microphone on its own track, every camera in sync.");
-    command.synopsis = "record --out DIR [--demo] [--mics N] [--cameras N] [--duration S] [--audio-device NAME|INDEX] "
+    command.synopsis = "record --out DIR [--demo] [--mics N] [--cameras N] [--duration S] [--audio-device NAME|INDEX]... "
                        "[--channels LIST] [--camera SPEC]... [--segment S]";
     command.run = [command](CommandContext &ctx) -> int { return runRecord(ctx, command); };
     return command;

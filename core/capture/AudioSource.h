@@ -37,6 +37,9 @@ public:
     virtual Status start() = 0;
     virtual void stop() = 0;
     virtual QString name() const = 0;
+    // The device a channel (0-based, of this source) comes from, and its channel there.
+    virtual QString channelSource(int /*channel*/) const { return name(); }
+    virtual int channelOnSource(int channel) const { return channel; }
 
     int channelCount() const { return m_channelCount; }
     int sampleRateHz() const { return m_sampleRateHz; }

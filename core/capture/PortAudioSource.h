@@ -27,6 +27,10 @@ public:
     Status start() override;
     void stop() override;
     QString name() const override { return m_deviceName; }
+    int channelOnSource(int channel) const override
+    {
+        return channel >= 0 && channel < int(m_channelMap.size()) ? m_channelMap[std::size_t(channel)] : channel;
+    }
     int deviceChannelCount() const { return m_deviceChannels; }
 
     // The real-time callback (public only for the C trampoline).

@@ -1,7 +1,6 @@
 #include "media/InputMonitor.h"
 
-#include "capture/DemoAudioSource.h"
-#include "capture/PortAudioSource.h"
+#include "media/AudioInputs.h"
 #include "util/Logging.h"
 
 #include <chrono>
@@ -29,17 +28,13 @@ InputMonitor::~InputMonitor()
 
 Status InputMonitor::openAudio()
 {
-    const RecorderConfig &c = m_config;
-    std::unique_ptr<AudioSource> source;
-    if (c.demoAudio) {
-        source = std::make_unique<DemoAudioSource>(c.demoMicrophones, c.sampleRateHz, c.ringSeconds, true);
-    } else {
-        auto opened = PortAudioSource::open(c.audioDevice, c.channels, c.sampleRateHz, c.ringSeconds, c.captureFloat32);
-        if (!opened)
-            return opened.error();
-        source = std::move(*opened);
-    }
-    auto levels = std::make_unique<LevelMeter>(source->channelCount(), c.levels);
+    auto opened = openAudioInput(m_config);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<AudioSource> source = std::move(*opened);
+    if (!source)
+        return {};
+    auto levels = std::make_unique<LevelMeter>(source->channelCount(), m_config.levels);
     Status started = source->start();
     if (!started)
         return started;
@@ -64,7 +59,7 @@ QList<Error> InputMonitor::start()
     if (m_running.load())
         return problems;
     m_clock.startPart(0, false);
-    m_audioWanted = m_config.demoAudio ? m_config.demoMicrophones > 0 : m_config.useAudioDevice;
+    m_audioWanted = configWantsAudio(m_config);
     if (m_audioWanted) {
         m_audioTryNs = HearingClock::steadyNowNs();
         Status audio = openAudio();

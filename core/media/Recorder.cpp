@@ -1,7 +1,6 @@
 #include "media/Recorder.h"
 
-#include "capture/DemoAudioSource.h"
-#include "capture/PortAudioSource.h"
+#include "media/AudioInputs.h"
 #include "media/AudioWriter.h"
 #include "media/CameraPipeline.h"
 #include "media/DiskSpaceMonitor.h"
@@ -196,23 +195,18 @@ Status Recorder::stop()
 
 bool Recorder::wantsAudio() const
 {
-    return m_config.demoAudio ? m_config.demoMicrophones > 0 : m_config.useAudioDevice;
+    return configWantsAudio(m_config);
 }
 
 Result<std::unique_ptr<AudioSource>> Recorder::openAudio() const
 {
-    const RecorderConfig &c = m_config;
-    if (!wantsAudio())
-        return std::unique_ptr<AudioSource>();
-    if (c.demoAudio && DemoAudioSource::unplugged())
-        return environmentError(QStringLiteral("the demo microphones are unplugged"));
-    if (c.demoAudio)
-        return std::unique_ptr<AudioSource>(
-            std::make_unique<DemoAudioSource>(c.demoMicrophones, c.sampleRateHz, c.ringSeconds, c.demoAudioPaced));
-    auto source = PortAudioSource::open(c.audioDevice, c.channels, c.sampleRateHz, c.ringSeconds, c.captureFloat32);
-    if (!source)
-        return source.error();
-    return std::unique_ptr<AudioSource>(std::move(*source));
+    return openAudioInput(m_config);
+}
+
+int Recorder::trackChannel(const AudioSource &audio, int track) const
+{
+    // Tracks are numbered by the device's channel; across several devices, one after another.
+    return m_config.extraAudioDevices.isEmpty() ? audio.channelOnSource(track) + 1 : track + 1;
 }
 
 Status Recorder::startPart(qint64 hearingStartMs)
@@ -233,8 +227,7 @@ Status Recorder::startPart(qint64 hearingStartMs, std::unique_ptr<AudioSource> a
     part->audio = std::move(audio);
     if (part->audio)
         for (int i = 0; i < part->audio->channelCount(); ++i)
-            part->microphoneTitles << microphoneTitle(
-                c.demoAudio || c.channels.isEmpty() ? i + 1 : c.channels.at(i) + 1, c.channelRoles.value(i));
+            part->microphoneTitles << microphoneTitle(trackChannel(*part->audio, i), c.channelRoles.value(i));
     const bool hasAudio = part->audio != nullptr;
     m_clock.startPart(hearingStartMs, hasAudio);
 
@@ -353,17 +346,17 @@ Status Recorder::writeDescription(bool finished)
     if (m_part && (m_part->audio || !wantsAudio())) {
         int stream = 0;
         for (int i = 0; i < m_part->microphoneTitles.size(); ++i) {
-            const int channel = m_config.demoAudio || m_config.channels.isEmpty() ? i + 1 : m_config.channels.at(i) + 1;
             audio.append(QJsonObject {
                 { QStringLiteral("stream"), stream++ },
-                { QStringLiteral("channel"), channel },
+                { QStringLiteral("channel"), trackChannel(*m_part->audio, i) },
+                { QStringLiteral("deviceChannel"), m_part->audio->channelOnSource(i) + 1 },
                 { QStringLiteral("title"), m_part->microphoneTitles.at(i) },
                 { QStringLiteral("role"), m_config.channelRoles.value(i) },
                 { QStringLiteral("sampleRateHz"), m_config.sampleRateHz },
                 { QStringLiteral("codec"),
                     m_config.audio.codec == AudioCodec::Flac ? QStringLiteral("flac") : QStringLiteral("opus") },
                 { QStringLiteral("language"), m_config.language },
-                { QStringLiteral("source"), m_config.demoAudio ? QStringLiteral("demo") : m_part->audio->name() },
+                { QStringLiteral("source"), m_config.demoAudio ? QStringLiteral("demo") : m_part->audio->channelSource(i) },
             });
         }
         for (const auto &camera : m_part->cameras) {

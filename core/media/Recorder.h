@@ -87,6 +87,7 @@ private:
     bool audioStalled() const;
     bool wantsAudio() const;
     Result<std::unique_ptr<AudioSource>> openAudio() const;
+    int trackChannel(const AudioSource &audio, int track) const;
     Status startPart(qint64 hearingStartMs);
     // audio: an opened input, or null for a part of the cameras alone.
     Status startPart(qint64 hearingStartMs, std::unique_ptr<AudioSource> audio);

@@ -26,6 +26,8 @@ struct RecorderConfig {
     bool useAudioDevice = true; // false: no microphones at all
     QString audioDevice; // index or part of the name; empty = default input
     QList<int> channels; // 0-based device channels; empty = all
+    QStringList extraAudioDevices; // further inputs, on the first one's clock
+    QList<QList<int>> extraAudioChannels; // their channels (0-based), per device; missing/empty = all
     QStringList channelRoles; // participant or role per recorded channel (may be shorter)
     int sampleRateHz = 48'000;
     double ringSeconds = 4.0; // lock-free ring between the callback and the writer

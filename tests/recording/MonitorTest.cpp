@@ -3,7 +3,9 @@
 #include "MediaAnalysis.h"
 #include "TestSupport.h"
 
+#include "capture/DemoAudioSource.h"
 #include "capture/DeviceList.h"
+#include "capture/MultiAudioSource.h"
 #include "media/DeviceChoice.h"
 #include "media/InputMonitor.h"
 #include "media/Recorder.h"
@@ -13,6 +15,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -308,4 +314,148 @@ TEST_CASE("a device choice sets the recording's inputs and names what is not con
     choice.audioName = QStringLiteral("demo");
     CHECK(applyDeviceChoice(config, inventory, choice).size() == 1);
     CHECK(config.demoAudio);
+}
+
+TEST_CASE("two inputs on their own clocks merge on the first one's clock with drift corrected")
+{
+    // The second input runs 0.5 % fast, the third 0.5 % slow: ten times a real crystal's error.
+    std::vector<std::unique_ptr<AudioSource>> inputs;
+    inputs.push_back(std::make_unique<DemoAudioSource>(2, 48000, 2.0, true));
+    inputs.push_back(std::make_unique<DemoAudioSource>(1, 48240, 2.0, true));
+    inputs.push_back(std::make_unique<DemoAudioSource>(1, 47760, 2.0, true));
+    MultiAudioSource merged(std::move(inputs), 2.0);
+    REQUIRE(merged.channelCount() == 4);
+    CHECK(merged.channelSource(2) == QStringLiteral("demo"));
+    CHECK(merged.channelOnSource(3) == 0);
+    REQUIRE(merged.start());
+    std::vector<float> samples;
+    std::vector<float> chunk(4 * 4800);
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 4000) {
+        const std::size_t got = merged.ring().read(chunk.data(), chunk.size());
+        samples.insert(samples.end(), chunk.begin(), chunk.begin() + qsizetype(got));
+        QThread::msleep(10);
+    }
+    merged.stop();
+    const std::size_t frames = samples.size() / 4;
+    INFO(frames << " frames; skipped " << merged.framesSkipped(1) << ", repeated " << merged.framesRepeated(2)
+                << ", backlogs " << merged.backlogFrames(1) << "/" << merged.backlogFrames(2)
+                << ", underruns " << merged.underrunFrames(1) << "/" << merged.underrunFrames(2));
+    // Output at the first input's rate: 4 s of it.
+    CHECK(double(frames) == Approx(4.0 * 48000).epsilon(0.03));
+    // 0.5 % of 4 s is 960 frames. Every one of them was either left out (or repeated) or is
+    // still waiting in the backlog, which stays near its target.
+    const qint64 target = MultiAudioSource::kTargetBacklogFrames;
+    CHECK(merged.framesSkipped(1) + (merged.backlogFrames(1) - target) == Approx(960).margin(250));
+    CHECK(merged.framesRepeated(2) - (merged.backlogFrames(2) - target) == Approx(960).margin(250));
+    CHECK(std::abs(merged.backlogFrames(1) - target) <= 1000);
+    CHECK(std::abs(merged.backlogFrames(2) - target) <= 1000);
+    CHECK(merged.framesSkipped(1) >= 300);
+    CHECK(merged.framesRepeated(2) >= 300);
+    // Never both ways: the devices' block sizes do not make it hunt.
+    CHECK(merged.framesRepeated(1) <= 5);
+    CHECK(merged.framesSkipped(2) <= 5);
+    // Silence only while each started (its backlog filling up), never later.
+    CHECK(merged.underrunFrames(1) <= 2 * MultiAudioSource::kTargetBacklogFrames);
+    CHECK(merged.underrunFrames(2) <= 2 * MultiAudioSource::kTargetBacklogFrames);
+    CHECK(merged.overruns() == 0);
+    // Each channel keeps its own tone (the drifting ones shifted by their 0.5 %).
+    std::vector<float> channel(frames / 2);
+    for (int c = 0; c < 4; ++c) {
+        for (std::size_t i = 0; i < channel.size(); ++i)
+            channel[i] = samples[(frames / 2 + i) * 4 + std::size_t(c)];
+        const double expected = c < 2 ? 400.0 + 100.0 * c : (c == 2 ? 400.0 * 48000 / 48240 : 400.0 * 48000 / 47760);
+        INFO("channel " << c + 1);
+        CHECK(test::dominantFrequency(channel, 48000, 300.0, 700.0) == Approx(expected).margin(3.0));
+    }
+}
+
+TEST_CASE("two PortAudio devices record together as one set of tracks")
+{
+    QTemporaryDir home;
+    QTemporaryDir work;
+    // Device A: 2 channels at 500 and 700 Hz; device B: 2 channels at 900 and 1100 Hz.
+    const auto writeRaw = [&work](const QString &name, double f1, double f2) {
+        std::vector<qint16> data(std::size_t(48000) * 10 * 2);
+        for (int i = 0; i < 48000 * 10; ++i) {
+            data[std::size_t(i) * 2] = qint16(std::lround(8000 * std::sin(2 * M_PI * f1 * i / 48000)));
+            data[std::size_t(i) * 2 + 1] = qint16(std::lround(8000 * std::sin(2 * M_PI * f2 * i / 48000)));
+        }
+        QFile file(work.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(reinterpret_cast<const char *>(data.data()), qint64(data.size() * sizeof(qint16)));
+        return file.fileName();
+    };
+    const QString a = writeRaw(QStringLiteral("a.raw"), 500, 700);
+    const QString b = writeRaw(QStringLiteral("b.raw"), 900, 1100);
+    const QString conf = work.filePath(QStringLiteral("two.conf"));
+    QFile confFile(conf);
+    REQUIRE(confFile.open(QIODevice::WriteOnly));
+    confFile.write(QStringLiteral("pcm.virtA { type file slave.pcm \"nullsrc\" file \"/dev/null\" infile \"%1\" "
+                                  "format \"raw\" perm 0644 }\n"
+                                  "pcm.virtB { type file slave.pcm \"nullsrc\" file \"/dev/null\" infile \"%2\" "
+                                  "format \"raw\" perm 0644 }\n"
+                                  "pcm.nullsrc { type null }\n")
+                       .arg(a, b)
+                       .toUtf8());
+    confFile.close();
+    QProcessEnvironment env = test::isolatedEnvironment(home.path());
+    env.insert(QStringLiteral("ALSA_CONFIG_PATH"), QStringLiteral("/usr/share/alsa/alsa.conf:") + conf);
+    const QString hearing = work.filePath(QStringLiteral("hearing"));
+    const auto result = test::runHattama({ QStringLiteral("record"), QStringLiteral("--out"), hearing,
+                                             QStringLiteral("--audio-device"), QStringLiteral("virtA"),
+                                             QStringLiteral("--audio-device"), QStringLiteral("virtB"),
+                                             QStringLiteral("--channels"), QStringLiteral("1=Judge,2"),
+                                             QStringLiteral("--channels"), QStringLiteral("1-2"),
+                                             QStringLiteral("--duration"), QStringLiteral("3"),
+                                             QStringLiteral("--audio-codec"), QStringLiteral("flac") },
+        env, 60'000);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QString segment = QDir(hearing).filePath(QStringLiteral("media/part-01/seg-00001.mkv"));
+    const std::vector<test::StreamSpan> spans = test::streamSpans(segment);
+    REQUIRE(spans.size() == 4u);
+    const double expected[4] = { 500, 700, 900, 1100 };
+    for (int c = 0; c < 4; ++c) {
+        INFO("track " << c + 1);
+        const test::DecodedAudio audio = test::decodeAudio(segment, c);
+        REQUIRE(audio.samples.size() > 48000u);
+        // These virtual devices are not paced by any clock: each delivers as fast as it is read,
+        // so the second runs at its own speed against the first, is heard only once its backlog
+        // filled, and the drift correction works at its limit: its pitch is up to 0.8 % off (plus
+        // the 4 Hz resolution of a quarter second); real devices differ by hundredths of a percent.
+        // Look at the loudest quarter second of each track.
+        std::size_t best = 0;
+        double bestEnergy = -1;
+        for (std::size_t at = 0; at + 12000 <= audio.samples.size(); at += 6000) {
+            double energy = 0;
+            for (std::size_t i = at; i < at + 12000; ++i)
+                energy += double(audio.samples[i]) * audio.samples[i];
+            if (energy > bestEnergy) {
+                bestEnergy = energy;
+                best = at;
+            }
+        }
+        const std::vector<float> loudest(audio.samples.begin() + qsizetype(best), audio.samples.begin() + qsizetype(best) + 12000);
+        INFO("loudest quarter second at " << best << ", mean power " << bestEnergy / 12000);
+        CHECK(bestEnergy / 12000 > 0.001); // a tone, not silence
+        const double margin = c < 2 ? 4.0 : expected[c] * 0.02;
+        CHECK(test::dominantFrequency(loudest, 48000, 300.0, 1300.0) == Approx(expected[c]).margin(margin));
+    }
+    QFile description(QDir(hearing).filePath(QStringLiteral("recording.json")));
+    REQUIRE(description.open(QIODevice::ReadOnly));
+    const QJsonArray tracks = QJsonDocument::fromJson(description.readAll())
+                                  .object()
+                                  .value(QStringLiteral("tracks"))
+                                  .toObject()
+                                  .value(QStringLiteral("audio"))
+                                  .toArray();
+    REQUIRE(tracks.size() == 4);
+    CHECK(tracks[2].toObject().value(QStringLiteral("channel")).toInt() == 3);
+    CHECK(tracks[2].toObject().value(QStringLiteral("deviceChannel")).toInt() == 1);
+    CHECK(tracks[2].toObject().value(QStringLiteral("source")).toString().contains(QStringLiteral("virtB")));
+    CHECK(tracks[0].toObject().value(QStringLiteral("source")).toString().contains(QStringLiteral("virtA")));
+    CHECK(tracks[0].toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Mic 1 — Judge"));
+    CHECK(tracks[3].toObject().value(QStringLiteral("title")).toString() == QStringLiteral("Mic 4"));
 }
