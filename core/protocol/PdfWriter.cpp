@@ -114,7 +114,21 @@ void keepSignaturesTogether(QTextDocument &text, int firstSignature, qreal pageH
 
 QString PdfWriter::defaultFontDir()
 {
-    return QStringLiteral("/usr/share/fonts/truetype/dejavu");
+    // HATTAMA_FONT_DIR first; then fonts/ beside the program (how an installer ships them on
+    // Windows); then where Linux distributions put DejaVu.
+    QStringList candidates;
+    if (const QString configured = qEnvironmentVariable("HATTAMA_FONT_DIR"); !configured.isEmpty())
+        candidates << configured;
+    if (QCoreApplication::instance())
+        candidates << QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("fonts"));
+    candidates << QStringLiteral("/usr/share/fonts/truetype/dejavu") // Debian, Ubuntu
+               << QStringLiteral("/usr/share/fonts/dejavu-serif-fonts") // Fedora
+               << QStringLiteral("/usr/share/fonts/dejavu") // older Fedora, openSUSE
+               << QStringLiteral("/usr/share/fonts/TTF"); // Arch
+    for (const QString &dir : std::as_const(candidates))
+        if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("DejaVuSerif.ttf"))))
+            return dir;
+    return candidates.value(candidates.size() - 4); // named in the error when nothing is found
 }
 
 Status PdfWriter::loadFonts(const QString &fontDir)

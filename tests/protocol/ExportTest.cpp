@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -303,4 +304,18 @@ TEST_CASE("pdf signatures of judge and secretary never split across pages")
     }
     // At least one length needed the signatures moved to a fresh page.
     CHECK(straddlesAvoided > 0);
+}
+
+TEST_CASE("the font folder comes from HATTAMA_FONT_DIR before the system's")
+{
+    QTemporaryDir dir;
+    for (const char *name : { "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSansMono.ttf" })
+        REQUIRE(QFile::link(QDir(QStringLiteral("/usr/share/fonts/truetype/dejavu")).filePath(QString::fromLatin1(name)),
+            dir.filePath(QString::fromLatin1(name))));
+    qputenv("HATTAMA_FONT_DIR", QFile::encodeName(dir.path()));
+    CHECK(PdfWriter::defaultFontDir() == dir.path());
+    // A folder without the fonts is passed over.
+    qputenv("HATTAMA_FONT_DIR", QFile::encodeName(dir.filePath(QStringLiteral("empty"))));
+    CHECK(PdfWriter::defaultFontDir() == QStringLiteral("/usr/share/fonts/truetype/dejavu"));
+    qunsetenv("HATTAMA_FONT_DIR");
 }
