@@ -912,6 +912,19 @@
         <source>Demo camera %1 (test picture)</source>
         <translation>Демо камера %1 (сынақ суреті)</translation>
     </message>
+    <message>
+        <source>Second audio input:</source>
+        <translation>Екінші дыбыс кірісі:</translation>
+    </message>
+    <message>
+        <source>Recorded together with the first: its microphones follow the first input&apos;s</source>
+        <translation>Біріншісімен бірге жазылады: оның микрофондары бірінші кірістің микрофондарынан кейін келеді</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <extracomment>no second audio input</extracomment>
+        <translation>— жоқ —</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::EntryCommand</name>

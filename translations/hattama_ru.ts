@@ -916,6 +916,19 @@
         <source>Demo camera %1 (test picture)</source>
         <translation>Демо-камера %1 (тестовое изображение)</translation>
     </message>
+    <message>
+        <source>Second audio input:</source>
+        <translation>Второй аудиовход:</translation>
+    </message>
+    <message>
+        <source>Recorded together with the first: its microphones follow the first input&apos;s</source>
+        <translation>Записывается вместе с первым: его микрофоны идут после микрофонов первого входа</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <extracomment>no second audio input</extracomment>
+        <translation>— нет —</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::EntryCommand</name>

@@ -33,25 +33,41 @@ DevicePanel::DevicePanel(QWidget *parent)
     m_audio->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_audio->setMinimumContentsLength(24);
     m_audioLabel->setBuddy(m_audio);
+    m_extraAudioLabel = new QLabel(this);
+    m_extraAudio = new QComboBox(this);
+    m_extraAudio->setObjectName(QStringLiteral("extraAudioInput"));
+    m_extraAudio->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_extraAudio->setMinimumContentsLength(24);
+    m_extraAudioLabel->setBuddy(m_extraAudio);
     m_camerasLabel = new QLabel(this);
     m_camerasLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_cameras = new QListWidget(this);
     m_cameras->setObjectName(QStringLiteral("cameraChoice"));
-    m_cameras->setMaximumHeight(110);
+    // Four cameras visible without scrolling, and no more room than that.
+    m_cameras->setMaximumHeight(4 * m_cameras->fontMetrics().height() + 12);
     m_camerasLabel->setBuddy(m_cameras);
     m_refresh = new QPushButton(this);
     m_refresh->setObjectName(QStringLiteral("refreshDevices"));
     grid->addWidget(m_audioLabel, 0, 0);
     grid->addWidget(m_audio, 0, 1);
     grid->addWidget(m_refresh, 0, 2);
-    grid->addWidget(m_camerasLabel, 1, 0);
-    grid->addWidget(m_cameras, 1, 1, 1, 2);
+    grid->addWidget(m_extraAudioLabel, 1, 0);
+    grid->addWidget(m_extraAudio, 1, 1);
+    grid->addWidget(m_camerasLabel, 2, 0);
+    grid->addWidget(m_cameras, 2, 1, 1, 2);
     grid->setColumnStretch(1, 1);
 
     connect(m_audio, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
             return;
         m_choice.audioName = m_audio->currentData().toString();
+        emit choiceChanged();
+    });
+    connect(m_extraAudio, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        const QString name = m_extraAudio->currentData().toString();
+        m_choice.extraAudioNames = name.isEmpty() ? QStringList() : QStringList { name };
         emit choiceChanged();
     });
     connect(m_cameras, &QListWidget::itemChanged, this, [this] {
@@ -98,6 +114,18 @@ void DevicePanel::fill()
         m_audio->addItem(QString(), m_choice.audioName);
     m_audio->setCurrentIndex(std::max(0, m_audio->findData(m_choice.audioName)));
 
+    // Only real devices can be recorded together (the demo microphones have no second).
+    m_extraAudio->clear();
+    m_extraAudio->addItem(QString(), QString()); // none
+    for (const AudioInputDevice &device : m_inventory.audioInputs)
+        if (!device.demo)
+            m_extraAudio->addItem(QString(), device.name);
+    const QString extra = m_choice.extraAudioNames.value(0);
+    if (!extra.isEmpty() && m_extraAudio->findData(extra) < 0)
+        m_extraAudio->addItem(QString(), extra);
+    m_extraAudio->setCurrentIndex(std::max(0, m_extraAudio->findData(extra)));
+    m_extraAudio->setEnabled(m_choice.audioName != QStringLiteral("demo"));
+
     m_cameras->clear();
     QStringList ids;
     for (const CameraDevice &camera : m_inventory.cameras)
@@ -127,6 +155,7 @@ bool DevicePanel::restoreChoice(const QString &courtroom, DeviceChoice *choice)
     if (!settings.contains(QStringLiteral("audio")))
         return false;
     choice->audioName = settings.value(QStringLiteral("audio")).toString();
+    choice->extraAudioNames = settings.value(QStringLiteral("extraAudio")).toStringList();
     choice->cameraIds = settings.value(QStringLiteral("cameras")).toStringList();
     return true;
 }
@@ -136,6 +165,7 @@ void DevicePanel::storeChoice(const QString &courtroom, const DeviceChoice &choi
     QSettings settings;
     settings.beginGroup(settingsGroup(courtroom));
     settings.setValue(QStringLiteral("audio"), choice.audioName);
+    settings.setValue(QStringLiteral("extraAudio"), choice.extraAudioNames);
     settings.setValue(QStringLiteral("cameras"), choice.cameraIds);
 }
 
@@ -150,6 +180,8 @@ void DevicePanel::retranslateUi()
 {
     m_audioLabel->setText(tr("Audio input:"));
     m_camerasLabel->setText(tr("Cameras:"));
+    m_extraAudioLabel->setText(tr("Second audio input:"));
+    m_extraAudio->setToolTip(tr("Recorded together with the first: its microphones follow the first input's"));
     m_refresh->setText(tr("Look for devices again"));
     m_refresh->setToolTip(tr("After plugging in a microphone interface or a camera"));
     const bool filling = m_filling;
@@ -172,6 +204,17 @@ void DevicePanel::retranslateUi()
             //: %1 device name, %2 its number of input channels, %3 the sound system (ALSA, JACK, WASAPI)
             text = tr("%1 — %n channels (%2)", nullptr, device->maxInputChannels).arg(device->name, device->hostApi);
         m_audio->setItemText(i, text);
+    }
+    for (int i = 0; i < m_extraAudio->count(); ++i) {
+        const QString key = m_extraAudio->itemData(i).toString();
+        if (key.isEmpty()) {
+            //: no second audio input
+            m_extraAudio->setItemText(i, tr("— none —"));
+            continue;
+        }
+        m_extraAudio->setItemText(i, m_audio->itemText(std::max(0, m_audio->findData(key))));
+        if (m_audio->findData(key) < 0)
+            m_extraAudio->setItemText(i, tr("%1 (not connected)").arg(key));
     }
     for (int i = 0; i < m_cameras->count(); ++i) {
         QListWidgetItem *item = m_cameras->item(i);

@@ -25,6 +25,8 @@ public:
     DeviceChoice choice() const;
 
     QComboBox *audioCombo() const { return m_audio; }
+    // A second audio input recorded together with the first ("— none —" by default).
+    QComboBox *extraAudioCombo() const { return m_extraAudio; }
     QListWidget *cameraList() const { return m_cameras; }
     QPushButton *refreshButton() const { return m_refresh; }
 
@@ -49,6 +51,8 @@ private:
     bool m_filling = false;
     QLabel *m_audioLabel = nullptr;
     QComboBox *m_audio = nullptr;
+    QLabel *m_extraAudioLabel = nullptr;
+    QComboBox *m_extraAudio = nullptr;
     QLabel *m_camerasLabel = nullptr;
     QListWidget *m_cameras = nullptr;
     QPushButton *m_refresh = nullptr;

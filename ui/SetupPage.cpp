@@ -64,18 +64,24 @@ SetupPage::SetupPage(QWidget *parent)
     left->addWidget(m_deviceGroup);
     left->addWidget(m_micGroup);
     left->addWidget(m_cameraGroup);
-    left->addWidget(m_sessionGroup);
     left->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(leftColumn);
 
-    m_preflight = new PreflightPanel(this);
-    m_preflight->setMinimumWidth(300);
-    m_preflight->setMaximumWidth(460);
+    // Right: the session's settings, then the pre-flight check (the left column keeps its
+    // height for the devices, meters and pictures at 1366×768).
+    auto *rightColumn = new QWidget(this);
+    auto *right = new QVBoxLayout(rightColumn);
+    right->setContentsMargins(0, 0, 0, 0);
+    m_preflight = new PreflightPanel(rightColumn);
+    right->addWidget(m_sessionGroup);
+    right->addWidget(m_preflight, 1);
+    rightColumn->setMinimumWidth(300);
+    rightColumn->setMaximumWidth(460);
     layout->addWidget(scroll, 3);
-    layout->addWidget(m_preflight, 2);
+    layout->addWidget(rightColumn, 2);
 
     setTabOrder(m_devices, m_mapping);
     setTabOrder(m_mapping, m_language);

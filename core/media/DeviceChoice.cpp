@@ -12,8 +12,10 @@ DeviceChoice DeviceChoice::fromConfig(const RecorderConfig &config)
     DeviceChoice choice;
     if (config.demoAudio)
         choice.audioName = kDemo;
-    else if (config.useAudioDevice)
+    else if (config.useAudioDevice) {
         choice.audioName = config.audioDevice; // a name or an index as given; empty: default
+        choice.extraAudioNames = config.extraAudioDevices;
+    }
     for (std::size_t i = 0; i < config.cameras.size(); ++i) {
         const CameraSpec &camera = config.cameras[i];
         choice.cameraIds << (camera.demo ? kDemoCameraPrefix + QString::number(i + 1) : camera.url);
@@ -25,10 +27,26 @@ QStringList applyDeviceChoice(
     RecorderConfig &config, const DeviceInventory &inventory, const DeviceChoice &choice, const QStringList &cameraNames)
 {
     QStringList problems;
+    config.extraAudioDevices.clear();
+    config.extraAudioChannels.clear();
     if (choice.audioName == kDemo) {
         config.demoAudio = true;
         config.useAudioDevice = false;
     } else {
+        for (const QString &name : choice.extraAudioNames) {
+            if (name.isEmpty() || name == choice.audioName || name == kDemo)
+                continue;
+            bool found = false;
+            for (const AudioInputDevice &device : inventory.audioInputs) {
+                if (!device.demo && device.name == name) {
+                    config.extraAudioDevices << QString::number(device.portAudioIndex);
+                    found = true;
+                    break;
+                }
+            }
+            if (!found)
+                problems << QStringLiteral("the audio input '%1' is not connected; recording without it").arg(name);
+        }
         config.demoAudio = false;
         config.useAudioDevice = true;
         config.audioDevice.clear(); // the default input unless the chosen one is there

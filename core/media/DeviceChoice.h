@@ -13,6 +13,9 @@ struct DeviceChoice {
     // AudioInputDevice::name of a PortAudio input, "demo" for the demo microphones, or empty
     // for the system's default input. Names, not indices: indices change when devices come and go.
     QString audioName;
+    // Further PortAudio inputs recorded together with the first (all their channels, numbered
+    // on after its channels, on its clock).
+    QStringList extraAudioNames;
     QStringList cameraIds; // CameraDevice::id ("/dev/video0", "demo:2"), in recording order
 
     bool operator==(const DeviceChoice &) const = default;

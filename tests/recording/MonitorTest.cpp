@@ -311,9 +311,24 @@ TEST_CASE("a device choice sets the recording's inputs and names what is not con
     REQUIRE(config.cameras.size() == 1u);
     CHECK(config.cameras[0].name == QStringLiteral("demo camera 1"));
 
+    // A second interface recorded with the first; one that is gone is named and left out.
+    AudioInputDevice second = interface;
+    second.portAudioIndex = 5;
+    second.name = QStringLiteral("UMC204HD 192k: USB Audio (hw:2,0)");
+    inventory.audioInputs << second;
+    choice.audioName = interface.name;
+    choice.extraAudioNames = { second.name, QStringLiteral("Old interface") };
+    choice.cameraIds.clear();
+    const QStringList extraProblems = applyDeviceChoice(config, inventory, choice);
+    REQUIRE(extraProblems.size() == 1);
+    CHECK(extraProblems[0].contains(QStringLiteral("Old interface")));
+    CHECK(config.audioDevice == QStringLiteral("3"));
+    CHECK(config.extraAudioDevices == QStringList { QStringLiteral("5") });
+
     choice.audioName = QStringLiteral("demo");
-    CHECK(applyDeviceChoice(config, inventory, choice).size() == 1);
+    CHECK(applyDeviceChoice(config, inventory, choice).isEmpty());
     CHECK(config.demoAudio);
+    CHECK(config.extraAudioDevices.isEmpty()); // the demo microphones record alone
 }
 
 TEST_CASE("two inputs on their own clocks merge on the first one's clock with drift corrected")

@@ -188,7 +188,7 @@ int main(int argc, char **argv)
             inventory.cameras << camera;
         }
         ws->setupPage()->devicePanel()->setInventory(inventory);
-        ws->setupPage()->devicePanel()->setChoice({ interface.name, { QStringLiteral("/dev/video0"), QStringLiteral("/dev/video2") } });
+        ws->setupPage()->devicePanel()->setChoice({ interface.name, {}, { QStringLiteral("/dev/video0"), QStringLiteral("/dev/video2") } });
         ws->setupPage()->setDeviceChoiceVisible(true);
 
         // Setup: three mics heard, the witness mic silent, one camera without picture.

@@ -7,6 +7,7 @@
 
 #include "CameraPreview.h"
 #include "ChannelMappingPanel.h"
+#include "DevicePanel.h"
 #include "EntryEditor.h"
 #include "EntryListModel.h"
 #include "HearingWorkspace.h"
@@ -649,4 +650,42 @@ TEST_CASE("the workspace retranslates to Kazakh and Russian at runtime")
     CHECK(bench.repository.rows.first().text == QStringLiteral("Судебное заседание объявлено открытым"));
     translations.setLanguage(QStringLiteral("en"));
     CHECK(tabs->tabText(0) == QStringLiteral("1. Setup"));
+}
+
+TEST_CASE("the device panel offers a second audio input and remembers it for the courtroom")
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    hattama::DeviceInventory inventory;
+    hattama::AudioInputDevice first;
+    first.portAudioIndex = 2;
+    first.name = QStringLiteral("Scarlett 18i8 USB");
+    first.hostApi = QStringLiteral("ALSA");
+    first.maxInputChannels = 8;
+    hattama::AudioInputDevice second = first;
+    second.portAudioIndex = 3;
+    second.name = QStringLiteral("UMC204HD");
+    second.maxInputChannels = 2;
+    inventory.audioInputs << first << second;
+    DevicePanel panel;
+    panel.setInventory(inventory);
+    panel.setChoice({ first.name, {}, {} });
+    int changes = 0;
+    QObject::connect(&panel, &DevicePanel::choiceChanged, [&changes] { ++changes; });
+    QComboBox *extra = panel.extraAudioCombo();
+    REQUIRE(extra->count() == 3); // none and the two devices
+    CHECK(extra->currentData().toString().isEmpty());
+    CHECK(extra->itemText(2).startsWith(QStringLiteral("UMC204HD")));
+    extra->setCurrentIndex(extra->findData(second.name));
+    CHECK(changes == 1);
+    CHECK(panel.choice().extraAudioNames == QStringList { second.name });
+    DevicePanel::storeChoice(QStringLiteral("Зал 7"), panel.choice());
+    hattama::DeviceChoice restored;
+    REQUIRE(DevicePanel::restoreChoice(QStringLiteral("Зал 7"), &restored));
+    CHECK(restored == panel.choice());
+    // Unplugged since: shown as such, still chosen, not silently replaced.
+    inventory.audioInputs.removeLast();
+    panel.setInventory(inventory);
+    CHECK(extra->currentText() == QStringLiteral("UMC204HD (not connected)"));
 }
