@@ -70,7 +70,7 @@ TEST_CASE("protocol files are written whole in the format asked for")
     QTemporaryDir out;
     auto draft = buildProtocolDraft(sampleInput(), out.filePath(QStringLiteral("hearing")), kRussianBrief);
     REQUIRE(draft.ok());
-    for (const QString id : { QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html") }) {
+    for (const QString &id : { QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html") }) {
         const auto format = protocolFormatFromId(id);
         REQUIRE(format.has_value());
         CHECK(protocolFormatId(*format) == id);
