@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 
 #include "capture/CameraSpec.h"
+#include "capture/DeviceList.h"
 #include "media/HearingRecovery.h"
 #include "media/RecorderConfig.h"
 #include "storage/Database.h"
@@ -106,6 +107,13 @@ int main(int argc, char **argv)
                 CameraSpec::demoCamera(1, config.video.widthPx, config.video.heightPx, config.video.frameRate));
         }
         return config;
+    });
+    // The setup page offers the computer's audio inputs and cameras (and the demo sources in
+    // demo mode only, so that nobody records test tones by mistake).
+    window.setDeviceLister([demo] {
+        DeviceList::Options options;
+        options.demo = demo;
+        return DeviceList::enumerate(options);
     });
     if (db) {
         window.setDatabase(db->get());

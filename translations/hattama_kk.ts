@@ -576,6 +576,14 @@
         <source>disk %1 h</source>
         <translation>диск %1 сағ</translation>
     </message>
+    <message>
+        <source>hattama record: the audio input stopped delivering sound; the cameras go on and the input is tried again every second</source>
+        <translation>hattama record: дыбыс кірісі дыбыс беруді тоқтатты; камералар жазуды жалғастырады, кіріс әр секунд сайын қайта тексеріледі</translation>
+    </message>
+    <message>
+        <source>hattama record: the audio input is back; recording sound again</source>
+        <translation>hattama record: дыбыс кірісі қайта қосылды; дыбыс қайтадан жазылуда</translation>
+    </message>
 </context>
 <context>
     <name>Recover</name>
@@ -855,6 +863,50 @@
     <message>
         <source>Level (speak to find the microphone)</source>
         <translation>Деңгей (микрофонды табу үшін сөйлеңіз)</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::DevicePanel</name>
+    <message>
+        <source>Audio input:</source>
+        <translation>Дыбыс кірісі:</translation>
+    </message>
+    <message>
+        <source>Cameras:</source>
+        <translation>Камералар:</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>Құрылғыларды қайта іздеу</translation>
+    </message>
+    <message>
+        <source>After plugging in a microphone interface or a camera</source>
+        <translation>Микрофон интерфейсін немесе камераны қосқаннан кейін</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s default input</source>
+        <translation>Компьютердің әдепкі кірісі</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <extracomment>%1 is a device name</extracomment>
+        <translation>%1 (қосылмаған)</translation>
+    </message>
+    <message>
+        <source>Demo microphones (test tones)</source>
+        <translation>Демо микрофондар (сынақ дыбыстары)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n channels (%2)</source>
+        <extracomment>%1 device name, %2 its number of input channels, %3 the sound system (ALSA, JACK, WASAPI)</extracomment>
+        <translation>
+            <numerusform>%1 — %n арна (%2)</numerusform>
+            <numerusform>%1 — %n арна (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo camera %1 (test picture)</source>
+        <translation>Демо камера %1 (сынақ суреті)</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1430,14 @@ Open it to go on, or mark it as ended?</source>
 %1</translation>
     </message>
     <message>
+        <source>Not every device could be opened: %1</source>
+        <translation>Барлық құрылғыны ашу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Devices changed.</source>
+        <translation>Құрылғылар өзгертілді.</translation>
+    </message>
+    <message>
         <source>Cannot open the protocol: %1</source>
         <translation>Хаттаманы ашу мүмкін емес: %1</translation>
     </message>
@@ -1751,6 +1811,14 @@ Stop the recording?</source>
         <source>The recording engine is not available in this build</source>
         <translation>Бұл нұсқада жазу модулі қолжетімсіз</translation>
     </message>
+    <message>
+        <source>NO SOUND: the audio input is lost</source>
+        <translation>ДЫБЫС ЖОҚ: дыбыс кірісі жоғалды</translation>
+    </message>
+    <message>
+        <source>Check the audio interface&apos;s cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
+        <translation>Дыбыс интерфейсінің кабелі мен қуатын тексеріңіз. Камералар жазуды жалғастырады; кіріс қайта қосылған бойда дыбыс қайтадан жазылады.</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::SetupPage</name>
@@ -1784,6 +1852,10 @@ Stop the recording?</source>
         <extracomment>a closed court session (in camera)</extracomment>
         <translation>Жабық сот отырысы</translation>
     </message>
+    <message>
+        <source>Devices</source>
+        <translation>Құрылғылар</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::ShortcutsOverlay</name>
@@ -1792,8 +1864,8 @@ Stop the recording?</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <source>Esc or F1 closes this list.</source>
-        <translation>Бұл тізімді Esc немесе F1 жабады.</translation>
+        <source>Esc or Ctrl+/ closes this list.</source>
+        <translation>Esc немесе Ctrl+/ осы тізімді жабады.</translation>
     </message>
 </context>
 <context>

@@ -579,6 +579,14 @@
         <source>disk %1 h</source>
         <translation>диск %1 ч</translation>
     </message>
+    <message>
+        <source>hattama record: the audio input stopped delivering sound; the cameras go on and the input is tried again every second</source>
+        <translation>hattama record: аудиовход перестал передавать звук; камеры продолжают запись, вход проверяется заново каждую секунду</translation>
+    </message>
+    <message>
+        <source>hattama record: the audio input is back; recording sound again</source>
+        <translation>hattama record: аудиовход снова доступен; звук снова записывается</translation>
+    </message>
 </context>
 <context>
     <name>Recover</name>
@@ -858,6 +866,51 @@
     <message>
         <source>Level (speak to find the microphone)</source>
         <translation>Уровень (скажите что-нибудь, чтобы найти микрофон)</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::DevicePanel</name>
+    <message>
+        <source>Audio input:</source>
+        <translation>Аудиовход:</translation>
+    </message>
+    <message>
+        <source>Cameras:</source>
+        <translation>Камеры:</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>Найти устройства заново</translation>
+    </message>
+    <message>
+        <source>After plugging in a microphone interface or a camera</source>
+        <translation>После подключения микрофонного интерфейса или камеры</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s default input</source>
+        <translation>Вход компьютера по умолчанию</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <extracomment>%1 is a device name</extracomment>
+        <translation>%1 (не подключено)</translation>
+    </message>
+    <message>
+        <source>Demo microphones (test tones)</source>
+        <translation>Демо-микрофоны (тестовые тоны)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n channels (%2)</source>
+        <extracomment>%1 device name, %2 its number of input channels, %3 the sound system (ALSA, JACK, WASAPI)</extracomment>
+        <translation>
+            <numerusform>%1 — %n канал (%2)</numerusform>
+            <numerusform>%1 — %n канала (%2)</numerusform>
+            <numerusform>%1 — %n каналов (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo camera %1 (test picture)</source>
+        <translation>Демо-камера %1 (тестовое изображение)</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1434,14 @@ Open it to go on, or mark it as ended?</source>
 %1</translation>
     </message>
     <message>
+        <source>Not every device could be opened: %1</source>
+        <translation>Не все устройства удалось открыть: %1</translation>
+    </message>
+    <message>
+        <source>Devices changed.</source>
+        <translation>Устройства изменены.</translation>
+    </message>
+    <message>
         <source>Cannot open the protocol: %1</source>
         <translation>Не удаётся открыть протокол: %1</translation>
     </message>
@@ -1754,6 +1815,14 @@ Stop the recording?</source>
         <source>The recording engine is not available in this build</source>
         <translation>Модуль записи в этой сборке недоступен</translation>
     </message>
+    <message>
+        <source>NO SOUND: the audio input is lost</source>
+        <translation>НЕТ ЗВУКА: аудиовход потерян</translation>
+    </message>
+    <message>
+        <source>Check the audio interface&apos;s cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
+        <translation>Проверьте кабель и питание аудиоинтерфейса. Камеры продолжают запись; звук снова запишется, как только вход вернётся.</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::SetupPage</name>
@@ -1787,6 +1856,10 @@ Stop the recording?</source>
         <extracomment>a closed court session (in camera)</extracomment>
         <translation>Закрытое заседание</translation>
     </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::ShortcutsOverlay</name>
@@ -1795,8 +1868,8 @@ Stop the recording?</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <source>Esc or F1 closes this list.</source>
-        <translation>Esc или F1 закрывает этот список.</translation>
+        <source>Esc or Ctrl+/ closes this list.</source>
+        <translation>Esc или Ctrl+/ закрывает этот список.</translation>
     </message>
 </context>
 <context>

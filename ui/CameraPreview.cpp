@@ -42,7 +42,8 @@ bool CameraPreview::offerFrame(const QImage &frame)
     if (frame.isNull())
         return false;
     const qint64 now = m_clock();
-    if (m_lastShownMs >= 0 && now - m_lastShownMs < m_intervalMs) {
+    // A tenth of slack: pictures published at the preview rate arrive with timer jitter.
+    if (m_lastShownMs >= 0 && now - m_lastShownMs < m_intervalMs - m_intervalMs / 10) {
         ++m_skipped;
         return false;
     }

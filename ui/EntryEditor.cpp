@@ -243,17 +243,21 @@ void EntryEditor::rebuildEventButtons()
         m_eventGrid->addWidget(button, i / columns, i % columns);
         connect(button, &QPushButton::clicked, this, [this, i] { insertEvent(i); });
         m_eventButtons.append(button);
-        if (i < kMaxEventKeys) {
+        // The template's own key (the templates' hotkey slots), else F1…F12 by position.
+        QKeySequence keys = QKeySequence::fromString(m_templates.at(i).hotkey, QKeySequence::PortableText);
+        if (m_templates.at(i).hotkey.isEmpty() && i < kMaxEventKeys)
+            keys = QKeySequence(Qt::Key(Qt::Key_F1 + i));
+        if (!keys.isEmpty()) {
             auto *action = new QAction(this);
             action->setObjectName(QStringLiteral("eventAction_%1").arg(m_templates.at(i).key));
-            action->setShortcut(QKeySequence(Qt::Key(Qt::Key_F2 + i)));
+            action->setShortcut(keys);
             action->setShortcutContext(Qt::WindowShortcut);
             action->setText(m_templates.at(i).label.isEmpty() ? m_templates.at(i).text : m_templates.at(i).label);
             addAction(action);
             connect(action, &QAction::triggered, this, [this, i] { insertEvent(i); });
             m_eventActions.append(action);
         }
-        const QString key = i < kMaxEventKeys ? QStringLiteral("F%1  ").arg(i + 2) : QString();
+        const QString key = keys.isEmpty() ? QString() : keys.toString(QKeySequence::NativeText) + QStringLiteral("  ");
         const QString label = m_templates.at(i).label.isEmpty() ? m_templates.at(i).text : m_templates.at(i).label;
         button->setText(key + label);
         button->setEnabled(m_clockRunning);

@@ -22,12 +22,12 @@ class EntryListModel;
 // the hearing time (so a note typed slowly still points at the moment speech began); Enter
 // commits it through the model to storage. The speaker is pre-filled from the most active
 // mapped microphone and changed with a click or Alt+1…9. Procedural events come from
-// templates as buttons and F-keys (F2…F12), in the protocol language; off-record, sealed
+// templates as buttons and F-keys (each template's own key, else F1…F12 by position), in the protocol language; off-record, sealed
 // passage and marker have their own buttons and keys.
 class EntryEditor : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int kMaxEventKeys = 11; // F2…F12; F1 is help
+    static constexpr int kMaxEventKeys = 12; // F1…F12 by position, for templates without their own key
 
     explicit EntryEditor(QWidget *parent = nullptr);
 

@@ -134,7 +134,7 @@ void HearingSession::applyTemplates()
     }
     QVector<EventTemplate> list;
     for (const hattama::EventTemplate &stored : *templates)
-        list.append({ QStringLiteral("slot%1").arg(stored.slot), stored.text, QString() });
+        list.append({ QStringLiteral("slot%1").arg(stored.slot), stored.text, QString(), stored.hotkey });
     m_workspace->editor()->setTemplates(list);
 }
 

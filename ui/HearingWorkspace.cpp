@@ -76,7 +76,7 @@ HearingWorkspace::HearingWorkspace(QWidget *parent)
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     m_helpAction = makeAction(
-        QStringLiteral("shortcutsHelpAction"), { QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash) });
+        QStringLiteral("shortcutsHelpAction"), { QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::SHIFT | Qt::Key_F1) });
     m_zoomInAction = makeAction(QStringLiteral("zoomInAction"),
         { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus) });
     m_zoomOutAction = makeAction(QStringLiteral("zoomOutAction"), { QKeySequence(Qt::CTRL | Qt::Key_Minus) });

@@ -6,11 +6,14 @@
 #include "HearingCreateDialog.h"
 #include "HearingSession.h"
 #include "HearingsPanel.h"
+#include "DevicePanel.h"
 #include "ProtocolWindow.h"
 #include "RecorderBridge.h"
+#include "SetupPage.h"
 #include "RecordingControlBar.h"
 
 #include "hearing/HearingJson.h"
+#include "media/DeviceChoice.h"
 #include "storage/Database.h"
 #include "storage/HearingRepository.h"
 
@@ -38,6 +41,22 @@
 #include <QTimer>
 
 namespace hattama::ui {
+
+namespace {
+// The hearing's camera view names («Судья», «Зал»…) in camera order; empty where none is set.
+QStringList cameraViewNames(const HearingRecord &record)
+{
+    QStringList names;
+    for (const CameraView &view : record.cameras) {
+        if (view.camera < 1)
+            continue;
+        while (names.size() < view.camera)
+            names << QString();
+        names[view.camera - 1] = view.viewName;
+    }
+    return names;
+}
+} // namespace
 
 MainWindow::MainWindow(const QString &archiveDir, Translations &translations, QWidget *parent)
     : QMainWindow(parent)
@@ -264,12 +283,41 @@ bool MainWindow::openHearing(const QString &hearingId)
     delete m_session;
     m_session = new HearingSession(*m_db, workspace, this);
     QStringList channelNames;
-    RecorderConfig config;
     if (m_recorderConfig) {
         const auto record = HearingRepository(*m_db).load(hearingId);
         if (record) {
-            config = m_recorderConfig(*record, QDir(m_archiveDir).filePath(hearingId));
-            const int microphones = config.demoAudio ? config.demoMicrophones : int(config.channels.size());
+            RecorderConfig config = m_recorderConfig(*record, QDir(m_archiveDir).filePath(hearingId));
+            QStringList problems;
+            if (m_deviceLister) {
+                if (!m_devicesListed) {
+                    m_devices = m_deviceLister();
+                    m_devicesListed = true;
+                }
+                DeviceChoice choice = DeviceChoice::fromConfig(config);
+                if (!DevicePanel::restoreChoice(record->hearing.courtroom, &choice) && choice.cameraIds.isEmpty()) {
+                    // First hearing in this courtroom: the cameras plugged in are there to be
+                    // recorded (up to four, the usual courtroom set).
+                    for (const CameraDevice &camera : m_devices.cameras)
+                        if (!camera.demo && choice.cameraIds.size() < 4)
+                            choice.cameraIds << camera.id;
+                }
+                problems << applyDeviceChoice(config, m_devices, choice, cameraViewNames(*record));
+                DevicePanel *panel = workspace->setupPage()->devicePanel();
+                panel->setInventory(m_devices);
+                panel->setChoice(choice);
+                panel->setEnabled(true);
+                workspace->setupPage()->setDeviceChoiceVisible(true);
+                connect(panel, &DevicePanel::choiceChanged, this, &MainWindow::changeDevices, Qt::UniqueConnection);
+                connect(panel, &DevicePanel::refreshRequested, this, &MainWindow::refreshDevices, Qt::UniqueConnection);
+            }
+            m_bridge = new RecorderBridge(workspace, this);
+            m_bridge->setConfig(config);
+            // The devices go live at once, so the setup page's meters and previews move.
+            for (const Error &problem : m_bridge->startMonitoring())
+                problems << problem.text();
+            if (!problems.isEmpty())
+                statusBar()->showMessage(tr("Not every device could be opened: %1").arg(problems.first()), 20'000);
+            const int microphones = config.demoAudio ? config.demoMicrophones : m_bridge->monitoredChannelCount();
             for (int i = 1; i <= microphones; ++i)
                 channelNames << tr("Microphone %1").arg(i);
         }
@@ -277,21 +325,25 @@ bool MainWindow::openHearing(const QString &hearingId)
     const Status opened = m_session->open(hearingId, channelNames);
     if (!opened) {
         statusBar()->showMessage(tr("Cannot open the hearing: %1").arg(opened.error().text()), 20'000);
+        delete m_bridge;
+        m_bridge = nullptr;
         delete m_session;
         m_session = nullptr;
         showHearings();
         return false;
     }
-    if (m_recorderConfig) {
-        m_bridge = new RecorderBridge(workspace, this);
-        m_bridge->setConfig(config);
+    if (m_bridge) {
         QStringList cameraNames;
-        for (const CameraSpec &camera : config.cameras)
+        for (const CameraSpec &camera : m_bridge->config().cameras)
             cameraNames << camera.name;
         if (!cameraNames.isEmpty())
             workspace->setCameraNames(cameraNames);
         HearingSession *session = m_session;
-        m_bridge->onStateChanged = [session](RecorderState state) { (void)session->followRecorder(state); };
+        DevicePanel *devices = workspace->setupPage()->devicePanel();
+        m_bridge->onStateChanged = [session, devices](RecorderState state) {
+            devices->setEnabled(state == RecorderState::Idle); // never switch devices mid-hearing
+            (void)session->followRecorder(state);
+        };
         m_bridge->onError = [this](const Error &error) {
             statusBar()->showMessage(tr("Recording problem: %1").arg(error.text()));
             QMessageBox::warning(
@@ -331,6 +383,59 @@ ProtocolWindow *MainWindow::openProtocol(const QString &hearingId)
 ProtocolWindow *MainWindow::protocolWindow() const
 {
     return m_protocol;
+}
+
+void MainWindow::setDeviceLister(DeviceLister lister)
+{
+    m_deviceLister = std::move(lister);
+    m_devicesListed = false;
+}
+
+void MainWindow::changeDevices()
+{
+    if (!m_bridge || !m_session || !m_workspace || m_workspace->state() != RecorderState::Idle)
+        return;
+    const HearingRecord &record = m_session->record();
+    const DeviceChoice choice = m_workspace->setupPage()->devicePanel()->choice();
+    RecorderConfig config = m_bridge->config();
+    m_bridge->stopMonitoring(); // the devices are closed before the new ones open
+    QStringList problems = applyDeviceChoice(config, m_devices, choice, cameraViewNames(record));
+    m_bridge->setConfig(config);
+    for (const Error &problem : m_bridge->startMonitoring())
+        problems << problem.text();
+    DevicePanel::storeChoice(record.hearing.courtroom, choice);
+    showDeviceNames();
+    if (problems.isEmpty())
+        statusBar()->showMessage(tr("Devices changed."), 5'000);
+    else
+        statusBar()->showMessage(tr("Not every device could be opened: %1").arg(problems.first()), 20'000);
+}
+
+void MainWindow::refreshDevices()
+{
+    if (!m_deviceLister || !m_bridge || !m_workspace || m_workspace->state() != RecorderState::Idle)
+        return;
+    m_bridge->stopMonitoring(); // some systems list a device only while nobody holds it
+    m_devices = m_deviceLister();
+    m_devicesListed = true;
+    m_workspace->setupPage()->devicePanel()->setInventory(m_devices);
+    changeDevices();
+}
+
+void MainWindow::showDeviceNames()
+{
+    const RecorderConfig &config = m_bridge->config();
+    const int microphones = config.demoAudio ? config.demoMicrophones : m_bridge->monitoredChannelCount();
+    if (microphones > 0) {
+        QStringList channelNames;
+        for (int i = 1; i <= microphones; ++i)
+            channelNames << tr("Microphone %1").arg(i);
+        m_workspace->setChannelNames(channelNames);
+    }
+    QStringList cameraNames;
+    for (const CameraSpec &camera : config.cameras)
+        cameraNames << camera.name;
+    m_workspace->setCameraNames(cameraNames);
 }
 
 QStringList MainWindow::interruptedHearings() const
@@ -383,6 +488,14 @@ void MainWindow::offerRecovery()
             refreshHearings();
         }
     }
+}
+
+MainWindow::~MainWindow()
+{
+    // The bridge stops the recording and reports the state to the session and the workspace,
+    // so it goes first, while both still exist.
+    delete m_bridge;
+    m_bridge = nullptr;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

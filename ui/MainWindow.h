@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include "capture/DeviceInfo.h"
 #include "hearing/HearingModel.h"
 #include "media/RecorderConfig.h"
 
@@ -35,6 +36,8 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(const QString &archiveDir, Translations &translations, QWidget *parent = nullptr);
+    // Stops a running recording (keeping everything recorded) before the widgets go.
+    ~MainWindow() override;
 
     QString archiveDir() const { return m_archiveDir; }
     // Switches the interface language at runtime and remembers the choice.
@@ -57,6 +60,10 @@ public:
         = std::function<RecorderConfig(const HearingRecord &record, const QString &hearingDir)>;
     void setRecorderConfigProvider(RecorderConfigProvider provider);
     RecorderBridge *recorderBridge() const { return m_bridge; }
+    // Lists the audio inputs and cameras the secretary chooses from on the setup page (the
+    // choice is remembered per courtroom). Without one, a hearing records what the provider says.
+    using DeviceLister = std::function<DeviceInventory()>;
+    void setDeviceLister(DeviceLister lister);
     void refreshHearings();
     // Imports a hearing file (docs/hearing-json.md); returns the hearing id, empty on failure
     // (the reason is shown in the status bar and returned in error).
@@ -91,6 +98,11 @@ private:
     void showAbout();
     void importHearing();
     void newHearing();
+    // The setup page's device choice changed: the monitor reopens with the new devices.
+    void changeDevices();
+    void refreshDevices();
+    // Channel rows and camera tiles of the workspace after the devices changed.
+    void showDeviceNames();
 
     QString m_archiveDir;
     Translations &m_translations;
@@ -100,6 +112,9 @@ private:
     Database *m_db = nullptr;
     RecorderConfigProvider m_recorderConfig;
     RecorderBridge *m_bridge = nullptr;
+    DeviceLister m_deviceLister;
+    DeviceInventory m_devices;
+    bool m_devicesListed = false;
     bool m_recorderAvailable = false;
     QStackedWidget *m_pages = nullptr;
     QPointer<ProtocolWindow> m_protocol;

@@ -1,10 +1,12 @@
 #include "RecorderBridge.h"
 
+#include "CameraPreview.h"
 #include "ChannelMappingPanel.h"
 #include "HearingWorkspace.h"
 #include "SetupPage.h"
 
 #include "media/DiskSpaceMonitor.h"
+#include "media/InputMonitor.h"
 #include "media/Recorder.h"
 #include "util/Logging.h"
 
@@ -35,6 +37,38 @@ RecorderBridge::~RecorderBridge()
 void RecorderBridge::setConfig(const RecorderConfig &config)
 {
     m_config = config;
+    if (m_config.previewFps <= 0)
+        m_config.previewFps = CameraPreview::kDefaultPreviewFps;
+}
+
+QList<Error> RecorderBridge::startMonitoring()
+{
+    if (m_monitor || (m_recorder && m_state != RecorderState::Idle))
+        return {};
+    m_monitor = std::make_unique<InputMonitor>(m_config);
+    const QList<Error> problems = m_monitor->start();
+    for (const Error &problem : problems)
+        qCWarning(lcCapture) << "monitor:" << problem.text();
+    const int microphones = m_config.demoAudio ? m_config.demoMicrophones : m_monitor->channelCount();
+    m_disk = std::make_unique<DiskSpaceMonitor>(m_config.hearingDir, Recorder::estimatedBytesPerHour(m_config, microphones));
+    m_diskCheck.invalidate();
+    m_previewSequence.fill(0, qsizetype(m_config.cameras.size()));
+    m_timer->start(); // the first snapshot comes with the timer, once the caller set up the workspace
+    return problems;
+}
+
+void RecorderBridge::stopMonitoring()
+{
+    if (!m_monitor)
+        return;
+    m_monitor.reset(); // closes the devices
+    if (!m_recorder)
+        m_timer->stop();
+}
+
+int RecorderBridge::monitoredChannelCount() const
+{
+    return m_monitor ? m_monitor->channelCount() : 0;
 }
 
 bool RecorderBridge::isRecording() const
@@ -51,6 +85,9 @@ void RecorderBridge::record()
 {
     if (m_recorder && m_state != RecorderState::Idle)
         return;
+    // The devices pass from the monitor to the recorder.
+    const bool wasMonitoring = isMonitoring();
+    stopMonitoring();
     RecorderConfig config = m_config;
     config.channelRoles = m_workspace->setupPage()->mappingPanel()->channelLabels();
     const int microphones = config.demoAudio ? config.demoMicrophones : int(config.channels.size());
@@ -60,9 +97,12 @@ void RecorderBridge::record()
     if (!started) {
         (void)m_recorder->stop();
         m_recorder.reset();
+        if (wasMonitoring)
+            (void)startMonitoring();
         report(started.error());
         return;
     }
+    m_previewSequence.fill(0, qsizetype(config.cameras.size()));
     qCInfo(lcCapture) << "recording started from the workspace into" << config.hearingDir;
     setState(RecorderState::Recording);
     m_diskCheck.invalidate();
@@ -123,16 +163,12 @@ void RecorderBridge::report(const Error &error)
         onError(error);
 }
 
-void RecorderBridge::poll()
+void RecorderBridge::publishLevels(const std::vector<hattama::ChannelLevel> &engineLevels)
 {
-    if (!m_recorder)
-        return;
-    const RecorderStatus status = m_recorder->status();
-
     QVector<ChannelLevel> levels;
-    m_clippedSamples.resize(qsizetype(status.levels.size()));
-    for (size_t i = 0; i < status.levels.size(); ++i) {
-        const hattama::ChannelLevel &engine = status.levels[i];
+    m_clippedSamples.resize(qsizetype(engineLevels.size()));
+    for (size_t i = 0; i < engineLevels.size(); ++i) {
+        const hattama::ChannelLevel &engine = engineLevels[i];
         ChannelLevel level;
         level.peakDbfs = engine.peakDbfs;
         level.rmsDbfs = engine.rmsDbfs;
@@ -143,25 +179,80 @@ void RecorderBridge::poll()
         levels.append(level);
     }
     m_workspace->setLevels(levels);
+}
 
+qint64 RecorderBridge::publishCameras(
+    const std::vector<CameraHealth> &cameras, const std::function<QImage(int, quint64 &)> &preview)
+{
     qint64 dropped = 0;
-    for (size_t i = 0; i < status.cameras.size(); ++i) {
-        const CameraHealth &camera = status.cameras[i];
+    if (m_previewSequence.size() < qsizetype(cameras.size()))
+        m_previewSequence.resize(qsizetype(cameras.size()));
+    for (size_t i = 0; i < cameras.size(); ++i) {
+        const CameraHealth &camera = cameras[i];
         CameraStatus ui;
         ui.name = camera.name;
         ui.framesDelivered = camera.framesCaptured;
         ui.framesDropped = camera.framesDropped;
         ui.frozen = camera.frozen || !camera.connected;
+        ui.lastFrame = preview(int(i), m_previewSequence[qsizetype(i)]);
         dropped += camera.framesDropped;
         m_workspace->setCameraStatus(int(i), ui);
     }
+    return dropped;
+}
 
-    if (m_disk && (!m_diskCheck.isValid() || m_diskCheck.elapsed() > 5'000)) {
-        m_disk->recordWritten(status.bytesWritten, status.partTimeMs);
-        const auto disk = m_disk->check();
-        m_diskHoursLeft = disk ? disk->hoursLeft : -1.0;
-        m_diskCheck.start();
+void RecorderBridge::checkDisk(qint64 bytesWritten, qint64 partTimeMs)
+{
+    if (!m_disk || (m_diskCheck.isValid() && m_diskCheck.elapsed() <= 5'000))
+        return;
+    if (bytesWritten > 0)
+        m_disk->recordWritten(bytesWritten, partTimeMs);
+    const auto disk = m_disk->check();
+    m_diskHoursLeft = disk ? disk->hoursLeft : -1.0;
+    m_diskCheck.start();
+}
+
+void RecorderBridge::pollMonitor()
+{
+    const MonitorStatus status = m_monitor->status();
+    publishLevels(status.levels);
+    const InputMonitor *monitor = m_monitor.get();
+    publishCameras(status.cameras,
+        [monitor](int camera, quint64 &sequence) { return monitor->previewFrame(camera, sequence); });
+    checkDisk(0, 0);
+    RecorderHealth health;
+    health.state = m_state;
+    health.diskHoursLeft = m_diskHoursLeft;
+    health.overruns = status.audioOverruns;
+    m_workspace->setHealth(health);
+}
+
+void RecorderBridge::poll()
+{
+    if (m_monitor && !m_recorder) {
+        pollMonitor();
+        return;
     }
+    if (!m_recorder)
+        return;
+    if (isRecording() && m_recorder->service())
+        qCInfo(lcCapture) << "recorder changed parts; audio lost:" << m_recorder->status().audioLost;
+    const RecorderStatus status = m_recorder->status();
+    if (status.audioLost && status.levels.empty()) {
+        // No sound: every meter shows it rather than its last level.
+        std::vector<hattama::ChannelLevel> silent(std::size_t(m_clippedSamples.size()));
+        for (hattama::ChannelLevel &level : silent) {
+            level.noSignal = true;
+            level.clippedSamples = 0;
+        }
+        publishLevels(silent);
+    } else {
+        publishLevels(status.levels);
+    }
+    const Recorder *recorder = m_recorder.get();
+    const qint64 dropped = publishCameras(status.cameras,
+        [recorder](int camera, quint64 &sequence) { return recorder->previewFrame(camera, sequence); });
+    checkDisk(status.bytesWritten, status.partTimeMs);
 
     RecorderHealth health;
     health.state = m_state;
@@ -169,6 +260,7 @@ void RecorderBridge::poll()
     health.diskHoursLeft = m_diskHoursLeft;
     health.overruns = status.audioOverruns + status.audioDeviceOverflows;
     health.droppedFrames = dropped;
+    health.audioLost = status.audioLost;
     m_workspace->setHealth(health);
 
     if (isRecording() && m_recorder->needsStop()) {

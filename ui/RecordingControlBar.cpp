@@ -268,8 +268,16 @@ void RecordingControlBar::updateView()
         //: hours of recording the free disk space still holds
         m_disk->setText(tr("Disk: %1 h left").arg(locale.toString(m_health.diskHoursLeft, 'f', 1)));
     m_disk->setStyleSheet(m_health.diskHoursLeft >= 0 && m_health.diskHoursLeft < 2.0 ? bad : QString());
-    m_overruns->setText(tr("Audio overruns: %1").arg(m_health.overruns));
-    m_overruns->setStyleSheet(m_health.overruns > 0 ? bad : QString());
+    if (m_health.audioLost && state == RecorderState::Recording) {
+        m_overruns->setText(tr("NO SOUND: the audio input is lost"));
+        m_overruns->setToolTip(tr("Check the audio interface's cable and power. The cameras go on recording; "
+                                  "sound is recorded again as soon as the input is back."));
+        m_overruns->setStyleSheet(bad);
+    } else {
+        m_overruns->setText(tr("Audio overruns: %1").arg(m_health.overruns));
+        m_overruns->setToolTip(QString());
+        m_overruns->setStyleSheet(m_health.overruns > 0 ? bad : QString());
+    }
     m_dropped->setText(tr("Dropped frames: %1").arg(m_health.droppedFrames));
     m_dropped->setStyleSheet(m_health.droppedFrames > 0 ? bad : QString());
 }

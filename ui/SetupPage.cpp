@@ -2,6 +2,7 @@
 
 #include "CameraPreview.h"
 #include "ChannelMappingPanel.h"
+#include "DevicePanel.h"
 #include "PreflightPanel.h"
 
 #include <QComboBox>
@@ -25,6 +26,11 @@ SetupPage::SetupPage(QWidget *parent)
     auto *leftColumn = new QWidget;
     auto *left = new QVBoxLayout(leftColumn);
     left->setContentsMargins(0, 0, 0, 0);
+    m_deviceGroup = new QGroupBox(this);
+    auto *deviceLayout = new QVBoxLayout(m_deviceGroup);
+    m_devices = new DevicePanel(m_deviceGroup);
+    deviceLayout->addWidget(m_devices);
+    m_deviceGroup->setVisible(false);
     m_micGroup = new QGroupBox(this);
     auto *micLayout = new QVBoxLayout(m_micGroup);
     m_mapping = new ChannelMappingPanel(m_micGroup);
@@ -32,6 +38,7 @@ SetupPage::SetupPage(QWidget *parent)
 
     m_cameraGroup = new QGroupBox(this);
     m_cameraGrid = new QGridLayout(m_cameraGroup);
+    m_cameraGrid->setColumnStretch(3, 1); // spare width goes right of the tiles
 
     m_sessionGroup = new QGroupBox(this);
     auto *form = new QFormLayout(m_sessionGroup);
@@ -54,6 +61,7 @@ SetupPage::SetupPage(QWidget *parent)
         [this] { emit protocolLanguageChanged(protocolLanguage()); });
     connect(m_session, &QComboBox::currentIndexChanged, this, [this] { emit closedSessionChanged(closedSession()); });
 
+    left->addWidget(m_deviceGroup);
     left->addWidget(m_micGroup);
     left->addWidget(m_cameraGroup);
     left->addWidget(m_sessionGroup);
@@ -69,6 +77,7 @@ SetupPage::SetupPage(QWidget *parent)
     layout->addWidget(scroll, 3);
     layout->addWidget(m_preflight, 2);
 
+    setTabOrder(m_devices, m_mapping);
     setTabOrder(m_mapping, m_language);
     setTabOrder(m_language, m_session);
     retranslateUi();
@@ -82,12 +91,19 @@ void SetupPage::setCameraNames(const QStringList &names)
         auto *preview = new CameraPreview(m_cameraGroup);
         preview->setObjectName(QStringLiteral("setupCamera_%1").arg(m_cameras.size()));
         const int index = int(m_cameras.size());
+        // Tiles stay tile-sized: one camera alone must not fill the page.
+        preview->setMaximumWidth(440);
         m_cameraGrid->addWidget(preview, index / 3, index % 3);
         m_cameras.append(preview);
     }
     for (int i = 0; i < names.size(); ++i)
         m_cameras[i]->setCameraName(names.at(i));
     m_cameraGroup->setVisible(!names.isEmpty());
+}
+
+void SetupPage::setDeviceChoiceVisible(bool visible)
+{
+    m_deviceGroup->setVisible(visible);
 }
 
 QString SetupPage::protocolLanguage() const
@@ -121,6 +137,7 @@ void SetupPage::changeEvent(QEvent *event)
 
 void SetupPage::retranslateUi()
 {
+    m_deviceGroup->setTitle(tr("Devices"));
     m_micGroup->setTitle(tr("Microphones"));
     m_cameraGroup->setTitle(tr("Cameras"));
     m_sessionGroup->setTitle(tr("Session"));

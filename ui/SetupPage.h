@@ -14,6 +14,7 @@ namespace hattama::ui {
 
 class CameraPreview;
 class ChannelMappingPanel;
+class DevicePanel;
 class PreflightPanel;
 
 // Before the hearing: microphones mapped to participants with live meters, camera previews,
@@ -24,6 +25,9 @@ public:
     explicit SetupPage(QWidget *parent = nullptr);
 
     ChannelMappingPanel *mappingPanel() const { return m_mapping; }
+    // Which audio input and cameras to record; hidden until the owner lists the devices.
+    DevicePanel *devicePanel() const { return m_devices; }
+    void setDeviceChoiceVisible(bool visible);
     PreflightPanel *preflightPanel() const { return m_preflight; }
     void setCameraNames(const QStringList &names);
     int cameraCount() const { return int(m_cameras.size()); }
@@ -45,6 +49,8 @@ private:
     void retranslateUi();
 
     ChannelMappingPanel *m_mapping = nullptr;
+    DevicePanel *m_devices = nullptr;
+    QGroupBox *m_deviceGroup = nullptr;
     PreflightPanel *m_preflight = nullptr;
     QGroupBox *m_micGroup = nullptr;
     QGroupBox *m_cameraGroup = nullptr;

@@ -62,7 +62,7 @@ QStringList ShortcutsOverlay::rows() const
 void ShortcutsOverlay::refresh()
 {
     m_title->setText(tr("Keyboard shortcuts"));
-    m_hint->setText(tr("Esc or F1 closes this list."));
+    m_hint->setText(tr("Esc or Ctrl+/ closes this list."));
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     const QStringList list = rows();
     // Two columns of rows side by side so the list fits a 1366×768 screen.
@@ -108,7 +108,8 @@ void ShortcutsOverlay::paintEvent(QPaintEvent *)
 
 void ShortcutsOverlay::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape || event->key() == Qt::Key_F1) {
+    if (event->key() == Qt::Key_Escape || (event->key() == Qt::Key_Slash && event->modifiers() & Qt::ControlModifier)
+        || (event->key() == Qt::Key_F1 && event->modifiers() & Qt::ShiftModifier)) {
         hide();
         return;
     }

@@ -64,6 +64,7 @@ struct RecorderHealth {
     double diskHoursLeft = -1.0; // < 0: unknown
     qint64 overruns = 0;
     qint64 droppedFrames = 0;
+    bool audioLost = false; // no sound from the audio input: the cameras go on, it is retried
 };
 
 // A participant or a role a microphone can be mapped to.
@@ -86,6 +87,7 @@ struct EventTemplate {
     QString key; // stable identifier, e.g. "opened"
     QString text; // what goes into the record, e.g. «Судебное заседание объявлено открытым»
     QString label; // a short button label, e.g. «Открытие»; the text when empty
+    QString hotkey; // its key as QKeySequence portable text ("F1", "Shift+F11"); empty: by position
 };
 
 // Where committed entries go: the storage repository in the application, a fake in tests.

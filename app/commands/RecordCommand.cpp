@@ -320,8 +320,20 @@ int runRecord(CommandContext &ctx, const Command &command)
     diskTimer.start();
     std::optional<Error> diskFull;
     QString diskText;
+    bool audioLost = false;
     while (!g_stopRequested.load() && !recorder.needsStop()) {
         QThread::msleep(50);
+        if (recorder.service() && recorder.status().audioLost != audioLost) {
+            audioLost = recorder.status().audioLost;
+            ctx.err << (terminal ? QStringLiteral("\n") : QString())
+                    << (audioLost ? QCoreApplication::translate("RecordCommand",
+                                        "hattama record: the audio input stopped delivering sound; the cameras go "
+                                        "on and the input is tried again every second")
+                                  : QCoreApplication::translate(
+                                        "RecordCommand", "hattama record: the audio input is back; recording sound again"))
+                    << '\n';
+            ctx.err.flush();
+        }
         if (diskTimer.elapsed() >= 1000) {
             diskTimer.restart();
             disk.recordWritten(recorder.status().bytesWritten, sinceStart.elapsed());

@@ -1,6 +1,7 @@
 #include "capture/CameraSource.h"
 
 #include "capture/HearingClock.h"
+#include "capture/PreviewSlot.h"
 #include "util/Logging.h"
 
 extern "C" {
@@ -241,6 +242,12 @@ void CameraSource::deliver(AVFrame *decoded)
         m_frozen.store(false, std::memory_order_relaxed);
     }
     m_lastChecksum = checksum;
+
+    if (m_preview) {
+        const qint64 nowNs = HearingClock::steadyNowNs();
+        if (m_preview->due(nowNs))
+            m_preview->publish(out.get(), nowNs);
+    }
 
     m_lastStampNs.store(stampNs, std::memory_order_relaxed);
     m_queue.push(StampedFrame { std::move(out), stampNs });

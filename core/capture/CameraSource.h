@@ -13,6 +13,7 @@ struct SwsContext;
 namespace hattama {
 
 class HearingClock;
+class PreviewSlot;
 
 // Health of one camera as last published.
 struct CameraHealth {
@@ -42,6 +43,10 @@ public:
     Status start();
     void stop();
 
+    // Publishes low-rate preview pictures there (set before start(); the slot must outlive
+    // this source). Null: no previews.
+    void setPreview(PreviewSlot *preview) { m_preview = preview; }
+
     const CameraSpec &spec() const { return m_spec; }
     bool connected() const { return m_connected.load(std::memory_order_relaxed); }
     bool frozen() const { return m_frozen.load(std::memory_order_relaxed); }
@@ -62,6 +67,7 @@ private:
     CameraSpec m_spec;
     const HearingClock &m_clock;
     FrameQueue &m_queue;
+    PreviewSlot *m_preview = nullptr;
     std::unique_ptr<Device> m_device;
     std::thread m_thread;
     std::atomic<bool> m_running { false };

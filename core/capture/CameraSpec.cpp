@@ -30,7 +30,7 @@ CameraSpec CameraSpec::demoCamera(
     const QString font = platformFontFile();
     if (!font.isEmpty()) {
         const int fontSize = std::max(16, heightPx / 16);
-        graph += QStringLiteral(",drawtext=fontfile=%1:text='%2  %{pts\\:hms\\:%3}':x=%4:y=%4:fontsize=%5:"
+        graph += QStringLiteral(",drawtext=fontfile=%1:text='%2  %{pts\\:hms\\:%3}':x=w-tw-%4:y=%4:fontsize=%5:"
                                 "fontcolor=white:box=1:boxcolor=black@0.6")
                      .arg(font, escapeDrawtext(spec.name))
                      .arg(static_cast<double>(hearingOffsetMs) / 1000.0, 0, 'f', 3)

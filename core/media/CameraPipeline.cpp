@@ -81,6 +81,7 @@ Status CameraPipeline::open()
     m_encoder = std::move(*encoder);
     makeNoSignalPicture();
     m_source = std::make_unique<CameraSource>(m_spec, m_clock, m_queue);
+    m_source->setPreview(m_preview);
     return m_source->start();
 }
 

@@ -12,6 +12,7 @@
 namespace hattama {
 
 class HearingClock;
+class PreviewSlot;
 
 // One camera of a part: reader thread → FrameQueue → encoder thread. The encoder produces a
 // constant frame rate on the part clock: slot n (time n/rate) is filled, once the clock has
@@ -30,6 +31,8 @@ public:
         int stream, Settings settings);
     ~CameraPipeline();
 
+    // Low-rate preview pictures go there (set before open(); the slot must outlive this).
+    void setPreview(PreviewSlot *preview) { m_preview = preview; }
     // Opens the camera (a missing one is an error) and the first encoder.
     Status open();
     StreamDescription description(const QString &language) const;
@@ -52,6 +55,7 @@ private:
     const Settings m_settings;
     FrameQueue m_queue;
     std::unique_ptr<CameraSource> m_source;
+    PreviewSlot *m_preview = nullptr;
     std::unique_ptr<VideoTrackEncoder> m_encoder;
     ff::FramePtr m_noSignal;
     SegmentWriter *m_writer = nullptr;

@@ -52,6 +52,16 @@ Recorder::Recorder(RecorderConfig config)
     : m_config(std::move(config))
     , m_clock(m_config.sampleRateHz)
 {
+    if (m_config.previewFps > 0)
+        for (std::size_t i = 0; i < m_config.cameras.size(); ++i)
+            m_previews.push_back(std::make_unique<PreviewSlot>(m_config.previewFps));
+}
+
+QImage Recorder::previewFrame(int camera, quint64 &sequence) const
+{
+    if (camera < 0 || static_cast<std::size_t>(camera) >= m_previews.size())
+        return {};
+    return m_previews[static_cast<std::size_t>(camera)]->takeNewer(sequence);
 }
 
 Recorder::~Recorder()
@@ -128,6 +138,8 @@ Status Recorder::recess()
 {
     if (m_state != RecorderState::Recording)
         return usageError(QStringLiteral("a recess needs a running recording"));
+    if (!m_part && m_audioLost) // no part while waiting for sound: the clock ran on
+        m_lastPartEndHearingMs += (HearingClock::steadyNowNs() - m_lostSinceNs) / 1'000'000;
     Status ended = endPart();
     m_recessSteadyNs = HearingClock::steadyNowNs();
     m_state = ended ? RecorderState::Recess : RecorderState::Failed;
@@ -140,7 +152,21 @@ Status Recorder::resume()
     if (m_state != RecorderState::Recess)
         return usageError(QStringLiteral("resume needs a recess"));
     const qint64 recessMs = (HearingClock::steadyNowNs() - m_recessSteadyNs) / 1'000'000;
-    Status started = startPart(m_lastPartEndHearingMs + recessMs);
+    Status started;
+    if (m_audioLost) {
+        // Still without sound: go on with the cameras (or the clock alone) and keep trying.
+        auto audio = openAudio();
+        if (audio) {
+            m_audioLost = false;
+            started = startPart(m_lastPartEndHearingMs + recessMs, std::move(*audio));
+        } else if (!m_config.cameras.empty()) {
+            started = startPart(m_lastPartEndHearingMs + recessMs, nullptr);
+        } else {
+            m_lostSinceNs = m_recessSteadyNs;
+        }
+    } else {
+        started = startPart(m_lastPartEndHearingMs + recessMs);
+    }
     m_state = started ? RecorderState::Recording : RecorderState::Failed;
     return started;
 }
@@ -168,28 +194,47 @@ Status Recorder::stop()
     return result;
 }
 
+bool Recorder::wantsAudio() const
+{
+    return m_config.demoAudio ? m_config.demoMicrophones > 0 : m_config.useAudioDevice;
+}
+
+Result<std::unique_ptr<AudioSource>> Recorder::openAudio() const
+{
+    const RecorderConfig &c = m_config;
+    if (!wantsAudio())
+        return std::unique_ptr<AudioSource>();
+    if (c.demoAudio && DemoAudioSource::unplugged())
+        return environmentError(QStringLiteral("the demo microphones are unplugged"));
+    if (c.demoAudio)
+        return std::unique_ptr<AudioSource>(
+            std::make_unique<DemoAudioSource>(c.demoMicrophones, c.sampleRateHz, c.ringSeconds, c.demoAudioPaced));
+    auto source = PortAudioSource::open(c.audioDevice, c.channels, c.sampleRateHz, c.ringSeconds, c.captureFloat32);
+    if (!source)
+        return source.error();
+    return std::unique_ptr<AudioSource>(std::move(*source));
+}
+
 Status Recorder::startPart(qint64 hearingStartMs)
+{
+    // Audio first: its device is the one most likely missing.
+    auto audio = openAudio();
+    if (!audio)
+        return audio.error();
+    return startPart(hearingStartMs, std::move(*audio));
+}
+
+Status Recorder::startPart(qint64 hearingStartMs, std::unique_ptr<AudioSource> audio)
 {
     auto part = std::make_unique<Part>();
     part->number = static_cast<int>(m_parts.size()) + 1;
     part->startMs = hearingStartMs;
     const RecorderConfig &c = m_config;
-
-    // Audio first: its device is the one most likely missing.
-    if (c.demoAudio && c.demoMicrophones > 0) {
-        part->audio
-            = std::make_unique<DemoAudioSource>(c.demoMicrophones, c.sampleRateHz, c.ringSeconds, c.demoAudioPaced);
-        for (int i = 0; i < c.demoMicrophones; ++i)
-            part->microphoneTitles << microphoneTitle(i + 1, c.channelRoles.value(i));
-    } else if (!c.demoAudio && c.useAudioDevice) {
-        auto source = PortAudioSource::open(c.audioDevice, c.channels, c.sampleRateHz, c.ringSeconds, c.captureFloat32);
-        if (!source)
-            return source.error();
-        for (int i = 0; i < (*source)->channelCount(); ++i)
+    part->audio = std::move(audio);
+    if (part->audio)
+        for (int i = 0; i < part->audio->channelCount(); ++i)
             part->microphoneTitles << microphoneTitle(
-                c.channels.isEmpty() ? i + 1 : c.channels.at(i) + 1, c.channelRoles.value(i));
-        part->audio = std::move(*source);
-    }
+                c.demoAudio || c.channels.isEmpty() ? i + 1 : c.channels.at(i) + 1, c.channelRoles.value(i));
     const bool hasAudio = part->audio != nullptr;
     m_clock.startPart(hearingStartMs, hasAudio);
 
@@ -214,6 +259,8 @@ Status Recorder::startPart(qint64 hearingStartMs)
         encoding.frameRate = spec.frameRate;
         auto pipeline = std::make_unique<CameraPipeline>(spec, m_clock, encoding,
             c.segmentDurationMs * spec.frameRate / 1000, static_cast<int>(streams.size()), c.cameraSettings);
+        if (i < m_previews.size())
+            pipeline->setPreview(m_previews[i].get());
         Status opened = pipeline->open();
         if (!opened)
             return opened;
@@ -238,11 +285,14 @@ Status Recorder::startPart(qint64 hearingStartMs)
     };
     part->writer = std::make_unique<SegmentWriter>(settings, std::move(streams));
 
-    m_parts.append(QJsonObject {
+    QJsonObject entry {
         { QStringLiteral("number"), part->number },
         { QStringLiteral("folder"), QStringLiteral("media/part-%1").arg(part->number, 2, 10, QLatin1Char('0')) },
         { QStringLiteral("startMs"), hearingStartMs },
-    });
+    };
+    if (!hasAudio && wantsAudio()) // the cameras alone while the audio input is lost
+        entry.insert(QStringLiteral("audio"), QStringLiteral("lost"));
+    m_parts.append(entry);
     m_part = std::move(part);
     Status described = writeDescription(false);
     if (!described) {
@@ -282,12 +332,7 @@ Status Recorder::endPart()
     }
     for (auto &camera : part.cameras)
         camera->finish(endNs);
-    const bool stalled = audioStalled();
-    const QString audioName = part.audio ? part.audio->name() : QString();
     Status written = part.writer->finish();
-    if (written && stalled)
-        written = environmentError(QStringLiteral("audio input '%1' stopped delivering sound").arg(audioName),
-            QStringLiteral("check its cable and power; the recording so far is kept"));
     const qint64 durationMs = endNs / 1'000'000;
     m_lastPartEndHearingMs = part.startMs + durationMs;
     QJsonObject &entry = m_parts.last();
@@ -304,7 +349,8 @@ Status Recorder::writeDescription(bool finished)
     QJsonObject description = m_description;
     QJsonArray audio;
     QJsonArray video;
-    if (m_part) {
+    // A part of the cameras alone (audio input lost) does not replace the hearing's tracks.
+    if (m_part && (m_part->audio || !wantsAudio())) {
         int stream = 0;
         for (int i = 0; i < m_part->microphoneTitles.size(); ++i) {
             const int channel = m_config.demoAudio || m_config.channels.isEmpty() ? i + 1 : m_config.channels.at(i) + 1;
@@ -356,11 +402,70 @@ Status Recorder::writeDescription(bool finished)
     return {};
 }
 
+bool Recorder::service()
+{
+    if (m_state != RecorderState::Recording)
+        return false;
+    const qint64 nowNs = HearingClock::steadyNowNs();
+    if (m_part && m_part->audio && audioStalled()) {
+        // The part ends where the sound stopped; the hearing clock runs on from there.
+        const QString name = m_part->audio->name();
+        const qint64 lastSoundNs = m_part->audioWriter->lastProgressSteadyNs();
+        qCWarning(lcMedia) << "audio input" << name << "stopped delivering sound; the cameras go on alone and the"
+                           << "input is tried again every" << kAudioRetryMs << "ms";
+        Status ended = endPart();
+        m_audioLost = true;
+        ++m_audioLosses;
+        m_audioRetryNs = nowNs;
+        m_lostSinceNs = lastSoundNs;
+        if (!ended) {
+            m_state = RecorderState::Failed;
+            return true;
+        }
+        if (!m_config.cameras.empty()) {
+            Status started = startPart(m_lastPartEndHearingMs + (nowNs - lastSoundNs) / 1'000'000, nullptr);
+            if (!started) {
+                m_error = started.error();
+                m_state = RecorderState::Failed;
+            }
+        }
+        (void)writeDescription(false);
+        return true;
+    }
+    if (!m_audioLost || nowNs - m_audioRetryNs < kAudioRetryMs * 1'000'000)
+        return false;
+    m_audioRetryNs = nowNs;
+    auto audio = openAudio();
+    if (!audio)
+        return false; // still not there; the cameras' part goes on
+    // Sound is back: the cameras' part ends now and a full part begins.
+    qint64 startMs = 0;
+    if (m_part) {
+        Status ended = endPart();
+        if (!ended) {
+            m_state = RecorderState::Failed;
+            return true;
+        }
+        startMs = m_lastPartEndHearingMs;
+    } else {
+        startMs = m_lastPartEndHearingMs + (nowNs - m_lostSinceNs) / 1'000'000;
+    }
+    Status started = startPart(startMs, std::move(*audio));
+    if (!started) {
+        m_error = started.error();
+        m_state = RecorderState::Failed;
+        return true;
+    }
+    m_audioLost = false;
+    qCInfo(lcMedia) << "audio input is back; part" << m_parts.size() << "records sound again";
+    return true;
+}
+
 bool Recorder::needsStop() const
 {
     if (!m_part || m_state != RecorderState::Recording)
         return false;
-    if (m_part->writer->failed() || audioStalled())
+    if (m_part->writer->failed())
         return true;
     if (m_part->audioWriter)
         return m_part->audioWriter->limitReached();
@@ -381,8 +486,12 @@ RecorderStatus Recorder::status() const
     status.state = m_state;
     status.part = static_cast<int>(m_parts.size());
     status.error = m_error;
+    status.audioLost = m_audioLost;
+    status.audioLosses = m_audioLosses;
     if (m_state == RecorderState::Recess)
         status.hearingTimeMs = m_lastPartEndHearingMs + (HearingClock::steadyNowNs() - m_recessSteadyNs) / 1'000'000;
+    else if (!m_part && m_audioLost && m_state == RecorderState::Recording)
+        status.hearingTimeMs = m_lastPartEndHearingMs + (HearingClock::steadyNowNs() - m_lostSinceNs) / 1'000'000;
     else if (!m_part)
         status.hearingTimeMs = m_lastPartEndHearingMs;
     if (!m_part)
@@ -405,10 +514,6 @@ RecorderStatus Recorder::status() const
         status.audioDeviceOverflows = part.audio->deviceOverflows();
     }
     status.limitReached = part.audioWriter && part.audioWriter->limitReached();
-    if (audioStalled() && !status.error)
-        status.error
-            = environmentError(QStringLiteral("audio input '%1' stopped delivering sound").arg(part.audio->name()),
-                QStringLiteral("check its cable and power; the recording so far is kept"));
     if (part.writer->failed()) {
         Status error = part.writer->firstError();
         if (!error)

@@ -3,6 +3,7 @@
 #include "capture/CameraSource.h"
 #include "capture/HearingClock.h"
 #include "capture/LevelMeter.h"
+#include "capture/PreviewSlot.h"
 #include "media/RecorderConfig.h"
 #include "media/SegmentManifest.h"
 #include "util/Result.h"
@@ -17,6 +18,8 @@
 #include <vector>
 
 namespace hattama {
+
+class AudioSource;
 
 enum class RecorderState { Idle, Recording, Recess, Stopped, Failed };
 
@@ -35,6 +38,8 @@ struct RecorderStatus {
     qint64 audioDroppedFrames = 0;
     qint64 audioDeviceOverflows = 0;
     bool limitReached = false; // maxPartDurationMs reached: call stop()
+    bool audioLost = false; // the audio input stopped; the cameras go on, the input is retried
+    int audioLosses = 0; // times the audio input was lost during this recording
     std::optional<Error> error; // a write or device error: call stop()
 };
 
@@ -54,7 +59,16 @@ public:
     Status stop();
 
     RecorderStatus status() const;
+    // The newest preview picture of a camera when newer than `sequence` (updated), else a
+    // null image. Needs config.previewFps > 0.
+    QImage previewFrame(int camera, quint64 &sequence) const;
     RecorderState state() const { return m_state; }
+    // Call regularly (10–30 Hz) from the owner's thread while recording. A lost audio input
+    // (no sound for kAudioStallMs) does not end the hearing: the part ends where the sound
+    // stopped, the cameras go on in a part of their own ("audio": "lost" in recording.json),
+    // and as soon as the input opens again (tried every kAudioRetryMs) a new part with sound
+    // begins. Returns true when it changed parts.
+    bool service();
     // True when the recording must be stopped: the part limit was reached or writing failed.
     bool needsStop() const;
     const RecorderConfig &config() const { return m_config; }
@@ -66,23 +80,35 @@ public:
 
     // Without sound for this long the audio input counts as lost (its clock is the master).
     static constexpr qint64 kAudioStallMs = 3000;
+    static constexpr qint64 kAudioRetryMs = 1000;
 
 private:
     struct Part;
     bool audioStalled() const;
+    bool wantsAudio() const;
+    Result<std::unique_ptr<AudioSource>> openAudio() const;
     Status startPart(qint64 hearingStartMs);
+    // audio: an opened input, or null for a part of the cameras alone.
+    Status startPart(qint64 hearingStartMs, std::unique_ptr<AudioSource> audio);
     Status endPart();
     Status writeDescription(bool finished);
 
     RecorderConfig m_config;
     HearingClock m_clock;
     RecorderState m_state = RecorderState::Idle;
+    // One per camera for the whole recording (parts come and go), when previews are on;
+    // declared before m_part so that it outlives the camera threads writing into it.
+    std::vector<std::unique_ptr<PreviewSlot>> m_previews;
     std::unique_ptr<Part> m_part;
     QJsonObject m_description;
     QList<QJsonObject> m_parts;
     qint64 m_lastPartEndHearingMs = 0;
     qint64 m_recessSteadyNs = 0;
     std::optional<Error> m_error;
+    bool m_audioLost = false;
+    int m_audioLosses = 0;
+    qint64 m_audioRetryNs = 0;
+    qint64 m_lostSinceNs = 0;
     // Held while recording so that `hattama recover` leaves the folder alone.
     std::unique_ptr<QLockFile> m_lock;
     // Every closed segment is hashed into the chain here before it counts as recorded.

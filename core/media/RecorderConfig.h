@@ -38,6 +38,8 @@ struct RecorderConfig {
     CameraPipeline::Settings cameraSettings;
     LevelMeter::Settings levels;
 
+    int previewFps = 0; // camera preview pictures per second for the GUI; 0: none
+
     qint64 segmentDurationMs = 10'000;
     qint64 maxPartDurationMs = 0; // 0: until stop()
     QString language = QStringLiteral("und"); // ISO 639-2 of the hearing: rus, kaz

@@ -5,6 +5,7 @@ extern "C" {
 #include <libavformat/avformat.h>
 }
 
+#include <QDir>
 #include <QFile>
 
 #include <cmath>
@@ -207,6 +208,28 @@ double dominantFrequency(const std::vector<float> &samples, int sampleRateHz, do
         }
     }
     return bestHz;
+}
+
+// The ALSA file plugin as a capture device reading inFile (S16_LE, 48 kHz, as many channels as
+// the reader opens).
+QString writeAlsaConfig(const QString &dir, const QString &inFile)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("virt6.conf"));
+    QFile conf(path);
+    if (!conf.open(QIODevice::WriteOnly))
+        return {};
+    conf.write(QStringLiteral("pcm.virt6 {\n"
+                              "    type file\n"
+                              "    slave.pcm \"nullsrc\"\n"
+                              "    file \"/dev/null\"\n"
+                              "    infile \"%1\"\n"
+                              "    format \"raw\"\n"
+                              "    perm 0644\n"
+                              "}\n"
+                              "pcm.nullsrc { type null }\n")
+                   .arg(inFile)
+                   .toUtf8());
+    return path;
 }
 
 } // namespace hattama::test

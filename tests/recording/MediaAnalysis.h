@@ -37,4 +37,8 @@ std::vector<double> flashTimes(const std::vector<PictureLevel> &levels);
 // The frequency (Hz) with the most energy between minHz and maxHz (1 Hz steps, Goertzel).
 double dominantFrequency(const std::vector<float> &samples, int sampleRateHz, double minHz, double maxHz);
 
+// Writes an ALSA configuration (into dir) with a capture device "virt6" that reads raw
+// interleaved 16-bit audio from inFile; pass it in ALSA_CONFIG_PATH after alsa.conf.
+QString writeAlsaConfig(const QString &dir, const QString &inFile);
+
 } // namespace hattama::test

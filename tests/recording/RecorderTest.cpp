@@ -2,6 +2,7 @@
 #include "MediaAnalysis.h"
 #include "TestSupport.h"
 
+#include "capture/DemoAudioSource.h"
 #include "capture/LevelMeter.h"
 #include "media/Recorder.h"
 
@@ -16,6 +17,7 @@
 #include <QThread>
 
 #include <cmath>
+#include <functional>
 
 using namespace hattama;
 
@@ -193,4 +195,69 @@ TEST_CASE("a camera showing the same picture for seconds is reported frozen and 
     CHECK(status.cameras[1].frozen);
     CHECK(status.cameras[1].connected);
     CHECK(status.cameras[1].framesCaptured >= 60);
+}
+
+TEST_CASE("a lost audio input ends the part the cameras go on and sound returns in a new part")
+{
+    QTemporaryDir dir;
+    RecorderConfig config = smallDemo(dir.path());
+    config.segmentDurationMs = 1000;
+    Recorder recorder(config);
+    REQUIRE(recorder.start());
+    const auto serviceFor = [&recorder](int ms, const std::function<bool()> &until) {
+        for (int waited = 0; waited < ms; waited += 20) {
+            recorder.service();
+            if (until())
+                return true;
+            QThread::msleep(20);
+        }
+        return false;
+    };
+    serviceFor(1500, [] { return false; });
+    DemoAudioSource::setUnplugged(true); // the interface's cable is pulled
+    REQUIRE(serviceFor(6000, [&recorder] { return recorder.status().audioLost; }));
+    CHECK(recorder.status().part == 2);
+    CHECK(recorder.status().levels.empty());
+    CHECK_FALSE(recorder.needsStop()); // the hearing goes on
+    serviceFor(1500, [] { return false; });
+    CHECK(recorder.status().cameras.at(0).framesCaptured > 0); // the camera records on alone
+    DemoAudioSource::setUnplugged(false); // plugged back in
+    REQUIRE(serviceFor(3000, [&recorder] { return !recorder.status().audioLost; }));
+    CHECK(recorder.status().part == 3);
+    serviceFor(1500, [] { return false; });
+    CHECK(recorder.status().levels.size() == 2u);
+    CHECK(recorder.status().audioLosses == 1);
+    REQUIRE(recorder.stop());
+
+    QFile file(QDir(dir.path()).filePath(QStringLiteral("recording.json")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject description = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray parts = description.value(QStringLiteral("parts")).toArray();
+    REQUIRE(parts.size() == 3);
+    const auto startOf = [&parts](int i) { return parts[i].toObject().value(QStringLiteral("startMs")).toInteger(); };
+    const auto endOf = [&parts, &startOf](int i) {
+        return startOf(i) + parts[i].toObject().value(QStringLiteral("durationMs")).toInteger();
+    };
+    CHECK_FALSE(parts[0].toObject().contains(QStringLiteral("audio")));
+    CHECK(parts[1].toObject().value(QStringLiteral("audio")).toString() == QStringLiteral("lost"));
+    CHECK_FALSE(parts[2].toObject().contains(QStringLiteral("audio")));
+    // Part 1 ends where the sound stopped; the cameras' part begins when the loss was noticed
+    // (three seconds of silence later) and the next part where it ends: one unbroken clock.
+    CHECK(endOf(0) == Approx(1500).margin(300));
+    CHECK(startOf(1) - endOf(0) == Approx(Recorder::kAudioStallMs).margin(300));
+    CHECK(startOf(2) - endOf(1) >= 0);
+    CHECK(startOf(2) - endOf(1) <= 100);
+    // The hearing's tracks stay those of the parts with sound.
+    CHECK(description.value(QStringLiteral("tracks")).toObject().value(QStringLiteral("audio")).toArray().size() == 2);
+
+    const QString cameraOnly = QDir(dir.path()).filePath(QStringLiteral("media/part-02/seg-00001.mkv"));
+    const std::vector<test::StreamSpan> alone = test::streamSpans(cameraOnly);
+    REQUIRE(alone.size() == 1u);
+    CHECK(alone[0].video);
+    const std::vector<test::StreamSpan> back
+        = test::streamSpans(QDir(dir.path()).filePath(QStringLiteral("media/part-03/seg-00001.mkv")));
+    CHECK(back.size() == 3u);
+    const auto verify = test::runHattama({ QStringLiteral("verify"), dir.path() }, test::isolatedEnvironment(dir.path()));
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
 }

@@ -128,30 +128,6 @@ TEST_CASE("a demo recording of 4 cameras and 6 microphones is in sync in every s
     CHECK(json.value(QStringLiteral("tracks")).toObject().value(QStringLiteral("video")).toArray().size() == 4);
 }
 
-namespace {
-
-// The ALSA file plugin as a 6-channel capture device reading inFile (S16_LE, 48 kHz).
-QString writeAlsaConfig(const QString &dir, const QString &inFile)
-{
-    const QString path = QDir(dir).filePath(QStringLiteral("virt6.conf"));
-    QFile conf(path);
-    REQUIRE(conf.open(QIODevice::WriteOnly));
-    conf.write(QStringLiteral("pcm.virt6 {\n"
-                              "    type file\n"
-                              "    slave.pcm \"nullsrc\"\n"
-                              "    file \"/dev/null\"\n"
-                              "    infile \"%1\"\n"
-                              "    format \"raw\"\n"
-                              "    perm 0644\n"
-                              "}\n"
-                              "pcm.nullsrc { type null }\n")
-                   .arg(inFile)
-                   .toUtf8());
-    return path;
-}
-
-} // namespace
-
 TEST_CASE("six channels through real PortAudio arrive complete and each on its own track")
 {
     QTemporaryDir home;

@@ -285,7 +285,7 @@ TEST_CASE("the protocol opens from the hearings list keeps an edit as a draft ve
 TEST_CASE("regenerating after the timeline changed warns and keeps the manual edit")
 {
     Fixture f;
-    // From the workspace of the open hearing, with its shortcut; it is in the F1 list.
+    // From the workspace of the open hearing; its shortcut is in the shortcut list.
     REQUIRE(f.window->openHearing(f.hearingId));
     HearingWorkspace *workspace = f.window->workspace();
     REQUIRE(workspace);

@@ -6,7 +6,14 @@
 
 #include "DialogAnswerer.h"
 
+#include "CameraPreview.h"
+#include "ChannelMappingPanel.h"
+#include "DevicePanel.h"
 #include "EntryEditor.h"
+#include "LevelMeter.h"
+#include "PreflightPanel.h"
+#include "RecorderBridge.h"
+#include "SetupPage.h"
 #include "HearingSession.h"
 #include "HearingWorkspace.h"
 #include "MainWindow.h"
@@ -14,6 +21,8 @@
 
 #include "media/RecorderConfig.h"
 #include "capture/CameraSpec.h"
+#include "capture/DemoAudioSource.h"
+#include "capture/DeviceList.h"
 #include "storage/Database.h"
 #include "util/Translations.h"
 
@@ -22,7 +31,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QComboBox>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,42 +65,63 @@ QString writeHearing(const QString &dir)
     return path;
 }
 
+// Two demo microphones and one small demo camera.
+RecorderConfig demoConfig(const HearingRecord &record, const QString &hearingDir)
+{
+    RecorderConfig config;
+    config.hearingDir = hearingDir;
+    config.title = record.hearing.caseInfo.number;
+    config.demoAudio = true;
+    config.demoMicrophones = 2;
+    config.cameras.push_back(CameraSpec::demoCamera(1, 320, 180, 10));
+    config.video.widthPx = 320;
+    config.video.heightPx = 180;
+    config.video.frameRate = 10;
+    config.segmentDurationMs = 1000;
+    return config;
+}
+
+// A temporary archive (SQLite, settings inside it, English texts) and a main window that
+// records from the demo devices, with the test hearing imported.
+struct DemoWorkspace {
+    QTemporaryDir dir;
+    Translations translations;
+    QString archive;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ui::MainWindow> window;
+    QString hearingId;
+
+    DemoWorkspace()
+    {
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+        REQUIRE(translations.setLanguage(QStringLiteral("en")));
+        archive = dir.path() + QStringLiteral("/archive");
+        auto opened = Database::open(QString(), archive);
+        REQUIRE(opened);
+        db = std::move(*opened);
+        window = std::make_unique<ui::MainWindow>(archive, translations);
+        window->setDatabase(db.get());
+        window->setRecorderConfigProvider(demoConfig);
+        window->resize(1366, 768);
+        window->show();
+        hearingId = window->importHearingFile(writeHearing(dir.path()));
+        REQUIRE_FALSE(hearingId.isEmpty());
+    }
+    QString hearingDir() const { return archive + QLatin1Char('/') + hearingId; }
+};
+
 } // namespace
 
 TEST_CASE("a demo hearing recorded from the workspace leaves its notes in SQLite and its media on disk")
 {
-    QTemporaryDir dir;
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
-    Translations translations;
-    REQUIRE(translations.setLanguage(QStringLiteral("en")));
-    const QString archive = dir.path() + QStringLiteral("/archive");
-    auto db = Database::open(QString(), archive);
-    REQUIRE(db);
-    Database &database = **db;
-
-    ui::MainWindow window(archive, translations);
-    window.setDatabase(&database);
-    window.setRecorderConfigProvider([](const HearingRecord &record, const QString &hearingDir) {
-        RecorderConfig config;
-        config.hearingDir = hearingDir;
-        config.title = record.hearing.caseInfo.number;
-        config.demoAudio = true;
-        config.demoMicrophones = 2;
-        config.cameras.push_back(CameraSpec::demoCamera(1, 320, 180, 10));
-        config.video.widthPx = 320;
-        config.video.heightPx = 180;
-        config.video.frameRate = 10;
-        config.segmentDurationMs = 1000;
-        return config;
-    });
-    window.resize(1366, 768);
-    window.show();
+    DemoWorkspace demo;
+    ui::MainWindow &window = *demo.window;
+    Database &database = *demo.db;
+    const QString &archive = demo.archive;
+    const QString &hearingId = demo.hearingId;
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
-
-    const QString hearingId = window.importHearingFile(writeHearing(dir.path()));
-    REQUIRE_FALSE(hearingId.isEmpty());
     REQUIRE(window.openHearing(hearingId));
     ui::HearingWorkspace *workspace = window.workspace();
     QLineEdit *note = workspace->editor()->textEdit();
@@ -104,7 +137,7 @@ TEST_CASE("a demo hearing recorded from the workspace leaves its notes in SQLite
     QApplication::setActiveWindow(&window);
     QTest::keyClicks(note, QStringLiteral("first note"));
     QTest::keyClick(note, Qt::Key_Return);
-    QTest::keyClick(note, Qt::Key_F2);
+    QTest::keyClick(note, Qt::Key_F1);
     QTest::keyClick(note, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(workspace->state() == ui::RecorderState::Recess);
     QTest::qWait(500);
@@ -153,4 +186,156 @@ TEST_CASE("a demo hearing recorded from the workspace leaves its notes in SQLite
     REQUIRE(probe.exitCode == 0);
     CHECK(probe.out.count(QStringLiteral("audio")) == 2);
     CHECK(probe.out.count(QStringLiteral("video")) == 1);
+}
+
+TEST_CASE("before Record the setup page shows live meters and previews and the pre-flight check passes")
+{
+    DemoWorkspace demo;
+    ui::MainWindow &window = *demo.window;
+    const QString &archive = demo.archive;
+    const QString &hearingId = demo.hearingId;
+    REQUIRE(window.openHearing(hearingId));
+    ui::HearingWorkspace *workspace = window.workspace();
+    ui::RecorderBridge *bridge = window.recorderBridge();
+    REQUIRE(bridge);
+    CHECK(bridge->isMonitoring());
+    CHECK_FALSE(bridge->isRecording());
+
+    // The demo microphones play steady tones: both setup meters move; the camera preview shows
+    // pictures; the pre-flight check finds signal, frames and disk room without any recording.
+    ui::ChannelMappingPanel *mapping = workspace->setupPage()->mappingPanel();
+    REQUIRE(mapping->channelCount() == 2);
+    ui::CameraPreview *preview = workspace->setupPage()->cameraPreview(0);
+    REQUIRE(preview);
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return mapping->meter(0)->level().rmsDbfs > -30.0f && mapping->meter(1)->level().rmsDbfs > -30.0f
+                && preview->framesShown() >= 3;
+        },
+        5000));
+    CHECK(mapping->meter(0)->level().voiceActive);
+    CHECK(preview->hasSignal());
+    const QStringList failures = workspace->runPreflight();
+    INFO(failures.join(QLatin1Char('\n')).toStdString());
+    CHECK(failures.isEmpty());
+    CHECK(workspace->setupPage()->preflightPanel()->passed());
+    CHECK_FALSE(QDir(archive + QLatin1Char('/') + hearingId + QStringLiteral("/media")).exists());
+    // To look at it: HATTAMA_TEST_SCREENSHOTS=DIR saves the live setup page there.
+    if (const QString shots = qEnvironmentVariable("HATTAMA_TEST_SCREENSHOTS"); !shots.isEmpty())
+        window.grab().save(shots + QStringLiteral("/setup-live.png"));
+
+    // Record: no question asked (the check passed); the monitor hands the devices over.
+    {
+        DialogAnswerer unexpected(QStringLiteral("confirmReject"));
+        QTest::keyClick(workspace->editor()->textEdit(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        REQUIRE(workspace->state() == ui::RecorderState::Recording);
+        CHECK_FALSE(unexpected.answered);
+    }
+    CHECK_FALSE(bridge->isMonitoring());
+    const qint64 shownBefore = workspace->findChild<ui::CameraPreview *>(QStringLiteral("hearingCamera_0"))->framesShown();
+    QTest::qWait(1500);
+    // The recording's own previews keep the hearing page's tile moving.
+    CHECK(workspace->findChild<ui::CameraPreview *>(QStringLiteral("hearingCamera_0"))->framesShown() >= shownBefore + 3);
+    {
+        DialogAnswerer answer(QStringLiteral("confirmAccept"));
+        QTest::keyClick(workspace->editor()->textEdit(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    }
+    CHECK(workspace->state() == ui::RecorderState::Stopped);
+    CHECK(QFile::exists(archive + QLatin1Char('/') + hearingId + QStringLiteral("/media/part-01/seg-00001.mkv")));
+}
+
+TEST_CASE("destroying the window while recording stops the recording and keeps what was recorded")
+{
+    DemoWorkspace demo;
+    REQUIRE(demo.window->openHearing(demo.hearingId));
+    demo.window->recorderBridge()->record();
+    REQUIRE(demo.window->workspace()->state() == ui::RecorderState::Recording);
+    QTest::qWait(1300);
+    demo.window.reset();
+    // The recording was closed properly: the hearing ended, its manifest closed, nothing to recover.
+    auto status = demo.db->exec(QStringLiteral("SELECT status FROM hearings WHERE id = ?"), { demo.hearingId });
+    REQUIRE(status);
+    REQUIRE(status->next());
+    CHECK(status->value(0).toString() == QStringLiteral("ended"));
+    const auto verify
+        = test::runHattama({ QStringLiteral("verify"), demo.hearingDir() }, test::isolatedEnvironment(demo.dir.path()));
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
+}
+
+TEST_CASE("the secretary picks the cameras on the setup page and the courtroom remembers them")
+{
+    DemoWorkspace demo;
+    ui::MainWindow &window = *demo.window;
+    // The demo microphones and four demo cameras, as in demo mode.
+    window.setDeviceLister([] {
+        DeviceList::Options options;
+        options.portAudio = false;
+        options.cameras = false;
+        return DeviceList::enumerate(options);
+    });
+    REQUIRE(window.openHearing(demo.hearingId));
+    ui::SetupPage *setup = window.workspace()->setupPage();
+    ui::DevicePanel *panel = setup->devicePanel();
+    CHECK(panel->isVisibleTo(&window));
+    CHECK(panel->audioCombo()->currentData().toString() == QStringLiteral("demo"));
+    CHECK(panel->audioCombo()->currentText() == QStringLiteral("Demo microphones (test tones)"));
+    QListWidget *cameras = panel->cameraList();
+    REQUIRE(cameras->count() == 4);
+    CHECK(cameras->item(0)->checkState() == Qt::Checked); // demo:1 from the configuration
+    CHECK(setup->cameraCount() == 1);
+    CHECK(setup->cameraPreview(0)->cameraName() == QStringLiteral("Зал")); // the hearing's view name
+
+    // Tick demo camera 3: the monitor reopens with two cameras and both tiles get pictures.
+    QListWidgetItem *third = nullptr;
+    for (int i = 0; i < cameras->count(); ++i)
+        if (cameras->item(i)->data(Qt::UserRole).toString() == QStringLiteral("demo:3"))
+            third = cameras->item(i);
+    REQUIRE(third);
+    third->setCheckState(Qt::Checked);
+    REQUIRE(window.recorderBridge()->config().cameras.size() == 2u);
+    CHECK(window.recorderBridge()->isMonitoring());
+    REQUIRE(setup->cameraCount() == 2);
+    CHECK(QTest::qWaitFor([&] { return setup->cameraPreview(1)->framesShown() >= 2; }, 5000));
+
+    // Untick the first: only camera 3 is left, and the courtroom keeps that choice.
+    cameras->item(0)->setCheckState(Qt::Unchecked);
+    REQUIRE(window.recorderBridge()->config().cameras.size() == 1u);
+    CHECK(setup->cameraCount() == 1);
+    QSettings settings;
+    CHECK(settings.value(QStringLiteral("devices/Зал 1/cameras")).toStringList() == QStringList { QStringLiteral("demo:3") });
+
+    // The next hearing in this courtroom opens with it.
+    REQUIRE(window.openHearing(demo.hearingId));
+    REQUIRE(window.recorderBridge()->config().cameras.size() == 1u);
+    CHECK(window.recorderBridge()->config().cameras[0].demo);
+    CHECK(window.recorderBridge()->config().cameras[0].name == QStringLiteral("Зал"));
+    CHECK(panel->choice().cameraIds == QStringList { QStringLiteral("demo:3") });
+
+    // Recording: the devices cannot be switched.
+    window.recorderBridge()->record();
+    REQUIRE(window.workspace()->state() == ui::RecorderState::Recording);
+    CHECK_FALSE(panel->isEnabled());
+    window.recorderBridge()->stop();
+}
+
+TEST_CASE("the control bar says when the sound is lost and the recording goes on")
+{
+    DemoWorkspace demo;
+    REQUIRE(demo.window->openHearing(demo.hearingId));
+    ui::HearingWorkspace *workspace = demo.window->workspace();
+    demo.window->recorderBridge()->record();
+    REQUIRE(workspace->state() == ui::RecorderState::Recording);
+    auto *sound = workspace->controlBar()->findChild<QLabel *>(QStringLiteral("overrunsLabel"));
+    REQUIRE(sound);
+    QTest::qWait(1000);
+    DemoAudioSource::setUnplugged(true);
+    CHECK(QTest::qWaitFor([sound] { return sound->text().startsWith(QStringLiteral("NO SOUND")); }, 6000));
+    CHECK(workspace->state() == ui::RecorderState::Recording); // nothing stopped
+    DemoAudioSource::setUnplugged(false);
+    CHECK(QTest::qWaitFor([sound] { return sound->text().startsWith(QStringLiteral("Audio overruns")); }, 4000));
+    QTest::qWait(1200);
+    demo.window->recorderBridge()->stop();
+    CHECK(workspace->state() == ui::RecorderState::Stopped);
+    CHECK(QFile::exists(demo.hearingDir() + QStringLiteral("/media/part-03/seg-00001.mkv")));
 }

@@ -6,6 +6,7 @@
 
 #include "CameraPreview.h"
 #include "ChannelMappingPanel.h"
+#include "DevicePanel.h"
 #include "EntryEditor.h"
 #include "EntryListModel.h"
 #include "HearingWorkspace.h"
@@ -156,6 +157,29 @@ int main(int argc, char **argv)
         ws->setupPage()->setProtocolLanguage(lang);
         ws->setupPage()->mappingPanel()->setMapping({ QStringLiteral("judge"), QStringLiteral("prosecutor"),
             QStringLiteral("defender"), QStringLiteral("witness") });
+
+        // The devices of a typical courtroom PC: an 8-channel USB interface and two cameras.
+        hattama::DeviceInventory inventory;
+        hattama::AudioInputDevice interface;
+        interface.portAudioIndex = 4;
+        interface.name = QStringLiteral("Scarlett 18i8 USB: Audio (hw:1,0)");
+        interface.hostApi = QStringLiteral("ALSA");
+        interface.maxInputChannels = 8;
+        hattama::AudioInputDevice builtIn = interface;
+        builtIn.portAudioIndex = 0;
+        builtIn.name = QStringLiteral("HDA Intel PCH: ALC256 Analog (hw:0,0)");
+        builtIn.maxInputChannels = 2;
+        inventory.audioInputs << builtIn << interface;
+        for (int i = 0; i < 3; ++i) {
+            hattama::CameraDevice camera;
+            camera.id = QStringLiteral("/dev/video%1").arg(i * 2);
+            camera.name = i < 2 ? QStringLiteral("Logitech BRIO") : QStringLiteral("HD Pro Webcam C920");
+            camera.backend = QStringLiteral("v4l2");
+            inventory.cameras << camera;
+        }
+        ws->setupPage()->devicePanel()->setInventory(inventory);
+        ws->setupPage()->devicePanel()->setChoice({ interface.name, { QStringLiteral("/dev/video0"), QStringLiteral("/dev/video2") } });
+        ws->setupPage()->setDeviceChoiceVisible(true);
 
         // Setup: three mics heard, the witness mic silent, one camera without picture.
         RecorderHealth idle;

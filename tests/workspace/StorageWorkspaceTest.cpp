@@ -177,12 +177,12 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     CHECK(rows[0].text == QStringLiteral("Claim read out"));
     CHECK(rows[0].speaker == plaintiff);
 
-    // F2: the first stored template of a civil case in Russian.
+    // F1: the first stored template of a civil case in Russian (each template keeps its own key).
     const auto templates = EventTemplateRepository(database).list(CaseCategory::Civil, QStringLiteral("ru"));
     REQUIRE(templates);
     REQUIRE_FALSE(templates->isEmpty());
     nowMs = 60'000;
-    QTest::keyClick(note, Qt::Key_F2);
+    QTest::keyClick(note, Qt::Key_F1);
     rows = entryRows(database, hearingId);
     REQUIRE(rows.size() == 2);
     CHECK(rows[1].kind == QStringLiteral("procedural_event"));
@@ -219,10 +219,20 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     REQUIRE(kkTemplates);
     REQUIRE_FALSE(kkTemplates->isEmpty());
     nowMs = 70'000;
-    QTest::keyClick(note, Qt::Key_F2);
+    QTest::keyClick(note, Qt::Key_F1);
     rows = entryRows(database, hearingId);
     REQUIRE(rows.size() == 3);
     CHECK(rows[2].text == kkTemplates->first().text);
+    // A template's own key from the database, beyond F1…F12: Shift+F11.
+    QString shiftF11;
+    for (const EventTemplate &stored : *kkTemplates)
+        if (stored.hotkey == QStringLiteral("Shift+F11"))
+            shiftF11 = stored.text;
+    REQUIRE_FALSE(shiftF11.isEmpty());
+    QTest::keyClick(note, Qt::Key_F11, Qt::ShiftModifier);
+    rows = entryRows(database, hearingId);
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[3].text == shiftF11);
     auto language = database.exec(QStringLiteral("SELECT language FROM hearings WHERE id = ?"), { hearingId });
     REQUIRE(language);
     REQUIRE(language->next());
@@ -246,7 +256,7 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     MainWindow next(dir.path(), translations);
     next.setDatabase(&database);
     REQUIRE(next.openHearing(hearingId));
-    CHECK(next.workspace()->entryModel()->rowCount() == 3);
+    CHECK(next.workspace()->entryModel()->rowCount() == 4);
     CHECK(next.workspace()->setupPage()->mappingPanel()->mapping().value(1) == QString::number(plaintiff));
     CHECK(next.workspace()->setupPage()->protocolLanguage() == QStringLiteral("kk"));
 }
