@@ -1200,6 +1200,15 @@
         <source>Double-click a note or a speaker to change it. Ctrl+Z undoes.</source>
         <translation>Өзгерту үшін жазбаны не сөйлеушіні екі рет басыңыз. Ctrl+Z болдырмайды.</translation>
     </message>
+    <message>
+        <source>Protocol</source>
+        <extracomment>opens the protocol («протокол» / «хаттама») of this hearing in its own window</extracomment>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>Open the protocol of this hearing (%1)</source>
+        <translation>Осы отырыстың хаттамасын ашу (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::HearingsPanel</name>
@@ -1235,6 +1244,19 @@
         <source>Today&apos;s hearings — %1</source>
         <extracomment>%1 is today&apos;s date in the long local form</extracomment>
         <translation>Бүгінгі сот отырыстары — %1</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>Protocol (%1)</source>
+        <extracomment>%1 keyboard shortcut</extracomment>
+        <translation>Хаттама (%1)</translation>
+    </message>
+    <message>
+        <source>Open the protocol of the selected hearing</source>
+        <translation>Таңдалған отырыстың хаттамасын ашу</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1454,10 @@ Open it to go on, or mark it as ended?</source>
         <source>Devices changed.</source>
         <translation>Құрылғылар өзгертілді.</translation>
     </message>
+    <message>
+        <source>Cannot open the protocol: %1</source>
+        <translation>Хаттаманы ашу мүмкін емес: %1</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::PreflightPanel</name>
@@ -1557,6 +1583,124 @@ Open it to go on, or mark it as ended?</source>
         <source>%1 · %2 · %3 · edited: %4, to check: %5</source>
         <extracomment>%1 version name (v0002), %2 protocol language code, %3 creation time, %4 edited parts, %5 parts to check</extracomment>
         <translation>%1 · %2 · %3 · түзетілген: %4, тексеруді қажет етеді: %5</translation>
+    </message>
+    <message>
+        <source>Read only: the hearing is being recorded. The protocol can be edited once the recording stops.</source>
+        <translation>Тек қарау: отырыс жазылып жатыр. Хаттаманы жазу тоқтағаннан кейін түзетуге болады.</translation>
+    </message>
+    <message>
+        <source>Recording: %1 (%2–%3)</source>
+        <extracomment>%1 media file in the hearing folder, %2 and %3 its start and end time codes</extracomment>
+        <translation>Жазба: %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>No closed recording segment holds this moment yet.</source>
+        <translation>Бұл сәт жазбаның аяқталған бірде-бір сегментіне әлі енген жоқ.</translation>
+    </message>
+    <message>
+        <source>The archive holds no recording of this hearing.</source>
+        <translation>Мұрағатта осы отырыстың жазбасы жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::ProtocolWindow</name>
+    <message>
+        <source>Cannot build the protocol: %1</source>
+        <translation>Хаттаманы жасау мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>Draft version %1 saved.</source>
+        <translation>Жоба нұсқасы № %1 сақталды.</translation>
+    </message>
+    <message>
+        <source>The draft version could not be saved: %1</source>
+        <translation>Жоба нұсқасын сақтау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The protocol is up to date with the hearing data.</source>
+        <translation>Хаттама отырыстың қазіргі деректеріне сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF құжаты (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument мәтіні (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-бет (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the protocol</source>
+        <translation>Хаттаманы экспорттау</translation>
+    </message>
+    <message>
+        <source>The protocol could not be exported: %1</source>
+        <translation>Хаттаманы экспорттау мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Protocol exported: %1</source>
+        <translation>Хаттама экспортталды: %1</translation>
+    </message>
+    <message>
+        <source>Protocol — case %1</source>
+        <extracomment>%1 case number</extracomment>
+        <translation>Хаттама — %1 ісі</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>Regenerate from the hearing data</source>
+        <translation>Отырыс деректері бойынша қайта жасау</translation>
+    </message>
+    <message>
+        <source>Rebuild the protocol from the hearing&apos;s timeline as it is now. Parts edited by hand are kept.</source>
+        <translation>Хаттаманы отырыстың уақыт шкаласы бойынша оның қазіргі күйінде қайта жасау. Қолмен түзетілген бөліктер сақталады.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF пішімінде экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export ODT…</source>
+        <translation>ODT пішімінде экспорттау…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>HTML пішімінде экспорттау…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>no draft version saved yet</source>
+        <translation>жоба нұсқасы әлі сақталмаған</translation>
+    </message>
+    <message>
+        <source>draft version %1</source>
+        <translation>жоба нұсқасы № %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · Protocol language: %2 · %3</source>
+        <extracomment>%1 case number, %2 language name (in that language), %3 the draft version</extracomment>
+        <translation>%1 ісі · Хаттама тілі: %2 · %3</translation>
+    </message>
+    <message>
+        <source>This hearing is being recorded. The protocol is a read-only preview; the recording is not affected.</source>
+        <translation>Бұл отырыс жазылып жатыр. Хаттама тек қарау үшін ашылған; бұл жазуға әсер етпейді.</translation>
+    </message>
+    <message>
+        <source>The hearing data changed since draft version %1. The protocol was rebuilt and nothing edited by hand was lost: edits kept: %2; to check (marked in red): %3.</source>
+        <translation>Отырыс деректері № %1 жоба нұсқасынан кейін өзгерді. Хаттама қайта жасалды, қолмен түзетілгеннің ешқайсысы жоғалған жоқ: сақталған түзетулер: %2; тексеруді қажет етеді (қызылмен белгіленген): %3.</translation>
+    </message>
+    <message>
+        <source>The hearing data changed. The protocol was rebuilt and nothing edited by hand was lost: edits kept: %1; to check (marked in red): %2.</source>
+        <translation>Отырыс деректері өзгерді. Хаттама қайта жасалды, қолмен түзетілгеннің ешқайсысы жоғалған жоқ: сақталған түзетулер: %1; тексеруді қажет етеді (қызылмен белгіленген): %2.</translation>
     </message>
 </context>
 <context>

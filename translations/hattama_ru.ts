@@ -1204,6 +1204,15 @@
         <source>Double-click a note or a speaker to change it. Ctrl+Z undoes.</source>
         <translation>Дважды щёлкните по заметке или говорящему, чтобы изменить. Ctrl+Z отменяет.</translation>
     </message>
+    <message>
+        <source>Protocol</source>
+        <extracomment>opens the protocol («протокол» / «хаттама») of this hearing in its own window</extracomment>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Open the protocol of this hearing (%1)</source>
+        <translation>Открыть протокол этого заседания (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::HearingsPanel</name>
@@ -1239,6 +1248,19 @@
         <source>Today&apos;s hearings — %1</source>
         <extracomment>%1 is today&apos;s date in the long local form</extracomment>
         <translation>Заседания на сегодня — %1</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Protocol (%1)</source>
+        <extracomment>%1 keyboard shortcut</extracomment>
+        <translation>Протокол (%1)</translation>
+    </message>
+    <message>
+        <source>Open the protocol of the selected hearing</source>
+        <translation>Открыть протокол выбранного заседания</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1458,10 @@ Open it to go on, or mark it as ended?</source>
         <source>Devices changed.</source>
         <translation>Устройства изменены.</translation>
     </message>
+    <message>
+        <source>Cannot open the protocol: %1</source>
+        <translation>Не удаётся открыть протокол: %1</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::PreflightPanel</name>
@@ -1561,6 +1587,124 @@ Open it to go on, or mark it as ended?</source>
         <source>%1 · %2 · %3 · edited: %4, to check: %5</source>
         <extracomment>%1 version name (v0002), %2 protocol language code, %3 creation time, %4 edited parts, %5 parts to check</extracomment>
         <translation>%1 · %2 · %3 · изменено: %4, требует проверки: %5</translation>
+    </message>
+    <message>
+        <source>Read only: the hearing is being recorded. The protocol can be edited once the recording stops.</source>
+        <translation>Только просмотр: идёт запись заседания. Протокол можно будет изменить после остановки записи.</translation>
+    </message>
+    <message>
+        <source>Recording: %1 (%2–%3)</source>
+        <extracomment>%1 media file in the hearing folder, %2 and %3 its start and end time codes</extracomment>
+        <translation>Запись: %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>No closed recording segment holds this moment yet.</source>
+        <translation>Этот момент ещё не вошёл ни в один завершённый сегмент записи.</translation>
+    </message>
+    <message>
+        <source>The archive holds no recording of this hearing.</source>
+        <translation>В архиве нет записи этого заседания.</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::ProtocolWindow</name>
+    <message>
+        <source>Cannot build the protocol: %1</source>
+        <translation>Не удаётся составить протокол: %1</translation>
+    </message>
+    <message>
+        <source>Draft version %1 saved.</source>
+        <translation>Черновая версия %1 сохранена.</translation>
+    </message>
+    <message>
+        <source>The draft version could not be saved: %1</source>
+        <translation>Не удалось сохранить черновую версию: %1</translation>
+    </message>
+    <message>
+        <source>The protocol is up to date with the hearing data.</source>
+        <translation>Протокол соответствует текущим данным заседания.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Текст OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Export the protocol</source>
+        <translation>Экспорт протокола</translation>
+    </message>
+    <message>
+        <source>The protocol could not be exported: %1</source>
+        <translation>Не удалось экспортировать протокол: %1</translation>
+    </message>
+    <message>
+        <source>Protocol exported: %1</source>
+        <translation>Протокол экспортирован: %1</translation>
+    </message>
+    <message>
+        <source>Protocol — case %1</source>
+        <extracomment>%1 case number</extracomment>
+        <translation>Протокол — дело %1</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Regenerate from the hearing data</source>
+        <translation>Пересоставить по данным заседания</translation>
+    </message>
+    <message>
+        <source>Rebuild the protocol from the hearing&apos;s timeline as it is now. Parts edited by hand are kept.</source>
+        <translation>Заново составить протокол по шкале времени заседания в её нынешнем виде. Части, изменённые вручную, сохраняются.</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <source>Export ODT…</source>
+        <translation>Экспорт в ODT…</translation>
+    </message>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Экспорт в HTML…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>no draft version saved yet</source>
+        <translation>черновая версия ещё не сохранена</translation>
+    </message>
+    <message>
+        <source>draft version %1</source>
+        <translation>черновая версия %1</translation>
+    </message>
+    <message>
+        <source>Case %1 · Protocol language: %2 · %3</source>
+        <extracomment>%1 case number, %2 language name (in that language), %3 the draft version</extracomment>
+        <translation>Дело %1 · Язык протокола: %2 · %3</translation>
+    </message>
+    <message>
+        <source>This hearing is being recorded. The protocol is a read-only preview; the recording is not affected.</source>
+        <translation>Идёт запись этого заседания. Протокол открыт только для просмотра; на запись это не влияет.</translation>
+    </message>
+    <message>
+        <source>The hearing data changed since draft version %1. The protocol was rebuilt and nothing edited by hand was lost: edits kept: %2; to check (marked in red): %3.</source>
+        <translation>Данные заседания изменились после черновой версии %1. Протокол составлен заново, ничего из изменённого вручную не потеряно: сохранено правок: %2; требует проверки (выделено красным): %3.</translation>
+    </message>
+    <message>
+        <source>The hearing data changed. The protocol was rebuilt and nothing edited by hand was lost: edits kept: %1; to check (marked in red): %2.</source>
+        <translation>Данные заседания изменились. Протокол составлен заново, ничего из изменённого вручную не потеряно: сохранено правок: %1; требует проверки (выделено красным): %2.</translation>
     </message>
 </context>
 <context>

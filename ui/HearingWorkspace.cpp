@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -81,6 +82,14 @@ HearingWorkspace::HearingWorkspace(QWidget *parent)
     m_zoomOutAction = makeAction(QStringLiteral("zoomOutAction"), { QKeySequence(Qt::CTRL | Qt::Key_Minus) });
     m_setupTabAction = makeAction(QStringLiteral("setupTabAction"), { QKeySequence(Qt::CTRL | Qt::Key_1) });
     m_hearingTabAction = makeAction(QStringLiteral("hearingTabAction"), { QKeySequence(Qt::CTRL | Qt::Key_2) });
+    m_protocolAction = makeAction(QStringLiteral("protocolAction"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P) });
+    connect(m_protocolAction, &QAction::triggered, this, &HearingWorkspace::protocolRequested);
+    m_protocolButton = new QToolButton(m_tabs);
+    m_protocolButton->setObjectName(QStringLiteral("protocolButton"));
+    m_protocolButton->setDefaultAction(m_protocolAction);
+    m_protocolButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_protocolButton->setFocusPolicy(Qt::NoFocus);
+    m_tabs->setCornerWidget(m_protocolButton, Qt::TopRightCorner);
     m_deleteAction = new QAction(m_entryView);
     m_deleteAction->setObjectName(QStringLiteral("deleteEntryAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -187,7 +196,7 @@ QList<QAction *> HearingWorkspace::allActions() const
     QList<QAction *> list { m_bar->recordAction(), m_bar->recessAction(), m_bar->resumeAction(), m_bar->stopAction() };
     list << m_editor->shortcutActions();
     list << m_undoAction << m_redoAction << m_zoomInAction << m_zoomOutAction << m_setupTabAction << m_hearingTabAction
-         << m_helpAction;
+         << m_protocolAction << m_helpAction;
     return list;
 }
 
@@ -366,6 +375,10 @@ void HearingWorkspace::retranslateUi()
     m_setupTabAction->setText(tr("Show setup"));
     m_hearingTabAction->setText(tr("Show the hearing"));
     m_deleteAction->setText(tr("Delete entry"));
+    //: opens the protocol («протокол» / «хаттама») of this hearing in its own window
+    m_protocolAction->setText(tr("Protocol"));
+    m_protocolAction->setToolTip(tr("Open the protocol of this hearing (%1)")
+                                     .arg(m_protocolAction->shortcut().toString(QKeySequence::NativeText)));
     m_entryView->setToolTip(tr("Double-click a note or a speaker to change it. Ctrl+Z undoes."));
 }
 

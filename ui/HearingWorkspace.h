@@ -10,6 +10,7 @@ class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
+class QToolButton;
 class QVBoxLayout;
 
 namespace hattama::ui {
@@ -67,6 +68,8 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *helpAction() const { return m_helpAction; }
+    // Opens this hearing's protocol in its own window (emits protocolRequested).
+    QAction *protocolAction() const { return m_protocolAction; }
     QList<QAction *> allActions() const;
 
 signals:
@@ -76,6 +79,8 @@ signals:
     void stopRequested();
     void mappingChanged(const QStringList &participantIds);
     void protocolLanguageChanged(const QString &code);
+    // The protocol of the open hearing was asked for; recording goes on undisturbed.
+    void protocolRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -109,6 +114,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_setupTabAction = nullptr;
     QAction *m_hearingTabAction = nullptr;
+    QAction *m_protocolAction = nullptr;
+    QToolButton *m_protocolButton = nullptr;
 
     QString m_courtroom;
     HearingClock m_clock;

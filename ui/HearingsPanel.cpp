@@ -4,6 +4,7 @@
 
 #include "hearing/HearingModel.h"
 
+#include <QAction>
 #include <QDate>
 #include <QEvent>
 #include <QLocale>
@@ -11,7 +12,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTreeWidget>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace hattama::ui {
@@ -52,11 +55,36 @@ HearingsPanel::HearingsPanel(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_search);
     layout->addWidget(m_stack, 1);
+
+    // The selected hearing's protocol: a button under the list, the list's context menu and a
+    // shortcut (the same one opens it from the workspace).
+    m_protocolAction = new QAction(this);
+    m_protocolAction->setObjectName(QStringLiteral("hearingsProtocolAction"));
+    m_protocolAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_protocolAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_protocolAction);
+    m_view->addAction(m_protocolAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_protocolButton = new QPushButton(this);
+    m_protocolButton->setObjectName(QStringLiteral("hearingsProtocolButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_protocolButton);
+    layout->addLayout(buttons);
+    connect(m_protocolButton, &QPushButton::clicked, m_protocolAction, &QAction::trigger);
+    connect(m_protocolAction, &QAction::triggered, this, [this] {
+        const QString id = currentHearingId();
+        if (!id.isEmpty())
+            emit protocolRequested(id);
+    });
+    connect(m_view, &QTreeWidget::currentItemChanged, this, &HearingsPanel::updateActions);
+
     connect(m_view, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem *item) { emit hearingActivated(item->data(0, Qt::UserRole).toString()); });
     connect(m_search, &QLineEdit::textChanged, this, &HearingsPanel::applyFilter);
     retranslateUi();
     updateEmptyState();
+    updateActions();
 }
 
 void HearingsPanel::changeEvent(QEvent *event)
@@ -72,6 +100,10 @@ void HearingsPanel::retranslateUi()
     m_heading->setText(tr("Today's hearings — %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
     m_search->setPlaceholderText(tr("Search by case number, participant or note…"));
     m_view->setHeaderLabels({ tr("Time"), tr("Case"), tr("Category"), tr("Courtroom"), tr("Status") });
+    m_protocolAction->setText(tr("Protocol"));
+    //: %1 keyboard shortcut
+    m_protocolButton->setText(tr("Protocol (%1)").arg(m_protocolAction->shortcut().toString(QKeySequence::NativeText)));
+    m_protocolButton->setToolTip(tr("Open the protocol of the selected hearing"));
     m_emptyHint->setText(tr("No hearings scheduled for today. Import one from the case system "
                             "(File → Import hearing) or create a new one."));
     if (!m_hearings.isEmpty())
@@ -106,6 +138,7 @@ void HearingsPanel::fillView()
         m_view->setCurrentItem(m_view->topLevelItem(0));
     applyFilter();
     updateEmptyState();
+    updateActions();
 }
 
 void HearingsPanel::applyFilter()
@@ -118,11 +151,25 @@ void HearingsPanel::applyFilter()
             match = item->text(c).contains(needle, Qt::CaseInsensitive);
         item->setHidden(!match);
     }
+    updateActions();
 }
 
 void HearingsPanel::updateEmptyState()
 {
     m_stack->setCurrentWidget(m_view->topLevelItemCount() == 0 ? static_cast<QWidget *>(m_emptyHint) : m_view);
+}
+
+QString HearingsPanel::currentHearingId() const
+{
+    const QTreeWidgetItem *item = m_view->currentItem();
+    return item && !item->isHidden() ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void HearingsPanel::updateActions()
+{
+    const bool selected = !currentHearingId().isEmpty();
+    m_protocolAction->setEnabled(selected);
+    m_protocolButton->setEnabled(selected);
 }
 
 } // namespace hattama::ui

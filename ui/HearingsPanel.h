@@ -5,8 +5,10 @@
 #include <QList>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
 
@@ -23,9 +25,14 @@ public:
     // Today's hearings from the database; double-click or Enter opens one.
     void setHearings(const QList<HearingSummary> &hearings);
     int hearingCount() const { return int(m_hearings.size()); }
+    // The selected hearing's id; empty when none is selected.
+    QString currentHearingId() const;
+    // Opens the selected hearing's protocol (button, context menu, Ctrl+Shift+P).
+    QAction *protocolAction() const { return m_protocolAction; }
 
 signals:
     void hearingActivated(const QString &hearingId);
+    void protocolRequested(const QString &hearingId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,12 +42,15 @@ private:
     void updateEmptyState();
     void fillView();
     void applyFilter();
+    void updateActions();
 
     QLabel *m_heading = nullptr;
     QLineEdit *m_search = nullptr;
     QTreeWidget *m_view = nullptr;
     QLabel *m_emptyHint = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QPushButton *m_protocolButton = nullptr;
+    QAction *m_protocolAction = nullptr;
     QList<HearingSummary> m_hearings;
 };
 

@@ -7,6 +7,7 @@
 #include "HearingSession.h"
 #include "HearingsPanel.h"
 #include "DevicePanel.h"
+#include "ProtocolWindow.h"
 #include "RecorderBridge.h"
 #include "SetupPage.h"
 #include "RecordingControlBar.h"
@@ -150,6 +151,10 @@ HearingWorkspace *MainWindow::openWorkspace()
         m_workspace = new HearingWorkspace(m_pages);
         m_workspace->controlBar()->setRecorderAvailable(m_recorderAvailable);
         m_pages->addWidget(m_workspace);
+        connect(m_workspace, &HearingWorkspace::protocolRequested, this, [this] {
+            if (m_session)
+                openProtocol(m_session->hearingId());
+        });
     }
     m_pages->setCurrentWidget(m_workspace);
     return m_workspace;
@@ -178,8 +183,10 @@ void MainWindow::setDatabase(Database *db)
     m_db = db;
     m_importAction->setEnabled(db != nullptr);
     m_newAction->setEnabled(db != nullptr);
-    if (db)
+    if (db) {
         connect(m_hearings, &HearingsPanel::hearingActivated, this, &MainWindow::openHearing, Qt::UniqueConnection);
+        connect(m_hearings, &HearingsPanel::protocolRequested, this, &MainWindow::openProtocol, Qt::UniqueConnection);
+    }
     refreshHearings();
 }
 
@@ -345,6 +352,37 @@ bool MainWindow::openHearing(const QString &hearingId)
     }
     workspace->showSetup();
     return true;
+}
+
+ProtocolWindow *MainWindow::openProtocol(const QString &hearingId)
+{
+    if (!m_db || hearingId.isEmpty())
+        return nullptr;
+    // A closed window is rebuilt, so reopening reads the drafts back from the hearing folder.
+    if (m_protocol && !m_protocol->isVisible())
+        delete m_protocol;
+    if (!m_protocol)
+        m_protocol = new ProtocolWindow(*m_db, m_archiveDir, this);
+    if (m_protocol->hearingId() != hearingId || !m_protocol->isVisible()) {
+        if (const Status opened = m_protocol->open(hearingId); !opened) {
+            statusBar()->showMessage(tr("Cannot open the protocol: %1").arg(opened.error().text()), 20'000);
+            delete m_protocol;
+            return nullptr;
+        }
+    }
+    // Only this hearing's own recording makes its protocol read-only.
+    m_protocol->setRecordingCheck([this, hearingId] {
+        return m_workspace && m_workspace->isRecording() && m_session && m_session->hearingId() == hearingId;
+    });
+    m_protocol->show();
+    m_protocol->raise();
+    m_protocol->activateWindow();
+    return m_protocol;
+}
+
+ProtocolWindow *MainWindow::protocolWindow() const
+{
+    return m_protocol;
 }
 
 void MainWindow::setDeviceLister(DeviceLister lister)

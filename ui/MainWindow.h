@@ -6,6 +6,8 @@
 #include "hearing/HearingModel.h"
 #include "media/RecorderConfig.h"
 
+#include <QPointer>
+
 #include <functional>
 
 class QAction;
@@ -26,6 +28,7 @@ class HearingSession;
 class RecorderBridge;
 class HearingWorkspace;
 class HearingsPanel;
+class ProtocolWindow;
 
 // The secretary's workspace: menu, the hearings list, and a status bar with the archive
 // folder and its free space.
@@ -71,6 +74,12 @@ public:
     // it cannot be loaded.
     bool openHearing(const QString &hearingId);
     HearingSession *session() const { return m_session; }
+    // Opens the protocol of a stored hearing in its own window (one at a time; the window of
+    // another hearing is reused). Never touches the workspace or its recording: the protocol of
+    // the hearing being recorded is a read-only preview. Null (reason in the status bar) when
+    // it cannot be built.
+    ProtocolWindow *openProtocol(const QString &hearingId);
+    ProtocolWindow *protocolWindow() const;
     // Hearings left live or in recess by a crash or power cut (last 30 days).
     QStringList interruptedHearings() const;
     // Asks, for each interrupted hearing, whether to open it to resume or to mark it ended.
@@ -108,6 +117,7 @@ private:
     bool m_devicesListed = false;
     bool m_recorderAvailable = false;
     QStackedWidget *m_pages = nullptr;
+    QPointer<ProtocolWindow> m_protocol;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,9 +1,12 @@
 #include "ProtocolEditor.h"
 
+#include "media/SegmentManifest.h"
 #include "protocol/DateForms.h"
 #include "protocol/ProtocolDiff.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGroupBox>
@@ -150,6 +153,7 @@ void ProtocolEditor::activateLink(const QUrl &url)
     if (!ok || timeMs < 0)
         return;
     m_momentMs = timeMs;
+    m_momentSegment = m_hearingDir.isEmpty() ? std::nullopt : protocol::recordingSegmentAt(m_hearingDir, timeMs);
     retranslateUi();
     emit timeCodeActivated(url, timeMs);
 }
@@ -172,7 +176,8 @@ bool ProtocolEditor::selectBlock(const QString &key)
     m_selectedKey = key;
     m_blockEdit->setPlainText(m_document.blocks.at(index).text);
     m_blockEdit->setEnabled(true);
-    m_apply->setEnabled(true);
+    m_blockEdit->setReadOnly(m_readOnly);
+    m_apply->setEnabled(!m_readOnly);
     retranslateUi();
     return true;
 }
@@ -184,11 +189,21 @@ void ProtocolEditor::onCursorMoved()
         selectBlock(m_document.blocks.at(m_paragraphBlocks.at(paragraph)).key);
 }
 
+void ProtocolEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_blockEdit->setReadOnly(readOnly);
+    m_apply->setEnabled(!readOnly && !m_selectedKey.isEmpty());
+    retranslateUi();
+}
+
 void ProtocolEditor::onApply()
 {
-    if (m_selectedKey.isEmpty())
+    if (m_selectedKey.isEmpty() || m_readOnly)
         return;
     m_document.setBlockText(m_selectedKey, m_blockEdit->toPlainText().trimmed());
+    // Applying a part marked for checking is the check: the mark goes, the text stays edited.
+    m_document.blocks[m_document.indexOf(m_selectedKey)].conflict = false;
     const QString key = m_selectedKey;
     render();
     selectBlock(key);
@@ -223,7 +238,10 @@ void ProtocolEditor::retranslateUi()
     m_fromLabel->setText(tr("Compare"));
     m_toLabel->setText(tr("with"));
 
-    if (m_selectedKey.isEmpty()) {
+    if (m_readOnly) {
+        m_editHint->setText(tr("Read only: the hearing is being recorded. The protocol can be edited once the "
+                               "recording stops."));
+    } else if (m_selectedKey.isEmpty()) {
         m_editHint->setText(tr("Click a paragraph of the protocol to edit it."));
     } else {
         const int index = m_document.indexOf(m_selectedKey);
@@ -257,9 +275,21 @@ void ProtocolEditor::retranslateUi()
         }
         const QString until = nextMs >= 0 ? DateForms::timeCode(nextMs) : tr("the end");
         //: %1 hearing time code, %2 wall-clock time, %3 end of the segment, %4 the protocol text of the segment
-        m_moment->setText(
-            tr("Moment %1 (%2), segment until %3: %4")
-                .arg(DateForms::timeCode(m_momentMs), wall.isEmpty() ? QStringLiteral("—") : wall, until, segment));
+        QString text = tr("Moment %1 (%2), segment until %3: %4")
+                           .arg(DateForms::timeCode(m_momentMs), wall.isEmpty() ? QStringLiteral("—") : wall, until, segment);
+        if (m_momentSegment) {
+            //: %1 media file in the hearing folder, %2 and %3 its start and end time codes
+            text += QLatin1Char('\n')
+                + tr("Recording: %1 (%2–%3)")
+                      .arg(m_momentSegment->path, DateForms::timeCode(m_momentSegment->startMs),
+                          DateForms::timeCode(m_momentSegment->startMs + m_momentSegment->durationMs));
+        } else if (!m_hearingDir.isEmpty()) {
+            text += QLatin1Char('\n')
+                + (QFileInfo::exists(QDir(m_hearingDir).filePath(SegmentManifest::fileName()))
+                          ? tr("No closed recording segment holds this moment yet.")
+                          : tr("The archive holds no recording of this hearing."));
+        }
+        m_moment->setText(text);
     }
 
     const int from = m_diffFrom->currentIndex();

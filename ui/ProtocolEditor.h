@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/ProtocolDocument.h"
+#include "protocol/ProtocolDraft.h"
 #include "protocol/ProtocolVersion.h"
 
 #include <QList>
@@ -30,6 +31,14 @@ public:
     void setDocument(const protocol::ProtocolDocument &document);
     const protocol::ProtocolDocument &document() const { return m_document; }
     void setVersions(const QList<protocol::ProtocolVersion> &versions);
+    // The hearing's folder in the archive: a clicked time code also names the recording
+    // segment that holds the moment (from its manifest). Empty: not shown.
+    void setHearingDir(const QString &hearingDir) { m_hearingDir = hearingDir; }
+    QString hearingDir() const { return m_hearingDir; }
+    // Read-only: the document and versions are shown, blocks cannot be edited (e.g. while the
+    // hearing is still being recorded).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     // Selects the block with key for editing; false when there is none.
     bool selectBlock(const QString &key);
@@ -67,6 +76,9 @@ private:
     QList<int> m_paragraphBlocks; // document view paragraph → index into m_document.blocks
     QString m_selectedKey;
     qint64 m_momentMs = -1;
+    QString m_hearingDir;
+    std::optional<protocol::RecordingSegment> m_momentSegment;
+    bool m_readOnly = false;
 
     QTextBrowser *m_view = nullptr;
     QLabel *m_moment = nullptr;

@@ -1,10 +1,8 @@
 #include "commands/CommandFactories.h"
 
 #include "protocol/HearingToProtocol.h"
-#include "protocol/HtmlWriter.h"
-#include "protocol/OdtWriter.h"
-#include "protocol/PdfWriter.h"
 #include "protocol/ProtocolBuilder.h"
+#include "protocol/ProtocolDraft.h"
 #include "protocol/ProtocolInput.h"
 #include "protocol/ProtocolVersionStore.h"
 #include "storage/Database.h"
@@ -18,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace hattama::cli {
 
@@ -44,22 +41,6 @@ Result<ProtocolInput> readInput(const QString &folder)
         return usageError(QStringLiteral("%1 is not valid JSON: %2").arg(file.fileName(), error.errorString()),
             QStringLiteral("see docs/protocol.md for its shape"));
     return ProtocolInput::fromJson(json.object());
-}
-
-// The last hash of the hearing's media manifest: the recording's identification.
-QString manifestHeadHash(const QString &folder)
-{
-    QFile manifest(QDir(folder).filePath(QStringLiteral("manifest.jsonl")));
-    if (!manifest.open(QIODevice::ReadOnly))
-        return {};
-    QString head;
-    const QList<QByteArray> lines = manifest.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        const QJsonDocument entry = QJsonDocument::fromJson(line);
-        if (entry.isObject() && entry.object().contains(QStringLiteral("hash")))
-            head = entry.object().value(QStringLiteral("hash")).toString();
-    }
-    return head;
 }
 
 struct LoadedHearing {
@@ -103,32 +84,6 @@ Result<LoadedHearing> loadHearing(const QString &target, const GlobalOptions &gl
     return LoadedHearing{folder, protocolInputFromHearing(*record, manifestHeadHash(folder))};
 }
 
-Status writeOutput(const QString &path, const QString &format, const ProtocolDocument &document)
-{
-    QSaveFile file(path); // a temporary file renamed over path on commit: never half-written
-    if (!file.open(QIODevice::WriteOnly))
-        return environmentError(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()),
-            QStringLiteral("check that the folder exists and is writable"));
-    if (format == QLatin1String("pdf")) {
-        if (Status status = PdfWriter::write(document, &file); !status.ok()) {
-            file.cancelWriting();
-            return status;
-        }
-    } else {
-        const QByteArray bytes
-            = format == QLatin1String("odt") ? OdtWriter::write(document) : HtmlWriter::write(document);
-        if (file.write(bytes) != bytes.size()) {
-            file.cancelWriting();
-            return environmentError(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()),
-                QStringLiteral("check free disk space"));
-        }
-    }
-    if (!file.commit())
-        return environmentError(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()),
-            QStringLiteral("check free disk space"));
-    return {};
-}
-
 int run(CommandContext &ctx, const Command &command)
 {
     QCommandLineParser parser;
@@ -165,8 +120,8 @@ int run(CommandContext &ctx, const Command &command)
         return reportUsageError(ctx, command,
             QCoreApplication::translate(
                 "ProtocolCommand", "the protocol language must be ru or kk: add --lang ru or --lang kk"));
-    const QString format = parser.value(formatOption);
-    if (format != QLatin1String("pdf") && format != QLatin1String("odt") && format != QLatin1String("html"))
+    const std::optional<ProtocolFormat> format = protocolFormatFromId(parser.value(formatOption));
+    if (!format)
         return reportUsageError(ctx, command, QCoreApplication::translate("ProtocolCommand", "--format must be pdf, odt or html"));
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
@@ -182,25 +137,17 @@ int run(CommandContext &ctx, const Command &command)
     options.language = language;
     options.kind = parser.isSet(fullOption) ? ProtocolBuilder::Kind::Full : ProtocolBuilder::Kind::Brief;
     options.archiveDir = ctx.global.archiveDir;
-    auto document = ProtocolBuilder::build(input, options);
-    if (!document.ok())
-        return fail(ctx, document.error());
-
     // Manual edits of the latest draft in this language and kind are carried over, never dropped.
-    ProtocolVersionStore store(folder);
-    ProtocolDocument result = *document;
-    auto latest = store.latest(language, result.kind);
-    if (!latest.ok())
-        return fail(ctx, latest.error());
-    const std::optional<ProtocolVersion> &previous = *latest;
-    const QString hash = input.snapshotHash();
-    if (previous) {
-        const RegenerationResult merged = regenerate(*previous, result, hash);
-        result = merged.document;
+    auto draft = buildProtocolDraft(input, folder, options);
+    if (!draft.ok())
+        return fail(ctx, draft.error());
+    const ProtocolDocument &result = draft->document;
+    if (draft->previous) {
+        const RegenerationResult &merged = draft->merge;
         if (merged.dataChanged)
             ctx.err << QCoreApplication::translate("ProtocolCommand",
                 "warning: the hearing data changed since draft version %1; %2 edited block(s) kept, %3 to check")
-                           .arg(previous->number)
+                           .arg(draft->previous->number)
                            .arg(merged.keptEdits)
                            .arg(merged.conflicts)
                     << '\n';
@@ -208,11 +155,12 @@ int run(CommandContext &ctx, const Command &command)
             qCWarning(lcProtocol).noquote() << warning;
     }
 
-    if (Status status = writeOutput(output, format, result); !status.ok())
+    if (Status status = writeProtocolFile(result, *format, output); !status.ok())
         return fail(ctx, status.error());
     if (parser.isSet(saveOption)) {
+        ProtocolVersionStore store(folder);
         ProtocolVersion version;
-        version.inputHash = hash;
+        version.inputHash = draft->inputHash;
         version.document = result;
         auto saved = store.save(version);
         if (!saved.ok())

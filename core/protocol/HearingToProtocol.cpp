@@ -3,6 +3,11 @@
 #include "hearing/HearingModel.h"
 #include "hearing/Role.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace hattama::protocol {
 
 namespace {
@@ -63,6 +68,21 @@ ProtocolInput protocolInputFromHearing(const HearingRecord &record, const QStrin
         input.entries.append(out);
     }
     return input;
+}
+
+QString manifestHeadHash(const QString &hearingDir)
+{
+    QFile manifest(QDir(hearingDir).filePath(QStringLiteral("manifest.jsonl")));
+    if (!manifest.open(QIODevice::ReadOnly))
+        return {};
+    QString head;
+    const QList<QByteArray> lines = manifest.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QJsonDocument entry = QJsonDocument::fromJson(line);
+        if (entry.isObject() && entry.object().contains(QStringLiteral("hash")))
+            head = entry.object().value(QStringLiteral("hash")).toString();
+    }
+    return head;
 }
 
 } // namespace hattama::protocol

@@ -15,4 +15,8 @@ namespace hattama::protocol {
 // recording (the last hash of the media manifest); empty when the hearing has no recording.
 ProtocolInput protocolInputFromHearing(const HearingRecord &record, const QString &manifestHeadHash);
 
+// The last hash of the media manifest in hearingDir (manifest.jsonl): the recording's
+// identification. Empty when the hearing has no recording. Only reads the file.
+QString manifestHeadHash(const QString &hearingDir);
+
 } // namespace hattama::protocol

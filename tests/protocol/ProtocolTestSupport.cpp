@@ -147,6 +147,14 @@ QList<qsizetype> positionsInOrder(const QString &haystack, const QStringList &ne
     return positions;
 }
 
+QString blockKeyContaining(const protocol::ProtocolDocument &document, const QString &text)
+{
+    for (const protocol::ProtocolBlock &block : document.blocks)
+        if (block.text.contains(text))
+            return block.key;
+    return QString();
+}
+
 bool writeFile(const QString &path, const QByteArray &data)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());

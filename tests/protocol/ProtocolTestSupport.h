@@ -34,6 +34,9 @@ bool xmlWellFormed(const QByteArray &xml, QString *error);
 // missing or out of order.
 QList<qsizetype> positionsInOrder(const QString &haystack, const QStringList &needles);
 
+// The key of the first block whose text contains text; empty when none does.
+QString blockKeyContaining(const protocol::ProtocolDocument &document, const QString &text);
+
 bool writeFile(const QString &path, const QByteArray &data);
 QByteArray readFile(const QString &path);
 

@@ -20,14 +20,6 @@ ProtocolDocument build(const ProtocolInput &input)
     REQUIRE(document.ok());
     return *document;
 }
-
-QString keyOf(const ProtocolDocument &document, const QString &text)
-{
-    for (const ProtocolBlock &block : document.blocks)
-        if (block.text.contains(text))
-            return block.key;
-    return QString();
-}
 } // namespace
 
 TEST_CASE("versions are numbered files in the hearing folder and read back whole")
@@ -48,7 +40,7 @@ TEST_CASE("versions are numbered files in the hearing folder and read back whole
     CHECK(QFile::exists(hearing.filePath(QStringLiteral("protocol/v0001.json"))));
 
     ProtocolVersion edited = *saved;
-    const QString key = keyOf(edited.document, QStringLiteral("Подсудимый вину признал частично."));
+    const QString key = blockKeyContaining(edited.document, QStringLiteral("Подсудимый вину признал частично."));
     REQUIRE_FALSE(key.isEmpty());
     REQUIRE(edited.document.setBlockText(
         key, QStringLiteral("Жұмабаев Ғ.Ү. (подсудимый): Вину признал частично, раскаялся.")));
@@ -105,9 +97,9 @@ TEST_CASE("regenerating after the timeline changed keeps every manual edit and f
     previous.number = 4;
     previous.inputHash = input.snapshotHash();
     previous.document = build(input);
-    const QString unchangedKey = keyOf(previous.document, QStringLiteral("Подсудимый вину признал частично."));
-    const QString changedKey = keyOf(previous.document, QStringLiteral("Оглашено обвинительное заключение."));
-    const QString removedKey = keyOf(previous.document, QStringLiteral("Защитник ходатайствовал"));
+    const QString unchangedKey = blockKeyContaining(previous.document, QStringLiteral("Подсудимый вину признал частично."));
+    const QString changedKey = blockKeyContaining(previous.document, QStringLiteral("Оглашено обвинительное заключение."));
+    const QString removedKey = blockKeyContaining(previous.document, QStringLiteral("Защитник ходатайствовал"));
     REQUIRE_FALSE(unchangedKey.isEmpty());
     REQUIRE_FALSE(changedKey.isEmpty());
     REQUIRE_FALSE(removedKey.isEmpty());

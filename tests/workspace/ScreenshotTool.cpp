@@ -2,6 +2,7 @@
 // the timeline, at 1366×768, fed with demo levels, frames and notes. Not a test.
 //   workspace_screenshots OUTDIR [scale]
 #include "FakeEntryRepository.h"
+#include "ScreenshotSupport.h"
 
 #include "CameraPreview.h"
 #include "ChannelMappingPanel.h"
@@ -90,26 +91,15 @@ ChannelLevel level(float rms, bool voice)
 
 bool save(QWidget *widget, const QString &path)
 {
-    QCoreApplication::processEvents();
-    const bool ok = widget->grab().save(path);
-    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << '\n';
-    return ok;
+    return hattama::test::saveScreenshot(widget, path);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("HattamaScreenshots"));
-    QStandardPaths::setTestModeEnabled(true);
-    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
-    QDir().mkpath(outDir);
-    QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    hattama::test::ScreenshotApp app(argc, argv);
+    const QString outDir = app.outDir();
     bool ok = true;
 
     for (const QString &lang : QStringList { QStringLiteral("ru"), QStringLiteral("kk") }) {
