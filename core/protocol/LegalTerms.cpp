@@ -171,4 +171,23 @@ QString LegalTerms::sectionTitle(const QString &sectionId, const QString &lang)
     return term ? pick(*term, lang) : QString();
 }
 
+bool LegalTerms::isStandardMarkerText(const QString &text)
+{
+    // The shipped event templates' texts and the protocol templates' own lines, in both languages.
+    static const QStringList standard {
+        QStringLiteral("объявлен перерыв"),
+        QStringLiteral("судебное заседание продолжено после перерыва"),
+        QStringLiteral("начало закрытой части судебного заседания"),
+        QStringLiteral("окончание закрытой части судебного заседания"),
+        QStringLiteral("үзіліс жарияланды"),
+        QStringLiteral("сот отырысы үзілістен кейін жалғастырылды"),
+        QStringLiteral("сот отырысының жабық бөлігі басталды"),
+        QStringLiteral("сот отырысының жабық бөлігі аяқталды"),
+    };
+    QString normalized = text.simplified().toLower();
+    while (normalized.endsWith(QLatin1Char('.')))
+        normalized.chop(1);
+    return normalized.isEmpty() || standard.contains(normalized);
+}
+
 } // namespace hattama::protocol

@@ -23,6 +23,9 @@ public:
     static QStringList eventIds();
     // Legal wording of a procedural event; empty for an unknown id.
     static QString eventWording(const QString &eventId, const QString &lang);
+    // True when a recess or sealed-passage entry's text only restates the standard line
+    // ("Объявлен перерыв.", "Үзіліс жарияланды." …), so the protocol need not repeat it.
+    static bool isStandardMarkerText(const QString &text);
     static QStringList sectionIds();
     static QString sectionTitle(const QString &sectionId, const QString &lang);
 };

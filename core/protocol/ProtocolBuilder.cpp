@@ -59,6 +59,8 @@ QVariantList entryList(const ProtocolInput &input, const QString &lang)
             // The legal wording of an event with its full stop, or the text when it has no standard wording.
             { QStringLiteral("event_text"), wording.isEmpty() ? entry.text : wording + QLatin1Char('.') },
             { QStringLiteral("event_detail"), wording.isEmpty() ? QString() : entry.text },
+            // Recess and sealed-passage lines: the text unless it only says what the line says.
+            { QStringLiteral("marker_detail"), LegalTerms::isStandardMarkerText(entry.text) ? QString() : entry.text },
             { QStringLiteral("speaker"), entry.speakerName },
             { QStringLiteral("speaker_role"),
                 entry.speakerRole.isEmpty() ? QString() : LegalTerms::roleName(entry.speakerRole, lang) },

@@ -223,3 +223,26 @@ TEST_CASE("a procedural event without a standard wording shows its own text once
     CHECK(block->timeMs == 7'000'000);
     CHECK(block->key == QStringLiteral("e:x1/1"));
 }
+
+TEST_CASE("a recess entry that only restates the standard line is not repeated in brackets")
+{
+    ProtocolInput input = sampleInput();
+    for (ProtocolEntry &entry : input.entries) {
+        if (entry.kind == ProtocolEntry::Kind::RecessStart)
+            entry.text = QStringLiteral("Объявлен перерыв.");
+        if (entry.kind == ProtocolEntry::Kind::RecessEnd)
+            entry.text = QStringLiteral("  судебное заседание продолжено после перерыва ");
+    }
+    const QString ru = build(input, QStringLiteral("ru")).textLines().join(QLatin1Char('\n'));
+    CHECK(ru.contains(QStringLiteral("[00:30:00] Объявлен перерыв.")));
+    CHECK_FALSE(ru.contains(QStringLiteral("Объявлен перерыв (")));
+    CHECK(ru.contains(QStringLiteral("[00:45:00] Судебное заседание продолжено после перерыва.")));
+    CHECK_FALSE(ru.contains(QStringLiteral("перерыва (")));
+    // The same text in a Kazakh hearing's entry ("Үзіліс жарияланды.") is not repeated either.
+    for (ProtocolEntry &entry : input.entries)
+        if (entry.kind == ProtocolEntry::Kind::RecessStart)
+            entry.text = QStringLiteral("Үзіліс жарияланды.");
+    const QString kk = build(input, QStringLiteral("kk")).textLines().join(QLatin1Char('\n'));
+    CHECK(kk.contains(QStringLiteral("Үзіліс жарияланды.")));
+    CHECK_FALSE(kk.contains(QStringLiteral("Үзіліс жарияланды (")));
+}
