@@ -1258,6 +1258,26 @@
         <source>Open the protocol of the selected hearing</source>
         <translation>Таңдалған отырыстың хаттамасын ашу</translation>
     </message>
+    <message>
+        <source>Hearings of %1</source>
+        <translation>Сот отырыстары — %1</translation>
+    </message>
+    <message>
+        <source>The day before (%1)</source>
+        <translation>Алдыңғы күн (%1)</translation>
+    </message>
+    <message>
+        <source>The day after (%1)</source>
+        <translation>Келесі күн (%1)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>No hearings on %1.</source>
+        <translation>%1 күні сот отырыстары жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::LevelMeter</name>

@@ -1262,6 +1262,26 @@
         <source>Open the protocol of the selected hearing</source>
         <translation>Открыть протокол выбранного заседания</translation>
     </message>
+    <message>
+        <source>Hearings of %1</source>
+        <translation>Судебные заседания — %1</translation>
+    </message>
+    <message>
+        <source>The day before (%1)</source>
+        <translation>Предыдущий день (%1)</translation>
+    </message>
+    <message>
+        <source>The day after (%1)</source>
+        <translation>Следующий день (%1)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>No hearings on %1.</source>
+        <translation>На %1 судебных заседаний нет.</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::LevelMeter</name>

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QDate>
+#include <QDateEdit>
 #include <QEvent>
 #include <QLocale>
 #include <QStackedWidget>
@@ -30,6 +31,40 @@ HearingsPanel::HearingsPanel(QWidget *parent)
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
+    // The day: previous, a calendar, next, and back to today.
+    m_previousDay = new QPushButton(this);
+    m_previousDay->setObjectName(QStringLiteral("hearingsPreviousDay"));
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(QStringLiteral("hearingsDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_nextDay = new QPushButton(this);
+    m_nextDay->setObjectName(QStringLiteral("hearingsNextDay"));
+    m_today = new QPushButton(this);
+    m_today->setObjectName(QStringLiteral("hearingsToday"));
+    auto *dayBar = new QHBoxLayout;
+    dayBar->addWidget(m_heading, 1);
+    dayBar->addWidget(m_previousDay);
+    dayBar->addWidget(m_date);
+    dayBar->addWidget(m_nextDay);
+    dayBar->addWidget(m_today);
+    // The keys work anywhere in the panel, as the Protocol key does.
+    const auto dayAction = [this](const QKeySequence &keys, QPushButton *button, auto move) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, move);
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        return action;
+    };
+    m_previousDayAction = dayAction(QKeySequence(Qt::ALT | Qt::Key_Left), m_previousDay, [this] { setDate(date().addDays(-1)); });
+    m_nextDayAction = dayAction(QKeySequence(Qt::ALT | Qt::Key_Right), m_nextDay, [this] { setDate(date().addDays(1)); });
+    m_todayAction = dayAction(QKeySequence(Qt::ALT | Qt::Key_Home), m_today, [this] { setDate(QDate::currentDate()); });
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &day) {
+        retranslateUi();
+        emit dateChanged(day);
+    });
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("hearingsSearch"));
     m_search->setClearButtonEnabled(true);
@@ -52,7 +87,7 @@ HearingsPanel::HearingsPanel(QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_emptyHint);
-    layout->addWidget(m_heading);
+    layout->addLayout(dayBar);
     layout->addWidget(m_search);
     layout->addWidget(m_stack, 1);
 
@@ -82,6 +117,13 @@ HearingsPanel::HearingsPanel(QWidget *parent)
     connect(m_view, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem *item) { emit hearingActivated(item->data(0, Qt::UserRole).toString()); });
     connect(m_search, &QLineEdit::textChanged, this, &HearingsPanel::applyFilter);
+    // Tab order: the list (Enter opens a hearing), search, Protocol, the day.
+    setTabOrder(m_view, m_search);
+    setTabOrder(m_search, m_protocolButton);
+    setTabOrder(m_protocolButton, m_previousDay);
+    setTabOrder(m_previousDay, m_date);
+    setTabOrder(m_date, m_nextDay);
+    setTabOrder(m_nextDay, m_today);
     retranslateUi();
     updateEmptyState();
     updateActions();
@@ -96,18 +138,52 @@ void HearingsPanel::changeEvent(QEvent *event)
 
 void HearingsPanel::retranslateUi()
 {
+    const QString day = QLocale().toString(date(), QLocale::LongFormat);
+    const bool today = date() == QDate::currentDate();
     //: %1 is today's date in the long local form
-    m_heading->setText(tr("Today's hearings — %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+    m_heading->setText(today ? tr("Today's hearings — %1").arg(day)
+                             //: %1 is a date in the long local form
+                             : tr("Hearings of %1").arg(day));
+    const auto keys = [](const QAction *action) { return action->shortcut().toString(QKeySequence::NativeText); };
+    m_previousDay->setText(QStringLiteral("◀"));
+    m_previousDay->setToolTip(tr("The day before (%1)").arg(keys(m_previousDayAction)));
+    m_nextDay->setText(QStringLiteral("▶"));
+    m_nextDay->setToolTip(tr("The day after (%1)").arg(keys(m_nextDayAction)));
+    m_today->setText(tr("Today"));
+    m_today->setToolTip(keys(m_todayAction));
+    m_today->setEnabled(!today);
     m_search->setPlaceholderText(tr("Search by case number, participant or note…"));
     m_view->setHeaderLabels({ tr("Time"), tr("Case"), tr("Category"), tr("Courtroom"), tr("Status") });
     m_protocolAction->setText(tr("Protocol"));
     //: %1 keyboard shortcut
     m_protocolButton->setText(tr("Protocol (%1)").arg(m_protocolAction->shortcut().toString(QKeySequence::NativeText)));
     m_protocolButton->setToolTip(tr("Open the protocol of the selected hearing"));
-    m_emptyHint->setText(tr("No hearings scheduled for today. Import one from the case system "
-                            "(File → Import hearing) or create a new one."));
+    m_emptyHint->setText(today ? tr("No hearings scheduled for today. Import one from the case system "
+                                    "(File → Import hearing) or create a new one.")
+                               //: %1 is a date in the long local form
+                               : tr("No hearings on %1.").arg(day));
     if (!m_hearings.isEmpty())
         fillView();
+}
+
+void HearingsPanel::focusList()
+{
+    // The list when it has hearings, else the search field (the list is hidden then).
+    if (m_stack->currentWidget() == m_view)
+        m_view->setFocus(Qt::OtherFocusReason);
+    else
+        m_search->setFocus(Qt::OtherFocusReason);
+}
+
+QDate HearingsPanel::date() const
+{
+    return m_date->date();
+}
+
+void HearingsPanel::setDate(const QDate &day)
+{
+    if (day.isValid())
+        m_date->setDate(day); // emits dateChanged when it is another day
 }
 
 void HearingsPanel::setHearings(const QList<HearingSummary> &hearings)

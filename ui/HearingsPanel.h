@@ -3,9 +3,11 @@
 #include "storage/HearingRepository.h"
 
 #include <QList>
+#include <QDate>
 #include <QWidget>
 
 class QAction;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,7 +16,8 @@ class QTreeWidget;
 
 namespace hattama::ui {
 
-// The hearings list area of the workspace: a search field and today's hearings.
+// The hearings list area of the workspace: the hearings of one day (today unless the
+// secretary or judge picks another), a search field over them.
 class HearingsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -22,8 +25,14 @@ public:
 
     QTreeWidget *view() const { return m_view; }
 
-    // Today's hearings from the database; double-click or Enter opens one.
+    // The day's hearings from the database; double-click or Enter opens one.
     void setHearings(const QList<HearingSummary> &hearings);
+    // The day shown (today at first); dateChanged asks the owner for that day's hearings.
+    QDate date() const;
+    void setDate(const QDate &date);
+    QDateEdit *dateEdit() const { return m_date; }
+    // Puts the keyboard on the list (or on the search field when the day has no hearings).
+    void focusList();
     int hearingCount() const { return int(m_hearings.size()); }
     // The selected hearing's id; empty when none is selected.
     QString currentHearingId() const;
@@ -31,6 +40,7 @@ public:
     QAction *protocolAction() const { return m_protocolAction; }
 
 signals:
+    void dateChanged(const QDate &date);
     void hearingActivated(const QString &hearingId);
     void protocolRequested(const QString &hearingId);
 
@@ -45,6 +55,13 @@ private:
     void updateActions();
 
     QLabel *m_heading = nullptr;
+    QDateEdit *m_date = nullptr;
+    QPushButton *m_previousDay = nullptr;
+    QPushButton *m_nextDay = nullptr;
+    QPushButton *m_today = nullptr;
+    QAction *m_previousDayAction = nullptr;
+    QAction *m_nextDayAction = nullptr;
+    QAction *m_todayAction = nullptr;
     QLineEdit *m_search = nullptr;
     QTreeWidget *m_view = nullptr;
     QLabel *m_emptyHint = nullptr;

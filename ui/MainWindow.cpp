@@ -68,6 +68,7 @@ MainWindow::MainWindow(const QString &archiveDir, Translations &translations, QW
     m_pages = new QStackedWidget(this);
     m_hearings = new HearingsPanel(m_pages);
     m_pages->addWidget(m_hearings);
+    m_hearings->focusList(); // the keyboard starts on today's list
     setCentralWidget(m_pages);
 
     createMenus();
@@ -163,6 +164,7 @@ HearingWorkspace *MainWindow::openWorkspace()
 void MainWindow::showHearings()
 {
     m_pages->setCurrentWidget(m_hearings);
+    m_hearings->focusList();
 }
 
 void MainWindow::setRecorderAvailable(bool available)
@@ -186,6 +188,7 @@ void MainWindow::setDatabase(Database *db)
     if (db) {
         connect(m_hearings, &HearingsPanel::hearingActivated, this, &MainWindow::openHearing, Qt::UniqueConnection);
         connect(m_hearings, &HearingsPanel::protocolRequested, this, &MainWindow::openProtocol, Qt::UniqueConnection);
+        connect(m_hearings, &HearingsPanel::dateChanged, this, &MainWindow::refreshHearings, Qt::UniqueConnection);
     }
     refreshHearings();
 }
@@ -194,11 +197,11 @@ void MainWindow::refreshHearings()
 {
     if (!m_db)
         return;
-    HearingFilter today;
-    today.date = QDate::currentDate();
-    const auto list = HearingRepository(*m_db).list(today);
+    HearingFilter day;
+    day.date = m_hearings->date();
+    const auto list = HearingRepository(*m_db).list(day);
     if (!list) {
-        qCWarning(lcStorage) << "cannot list today's hearings:" << list.error().text();
+        qCWarning(lcStorage) << "cannot list the hearings of" << day.date << ":" << list.error().text();
         statusBar()->showMessage(tr("Cannot read the hearings: %1").arg(list.error().message), 15'000);
         return;
     }

@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -42,9 +43,9 @@ using hattama::ui::RecorderState;
 
 namespace {
 
-QString writeHearingFile(const QString &dir)
+QString writeHearingFile(const QString &dir, const QDate &day = QDate::currentDate())
 {
-    const QString date = QDate::currentDate().toString(Qt::ISODate);
+    const QString date = day.toString(Qt::ISODate);
     const QString json = QStringLiteral(R"({
   "format": "hattama-hearing", "version": 1,
   "court": { "name_ru": "Сарыаркинский районный суд города Астаны",
@@ -60,7 +61,7 @@ QString writeHearingFile(const QString &dir)
   "timeline": []
 })")
                              .arg(date);
-    const QString path = dir + QStringLiteral("/hearing.json");
+    const QString path = dir + QStringLiteral("/hearing-%1.json").arg(date);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(json.toUtf8());
@@ -347,4 +348,44 @@ TEST_CASE("the New hearing form refuses an incomplete hearing and saves a comple
     REQUIRE(category);
     REQUIRE(category->next());
     CHECK(category->value(0).toString() == QStringLiteral("criminal"));
+}
+
+TEST_CASE("the hearings list shows another day and comes back to today")
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
+    auto db = Database::open(QString(), dir.path() + QStringLiteral("/archive"));
+    REQUIRE(db);
+    MainWindow window(dir.path(), translations);
+    window.setDatabase(db->get());
+    window.show();
+    const QDate threeDaysAgo = QDate::currentDate().addDays(-3);
+    REQUIRE_FALSE(window.importHearingFile(writeHearingFile(dir.path(), threeDaysAgo)).isEmpty());
+    ui::HearingsPanel *panel = window.hearingsPanel();
+    CHECK(panel->date() == QDate::currentDate());
+    CHECK(panel->hearingCount() == 0); // nothing today
+
+    // Three days back with the arrow key: the hearing is there, the heading says the day.
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    // No hearings today: the keyboard is on the search field (the empty list is hidden).
+    CHECK(QApplication::focusWidget() == panel->findChild<QLineEdit *>(QStringLiteral("hearingsSearch")));
+    panel->findChild<QPushButton *>(QStringLiteral("hearingsPreviousDay"))->click();
+    CHECK(panel->date() == QDate::currentDate().addDays(-1));
+    for (int i = 0; i < 2; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
+    CHECK(panel->date() == threeDaysAgo);
+    CHECK(panel->hearingCount() == 1);
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("hearingsHeading"))->text().startsWith(QStringLiteral("Hearings of")));
+    // Its protocol and its workspace open from there as from today's list.
+    panel->view()->setCurrentItem(panel->view()->topLevelItem(0));
+    CHECK_FALSE(panel->currentHearingId().isEmpty());
+
+    panel->findChild<QPushButton *>(QStringLiteral("hearingsToday"))->click();
+    CHECK(panel->date() == QDate::currentDate());
+    CHECK(panel->hearingCount() == 0);
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("hearingsHeading"))->text().startsWith(QStringLiteral("Today")));
 }
