@@ -203,6 +203,12 @@ Status ProtocolWindow::saveVersion(const QString &comment, const QStringList &wa
     if (!saved.ok())
         return saved.error();
     statusBar()->showMessage(tr("Draft version %1 saved.").arg(saved->number), 10'000);
+    // An ended hearing now has a protocol draft (the step is audited by the repository).
+    HearingRepository hearings(m_db);
+    if (const auto record = hearings.load(m_hearingId); record && record->hearing.status == HearingStatus::Ended) {
+        if (Status moved = hearings.setStatus(m_hearingId, HearingStatus::ProtocolDraft); !moved.ok())
+            qCWarning(lcProtocol) << "hearing" << m_hearingId << "stays ended:" << moved.error().text();
+    }
     Status reloaded = reloadVersions();
     emit versionSaved(saved->number);
     return reloaded;

@@ -17,6 +17,7 @@
 #include "media/SegmentManifest.h"
 #include "protocol/ProtocolVersionStore.h"
 #include "storage/Database.h"
+#include "storage/HearingRepository.h"
 #include "storage/TimelineRepository.h"
 #include "util/Translations.h"
 
@@ -189,6 +190,11 @@ QString odtContentXml(const QString &path)
 TEST_CASE("the protocol opens from the hearings list keeps an edit as a draft version and exports it")
 {
     Fixture f;
+    // The hearing was held and has ended.
+    HearingRepository hearings(*f.db);
+    REQUIRE(hearings.setStatus(f.hearingId, HearingStatus::Live));
+    REQUIRE(hearings.setStatus(f.hearingId, HearingStatus::Ended));
+    f.window->refreshHearings();
     // Ctrl+Shift+P on the selected hearing of today's list.
     f.activateMainWindow();
     QTreeWidget *list = f.window->hearingsPanel()->view();
@@ -224,8 +230,12 @@ TEST_CASE("the protocol opens from the hearings list keeps an edit as a draft ve
     CHECK(protocol->editor()->momentText().contains(kEntry));
     CHECK(protocol->editor()->momentText().contains(QStringLiteral("holds no recording of this hearing")));
 
-    // Applying an edit saves the first draft version in the hearing folder.
+    // Applying an edit saves the first draft version in the hearing folder, and the ended
+    // hearing's status moves on to "protocol draft".
     editBlock(protocol, kEntry, kEdited);
+    auto status = hearings.load(f.hearingId);
+    REQUIRE(status);
+    CHECK(status->hearing.status == HearingStatus::ProtocolDraft);
     REQUIRE(protocol->versions().size() == 1);
     CHECK(protocol->versions().first().editedBlockCount() == 1);
     const QString v1 = protocol::ProtocolVersionStore(f.hearingDir()).pathOf(1);
