@@ -17,6 +17,8 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include <chrono>
+
 extern "C" {
 #include <libavutil/log.h>
 }
@@ -65,6 +67,7 @@ QImage Recorder::previewFrame(int camera, quint64 &sequence) const
 
 Recorder::~Recorder()
 {
+    stopAudioProbe();
     if (m_state == RecorderState::Recording || m_state == RecorderState::Recess)
         (void)stop();
 }
@@ -137,6 +140,7 @@ Status Recorder::recess()
 {
     if (m_state != RecorderState::Recording)
         return usageError(QStringLiteral("a recess needs a running recording"));
+    stopAudioProbe(); // resume() looks for the input itself
     if (!m_part && m_audioLost) // no part while waiting for sound: the clock ran on
         m_lastPartEndHearingMs += (HearingClock::steadyNowNs() - m_lostSinceNs) / 1'000'000;
     Status ended = endPart();
@@ -160,8 +164,10 @@ Status Recorder::resume()
             started = startPart(m_lastPartEndHearingMs + recessMs, std::move(*audio));
         } else if (!m_config.cameras.empty()) {
             started = startPart(m_lastPartEndHearingMs + recessMs, nullptr);
+            startAudioProbe();
         } else {
             m_lostSinceNs = m_recessSteadyNs;
+            startAudioProbe();
         }
     } else {
         started = startPart(m_lastPartEndHearingMs + recessMs);
@@ -172,6 +178,7 @@ Status Recorder::resume()
 
 Status Recorder::stop()
 {
+    stopAudioProbe();
     Status result;
     if (m_parts.isEmpty()) // never started: leave nothing behind
         return result;
@@ -409,8 +416,8 @@ bool Recorder::service()
         Status ended = endPart();
         m_audioLost = true;
         ++m_audioLosses;
-        m_audioRetryNs = nowNs;
         m_lostSinceNs = lastSoundNs;
+        startAudioProbe();
         if (!ended) {
             m_state = RecorderState::Failed;
             return true;
@@ -425,12 +432,17 @@ bool Recorder::service()
         (void)writeDescription(false);
         return true;
     }
-    if (!m_audioLost || nowNs - m_audioRetryNs < kAudioRetryMs * 1'000'000)
+    if (!m_audioLost)
         return false;
-    m_audioRetryNs = nowNs;
-    auto audio = openAudio();
+    // The probe thread opens the input; this thread only takes it over when it is there.
+    std::unique_ptr<AudioSource> audio;
+    {
+        std::lock_guard lock(m_probeMutex);
+        audio = std::move(m_probedAudio);
+    }
     if (!audio)
         return false; // still not there; the cameras' part goes on
+    stopAudioProbe();
     // Sound is back: the cameras' part ends now and a full part begins.
     qint64 startMs = 0;
     if (m_part) {
@@ -443,7 +455,7 @@ bool Recorder::service()
     } else {
         startMs = m_lastPartEndHearingMs + (nowNs - m_lostSinceNs) / 1'000'000;
     }
-    Status started = startPart(startMs, std::move(*audio));
+    Status started = startPart(startMs, std::move(audio));
     if (!started) {
         m_error = started.error();
         m_state = RecorderState::Failed;
@@ -452,6 +464,37 @@ bool Recorder::service()
     m_audioLost = false;
     qCInfo(lcMedia) << "audio input is back; part" << m_parts.size() << "records sound again";
     return true;
+}
+
+void Recorder::startAudioProbe()
+{
+    stopAudioProbe();
+    m_probeRunning.store(true);
+    // Opening a device can take a while (PortAudio scans the system): never on the caller's
+    // (the GUI's) thread. Nothing else uses PortAudio while the input is lost.
+    m_probe = std::thread([this] {
+        while (m_probeRunning.load()) {
+            for (int waited = 0; waited < kAudioRetryMs && m_probeRunning.load(); waited += 20)
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            if (!m_probeRunning.load())
+                break;
+            auto audio = openAudio();
+            if (audio && *audio) {
+                std::lock_guard lock(m_probeMutex);
+                m_probedAudio = std::move(*audio);
+                return;
+            }
+        }
+    });
+}
+
+void Recorder::stopAudioProbe()
+{
+    m_probeRunning.store(false);
+    if (m_probe.joinable())
+        m_probe.join();
+    std::lock_guard lock(m_probeMutex);
+    m_probedAudio.reset();
 }
 
 bool Recorder::needsStop() const

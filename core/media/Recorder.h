@@ -13,7 +13,9 @@
 #include <QStringList>
 
 #include <memory>
+#include <atomic>
 #include <mutex>
+#include <thread>
 #include <optional>
 #include <vector>
 
@@ -108,7 +110,14 @@ private:
     std::optional<Error> m_error;
     bool m_audioLost = false;
     int m_audioLosses = 0;
-    qint64 m_audioRetryNs = 0;
+    // While the audio input is lost: a thread tries to open it every kAudioRetryMs and leaves
+    // it here for service() to take over.
+    void startAudioProbe();
+    void stopAudioProbe();
+    std::thread m_probe;
+    std::atomic<bool> m_probeRunning { false };
+    std::mutex m_probeMutex;
+    std::unique_ptr<AudioSource> m_probedAudio;
     qint64 m_lostSinceNs = 0;
     // Held while recording so that `hattama recover` leaves the folder alone.
     std::unique_ptr<QLockFile> m_lock;

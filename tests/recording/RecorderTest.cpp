@@ -33,6 +33,18 @@ RecorderConfig smallDemo(const QString &dir)
     return config;
 }
 
+// Services the recorder as its owner does (every 20 ms) until `until` holds or ms passed.
+bool serviceUntil(Recorder &recorder, int ms, const std::function<bool()> &until)
+{
+    for (int waited = 0; waited < ms; waited += 20) {
+        recorder.service();
+        if (until())
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
 void recordFor(Recorder &recorder, int ms)
 {
     for (int waited = 0; waited < ms && !recorder.needsStop(); waited += 20)
@@ -205,13 +217,7 @@ TEST_CASE("a lost audio input ends the part the cameras go on and sound returns 
     Recorder recorder(config);
     REQUIRE(recorder.start());
     const auto serviceFor = [&recorder](int ms, const std::function<bool()> &until) {
-        for (int waited = 0; waited < ms; waited += 20) {
-            recorder.service();
-            if (until())
-                return true;
-            QThread::msleep(20);
-        }
-        return false;
+        return serviceUntil(recorder, ms, until);
     };
     serviceFor(1500, [] { return false; });
     DemoAudioSource::setUnplugged(true); // the interface's cable is pulled
@@ -257,6 +263,44 @@ TEST_CASE("a lost audio input ends the part the cameras go on and sound returns 
     const std::vector<test::StreamSpan> back
         = test::streamSpans(QDir(dir.path()).filePath(QStringLiteral("media/part-03/seg-00001.mkv")));
     CHECK(back.size() == 3u);
+    const auto verify = test::runHattama({ QStringLiteral("verify"), dir.path() }, test::isolatedEnvironment(dir.path()));
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
+}
+
+TEST_CASE("a recess while the sound is lost resumes with the cameras and sound comes back later")
+{
+    QTemporaryDir dir;
+    RecorderConfig config = smallDemo(dir.path());
+    config.segmentDurationMs = 1000;
+    Recorder recorder(config);
+    REQUIRE(recorder.start());
+    const auto serviceUntil = [&recorder](int ms, const std::function<bool()> &until) {
+        return ::serviceUntil(recorder, ms, until);
+    };
+    QThread::msleep(1000);
+    DemoAudioSource::setUnplugged(true);
+    REQUIRE(serviceUntil(6000, [&recorder] { return recorder.status().audioLost; }));
+    REQUIRE(recorder.recess());
+    QThread::msleep(300);
+    REQUIRE(recorder.resume()); // still unplugged: the cameras record, the input is looked for
+    CHECK(recorder.status().audioLost);
+    CHECK(recorder.state() == RecorderState::Recording);
+    serviceUntil(1200, [] { return false; });
+    DemoAudioSource::setUnplugged(false);
+    REQUIRE(serviceUntil(3000, [&recorder] { return !recorder.status().audioLost; }));
+    serviceUntil(1200, [] { return false; });
+    CHECK(recorder.status().levels.size() == 2u);
+    REQUIRE(recorder.stop());
+    // Parts: sound, cameras alone, (recess) cameras alone, sound again.
+    QFile file(QDir(dir.path()).filePath(QStringLiteral("recording.json")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonArray parts
+        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("parts")).toArray();
+    REQUIRE(parts.size() == 4);
+    CHECK(parts[1].toObject().value(QStringLiteral("audio")).toString() == QStringLiteral("lost"));
+    CHECK(parts[2].toObject().value(QStringLiteral("audio")).toString() == QStringLiteral("lost"));
+    CHECK_FALSE(parts[3].toObject().contains(QStringLiteral("audio")));
     const auto verify = test::runHattama({ QStringLiteral("verify"), dir.path() }, test::isolatedEnvironment(dir.path()));
     INFO(verify.out.toStdString() << verify.err.toStdString());
     CHECK(verify.exitCode == 0);
