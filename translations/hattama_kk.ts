@@ -1722,6 +1722,20 @@ Open it to go on, or mark it as ended?</source>
         <source>The hearing data changed. The protocol was rebuilt and nothing edited by hand was lost: edits kept: %1; to check (marked in red): %2.</source>
         <translation>Отырыс деректері өзгерді. Хаттама қайта жасалды, қолмен түзетілгеннің ешқайсысы жоғалған жоқ: сақталған түзетулер: %1; тексеруді қажет етеді (қызылмен белгіленген): %2.</translation>
     </message>
+    <message>
+        <source>Brief protocol</source>
+        <extracomment>the brief protocol of a court session (the usual one)</extracomment>
+        <translation>Қысқаша хаттама</translation>
+    </message>
+    <message>
+        <source>Full protocol</source>
+        <extracomment>the full protocol of a court session (CPC art. 347)</extracomment>
+        <translation>Толық хаттама</translation>
+    </message>
+    <message>
+        <source>Each kind keeps its own draft versions</source>
+        <translation>Хаттаманың әр түрінің өз жоба нұсқалары бар</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::RecordingControlBar</name>

@@ -1726,6 +1726,20 @@ Open it to go on, or mark it as ended?</source>
         <source>The hearing data changed. The protocol was rebuilt and nothing edited by hand was lost: edits kept: %1; to check (marked in red): %2.</source>
         <translation>Данные заседания изменились. Протокол составлен заново, ничего из изменённого вручную не потеряно: сохранено правок: %1; требует проверки (выделено красным): %2.</translation>
     </message>
+    <message>
+        <source>Brief protocol</source>
+        <extracomment>the brief protocol of a court session (the usual one)</extracomment>
+        <translation>Краткий протокол</translation>
+    </message>
+    <message>
+        <source>Full protocol</source>
+        <extracomment>the full protocol of a court session (CPC art. 347)</extracomment>
+        <translation>Полный протокол</translation>
+    </message>
+    <message>
+        <source>Each kind keeps its own draft versions</source>
+        <translation>У каждого вида протокола свои черновые версии</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::RecordingControlBar</name>

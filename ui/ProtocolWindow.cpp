@@ -11,6 +11,7 @@
 #include "util/Translations.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -65,6 +66,13 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
     m_toolBar->setObjectName(QStringLiteral("protocolToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Brief protocol (the usual one) or the full protocol of CPC art. 347; each has its own drafts.
+    m_kind = new QComboBox(m_toolBar);
+    m_kind->setObjectName(QStringLiteral("protocolKind"));
+    m_kind->addItem(QString(), int(ProtocolBuilder::Kind::Brief));
+    m_kind->addItem(QString(), int(ProtocolBuilder::Kind::Full));
+    m_toolBar->addWidget(m_kind);
+    m_toolBar->addSeparator();
     m_regenerateAction = m_toolBar->addAction(QString());
     m_regenerateAction->setObjectName(QStringLiteral("regenerateProtocolAction"));
     m_toolBar->addSeparator();
@@ -81,6 +89,12 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
 
     connect(m_regenerateAction, &QAction::triggered, this, [this] {
         if (Status status = regenerate(); !status.ok())
+            statusBar()->showMessage(tr("Cannot build the protocol: %1").arg(status.error().text()), 20'000);
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_hearingId.isEmpty())
+            return;
+        if (Status status = open(m_hearingId); !status.ok())
             statusBar()->showMessage(tr("Cannot build the protocol: %1").arg(status.error().text()), 20'000);
     });
     connect(m_exportPdfAction, &QAction::triggered, this, [this] { exportWithDialog(ProtocolFormat::Pdf); });
@@ -140,7 +154,7 @@ Result<ProtocolDraft> ProtocolWindow::buildDraft()
     const ProtocolInput input = protocolInputFromHearing(*record, manifestHeadHash(m_hearingDir));
     ProtocolBuilder::Options options;
     options.language = m_language;
-    options.kind = ProtocolBuilder::Kind::Brief;
+    options.kind = ProtocolBuilder::Kind(m_kind->currentData().toInt());
     options.archiveDir = m_archiveDir;
     return buildProtocolDraft(input, m_hearingDir, options);
 }
@@ -317,6 +331,11 @@ void ProtocolWindow::retranslateUi()
     //: %1 case number
     setWindowTitle(tr("Protocol — case %1").arg(m_caseNumber));
     m_toolBar->setWindowTitle(tr("Protocol"));
+    //: the brief protocol of a court session (the usual one)
+    m_kind->setItemText(0, tr("Brief protocol"));
+    //: the full protocol of a court session (CPC art. 347)
+    m_kind->setItemText(1, tr("Full protocol"));
+    m_kind->setToolTip(tr("Each kind keeps its own draft versions"));
     m_regenerateAction->setText(tr("Regenerate from the hearing data"));
     m_regenerateAction->setToolTip(tr("Rebuild the protocol from the hearing's timeline as it is now. "
                                       "Parts edited by hand are kept."));

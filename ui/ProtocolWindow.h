@@ -10,6 +10,7 @@
 #include <functional>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QTimer;
 class QToolBar;
@@ -39,6 +40,8 @@ public:
     // a damaged draft version.
     Status open(const QString &hearingId);
     QString hearingId() const { return m_hearingId; }
+    // Brief (default) or full protocol; switching rebuilds the document with that kind's drafts.
+    QComboBox *kindCombo() const { return m_kind; }
     // <archive>/<hearing id>: drafts in protocol/, the recording's manifest and media.
     QString hearingDir() const { return m_hearingDir; }
 
@@ -105,6 +108,7 @@ private:
     QLabel *m_banner = nullptr;
     QLabel *m_recordingNote = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QComboBox *m_kind = nullptr;
     QAction *m_regenerateAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     QAction *m_exportOdtAction = nullptr;

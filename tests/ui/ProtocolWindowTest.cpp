@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDate>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -418,4 +419,29 @@ TEST_CASE("the protocol of the hearing being recorded is a read-only preview and
     CHECK_FALSE(protocol->isReadOnly());
     REQUIRE(protocol->editor()->selectBlock(blockKey(protocol, kEntry)));
     CHECK(protocol->editor()->applyButton()->isEnabled());
+}
+
+TEST_CASE("the protocol window switches to the full protocol with its own drafts")
+{
+    Fixture f;
+    f.openFromList();
+    ProtocolWindow *protocol = f.window->protocolWindow();
+    REQUIRE(protocol);
+    CHECK(protocol->editor()->view()->toPlainText().contains(QStringLiteral("КРАТКИЙ ПРОТОКОЛ")));
+    editBlock(protocol, kEntry, kEdited);
+    REQUIRE(protocol->versions().size() == 1);
+
+    QComboBox *kind = protocol->kindCombo();
+    kind->setCurrentIndex(1);
+    const QString full = protocol->editor()->view()->toPlainText();
+    INFO(full.toStdString());
+    CHECK(full.startsWith(QStringLiteral("ПРОТОКОЛ СУДЕБНОГО ЗАСЕДАНИЯ")));
+    CHECK(full.contains(kEntry)); // the brief protocol's edit stays with the brief protocol
+    CHECK_FALSE(full.contains(kEdited));
+    CHECK(protocol->versions().isEmpty());
+    CHECK(protocol->editor()->document().kind == QStringLiteral("full"));
+
+    kind->setCurrentIndex(0);
+    CHECK(protocol->editor()->view()->toPlainText().contains(kEdited));
+    CHECK(protocol->versions().size() == 1);
 }
