@@ -1478,6 +1478,14 @@ Open it to go on, or mark it as ended?</source>
         <source>Cannot open the protocol: %1</source>
         <translation>Хаттаманы ашу мүмкін емес: %1</translation>
     </message>
+    <message>
+        <source>&amp;Hearings list</source>
+        <translation>Сот &amp;отырыстарының тізімі</translation>
+    </message>
+    <message>
+        <source>&amp;Current hearing</source>
+        <translation>&amp;Ағымдағы сот отырысы</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::PreflightPanel</name>

@@ -1482,6 +1482,14 @@ Open it to go on, or mark it as ended?</source>
         <source>Cannot open the protocol: %1</source>
         <translation>Не удаётся открыть протокол: %1</translation>
     </message>
+    <message>
+        <source>&amp;Hearings list</source>
+        <translation>&amp;Список заседаний</translation>
+    </message>
+    <message>
+        <source>&amp;Current hearing</source>
+        <translation>&amp;Текущее заседание</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::PreflightPanel</name>

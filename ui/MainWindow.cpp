@@ -109,6 +109,17 @@ void MainWindow::createMenus()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    // Between the hearings list and the open hearing: a secretary goes through many a day.
+    m_hearingsListAction = m_viewMenu->addAction(QString());
+    m_hearingsListAction->setObjectName(QStringLiteral("hearingsListAction"));
+    m_hearingsListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(m_hearingsListAction, &QAction::triggered, this, &MainWindow::showHearings);
+    m_openHearingAction = m_viewMenu->addAction(QString());
+    m_openHearingAction->setObjectName(QStringLiteral("openHearingAction"));
+    m_openHearingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_openHearingAction->setEnabled(false); // once a hearing is open
+    connect(m_openHearingAction, &QAction::triggered, this, &MainWindow::showWorkspace);
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageGroup = new QActionGroup(this);
@@ -163,8 +174,24 @@ HearingWorkspace *MainWindow::openWorkspace()
 
 void MainWindow::showHearings()
 {
+    // The devices rest while nobody looks at them; a recording goes on.
+    if (m_bridge && !m_bridge->isRecording())
+        m_bridge->stopMonitoring();
+    refreshHearings(); // statuses may have moved (live, ended)
     m_pages->setCurrentWidget(m_hearings);
     m_hearings->focusList();
+}
+
+void MainWindow::showWorkspace()
+{
+    if (!m_workspace || !m_session)
+        return;
+    if (m_bridge && m_workspace->state() == RecorderState::Idle && !m_bridge->isMonitoring()) {
+        const QList<Error> problems = m_bridge->startMonitoring();
+        if (!problems.isEmpty())
+            statusBar()->showMessage(tr("Not every device could be opened: %1").arg(problems.first().text()), 20'000);
+    }
+    m_pages->setCurrentWidget(m_workspace);
 }
 
 void MainWindow::setRecorderAvailable(bool available)
@@ -354,6 +381,7 @@ bool MainWindow::openHearing(const QString &hearingId)
         };
     }
     workspace->showSetup();
+    m_openHearingAction->setEnabled(true);
     return true;
 }
 
@@ -532,6 +560,8 @@ void MainWindow::retranslateUi()
     m_newAction->setText(tr("&New hearing…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_hearingsListAction->setText(tr("&Hearings list"));
+    m_openHearingAction->setText(tr("&Current hearing"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Hattama"));

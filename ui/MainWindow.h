@@ -47,7 +47,9 @@ public:
     HearingWorkspace *openWorkspace();
     HearingWorkspace *workspace() const { return m_workspace; }
     HearingsPanel *hearingsPanel() const { return m_hearings; }
+    // The hearings list (the open hearing's devices rest; a recording goes on), and back.
     void showHearings();
+    void showWorkspace();
 
     // The hearings database (owned by the caller, outlives the window). Enables the list of
     // today's hearings, import and opening a hearing in the workspace.
@@ -126,6 +128,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_hearingsListAction = nullptr;
+    QAction *m_openHearingAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -16,6 +16,7 @@
 #include "SetupPage.h"
 #include "HearingSession.h"
 #include "HearingWorkspace.h"
+#include "HearingsPanel.h"
 #include "MainWindow.h"
 #include "RecordingControlBar.h"
 
@@ -34,10 +35,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QAction>
 #include <QComboBox>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace hattama;
 
@@ -338,4 +341,43 @@ TEST_CASE("the control bar says when the sound is lost and the recording goes on
     demo.window->recorderBridge()->stop();
     CHECK(workspace->state() == ui::RecorderState::Stopped);
     CHECK(QFile::exists(demo.hearingDir() + QStringLiteral("/media/part-03/seg-00001.mkv")));
+}
+
+TEST_CASE("the secretary goes back to the hearings list and to the open hearing while it records")
+{
+    DemoWorkspace demo;
+    ui::MainWindow &window = *demo.window;
+    auto *listAction = window.findChild<QAction *>(QStringLiteral("hearingsListAction"));
+    auto *hearingAction = window.findChild<QAction *>(QStringLiteral("openHearingAction"));
+    REQUIRE(listAction);
+    REQUIRE(hearingAction);
+    CHECK_FALSE(hearingAction->isEnabled()); // no hearing open yet
+    REQUIRE(window.openHearing(demo.hearingId));
+    CHECK(hearingAction->isEnabled());
+    ui::RecorderBridge *bridge = window.recorderBridge();
+    CHECK(bridge->isMonitoring());
+
+    // To the list: the devices rest; back: they are live again.
+    listAction->trigger();
+    CHECK(window.hearingsPanel()->isVisible());
+    CHECK_FALSE(bridge->isMonitoring());
+    hearingAction->trigger();
+    CHECK(window.workspace()->isVisible());
+    CHECK(bridge->isMonitoring());
+
+    // Recording: the list shows the hearing live, the recording goes on, and back again.
+    bridge->record();
+    REQUIRE(window.workspace()->state() == ui::RecorderState::Recording);
+    listAction->trigger();
+    CHECK(window.hearingsPanel()->isVisible());
+    CHECK(bridge->isRecording());
+    QTreeWidget *list = window.hearingsPanel()->view();
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(4) == QStringLiteral("recording")); // the live status, in words
+    QTest::qWait(1200);
+    hearingAction->trigger();
+    CHECK(window.workspace()->isVisible());
+    CHECK(window.workspace()->state() == ui::RecorderState::Recording);
+    CHECK(window.workspace()->controlBar()->elapsedText() != QStringLiteral("00:00:00"));
+    bridge->stop();
 }
