@@ -1,7 +1,7 @@
 // hattama: the one place where the application objects are created and connected.
 
 #include "CommandLine.h"
-#include "MainWindow.h"
+#include "main/MainWindow.h"
 
 #include "capture/CameraSpec.h"
 #include "capture/DeviceList.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "media/FfmpegPtr.h"
+#include "capture/FfmpegPtr.h"
 
 #include <atomic>
 #include <deque>

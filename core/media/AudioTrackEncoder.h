@@ -1,6 +1,6 @@
 #pragma once
 
-#include "media/FfmpegPtr.h"
+#include "capture/FfmpegPtr.h"
 #include "util/Result.h"
 
 #include <functional>

@@ -1,6 +1,6 @@
 #include "media/SegmentWriter.h"
 
-#include "media/FfmpegPtr.h"
+#include "capture/FfmpegPtr.h"
 #include "media/FileSync.h"
 #include "util/Logging.h"
 

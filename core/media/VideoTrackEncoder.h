@@ -1,7 +1,7 @@
 #pragma once
 
 #include "media/AudioTrackEncoder.h"
-#include "media/FfmpegPtr.h"
+#include "capture/FfmpegPtr.h"
 #include "util/Result.h"
 
 #include <QString>

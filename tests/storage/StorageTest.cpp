@@ -2,7 +2,7 @@
 #include "StorageFixture.h"
 #include "TestSupport.h"
 
-#include "hearing/TimelineEditor.h"
+#include "storage/TimelineEditor.h"
 #include "storage/AuditLog.h"
 #include "storage/EventTemplateRepository.h"
 #include "storage/FullTextQuery.h"

@@ -1,8 +1,8 @@
 // The main window under the offscreen platform: language switching at runtime and its memory.
 #include "TestSupport.h"
 
-#include "MainWindow.h"
-#include "AboutDialog.h"
+#include "main/MainWindow.h"
+#include "common/AboutDialog.h"
 
 #include "util/Translations.h"
 

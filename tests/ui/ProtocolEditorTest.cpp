@@ -1,6 +1,6 @@
 // The protocol editor, offscreen: document view, time-code links, block edits, version diff.
 #include "TestSupport.h"
-#include "ProtocolEditor.h"
+#include "protocol/ProtocolEditor.h"
 #include "protocol/ProtocolBuilder.h"
 
 #include <catch2/catch.hpp>

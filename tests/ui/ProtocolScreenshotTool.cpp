@@ -5,9 +5,9 @@
 //   protocol_screenshots OUTDIR
 #include "ScreenshotSupport.h"
 
-#include "MainWindow.h"
-#include "ProtocolEditor.h"
-#include "ProtocolWindow.h"
+#include "main/MainWindow.h"
+#include "protocol/ProtocolEditor.h"
+#include "protocol/ProtocolWindow.h"
 
 #include "storage/Database.h"
 #include "util/Translations.h"

@@ -7,12 +7,12 @@
 #include "ProtocolTestSupport.h"
 #include "TestSupport.h"
 
-#include "HearingWorkspace.h"
-#include "HearingsPanel.h"
-#include "MainWindow.h"
-#include "ProtocolEditor.h"
-#include "ProtocolWindow.h"
-#include "ShortcutsOverlay.h"
+#include "workspace/HearingWorkspace.h"
+#include "hearings/HearingsPanel.h"
+#include "main/MainWindow.h"
+#include "protocol/ProtocolEditor.h"
+#include "protocol/ProtocolWindow.h"
+#include "common/ShortcutsOverlay.h"
 
 #include "media/SegmentManifest.h"
 #include "protocol/ProtocolVersionStore.h"

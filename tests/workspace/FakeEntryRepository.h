@@ -2,7 +2,7 @@
 
 // A stand-in for the storage repository: keeps entries in a map, can be told to refuse.
 
-#include "WorkspaceModels.h"
+#include "workspace/WorkspaceModels.h"
 
 #include <QMap>
 

@@ -1,0 +1,251 @@
+#include "hearings/HearingsPanel.h"
+
+#include "hearing/DisplayNames.h"
+
+#include "hearing/HearingModel.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDateEdit>
+#include <QEvent>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+namespace hattama::ui {
+
+HearingsPanel::HearingsPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("hearingsPanel"));
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("hearingsHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    // The day: previous, a calendar, next, and back to today.
+    m_previousDay = new QPushButton(this);
+    m_previousDay->setObjectName(QStringLiteral("hearingsPreviousDay"));
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setObjectName(QStringLiteral("hearingsDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_nextDay = new QPushButton(this);
+    m_nextDay->setObjectName(QStringLiteral("hearingsNextDay"));
+    m_today = new QPushButton(this);
+    m_today->setObjectName(QStringLiteral("hearingsToday"));
+    auto *dayBar = new QHBoxLayout;
+    dayBar->addWidget(m_heading, 1);
+    dayBar->addWidget(m_previousDay);
+    dayBar->addWidget(m_date);
+    dayBar->addWidget(m_nextDay);
+    dayBar->addWidget(m_today);
+    // The keys work anywhere in the panel, as the Protocol key does.
+    const auto dayAction = [this](const QKeySequence &keys, QPushButton *button, auto move) {
+        auto *action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        connect(action, &QAction::triggered, this, move);
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        return action;
+    };
+    m_previousDayAction = dayAction(QKeySequence(Qt::ALT | Qt::Key_Left), m_previousDay, [this] { setDate(date().addDays(-1)); });
+    m_nextDayAction = dayAction(QKeySequence(Qt::ALT | Qt::Key_Right), m_nextDay, [this] { setDate(date().addDays(1)); });
+    m_todayAction = dayAction(QKeySequence(Qt::ALT | Qt::Key_Home), m_today, [this] { setDate(QDate::currentDate()); });
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &day) {
+        retranslateUi();
+        emit dateChanged(day);
+    });
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("hearingsSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_view = new QTreeWidget(this);
+    m_view->setObjectName(QStringLiteral("hearingsView"));
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setColumnCount(5);
+    m_view->header()->setStretchLastSection(true);
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setObjectName(QStringLiteral("hearingsEmptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setMargin(48);
+    QFont hintFont = m_emptyHint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 1.2);
+    m_emptyHint->setFont(hintFont);
+    m_emptyHint->setAutoFillBackground(true);
+    m_emptyHint->setBackgroundRole(QPalette::Base);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyHint);
+    layout->addLayout(dayBar);
+    layout->addWidget(m_search);
+    layout->addWidget(m_stack, 1);
+
+    // The selected hearing's protocol: a button under the list, the list's context menu and a
+    // shortcut (the same one opens it from the workspace).
+    m_protocolAction = new QAction(this);
+    m_protocolAction->setObjectName(QStringLiteral("hearingsProtocolAction"));
+    m_protocolAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_protocolAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_protocolAction);
+    m_view->addAction(m_protocolAction);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_protocolButton = new QPushButton(this);
+    m_protocolButton->setObjectName(QStringLiteral("hearingsProtocolButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_protocolButton);
+    layout->addLayout(buttons);
+    connect(m_protocolButton, &QPushButton::clicked, m_protocolAction, &QAction::trigger);
+    connect(m_protocolAction, &QAction::triggered, this, [this] {
+        const QString id = currentHearingId();
+        if (!id.isEmpty())
+            emit protocolRequested(id);
+    });
+    connect(m_view, &QTreeWidget::currentItemChanged, this, &HearingsPanel::updateActions);
+
+    connect(m_view, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem *item) { emit hearingActivated(item->data(0, Qt::UserRole).toString()); });
+    connect(m_search, &QLineEdit::textChanged, this, &HearingsPanel::applyFilter);
+    // Tab order: the list (Enter opens a hearing), search, Protocol, the day.
+    setTabOrder(m_view, m_search);
+    setTabOrder(m_search, m_protocolButton);
+    setTabOrder(m_protocolButton, m_previousDay);
+    setTabOrder(m_previousDay, m_date);
+    setTabOrder(m_date, m_nextDay);
+    setTabOrder(m_nextDay, m_today);
+    retranslateUi();
+    updateEmptyState();
+    updateActions();
+}
+
+void HearingsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void HearingsPanel::retranslateUi()
+{
+    const QString day = QLocale().toString(date(), QLocale::LongFormat);
+    const bool today = date() == QDate::currentDate();
+    //: %1 is today's date in the long local form
+    m_heading->setText(today ? tr("Today's hearings — %1").arg(day)
+                             //: %1 is a date in the long local form
+                             : tr("Hearings of %1").arg(day));
+    const auto keys = [](const QAction *action) { return action->shortcut().toString(QKeySequence::NativeText); };
+    m_previousDay->setText(QStringLiteral("◀"));
+    m_previousDay->setToolTip(tr("The day before (%1)").arg(keys(m_previousDayAction)));
+    m_nextDay->setText(QStringLiteral("▶"));
+    m_nextDay->setToolTip(tr("The day after (%1)").arg(keys(m_nextDayAction)));
+    m_today->setText(tr("Today"));
+    m_today->setToolTip(keys(m_todayAction));
+    m_today->setEnabled(!today);
+    m_search->setPlaceholderText(tr("Search by case number, participant or note…"));
+    m_view->setHeaderLabels({ tr("Time"), tr("Case"), tr("Category"), tr("Courtroom"), tr("Status") });
+    m_protocolAction->setText(tr("Protocol"));
+    //: %1 keyboard shortcut
+    m_protocolButton->setText(tr("Protocol (%1)").arg(m_protocolAction->shortcut().toString(QKeySequence::NativeText)));
+    m_protocolButton->setToolTip(tr("Open the protocol of the selected hearing"));
+    m_emptyHint->setText(today ? tr("No hearings scheduled for today. Import one from the case system "
+                                    "(File → Import hearing) or create a new one.")
+                               //: %1 is a date in the long local form
+                               : tr("No hearings on %1.").arg(day));
+    if (!m_hearings.isEmpty())
+        fillView();
+}
+
+void HearingsPanel::focusList()
+{
+    // The list when it has hearings, else the search field (the list is hidden then).
+    if (m_stack->currentWidget() == m_view)
+        m_view->setFocus(Qt::OtherFocusReason);
+    else
+        m_search->setFocus(Qt::OtherFocusReason);
+}
+
+QDate HearingsPanel::date() const
+{
+    return m_date->date();
+}
+
+void HearingsPanel::setDate(const QDate &day)
+{
+    if (day.isValid())
+        m_date->setDate(day); // emits dateChanged when it is another day
+}
+
+void HearingsPanel::setHearings(const QList<HearingSummary> &hearings)
+{
+    m_hearings = hearings;
+    fillView();
+}
+
+void HearingsPanel::fillView()
+{
+    const QString current = m_view->currentItem() ? m_view->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    m_view->clear();
+    const QLocale locale;
+    for (const HearingSummary &hearing : m_hearings) {
+        const QString category = categoryDisplayName(hearing.category);
+        const QString status = statusDisplayName(hearing.status);
+        auto *item = new QTreeWidgetItem(m_view);
+        item->setText(0, locale.toString(hearing.scheduledStart.time(), QLocale::ShortFormat));
+        item->setText(1, hearing.caseNumber);
+        item->setText(2, category);
+        item->setText(3, hearing.courtroom);
+        item->setText(4, status);
+        item->setData(0, Qt::UserRole, hearing.id);
+        if (hearing.id == current)
+            m_view->setCurrentItem(item);
+    }
+    if (!m_view->currentItem() && m_view->topLevelItemCount() > 0)
+        m_view->setCurrentItem(m_view->topLevelItem(0));
+    applyFilter();
+    updateEmptyState();
+    updateActions();
+}
+
+void HearingsPanel::applyFilter()
+{
+    const QString needle = m_search->text().trimmed();
+    for (int i = 0; i < m_view->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_view->topLevelItem(i);
+        bool match = needle.isEmpty();
+        for (int c = 0; !match && c < m_view->columnCount(); ++c)
+            match = item->text(c).contains(needle, Qt::CaseInsensitive);
+        item->setHidden(!match);
+    }
+    updateActions();
+}
+
+void HearingsPanel::updateEmptyState()
+{
+    m_stack->setCurrentWidget(m_view->topLevelItemCount() == 0 ? static_cast<QWidget *>(m_emptyHint) : m_view);
+}
+
+QString HearingsPanel::currentHearingId() const
+{
+    const QTreeWidgetItem *item = m_view->currentItem();
+    return item && !item->isHidden() ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void HearingsPanel::updateActions()
+{
+    const bool selected = !currentHearingId().isEmpty();
+    m_protocolAction->setEnabled(selected);
+    m_protocolButton->setEnabled(selected);
+}
+
+} // namespace hattama::ui

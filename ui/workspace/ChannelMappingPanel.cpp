@@ -1,0 +1,202 @@
+#include "workspace/ChannelMappingPanel.h"
+
+#include "common/LevelMeter.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalBlocker>
+
+namespace hattama::ui {
+
+ChannelMappingPanel::ChannelMappingPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("channelMappingPanel"));
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setColumnStretch(2, 1);
+    m_grid->setColumnMinimumWidth(1, 220);
+    m_channelHeader = new QLabel(this);
+    m_participantHeader = new QLabel(this);
+    m_levelHeader = new QLabel(this);
+    for (QLabel *header : { m_channelHeader, m_participantHeader, m_levelHeader }) {
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+    }
+    m_grid->addWidget(m_channelHeader, 0, 0);
+    m_grid->addWidget(m_participantHeader, 0, 1);
+    m_grid->addWidget(m_levelHeader, 0, 2);
+    retranslateUi();
+}
+
+void ChannelMappingPanel::setParticipants(const QVector<Participant> &participants)
+{
+    const QStringList previous = mapping();
+    m_participants = participants;
+    for (Row &row : m_rows)
+        fillCombo(row.combo);
+    setMapping(previous);
+}
+
+void ChannelMappingPanel::fillCombo(QComboBox *combo)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("— not used —"), QString());
+    for (const Participant &participant : m_participants)
+        combo->addItem(participant.displayName(), participant.id);
+}
+
+void ChannelMappingPanel::setChannelNames(const QStringList &names)
+{
+    m_channelNames = names;
+    while (m_rows.size() > names.size()) {
+        Row row = m_rows.takeLast();
+        delete row.name;
+        delete row.combo;
+        delete row.meter;
+    }
+    while (m_rows.size() < names.size()) {
+        const int channel = int(m_rows.size());
+        Row row;
+        row.name = new QLabel(this);
+        row.combo = new QComboBox(this);
+        row.combo->setObjectName(QStringLiteral("channelCombo_%1").arg(channel));
+        row.combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        row.name->setBuddy(row.combo);
+        row.meter = new LevelMeter(this);
+        row.meter->setObjectName(QStringLiteral("mappingMeter_%1").arg(channel));
+        fillCombo(row.combo);
+        connect(row.combo, &QComboBox::currentIndexChanged, this, [this] {
+            updateMeterLabels();
+            emit mappingChanged();
+        });
+        m_grid->addWidget(row.name, channel + 1, 0);
+        m_grid->addWidget(row.combo, channel + 1, 1);
+        m_grid->addWidget(row.meter, channel + 1, 2);
+        if (!m_rows.isEmpty())
+            setTabOrder(m_rows.last().combo, row.combo);
+        m_rows.append(row);
+    }
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rows[i].name->setText(names.at(i));
+    updateMeterLabels();
+}
+
+QStringList ChannelMappingPanel::mapping() const
+{
+    QStringList ids;
+    for (const Row &row : m_rows)
+        ids << row.combo->currentData().toString();
+    return ids;
+}
+
+void ChannelMappingPanel::setMapping(const QStringList &participantIds)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QSignalBlocker blocker(m_rows[i].combo);
+        const int index = m_rows[i].combo->findData(participantIds.value(i));
+        m_rows[i].combo->setCurrentIndex(index < 0 ? 0 : index);
+    }
+    updateMeterLabels();
+    emit mappingChanged();
+}
+
+QString ChannelMappingPanel::channelLabel(int channel) const
+{
+    if (channel < 0 || channel >= m_rows.size())
+        return {};
+    const QString id = m_rows[channel].combo->currentData().toString();
+    for (const Participant &participant : m_participants)
+        if (participant.id == id)
+            return participant.displayName();
+    return m_channelNames.value(channel);
+}
+
+QStringList ChannelMappingPanel::channelLabels() const
+{
+    QStringList labels;
+    for (int i = 0; i < m_rows.size(); ++i)
+        labels << channelLabel(i);
+    return labels;
+}
+
+void ChannelMappingPanel::updateMeterLabels()
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rows[i].meter->setLabel(channelLabel(i));
+}
+
+void ChannelMappingPanel::setLevels(const QVector<ChannelLevel> &levels)
+{
+    for (int i = 0; i < m_rows.size() && i < levels.size(); ++i)
+        m_rows[i].meter->setLevel(levels.at(i));
+}
+
+QComboBox *ChannelMappingPanel::combo(int channel) const
+{
+    return channel >= 0 && channel < m_rows.size() ? m_rows[channel].combo : nullptr;
+}
+
+LevelMeter *ChannelMappingPanel::meter(int channel) const
+{
+    return channel >= 0 && channel < m_rows.size() ? m_rows[channel].meter : nullptr;
+}
+
+void ChannelMappingPanel::storeMapping(const QString &courtroom) const
+{
+    QStringList roles;
+    const QStringList ids = mapping();
+    for (const QString &id : ids) {
+        QString role;
+        for (const Participant &participant : m_participants)
+            if (participant.id == id)
+                role = participant.role;
+        roles << role;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("courtrooms/%1/channelRoles").arg(courtroom), roles);
+}
+
+bool ChannelMappingPanel::restoreMapping(const QString &courtroom)
+{
+    const QSettings settings;
+    const QStringList roles
+        = settings.value(QStringLiteral("courtrooms/%1/channelRoles").arg(courtroom)).toStringList();
+    if (roles.isEmpty())
+        return false;
+    QStringList ids;
+    for (const QString &role : roles) {
+        QString id;
+        for (const Participant &participant : m_participants)
+            if (!role.isEmpty() && participant.role == role && !ids.contains(participant.id)) {
+                id = participant.id;
+                break;
+            }
+        ids << id;
+    }
+    setMapping(ids);
+    return true;
+}
+
+void ChannelMappingPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ChannelMappingPanel::retranslateUi()
+{
+    m_channelHeader->setText(tr("Microphone"));
+    m_participantHeader->setText(tr("Who speaks into it"));
+    m_levelHeader->setText(tr("Level (speak to find the microphone)"));
+    for (Row &row : m_rows)
+        row.combo->setItemText(0, tr("— not used —"));
+}
+
+} // namespace hattama::ui

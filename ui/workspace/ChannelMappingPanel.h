@@ -1,0 +1,68 @@
+#pragma once
+
+#include "workspace/WorkspaceModels.h"
+
+#include <QVector>
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+
+namespace hattama::ui {
+
+class LevelMeter;
+
+// Setup: one row per microphone channel — its name, a drop-down mapping it to a participant
+// or role, and a live meter, so the secretary finds which mic is which by speaking into it.
+class ChannelMappingPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChannelMappingPanel(QWidget *parent = nullptr);
+
+    void setParticipants(const QVector<Participant> &participants);
+    QVector<Participant> participants() const { return m_participants; }
+    void setChannelNames(const QStringList &names);
+    int channelCount() const { return int(m_rows.size()); }
+
+    // Participant id per channel; empty = not mapped.
+    QStringList mapping() const;
+    void setMapping(const QStringList &participantIds);
+    // The label a meter should carry for a channel: the mapped participant, or the channel.
+    QString channelLabel(int channel) const;
+    QStringList channelLabels() const;
+
+    void setLevels(const QVector<ChannelLevel> &levels);
+    QComboBox *combo(int channel) const;
+    LevelMeter *meter(int channel) const;
+
+    // The courtroom's last mapping, remembered by role in QSettings.
+    void storeMapping(const QString &courtroom) const;
+    bool restoreMapping(const QString &courtroom);
+
+signals:
+    void mappingChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Row {
+        QLabel *name = nullptr;
+        QComboBox *combo = nullptr;
+        LevelMeter *meter = nullptr;
+    };
+    void retranslateUi();
+    void fillCombo(QComboBox *combo);
+    void updateMeterLabels();
+
+    QGridLayout *m_grid = nullptr;
+    QLabel *m_channelHeader = nullptr;
+    QLabel *m_participantHeader = nullptr;
+    QLabel *m_levelHeader = nullptr;
+    QStringList m_channelNames;
+    QVector<Participant> m_participants;
+    QVector<Row> m_rows;
+};
+
+} // namespace hattama::ui

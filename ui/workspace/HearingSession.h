@@ -1,0 +1,61 @@
+#pragma once
+
+#include "workspace/WorkspaceModels.h"
+
+#include "hearing/HearingModel.h"
+#include "util/Result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace hattama {
+class Database;
+class EventTemplateRepository;
+class HearingRepository;
+class TimelineRepository;
+} // namespace hattama
+
+namespace hattama::ui {
+
+class HearingWorkspace;
+class StoredEntryRepository;
+
+// Connects a HearingWorkspace to one stored hearing: its participants (role names in the
+// protocol language), channel map (saved whenever it changes), protocol language, event
+// templates of its case category, and its timeline entries, committed on Enter.
+class HearingSession : public QObject {
+    Q_OBJECT
+public:
+    static constexpr int kDefaultChannelCount = 4;
+
+    HearingSession(Database &db, HearingWorkspace *workspace, QObject *parent = nullptr);
+    ~HearingSession() override;
+
+    // Loads the hearing into the workspace. channelNames: the capture channels (from the
+    // recorder); empty: as many as the stored channel map has, at least kDefaultChannelCount.
+    Status open(const QString &hearingId, const QStringList &channelNames = {});
+    QString hearingId() const { return m_record.hearing.id; }
+    const HearingRecord &record() const { return m_record; }
+
+    // The recorder's state moves the hearing's status: Recording → live, Recess → recess,
+    // Stopped → ended (each step audited by the repository).
+    Status followRecorder(RecorderState state);
+
+private:
+    void applyTemplates();
+    void saveChannelMap(const QStringList &participantIds);
+    void saveLanguage(const QString &language);
+
+    Database &m_db;
+    HearingWorkspace *m_workspace;
+    std::unique_ptr<HearingRepository> m_hearings;
+    std::unique_ptr<TimelineRepository> m_timeline;
+    std::unique_ptr<EventTemplateRepository> m_templates;
+    std::unique_ptr<StoredEntryRepository> m_entries;
+    HearingRecord m_record;
+    QStringList m_channelNames;
+    bool m_loading = false;
+};
+
+} // namespace hattama::ui
