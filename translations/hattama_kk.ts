@@ -588,6 +588,10 @@
         <source>--channels is given more often than --audio-device: one list per device, in order</source>
         <translation>--channels --audio-device параметрінен жиі берілген: әр құрылғыға бір тізім, сол ретпен</translation>
     </message>
+    <message>
+        <source>hattama record: the disk is getting full: %1 MB free, about %2 hours left</source>
+        <translation>hattama record: диск толып барады: %1 МБ бос, шамамен %2 сағаттық жазбаға жетеді</translation>
+    </message>
 </context>
 <context>
     <name>Recover</name>

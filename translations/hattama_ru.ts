@@ -591,6 +591,10 @@
         <source>--channels is given more often than --audio-device: one list per device, in order</source>
         <translation>--channels указан чаще, чем --audio-device: по одному списку на устройство, в том же порядке</translation>
     </message>
+    <message>
+        <source>hattama record: the disk is getting full: %1 MB free, about %2 hours left</source>
+        <translation>hattama record: диск заполняется: свободно %1 МБ, записи осталось примерно на %2 ч</translation>
+    </message>
 </context>
 <context>
     <name>Recover</name>

@@ -2,14 +2,15 @@
 
 #include "media/DiskSpaceMonitor.h"
 #include "media/Recorder.h"
+#include "session/RecordingSession.h"
 #include "util/ExitCode.h"
 #include "util/Logging.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QRegularExpression>
-#include <QThread>
 
 #include <atomic>
 #include <csignal>
@@ -100,6 +101,107 @@ int fail(CommandContext &ctx, const Error &error)
     return static_cast<int>(error.code);
 }
 
+// Records with a RecordingSession (its own service loop and disk policy) until Ctrl+C, the
+// --duration limit, the disk policy or a failure ends it; prints the status line meanwhile.
+int driveSession(CommandContext &ctx, const RecorderConfig &config, std::optional<qint64> minFreeBytes)
+{
+    RecordingSession session;
+    session.setConfig(config);
+    DiskPolicy policy = session.diskPolicy(); // QSettings "recording/diskWarnHours", "recording/diskStopMb"
+    if (minFreeBytes)
+        policy.stopBelowBytes = *minFreeBytes;
+    session.setDiskPolicy(policy);
+
+    // Free disk space before recording, with the estimated rate; then measured while recording.
+    const auto space = session.checkDisk();
+    if (!space.ok())
+        return fail(ctx, space.error());
+    if (space->level != DiskSpaceLevel::Stop)
+        ctx.out << QCoreApplication::translate("RecordCommand", "Disk: %1 MB free, about %2 hours of recording.")
+                       .arg(space->freeBytes / (1024 * 1024))
+                       .arg(space->hoursLeft, 0, 'f', 1)
+                << '\n';
+    if (Status started = session.start(); !started)
+        return fail(ctx, started.error());
+
+    const bool terminal = HATTAMA_ISATTY(HATTAMA_FILENO(stderr)) != 0;
+    ctx.out << QCoreApplication::translate("RecordCommand", "Recording into %1. Press Ctrl+C to stop.")
+                   .arg(config.hearingDir)
+            << '\n';
+    ctx.out.flush();
+    QObject::connect(&session, &RecordingSession::soundLost, [&](qint64) {
+        ctx.err << (terminal ? QStringLiteral("\n") : QString())
+                << QCoreApplication::translate("RecordCommand",
+                       "hattama record: the audio input stopped delivering sound; the cameras go on and the input is "
+                       "tried again every second")
+                << '\n';
+        ctx.err.flush();
+    });
+    QObject::connect(&session, &RecordingSession::soundRestored, [&](qint64) {
+        ctx.err << (terminal ? QStringLiteral("\n") : QString())
+                << QCoreApplication::translate(
+                       "RecordCommand", "hattama record: the audio input is back; recording sound again")
+                << '\n';
+        ctx.err.flush();
+    });
+    QObject::connect(&session, &RecordingSession::diskLow, [&](double hoursLeft, qint64 freeBytes) {
+        ctx.err << (terminal ? QStringLiteral("\n") : QString())
+                << QCoreApplication::translate(
+                       "RecordCommand", "hattama record: the disk is getting full: %1 MB free, about %2 hours left")
+                       .arg(freeBytes / (1024 * 1024))
+                       .arg(hoursLeft, 0, 'f', 1)
+                << '\n';
+        ctx.err.flush();
+    });
+
+    QEventLoop loop;
+    QObject::connect(&session, &RecordingSession::stopped, &loop, &QEventLoop::quit);
+    QElapsedTimer lineTimer;
+    lineTimer.start();
+    QObject::connect(&session, &RecordingSession::statusChanged, [&] {
+        if (g_stopRequested.load() && session.isRecording()) {
+            (void)session.stop(); // its result is in status().stopError
+            return;
+        }
+        if (!terminal || lineTimer.elapsed() < 200 || !session.isRecording())
+            return;
+        lineTimer.restart();
+        const RecordingStatus status = session.status();
+        ctx.err
+            << '\r' << statusLine(status.recorder) << QStringLiteral(" | ")
+            << (status.diskHoursLeft >= 0
+                       ? QCoreApplication::translate("RecordCommand", "disk %1 h").arg(status.diskHoursLeft, 0, 'f', 1)
+                       : QString())
+            << "\x1b[K";
+        ctx.err.flush();
+    });
+    if (session.isRecording())
+        loop.exec();
+
+    const RecordingStatus last = session.status();
+    if (terminal)
+        ctx.err << '\n';
+    ctx.out << statusLine(last.recorder) << '\n';
+    for (const CameraHealth &camera : last.recorder.cameras)
+        ctx.out << QCoreApplication::translate(
+            "RecordCommand", "%1: %2 frames, %3 captured, %4 dropped, %5 repeated, %6 no signal, %7 reconnects")
+                       .arg(camera.name)
+                       .arg(camera.framesEncoded)
+                       .arg(camera.framesCaptured)
+                       .arg(camera.framesDropped)
+                       .arg(camera.framesDuplicated)
+                       .arg(camera.framesNoSignal)
+                       .arg(camera.reconnects)
+                << '\n';
+    ctx.out.flush();
+    if (last.stopError)
+        return fail(ctx, *last.stopError);
+    ctx.out << QCoreApplication::translate("RecordCommand", "Recording stopped; %1 recorded.")
+                   .arg(clockText(last.hearingTimeMs))
+            << '\n';
+    return 0;
+}
+
 int runRecord(CommandContext &ctx, const Command &command)
 {
     QCommandLineParser parser;
@@ -140,7 +242,8 @@ int runRecord(CommandContext &ctx, const Command &command)
         QCoreApplication::translate("RecordCommand", "x264 preset (default superfast)."), QStringLiteral("NAME"));
     const QCommandLineOption minFreeOption(QStringLiteral("min-free"),
         QCoreApplication::translate("RecordCommand",
-            "Stop cleanly when the disk has less than this many MB free (default 512); checked before and during recording."),
+            "Stop cleanly when the disk has less than this many MB free (default 512); checked before and during "
+            "recording."),
         QStringLiteral("MB"));
     const QCommandLineOption titleOption(QStringLiteral("title"),
         QCoreApplication::translate("RecordCommand", "Title stored in the media, e.g. the case number."),
@@ -235,12 +338,12 @@ int runRecord(CommandContext &ctx, const Command &command)
     }
     if (parser.isSet(presetOption))
         config.video.preset = parser.value(presetOption);
-    DiskSpaceThresholds diskThresholds;
+    std::optional<qint64> minFreeBytes;
     if (parser.isSet(minFreeOption)) {
         const qint64 megabytes = parser.value(minFreeOption).toLongLong(&ok);
         if (!ok || megabytes < 0)
             return usage(QCoreApplication::translate("RecordCommand", "--min-free needs a number of megabytes"));
-        diskThresholds.stopBelowBytes = megabytes * 1024 * 1024;
+        minFreeBytes = megabytes * 1024 * 1024;
     }
     config.video.frameRate = fps;
     config.video.widthPx = width;
@@ -296,109 +399,10 @@ int runRecord(CommandContext &ctx, const Command &command)
     g_stopRequested.store(false);
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
-
-    // Free disk space before recording, with the estimated rate; then measured while recording.
-    const int microphones = config.demoAudio ? config.demoMicrophones
-                                             : (config.useAudioDevice ? std::max<int>(1, int(config.channels.size())) : 0);
-    DiskSpaceMonitor disk(config.hearingDir, Recorder::estimatedBytesPerHour(config, microphones), diskThresholds);
-    auto space = disk.check();
-    if (!space.ok())
-        return fail(ctx, space.error());
-    if (space->level == DiskSpaceLevel::Stop)
-        return fail(ctx, environmentError(
-            QStringLiteral("not enough free disk space in %1: %2 MB free, at least %3 MB needed")
-                .arg(config.hearingDir)
-                .arg(space->freeBytes / (1024 * 1024))
-                .arg(diskThresholds.stopBelowBytes / (1024 * 1024)),
-            QStringLiteral("free some space or record to another disk")));
-    ctx.out << QCoreApplication::translate("RecordCommand", "Disk: %1 MB free, about %2 hours of recording.")
-                   .arg(space->freeBytes / (1024 * 1024))
-                   .arg(space->hoursLeft, 0, 'f', 1)
-            << '\n';
-
-    Recorder recorder(config);
-    Status started = recorder.start();
-    if (!started) {
-        (void)recorder.stop();
-        return fail(ctx, started.error());
-    }
-    const bool terminal = HATTAMA_ISATTY(HATTAMA_FILENO(stderr)) != 0;
-    ctx.out << QCoreApplication::translate("RecordCommand", "Recording into %1. Press Ctrl+C to stop.")
-                   .arg(config.hearingDir)
-            << '\n';
-    ctx.out.flush();
-    QElapsedTimer lineTimer;
-    lineTimer.start();
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    QElapsedTimer diskTimer;
-    diskTimer.start();
-    std::optional<Error> diskFull;
-    QString diskText;
-    bool audioLost = false;
-    while (!g_stopRequested.load() && !recorder.needsStop()) {
-        QThread::msleep(50);
-        if (recorder.service() && recorder.status().audioLost != audioLost) {
-            audioLost = recorder.status().audioLost;
-            ctx.err << (terminal ? QStringLiteral("\n") : QString())
-                    << (audioLost ? QCoreApplication::translate("RecordCommand",
-                                        "hattama record: the audio input stopped delivering sound; the cameras go "
-                                        "on and the input is tried again every second")
-                                  : QCoreApplication::translate(
-                                        "RecordCommand", "hattama record: the audio input is back; recording sound again"))
-                    << '\n';
-            ctx.err.flush();
-        }
-        if (diskTimer.elapsed() >= 1000) {
-            diskTimer.restart();
-            disk.recordWritten(recorder.status().bytesWritten, sinceStart.elapsed());
-            auto now = disk.check();
-            if (now.ok()) {
-                diskText = QCoreApplication::translate("RecordCommand", "disk %1 h").arg(now->hoursLeft, 0, 'f', 1);
-                if (now->level == DiskSpaceLevel::Stop) {
-                    diskFull = environmentError(
-                        QStringLiteral("the disk of %1 is almost full (%2 MB free): recording stopped, everything "
-                                       "recorded so far is closed and kept")
-                            .arg(config.hearingDir)
-                            .arg(now->freeBytes / (1024 * 1024)),
-                        QStringLiteral("free some space or record to another disk"));
-                    break;
-                }
-            }
-        }
-        if (terminal && lineTimer.elapsed() >= 200) {
-            lineTimer.restart();
-            ctx.err << '\r' << statusLine(recorder.status()) << QStringLiteral(" | ") << diskText << "\x1b[K";
-            ctx.err.flush();
-        }
-    }
-    const RecorderStatus last = recorder.status();
-    if (terminal)
-        ctx.err << '\n';
-    Status stopped = recorder.stop();
-    ctx.out << statusLine(last) << '\n';
-    for (const CameraHealth &camera : last.cameras)
-        ctx.out << QCoreApplication::translate(
-            "RecordCommand", "%1: %2 frames, %3 captured, %4 dropped, %5 repeated, %6 no signal, %7 reconnects")
-                       .arg(camera.name)
-                       .arg(camera.framesEncoded)
-                       .arg(camera.framesCaptured)
-                       .arg(camera.framesDropped)
-                       .arg(camera.framesDuplicated)
-                       .arg(camera.framesNoSignal)
-                       .arg(camera.reconnects)
-                << '\n';
-    ctx.out.flush();
+    const int exitCode = driveSession(ctx, config, minFreeBytes);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-    if (!stopped)
-        return fail(ctx, stopped.error());
-    if (diskFull)
-        return fail(ctx, *diskFull);
-    ctx.out << QCoreApplication::translate("RecordCommand", "Recording stopped; %1 recorded.")
-                   .arg(clockText(recorder.status().hearingTimeMs))
-            << '\n';
-    return 0;
+    return exitCode;
 }
 
 } // namespace
@@ -409,8 +413,9 @@ Command recordCommand()
     command.name = QStringLiteral("record");
     command.summary
         = QT_TRANSLATE_NOOP("Command", "Record a hearing: every microphone on its own track, every camera in sync.");
-    command.synopsis = "record --out DIR [--demo] [--mics N] [--cameras N] [--duration S] [--audio-device NAME|INDEX]... "
-                       "[--channels LIST] [--camera SPEC]... [--segment S]";
+    command.synopsis
+        = "record --out DIR [--demo] [--mics N] [--cameras N] [--duration S] [--audio-device NAME|INDEX]... "
+          "[--channels LIST] [--camera SPEC]... [--segment S]";
     command.run = [command](CommandContext &ctx) -> int { return runRecord(ctx, command); };
     return command;
 }

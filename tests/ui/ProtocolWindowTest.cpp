@@ -45,8 +45,6 @@ using namespace hattama;
 using hattama::ui::HearingWorkspace;
 using hattama::ui::MainWindow;
 using hattama::ui::ProtocolWindow;
-using hattama::ui::RecorderHealth;
-using hattama::ui::RecorderState;
 
 namespace {
 
@@ -367,7 +365,7 @@ TEST_CASE("the protocol of the hearing being recorded is a read-only preview and
     REQUIRE(f.window->openHearing(f.hearingId));
     HearingWorkspace *workspace = f.window->workspace();
     REQUIRE(workspace);
-    RecorderHealth health;
+    RecordingStatus health;
     health.state = RecorderState::Recording;
     health.hearingTimeMs = 200'000;
     workspace->setHealth(health);

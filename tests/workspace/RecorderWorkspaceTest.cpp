@@ -20,7 +20,10 @@
 #include "main/MainWindow.h"
 #include "workspace/RecordingControlBar.h"
 
+#include "media/HearingVerifier.h"
 #include "media/RecorderConfig.h"
+#include "session/DiskPolicy.h"
+#include "session/RecordingSession.h"
 #include "capture/CameraSpec.h"
 #include "capture/DemoAudioSource.h"
 #include "capture/DeviceList.h"
@@ -41,6 +44,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <atomic>
+#include <memory>
 
 using namespace hattama;
 
@@ -82,6 +88,25 @@ RecorderConfig demoConfig(const HearingRecord &record, const QString &hearingDir
     config.video.frameRate = 10;
     config.segmentDurationMs = 1000;
     return config;
+}
+
+constexpr int kWaitMs = 15'000;
+
+// Waits until the recording's hearing clock reached ms.
+bool waitForHearingTime(const ui::RecorderBridge &bridge, qint64 ms)
+{
+    return QTest::qWaitFor([&] { return bridge.hearingTimeMs() >= ms; }, kWaitMs);
+}
+
+// Waits until the recording is in `part` and closed `segments` segments of it.
+bool waitForSegments(const ui::RecorderBridge &bridge, int part, int segments)
+{
+    return QTest::qWaitFor(
+        [&] {
+            const RecorderStatus status = bridge.session()->status().recorder;
+            return status.part == part && status.segmentsClosed >= segments;
+        },
+        kWaitMs);
 }
 
 // A temporary archive (SQLite, settings inside it, English texts) and a main window that
@@ -135,18 +160,20 @@ TEST_CASE("a demo hearing recorded from the workspace leaves its notes in SQLite
         DialogAnswerer answer(QStringLiteral("confirmAccept"));
         QTest::keyClick(note, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
     }
-    REQUIRE(workspace->state() == ui::RecorderState::Recording);
-    QTest::qWait(1500);
+    REQUIRE(workspace->state() == RecorderState::Recording);
+    ui::RecorderBridge *bridge = window.recorderBridge();
+    REQUIRE(waitForHearingTime(*bridge, 1500));
     QApplication::setActiveWindow(&window);
     QTest::keyClicks(note, QStringLiteral("first note"));
     QTest::keyClick(note, Qt::Key_Return);
     QTest::keyClick(note, Qt::Key_F1);
     QTest::keyClick(note, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
-    REQUIRE(workspace->state() == ui::RecorderState::Recess);
-    QTest::qWait(500);
+    REQUIRE(workspace->state() == RecorderState::Recess);
+    REQUIRE(waitForHearingTime(*bridge, bridge->hearingTimeMs() + 500)); // the clock runs on in a recess
     QTest::keyClick(note, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
-    REQUIRE(workspace->state() == ui::RecorderState::Recording);
-    QTest::qWait(1500);
+    REQUIRE(workspace->state() == RecorderState::Recording);
+    REQUIRE(waitForHearingTime(*bridge, bridge->hearingTimeMs() + 1500));
+    REQUIRE(waitForSegments(*bridge, 2, 1));
     QTest::keyClicks(note, QStringLiteral("after the recess"));
     QTest::keyClick(note, Qt::Key_Return);
     {
@@ -154,7 +181,7 @@ TEST_CASE("a demo hearing recorded from the workspace leaves its notes in SQLite
         QTest::keyClick(note, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
         CHECK(answer.answered);
     }
-    CHECK(workspace->state() == ui::RecorderState::Stopped);
+    CHECK(workspace->state() == RecorderState::Stopped);
 
     // Database: three entries in order of hearing time, the hearing ended.
     auto rows = database.exec(QStringLiteral("SELECT kind, text, hearing_time_ms FROM timeline_entries "
@@ -231,19 +258,21 @@ TEST_CASE("before Record the setup page shows live meters and previews and the p
     {
         DialogAnswerer unexpected(QStringLiteral("confirmReject"));
         QTest::keyClick(workspace->editor()->textEdit(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
-        REQUIRE(workspace->state() == ui::RecorderState::Recording);
+        REQUIRE(workspace->state() == RecorderState::Recording);
         CHECK_FALSE(unexpected.answered);
     }
     CHECK_FALSE(bridge->isMonitoring());
-    const qint64 shownBefore = workspace->findChild<ui::CameraPreview *>(QStringLiteral("hearingCamera_0"))->framesShown();
-    QTest::qWait(1500);
+    const qint64 shownBefore
+        = workspace->findChild<ui::CameraPreview *>(QStringLiteral("hearingCamera_0"))->framesShown();
     // The recording's own previews keep the hearing page's tile moving.
-    CHECK(workspace->findChild<ui::CameraPreview *>(QStringLiteral("hearingCamera_0"))->framesShown() >= shownBefore + 3);
+    auto *tile = workspace->findChild<ui::CameraPreview *>(QStringLiteral("hearingCamera_0"));
+    CHECK(QTest::qWaitFor([&] { return tile->framesShown() >= shownBefore + 3; }, kWaitMs));
+    REQUIRE(waitForSegments(*bridge, 1, 1));
     {
         DialogAnswerer answer(QStringLiteral("confirmAccept"));
         QTest::keyClick(workspace->editor()->textEdit(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     }
-    CHECK(workspace->state() == ui::RecorderState::Stopped);
+    CHECK(workspace->state() == RecorderState::Stopped);
     CHECK(QFile::exists(archive + QLatin1Char('/') + hearingId + QStringLiteral("/media/part-01/seg-00001.mkv")));
 }
 
@@ -252,8 +281,8 @@ TEST_CASE("destroying the window while recording stops the recording and keeps w
     DemoWorkspace demo;
     REQUIRE(demo.window->openHearing(demo.hearingId));
     demo.window->recorderBridge()->record();
-    REQUIRE(demo.window->workspace()->state() == ui::RecorderState::Recording);
-    QTest::qWait(1300);
+    REQUIRE(demo.window->workspace()->state() == RecorderState::Recording);
+    REQUIRE(waitForSegments(*demo.window->recorderBridge(), 1, 1));
     demo.window.reset();
     // The recording was closed properly: the hearing ended, its manifest closed, nothing to recover.
     auto status = demo.db->exec(QStringLiteral("SELECT status FROM hearings WHERE id = ?"), { demo.hearingId });
@@ -306,7 +335,8 @@ TEST_CASE("the secretary picks the cameras on the setup page and the courtroom r
     REQUIRE(window.recorderBridge()->config().cameras.size() == 1u);
     CHECK(setup->cameraCount() == 1);
     QSettings settings;
-    CHECK(settings.value(QStringLiteral("devices/Зал 1/cameras")).toStringList() == QStringList { QStringLiteral("demo:3") });
+    CHECK(settings.value(QStringLiteral("devices/Зал 1/cameras")).toStringList()
+        == QStringList { QStringLiteral("demo:3") });
 
     // The next hearing in this courtroom opens with it.
     REQUIRE(window.openHearing(demo.hearingId));
@@ -317,7 +347,7 @@ TEST_CASE("the secretary picks the cameras on the setup page and the courtroom r
 
     // Recording: the devices cannot be switched.
     window.recorderBridge()->record();
-    REQUIRE(window.workspace()->state() == ui::RecorderState::Recording);
+    REQUIRE(window.workspace()->state() == RecorderState::Recording);
     CHECK_FALSE(panel->isEnabled());
     window.recorderBridge()->stop();
 }
@@ -328,18 +358,18 @@ TEST_CASE("the control bar says when the sound is lost and the recording goes on
     REQUIRE(demo.window->openHearing(demo.hearingId));
     ui::HearingWorkspace *workspace = demo.window->workspace();
     demo.window->recorderBridge()->record();
-    REQUIRE(workspace->state() == ui::RecorderState::Recording);
+    REQUIRE(workspace->state() == RecorderState::Recording);
     auto *sound = workspace->controlBar()->findChild<QLabel *>(QStringLiteral("overrunsLabel"));
     REQUIRE(sound);
-    QTest::qWait(1000);
+    REQUIRE(waitForSegments(*demo.window->recorderBridge(), 1, 1));
     DemoAudioSource::setUnplugged(true);
     CHECK(QTest::qWaitFor([sound] { return sound->text().startsWith(QStringLiteral("NO SOUND")); }, 6000));
-    CHECK(workspace->state() == ui::RecorderState::Recording); // nothing stopped
+    CHECK(workspace->state() == RecorderState::Recording); // nothing stopped
     DemoAudioSource::setUnplugged(false);
     CHECK(QTest::qWaitFor([sound] { return sound->text().startsWith(QStringLiteral("Audio overruns")); }, 4000));
-    QTest::qWait(1200);
+    REQUIRE(waitForSegments(*demo.window->recorderBridge(), 3, 1)); // a third part, with sound again
     demo.window->recorderBridge()->stop();
-    CHECK(workspace->state() == ui::RecorderState::Stopped);
+    CHECK(workspace->state() == RecorderState::Stopped);
     CHECK(QFile::exists(demo.hearingDir() + QStringLiteral("/media/part-03/seg-00001.mkv")));
 }
 
@@ -367,17 +397,72 @@ TEST_CASE("the secretary goes back to the hearings list and to the open hearing 
 
     // Recording: the list shows the hearing live, the recording goes on, and back again.
     bridge->record();
-    REQUIRE(window.workspace()->state() == ui::RecorderState::Recording);
+    REQUIRE(window.workspace()->state() == RecorderState::Recording);
     listAction->trigger();
     CHECK(window.hearingsPanel()->isVisible());
     CHECK(bridge->isRecording());
     QTreeWidget *list = window.hearingsPanel()->view();
     REQUIRE(list->topLevelItemCount() == 1);
     CHECK(list->topLevelItem(0)->text(4) == QStringLiteral("recording")); // the live status, in words
-    QTest::qWait(1200);
+    REQUIRE(waitForHearingTime(*bridge, 1200));
     hearingAction->trigger();
     CHECK(window.workspace()->isVisible());
-    CHECK(window.workspace()->state() == ui::RecorderState::Recording);
+    CHECK(window.workspace()->state() == RecorderState::Recording);
     CHECK(window.workspace()->controlBar()->elapsedText() != QStringLiteral("00:00:00"));
     bridge->stop();
+}
+
+TEST_CASE("the workspace warns and then stops cleanly at the disk threshold hattama record uses")
+{
+    DemoWorkspace demo;
+    // The one setting both read: stop below 600 MB (`hattama record` reads it the same way,
+    // tests/session/DiskPolicyTest.cpp); a fake file system stands in for a filling disk.
+    DiskPolicy policy;
+    policy.stopBelowBytes = 600LL * 1024 * 1024;
+    {
+        QSettings settings;
+        policy.save(settings);
+    }
+    auto freeBytes = std::make_shared<std::atomic<qint64>>(500'000LL * 1024 * 1024);
+    REQUIRE(demo.window->openHearing(demo.hearingId));
+    ui::RecorderBridge *bridge = demo.window->recorderBridge();
+    RecordingSession *session = bridge->session();
+    CHECK(session->diskPolicy().stopBelowBytes == DiskPolicy::fromSettings(QSettings()).stopBelowBytes);
+    CHECK(session->diskPolicy().stopBelowBytes == policy.stopBelowBytes);
+    session->setSpaceProbe([freeBytes](const QString &) -> Result<DiskSpaceMonitor::Space> {
+        return DiskSpaceMonitor::Space { freeBytes->load(), 1'000'000LL * 1024 * 1024 };
+    });
+    session->setDiskCheckIntervalMs(100);
+    ui::HearingWorkspace *workspace = demo.window->workspace();
+    bridge->record();
+    REQUIRE(workspace->state() == RecorderState::Recording);
+    REQUIRE(waitForSegments(*bridge, 1, 1));
+
+    // 10 MB above the threshold: a warning, the recording goes on.
+    auto *diskLabel = workspace->controlBar()->findChild<QLabel *>(QStringLiteral("diskHoursLabel"));
+    REQUIRE(diskLabel);
+    freeBytes->store(610LL * 1024 * 1024);
+    REQUIRE(QTest::qWaitFor([&] { return session->status().diskWarning; }, kWaitMs));
+    CHECK(workspace->state() == RecorderState::Recording);
+    CHECK(QTest::qWaitFor([&] { return !diskLabel->styleSheet().isEmpty(); }, kWaitMs));
+
+    // Below it: the recording stops by itself, the secretary is told why, the folder is closed.
+    DialogAnswerer answer(QStringLiteral("none"));
+    freeBytes->store(590LL * 1024 * 1024);
+    REQUIRE(QTest::qWaitFor([&] { return workspace->state() == RecorderState::Stopped; }, kWaitMs));
+    CHECK(session->status().stopReason == RecordingStopReason::DiskFull);
+    CHECK(QTest::qWaitFor([&] { return answer.answered; }, kWaitMs));
+    CHECK(answer.text.contains(QStringLiteral("almost full")));
+    auto status = demo.db->exec(QStringLiteral("SELECT status FROM hearings WHERE id = ?"), { demo.hearingId });
+    REQUIRE(status);
+    REQUIRE(status->next());
+    CHECK(status->value(0).toString() == QStringLiteral("ended"));
+    const auto verify
+        = test::runHattama({ QStringLiteral("verify"), demo.hearingDir() }, test::isolatedEnvironment(demo.dir.path()));
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
+    const auto report = HearingVerifier::withDefaultSteps().verify(demo.hearingDir());
+    REQUIRE(report);
+    CHECK(report->intact());
+    CHECK(report->summary.closed);
 }

@@ -39,6 +39,10 @@
 #include <cmath>
 
 using namespace hattama::ui;
+using hattama::CameraHealth;
+using hattama::ChannelLevel;
+using hattama::RecorderState;
+using hattama::RecordingStatus;
 
 namespace {
 
@@ -77,6 +81,21 @@ QImage demoFrame(int camera, qint64 ms)
             .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
             .arg(s % 60, 2, 10, QLatin1Char('0')));
     return image;
+}
+
+ChannelLevel noSignal()
+{
+    ChannelLevel l;
+    l.noSignal = true;
+    return l;
+}
+
+CameraHealth delivering(qint64 frames)
+{
+    CameraHealth camera;
+    camera.framesCaptured = frames;
+    camera.connected = true;
+    return camera;
 }
 
 ChannelLevel level(float rms, bool voice)
@@ -182,17 +201,17 @@ int main(int argc, char **argv)
         ws->setupPage()->setDeviceChoiceVisible(true);
 
         // Setup: three mics heard, the witness mic silent, one camera without picture.
-        RecorderHealth idle;
+        RecordingStatus idle;
         idle.diskHoursLeft = 46.5;
         ws->setHealth(idle);
-        ws->setLevels({ level(-22, true), level(-35, false), level(-48, false), ChannelLevel {} });
-        ws->setCameraStatus(0, { QString(), 10, 0, false, demoFrame(0, 0) });
+        ws->setLevels({ level(-22, true), level(-35, false), level(-48, false), noSignal() });
+        ws->setCameraStatus(0, delivering(10), demoFrame(0, 0));
         ws->runPreflight();
         ws->showSetup();
         ok &= save(&window, outDir + QStringLiteral("/setup-%1.png").arg(lang));
 
         // Recording: 25 minutes of demo hearing with notes and events.
-        RecorderHealth health;
+        RecordingStatus health;
         health.state = RecorderState::Recording;
         health.diskHoursLeft = 46.1;
         ws->setHealth(health);
@@ -239,7 +258,7 @@ int main(int argc, char **argv)
             kk ? QStringLiteral("Қорғаушы сұрақтар қойды") : QStringLiteral("Защитник задал вопросы свидетелю"),
             QStringLiteral("defender"));
         for (int c = 0; c < 2; ++c)
-            ws->setCameraStatus(c, { QString(), 1000, 0, false, demoFrame(c, nowMs) });
+            ws->setCameraStatus(c, delivering(1000), demoFrame(c, nowMs));
         ws->showHearing();
         ws->timeline()->setMsPerPixel(2500);
         ws->editor()->textEdit()->setFocus();
@@ -255,7 +274,11 @@ int main(int argc, char **argv)
         ws->shortcutsOverlay()->open();
         ok &= save(&window, outDir + QStringLiteral("/shortcuts-%1.png").arg(lang));
         ws->shortcutsOverlay()->hide();
-        ws->setHealth({ RecorderState::Stopped, nowMs, 46.0, 0, 0 });
+        RecordingStatus stopped;
+        stopped.state = RecorderState::Stopped;
+        stopped.hearingTimeMs = nowMs;
+        stopped.diskHoursLeft = 46.0;
+        ws->setHealth(stopped);
         translations.setLanguage(QStringLiteral("en"));
     }
     return ok ? 0 : 1;

@@ -38,8 +38,6 @@
 using namespace hattama;
 using hattama::ui::HearingWorkspace;
 using hattama::ui::MainWindow;
-using hattama::ui::RecorderHealth;
-using hattama::ui::RecorderState;
 
 namespace {
 
@@ -160,7 +158,7 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     // The recorder runs (its clock is driven by hand here).
     qint64 nowMs = 0;
     workspace->setClock([&] { return nowMs; });
-    RecorderHealth health;
+    RecordingStatus health;
     health.state = RecorderState::Recording;
     workspace->setHealth(health);
     QLineEdit *note = workspace->editor()->textEdit();

@@ -43,6 +43,10 @@
 #include <QUndoStack>
 
 using namespace hattama::ui;
+using hattama::CameraHealth;
+using hattama::ChannelLevel;
+using hattama::RecorderState;
+using hattama::RecordingStatus;
 
 namespace {
 
@@ -61,6 +65,13 @@ ChannelLevel speaking(float rmsDbfs)
     level.peakDbfs = rmsDbfs + 6;
     level.voiceActive = true;
     level.noSignal = false;
+    return level;
+}
+
+ChannelLevel silent()
+{
+    ChannelLevel level;
+    level.noSignal = true;
     return level;
 }
 
@@ -102,7 +113,7 @@ struct Bench {
     void record(qint64 atMs = 1000)
     {
         nowMs = atMs;
-        RecorderHealth health;
+        RecordingStatus health;
         health.state = RecorderState::Recording;
         health.hearingTimeMs = atMs;
         health.diskHoursLeft = 20;
@@ -331,11 +342,11 @@ TEST_CASE("recess and resume follow the recorder state and the indicator shows i
     CHECK(bar->indicatorText() == QStringLiteral("Not recording"));
     // Everything ready: signal on every mapped mic, the camera delivers, the disk is big.
     bench.workspace.setLevels({ speaking(-20), speaking(-20), speaking(-20) });
-    CameraStatus camera;
-    camera.framesDelivered = 25;
-    camera.lastFrame = QImage(64, 36, QImage::Format_RGB32);
-    bench.workspace.setCameraStatus(0, camera);
-    RecorderHealth idle;
+    CameraHealth camera;
+    camera.framesCaptured = 25;
+    camera.connected = true;
+    bench.workspace.setCameraStatus(0, camera, QImage(64, 36, QImage::Format_RGB32));
+    RecordingStatus idle;
     idle.diskHoursLeft = 40;
     bench.workspace.setHealth(idle);
     QTest::keyClick(bench.note(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
@@ -348,7 +359,7 @@ TEST_CASE("recess and resume follow the recorder state and the indicator shows i
     CHECK(resumes.count() == 0);
     QTest::keyClick(bench.note(), Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(recesses.count() == 1);
-    RecorderHealth recess;
+    RecordingStatus recess;
     recess.state = RecorderState::Recess;
     recess.hearingTimeMs = 3'723'000;
     recess.overruns = 2;
@@ -374,8 +385,8 @@ TEST_CASE("the pre-flight check lists each failure and Record asks when there ar
     Bench bench;
     // Mic 1 and 3 have signal, Mic 2 (prosecutor) is silent; the camera delivers nothing;
     // the disk holds 3 hours while 8 are required.
-    bench.workspace.setLevels({ speaking(-20), ChannelLevel {}, speaking(-30) });
-    RecorderHealth idle;
+    bench.workspace.setLevels({ speaking(-20), silent(), speaking(-30) });
+    RecordingStatus idle;
     idle.diskHoursLeft = 3.0;
     bench.workspace.setHealth(idle);
     const QStringList failures = bench.workspace.runPreflight();
@@ -410,10 +421,10 @@ TEST_CASE("the pre-flight check lists each failure and Record asks when there ar
     CHECK(panel->failures().size() == 2);
     panel->setMinDiskHours(2.0);
     CHECK(QSettings().value(QStringLiteral("recording/minDiskHours")).toDouble() == 2.0);
-    CameraStatus camera;
-    camera.framesDelivered = 3;
-    camera.lastFrame = QImage(64, 36, QImage::Format_RGB32);
-    bench.workspace.setCameraStatus(0, camera);
+    CameraHealth camera;
+    camera.framesCaptured = 3;
+    camera.connected = true;
+    bench.workspace.setCameraStatus(0, camera, QImage(64, 36, QImage::Format_RGB32));
     CHECK(bench.workspace.runPreflight().isEmpty());
     CHECK(panel->passed());
     {
@@ -431,10 +442,10 @@ TEST_CASE("a level meter latches clipping until clicked and shows no signal")
     meter.setLabel(QStringLiteral("Судья"));
     meter.show();
     ChannelLevel level = speaking(-6);
-    level.clipping = true;
+    level.clippedSamples = 3; // samples at full scale since the last level
     meter.setLevel(level);
-    level.clipping = false;
-    meter.setLevel(level);
+    meter.setLevel(level); // none more
+
     CHECK(meter.clipLatched());
     CHECK(meter.accessibleName().contains(QStringLiteral("CLIP")));
     // The bar is drawn where the level says: red near full scale, grey without signal.
@@ -444,7 +455,7 @@ TEST_CASE("a level meter latches clipping until clicked and shows no signal")
     CHECK(hot.red() > 150);
     QTest::mouseClick(&meter, Qt::LeftButton);
     CHECK_FALSE(meter.clipLatched());
-    meter.setLevel(ChannelLevel {});
+    meter.setLevel(silent());
     CHECK(meter.accessibleName() == QStringLiteral("Судья: No signal"));
     picture = meter.grab().toImage();
     const QColor grey = picture.pixelColor(10, barY);
@@ -514,8 +525,9 @@ TEST_CASE("a camera preview drops frames instead of queueing and shows no signal
     const QImage shown = preview.grab().toImage();
     CHECK(shown.pixelColor(160, 60).blue() == 255);
     CHECK(black.pixelColor(160, 60).blue() != 255);
-    CameraStatus frozen;
-    frozen.framesDelivered = 25;
+    CameraHealth frozen;
+    frozen.framesCaptured = 25;
+    frozen.connected = true;
     frozen.frozen = true;
     preview.setStatus(frozen);
     CHECK_FALSE(preview.hasSignal());
@@ -608,7 +620,7 @@ TEST_CASE("closing the main window while recording asks and then stops the recor
     window->setAttribute(Qt::WA_DeleteOnClose, false);
     window->show();
     HearingWorkspace *workspace = window->openWorkspace();
-    RecorderHealth health;
+    RecordingStatus health;
     health.state = RecorderState::Recording;
     workspace->setHealth(health);
     QSignalSpy stops(workspace, &HearingWorkspace::stopRequested);

@@ -35,10 +35,12 @@ void LevelMeter::setLabel(const QString &label)
 void LevelMeter::setLevel(const ChannelLevel &level)
 {
     const bool signalChanged = level.noSignal != m_level.noSignal;
+    // The count of clipped samples grew since the last level: a sample reached full scale.
+    const bool clipping = level.clippedSamples > m_level.clippedSamples;
     m_level = level;
-    if (level.clipping && !m_clipLatched)
+    if (clipping && !m_clipLatched)
         m_clipLatched = true;
-    if (signalChanged || level.clipping)
+    if (signalChanged || clipping)
         updateAccessibleText();
     update();
 }

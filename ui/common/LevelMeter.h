@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/WorkspaceModels.h"
+#include "capture/LevelMeter.h"
 
 #include <QWidget>
 

@@ -55,16 +55,17 @@ bool CameraPreview::offerFrame(const QImage &frame)
     return true;
 }
 
-void CameraPreview::setStatus(const CameraStatus &status)
+void CameraPreview::setStatus(const CameraHealth &status, const QImage &frame)
 {
     if (!status.name.isEmpty() && status.name != m_name)
         setCameraName(status.name);
-    if (!status.lastFrame.isNull())
-        offerFrame(status.lastFrame);
-    if (status.framesDelivered == 0)
+    if (!frame.isNull())
+        offerFrame(frame);
+    if (status.framesCaptured == 0)
         clearFrame();
-    if (status.frozen != m_frozen) {
-        m_frozen = status.frozen;
+    const bool frozen = status.frozen || !status.connected;
+    if (frozen != m_frozen) {
+        m_frozen = frozen;
         update();
     }
 }

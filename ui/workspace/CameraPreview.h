@@ -2,6 +2,8 @@
 
 #include "workspace/WorkspaceModels.h"
 
+#include "capture/CameraSource.h"
+
 #include <QElapsedTimer>
 #include <QImage>
 #include <QWidget>
@@ -28,7 +30,8 @@ public:
 
     // Offers a frame; returns true when it was taken for display, false when dropped.
     bool offerFrame(const QImage &frame);
-    void setStatus(const CameraStatus &status);
+    // The camera's health and, when there is one, a newer preview picture.
+    void setStatus(const CameraHealth &status, const QImage &frame = {});
     // No frames: shows the no-signal picture.
     void clearFrame();
 

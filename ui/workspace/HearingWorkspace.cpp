@@ -279,17 +279,17 @@ void HearingWorkspace::setLevels(const QVector<ChannelLevel> &levels)
         m_timeline->appendLevels(m_clock(), levels);
 }
 
-void HearingWorkspace::setCameraStatus(int camera, const CameraStatus &status)
+void HearingWorkspace::setCameraStatus(int camera, const CameraHealth &status, const QImage &frame)
 {
     if (camera < 0 || camera >= m_cameraFrames.size())
         return;
-    m_cameraFrames[camera] = status.framesDelivered;
+    m_cameraFrames[camera] = status.framesCaptured;
     if (CameraPreview *setupPreview = m_setup->cameraPreview(camera))
-        setupPreview->setStatus(status);
-    m_cameraPreviews[camera]->setStatus(status);
+        setupPreview->setStatus(status, frame);
+    m_cameraPreviews[camera]->setStatus(status, frame);
 }
 
-void HearingWorkspace::setHealth(const RecorderHealth &health)
+void HearingWorkspace::setHealth(const RecordingStatus &health)
 {
     const RecorderState previous = m_health.state;
     m_health = health;

@@ -2,6 +2,8 @@
 
 #include "workspace/WorkspaceModels.h"
 
+#include "session/RecordingStatus.h"
+
 #include <QVector>
 #include <QWidget>
 
@@ -47,8 +49,8 @@ public:
 
     // Snapshots from the engine.
     void setLevels(const QVector<ChannelLevel> &levels);
-    void setCameraStatus(int camera, const CameraStatus &status);
-    void setHealth(const RecorderHealth &health);
+    void setCameraStatus(int camera, const CameraHealth &status, const QImage &frame = {});
+    void setHealth(const RecordingStatus &health);
 
     bool isRecording() const;
     RecorderState state() const;
@@ -119,7 +121,7 @@ private:
 
     QString m_courtroom;
     HearingClock m_clock;
-    RecorderHealth m_health;
+    RecordingStatus m_health;
     QVector<bool> m_signalSeen; // per channel, since the workspace opened
     QVector<qint64> m_cameraFrames; // frames delivered per camera
 };

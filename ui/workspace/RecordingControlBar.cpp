@@ -132,7 +132,7 @@ QString RecordingControlBar::formatHearingTime(qint64 ms)
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-void RecordingControlBar::setHealth(const RecorderHealth &health)
+void RecordingControlBar::setHealth(const RecordingStatus &health)
 {
     m_health = health;
     updateView();
@@ -251,6 +251,7 @@ void RecordingControlBar::updateView()
         style = QStringLiteral("background:#ffb300;color:black;border-radius:6px;padding:4px");
         break;
     case RecorderState::Stopped:
+    case RecorderState::Failed:
         text = tr("■ Recording ended");
         style = QStringLiteral("background:#37474f;color:white;border-radius:6px;padding:4px");
         break;
@@ -267,7 +268,8 @@ void RecordingControlBar::updateView()
     else
         //: hours of recording the free disk space still holds
         m_disk->setText(tr("Disk: %1 h left").arg(locale.toString(m_health.diskHoursLeft, 'f', 1)));
-    m_disk->setStyleSheet(m_health.diskHoursLeft >= 0 && m_health.diskHoursLeft < 2.0 ? bad : QString());
+    // Red below the disk policy's warn hours (session/DiskPolicy), as `hattama record` warns.
+    m_disk->setStyleSheet(m_health.diskWarning ? bad : QString());
     if (m_health.audioLost && state == RecorderState::Recording) {
         m_overruns->setText(tr("NO SOUND: the audio input is lost"));
         m_overruns->setToolTip(tr("Check the audio interface's cable and power. The cameras go on recording; "

@@ -2,6 +2,8 @@
 
 #include "workspace/WorkspaceModels.h"
 
+#include "session/RecordingStatus.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -22,7 +24,7 @@ class RecordingControlBar : public QWidget {
 public:
     explicit RecordingControlBar(QWidget *parent = nullptr);
 
-    void setHealth(const RecorderHealth &health);
+    void setHealth(const RecordingStatus &health);
     RecorderState state() const { return m_health.state; }
     // Runs the pre-flight check when Record is pressed; with failures Record asks first.
     void setPreflightCheck(std::function<QStringList()> check) { m_preflightCheck = std::move(check); }
@@ -59,7 +61,7 @@ private:
     void retranslateUi();
     void updateView();
 
-    RecorderHealth m_health;
+    RecordingStatus m_health;
     bool m_recorderAvailable = true;
     std::function<QStringList()> m_preflightCheck;
     QLabel *m_indicator = nullptr;

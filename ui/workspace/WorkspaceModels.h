@@ -3,6 +3,9 @@
 // The small structs the secretary's workspace widgets are fed with. They are UI-side on
 // purpose: the recording engine and the storage repositories fill them (through a GUI timer
 // polling ≤ 30 Hz, and through EntryRepository), tests fill them with fakes.
+// The recording's state, levels and health are core's: session/RecordingStatus.h.
+
+#include "session/RecordingStatus.h"
 
 #include <QDateTime>
 #include <QImage>
@@ -14,25 +17,6 @@
 #include <functional>
 
 namespace hattama::ui {
-
-// What a meter shows for one microphone channel.
-struct ChannelLevel {
-    static constexpr float kSilenceDbfs = -100.0f;
-    float peakDbfs = kSilenceDbfs;
-    float rmsDbfs = kSilenceDbfs;
-    bool voiceActive = false; // someone is speaking into this channel now
-    bool clipping = false; // a sample reached full scale since the last snapshot
-    bool noSignal = true; // nothing above the noise floor for a while: dead or muted mic
-};
-
-// One camera as the preview shows it.
-struct CameraStatus {
-    QString name;
-    qint64 framesDelivered = 0;
-    qint64 framesDropped = 0;
-    bool frozen = false; // no new frame for a while
-    QImage lastFrame;
-};
 
 enum class EntryKind {
     Note, // a typed note
@@ -53,18 +37,6 @@ struct TimelineEntry {
     QString text;
     QString speakerId; // Participant::id, empty when nobody in particular
     QString templateKey; // for Event entries: the template it came from
-};
-
-enum class RecorderState { Idle, Recording, Recess, Stopped };
-
-// What the control bar shows beside the buttons.
-struct RecorderHealth {
-    RecorderState state = RecorderState::Idle;
-    qint64 hearingTimeMs = 0;
-    double diskHoursLeft = -1.0; // < 0: unknown
-    qint64 overruns = 0;
-    qint64 droppedFrames = 0;
-    bool audioLost = false; // no sound from the audio input: the cameras go on, it is retried
 };
 
 // A participant or a role a microphone can be mapped to.
