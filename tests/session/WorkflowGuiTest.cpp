@@ -89,6 +89,8 @@ TEST_CASE("workflow: a hearing recorded in the GUI has its recess in the timelin
         REQUIRE(QTest::qWaitFor([&] { return workspace->state() == ui::RecorderState::Recording; }, kWaitMs));
     }
     REQUIRE(waitForHearingTime(bridge, 1500));
+    QApplication::setActiveWindow(&window); // back from the pre-flight question
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     const qint64 beforeRecess = bridge->hearingTimeMs();
     QTest::keyClick(note, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
     REQUIRE(workspace->state() == ui::RecorderState::Recess);
@@ -134,7 +136,8 @@ TEST_CASE("workflow: a hearing recorded in the GUI has its recess in the timelin
     // The workspace's list shows the recess the moment it was taken.
     bool recessListed = false;
     for (const ui::TimelineEntry &entry : workspace->entryModel()->entries())
-        recessListed = recessListed || (entry.hearingTimeMs == recessAt && entry.text == QStringLiteral("Объявлен перерыв."));
+        recessListed
+            = recessListed || (entry.hearingTimeMs == recessAt && entry.text == QStringLiteral("Объявлен перерыв."));
     CHECK(recessListed);
 
     // The recording as the manifest lists it: two parts (before and after the recess).
@@ -147,7 +150,7 @@ TEST_CASE("workflow: a hearing recorded in the GUI has its recess in the timelin
     auto record = HearingRepository(*archive.db).load(hearingId);
     REQUIRE(record);
     const auto input = protocol::protocolInputFromHearing(*record, recording);
-    for (const QString lang : { QStringLiteral("ru"), QStringLiteral("kk") }) {
+    for (const QString &lang : { QStringLiteral("ru"), QStringLiteral("kk") }) {
         protocol::ProtocolBuilder::Options options;
         options.language = lang;
         auto document = protocol::ProtocolBuilder::build(input, options);

@@ -138,8 +138,11 @@ TEST_CASE("workflow: every step from every status is allowed or refused as the s
             const QStringList entries = archive.entries(id);
             if (step.entryKind) {
                 REQUIRE(entries.size() == entriesBefore.size() + 1);
-                const QStringList added = QStringList(entries).filter(QString::fromLatin1(step.entryKind) + QLatin1Char('@'));
-                CHECK(added.size() == QStringList(entriesBefore).filter(QString::fromLatin1(step.entryKind) + QLatin1Char('@')).size() + 1);
+                const QStringList added
+                    = QStringList(entries).filter(QString::fromLatin1(step.entryKind) + QLatin1Char('@'));
+                CHECK(added.size()
+                    == QStringList(entriesBefore).filter(QString::fromLatin1(step.entryKind) + QLatin1Char('@')).size()
+                        + 1);
             } else {
                 CHECK(entries == entriesBefore);
             }
@@ -176,8 +179,11 @@ TEST_CASE("workflow: a hearing's recording events are committed entries and audi
     CHECK(written.at(3).kind == EntryKind::RecessStart);
     CHECK(written.at(3).text == QStringLiteral("Объявлен перерыв."));
     CHECK(written.at(5).text
-        == QStringLiteral("Аудио-, видеозапись судебного заседания остановлена: на диске заканчивается свободное место."));
-    CHECK(moved == QList<HearingStatus> { HearingStatus::Live, HearingStatus::Recess, HearingStatus::Live, HearingStatus::Ended });
+        == QStringLiteral(
+            "Аудио-, видеозапись судебного заседания остановлена: на диске заканчивается свободное место."));
+    CHECK(moved
+        == QList<HearingStatus> {
+            HearingStatus::Live, HearingStatus::Recess, HearingStatus::Live, HearingStatus::Ended });
 
     const QList<QJsonObject> audit = archive.statusAudit(id);
     REQUIRE(audit.size() == 4);
@@ -199,7 +205,7 @@ TEST_CASE("workflow: a hearing's recording events are committed entries and audi
 TEST_CASE("workflow: the protocol states a recess and the recording events with their times")
 {
     test::WorkflowArchive archive;
-    for (const QString lang : { QStringLiteral("ru"), QStringLiteral("kk") }) {
+    for (const QString &lang : { QStringLiteral("ru"), QStringLiteral("kk") }) {
         INFO(lang.toStdString());
         const QString id = archive.addHearing(QStringLiteral("2-200/2026-") + lang, lang);
         HearingWorkflow workflow(*archive.db, id);
@@ -214,7 +220,8 @@ TEST_CASE("workflow: the protocol states a recess and the recording events with 
         auto record = HearingRepository(*archive.db).load(id);
         REQUIRE(record);
         // No media in the hearing folder: the protocol says it was not recorded.
-        const auto input = protocol::protocolInputFromHearing(*record, protocol::RecordingSummary::read(archive.hearingDir(id)));
+        const auto input
+            = protocol::protocolInputFromHearing(*record, protocol::RecordingSummary::read(archive.hearingDir(id)));
         CHECK_FALSE(input.hasRecording);
         protocol::ProtocolBuilder::Options options;
         options.language = lang;
@@ -235,8 +242,8 @@ TEST_CASE("workflow: the protocol states a recess and the recording events with 
         } else {
             CHECK(text.contains(QStringLiteral("Сот отырысының аудио-, бейнежазбасы жүргізілген жоқ")));
             CHECK(text.contains(QStringLiteral("[00:00:00] Сот отырысының аудио-, бейнежазбасы басталды.")));
-            CHECK(text.contains(QStringLiteral(
-                "[00:01:01] Дыбыс жазу үзілді: микрофондардан дыбыс түспейді, бейнежазба жалғасуда.")));
+            CHECK(text.contains(
+                QStringLiteral("[00:01:01] Дыбыс жазу үзілді: микрофондардан дыбыс түспейді, бейнежазба жалғасуда.")));
             CHECK(text.contains(QStringLiteral("[00:01:05] Дыбыс жазу қалпына келтірілді.")));
             CHECK(text.contains(QStringLiteral("[00:02:05] Үзіліс жарияланды.")));
             CHECK(text.contains(QStringLiteral("[00:12:05] Сот отырысы үзілістен кейін жалғастырылды.")));
