@@ -10,6 +10,7 @@
 #include "protocol/ProtocolWindow.h"
 #include "workspace/EntryEditor.h"
 #include "workspace/EntryListModel.h"
+#include "workspace/HearingSession.h"
 #include "workspace/HearingWorkspace.h"
 #include "workspace/RecorderBridge.h"
 
@@ -19,6 +20,7 @@
 #include "protocol/HearingToProtocol.h"
 #include "protocol/ProtocolBuilder.h"
 #include "protocol/RecordingSummary.h"
+#include "session/HearingWorkflow.h"
 #include "storage/HearingRepository.h"
 #include "util/Translations.h"
 
@@ -29,6 +31,8 @@
 #include <QSettings>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <utility>
 
 using namespace hattama;
 
@@ -184,4 +188,46 @@ TEST_CASE("workflow: a hearing recorded in the GUI has its recess in the timelin
     INFO(shown.toStdString());
     CHECK(shown.contains(QStringLiteral("велась аудио-, видеозапись: 2 части")));
     CHECK(shown.contains(QStringLiteral("Объявлен перерыв.")));
+}
+
+TEST_CASE("workflow: sound lost and back while recording reach the timeline from the workspace's health")
+{
+    test::WorkflowArchive archive;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, archive.dir.path());
+    Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
+    const QString hearingId = archive.addHearing(QStringLiteral("2-901/2026"), QStringLiteral("kk"));
+    ui::MainWindow window(archive.archive, translations);
+    window.setDatabase(archive.db.get());
+    REQUIRE(window.openHearing(hearingId));
+    ui::HearingWorkspace *workspace = window.workspace();
+    ui::HearingSession *session = window.session();
+    REQUIRE(session);
+
+    // The recorder's driver reports the start; its health snapshots then say the sound went and came back.
+    REQUIRE(session->followRecorder(ui::RecorderState::Recording, 0));
+    ui::RecorderHealth health;
+    health.state = ui::RecorderState::Recording;
+    for (const auto &[timeMs, lost] :
+        { std::pair { 5'000, false }, { 7'000, true }, { 8'000, true }, { 9'500, false } }) {
+        health.hearingTimeMs = timeMs;
+        health.audioLost = lost;
+        workspace->setHealth(health);
+    }
+    CHECK(archive.entries(hearingId)
+        == QStringList { QStringLiteral("recording_started@0"), QStringLiteral("sound_lost@7000"),
+            QStringLiteral("sound_restored@9500") });
+    CHECK(archive.status(hearingId) == QStringLiteral("live"));
+    // The list shows them in the protocol language (Kazakh here).
+    QStringList texts;
+    for (const ui::TimelineEntry &entry : workspace->entryModel()->entries())
+        texts << entry.text;
+    CHECK(texts.contains(QStringLiteral("Дыбыс жазу үзілді: микрофондардан дыбыс түспейді, бейнежазба жалғасуда.")));
+    CHECK(texts.contains(QStringLiteral("Дыбыс жазу қалпына келтірілді.")));
+
+    // A refused step is reported, not stored: a second resume without a recess.
+    const Status refused = session->workflow()->onResumed(10'000);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("is live: the step \"resumed\" is not allowed")));
+    CHECK(archive.entries(hearingId).size() == 3);
 }

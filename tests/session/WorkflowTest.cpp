@@ -3,6 +3,8 @@
 // its time; a hearing without a recording says so.
 #include "WorkflowTestSupport.h"
 
+#include "media/HearingFolder.h"
+#include "media/SegmentManifest.h"
 #include "protocol/DateForms.h"
 #include "protocol/HearingToProtocol.h"
 #include "protocol/ProtocolBuilder.h"
@@ -11,6 +13,10 @@
 #include "storage/HearingRepository.h"
 
 #include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <functional>
 #include <map>
@@ -270,4 +276,55 @@ TEST_CASE("workflow: the recording line's parts and duration read as Russian and
     CHECK(DateForms::duration(3'600'000, QStringLiteral("ru")) == QStringLiteral("1 ч"));
     CHECK(DateForms::duration(3'912'400, QStringLiteral("kk")) == QStringLiteral("1 сағат 5 минут 12 секунд"));
     CHECK(DateForms::duration(0, QStringLiteral("kk")) == QStringLiteral("0 секунд"));
+}
+
+TEST_CASE(
+    "workflow: a cut-off recording marked as ended stops where its manifest ends, and the protocol counts its parts")
+{
+    test::WorkflowArchive archive;
+    const QString id = archive.addHearing(QStringLiteral("2-300/2026"));
+    HearingWorkflow workflow(*archive.db, id);
+    REQUIRE(workflow.load());
+    REQUIRE(workflow.onRecordingStarted(0));
+    REQUIRE(workflow.onRecess(4'000));
+    REQUIRE(workflow.onResumed(6'000));
+
+    // What the recorder left before the power went: two closed segments in two parts.
+    const QString dir = archive.hearingDir(id);
+    REQUIRE(QDir().mkpath(dir));
+    auto manifest = SegmentManifest::openOrCreate(dir, id);
+    REQUIRE(manifest);
+    for (const QString &segment : { HearingFolder::segmentPath(1, 1), HearingFolder::segmentPath(2, 2) }) {
+        REQUIRE(QDir(dir).mkpath(QFileInfo(QDir(dir).filePath(segment)).path()));
+        QFile file(QDir(dir).filePath(segment));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(1024, 'x'));
+    }
+    REQUIRE(manifest->appendSegment(HearingFolder::segmentPath(1, 1), 1, 0, 4'000));
+    REQUIRE(manifest->appendSegment(HearingFolder::segmentPath(2, 2), 2, 6'000, 3'400));
+    const auto summary = protocol::RecordingSummary::read(dir);
+    CHECK(summary.parts == 2);
+    CHECK(summary.segments == 2);
+    CHECK(summary.durationMs == 7'400);
+    CHECK(summary.endMs == 9'400);
+    CHECK(summary.manifestHeadHash == QString::fromLatin1(manifest->lastEntryHex()));
+
+    REQUIRE(workflow.markCutOff(dir));
+    CHECK(archive.status(id) == QStringLiteral("ended"));
+    CHECK(archive.entries(id).last() == QStringLiteral("recording_stopped@9400"));
+    CHECK(archive.statusAudit(id).last().value(QLatin1String("trigger")).toString() == QStringLiteral("secretary"));
+
+    auto record = HearingRepository(*archive.db).load(id);
+    REQUIRE(record);
+    const auto input = protocol::protocolInputFromHearing(*record, summary);
+    protocol::ProtocolBuilder::Options options;
+    auto document = protocol::ProtocolBuilder::build(input, options);
+    REQUIRE(document);
+    const QString text = document->textLines().join(QLatin1Char('\n'));
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral(
+        "В ходе судебного заседания велась аудио-, видеозапись: 2 части, общая продолжительность записи 7 с;")));
+    CHECK(text.contains(QStringLiteral("хеш манифеста записи (SHA-256) ") + summary.manifestHeadHash));
+    CHECK(text.contains(QStringLiteral("[00:00:09] Аудио-, видеозапись судебного заседания остановлена (программа или "
+                                       "компьютер прекратили работу).")));
 }
