@@ -13,6 +13,7 @@
 #include "workspace/HearingSession.h"
 #include "workspace/HearingWorkspace.h"
 #include "workspace/RecorderBridge.h"
+#include "workspace/RecordingControlBar.h"
 
 #include "capture/CameraSpec.h"
 #include "media/RecorderConfig.h"
@@ -188,6 +189,12 @@ TEST_CASE("workflow: a hearing recorded in the GUI has its recess in the timelin
     INFO(shown.toStdString());
     CHECK(shown.contains(QStringLiteral("велась аудио-, видеозапись: 2 части")));
     CHECK(shown.contains(QStringLiteral("Объявлен перерыв.")));
+
+    // Opened again, the ended hearing cannot be recorded again: Record is off.
+    protocolWindow->close();
+    REQUIRE(window.openHearing(hearingId));
+    CHECK_FALSE(window.workspace()->controlBar()->recorderAvailable());
+    CHECK_FALSE(window.session()->mayRecord());
 }
 
 TEST_CASE("workflow: sound lost and back while recording reach the timeline from the workspace's health")

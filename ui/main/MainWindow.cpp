@@ -384,6 +384,7 @@ bool MainWindow::openHearing(const QString &hearingId)
                 this, tr("Recording problem"), tr("The recording reports a problem:\n\n%1").arg(error.text()));
         };
     }
+    workspace->controlBar()->setRecorderAvailable(m_recorderAvailable && m_session->mayRecord()); // not after its end
     workspace->showSetup();
     m_openHearingAction->setEnabled(true);
     return true;

@@ -133,6 +133,11 @@ Status HearingSession::followRecorder(RecorderState state, qint64 hearingTimeMs)
     return done;
 }
 
+bool HearingSession::mayRecord() const
+{
+    return m_workflow && m_workflow->checkCanRecord().ok();
+}
+
 Status HearingSession::followSound(bool lost, qint64 hearingTimeMs)
 {
     if (!m_workflow)

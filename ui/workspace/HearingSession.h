@@ -42,6 +42,9 @@ public:
     // The hearing's state machine (core/session); it moves the status and writes the
     // recording events to the timeline. Null before open().
     HearingWorkflow *workflow() const { return m_workflow.get(); }
+    // Whether the hearing may be recorded now (scheduled, or cut off while live or in recess);
+    // an ended hearing is not recorded again.
+    bool mayRecord() const;
 
     // Adapter for today's recorder driver: the recorder's new state becomes a workflow event
     // at hearingTimeMs (Idle/Stopped → Recording: started, Recording → Recess: recess,
