@@ -30,7 +30,7 @@ QString sentence(EntryKind kind, bool kk)
         return kk ? QStringLiteral("Сот отырысының аудио-, бейнежазбасы тоқтатылды")
                   : QStringLiteral("Аудио-, видеозапись судебного заседания остановлена");
     case EntryKind::SoundLost:
-        return kk ? QStringLiteral("Дыбыс жазу үзілді: микрофондардан дыбыс түспейді, бейнежазба жалғасуда")
+        return kk ? QStringLiteral("Дыбыс жазу үзілді: микрофондардан дыбыс келмейді, бейнежазба жалғасуда")
                   : QStringLiteral("Запись звука прервана: звук с микрофонов не поступает, видеозапись продолжается");
     case EntryKind::SoundRestored:
         return kk ? QStringLiteral("Дыбыс жазу қалпына келтірілді") : QStringLiteral("Запись звука восстановлена");

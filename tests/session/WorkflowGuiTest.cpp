@@ -229,7 +229,7 @@ TEST_CASE("workflow: sound lost and back while recording reach the timeline from
     QStringList texts;
     for (const ui::TimelineEntry &entry : workspace->entryModel()->entries())
         texts << entry.text;
-    CHECK(texts.contains(QStringLiteral("Дыбыс жазу үзілді: микрофондардан дыбыс түспейді, бейнежазба жалғасуда.")));
+    CHECK(texts.contains(QStringLiteral("Дыбыс жазу үзілді: микрофондардан дыбыс келмейді, бейнежазба жалғасуда.")));
     CHECK(texts.contains(QStringLiteral("Дыбыс жазу қалпына келтірілді.")));
 
     // A refused step is reported, not stored: a second resume without a recess.

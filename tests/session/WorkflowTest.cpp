@@ -249,7 +249,7 @@ TEST_CASE("workflow: the protocol states a recess and the recording events with 
             CHECK(text.contains(QStringLiteral("Сот отырысының аудио-, бейнежазбасы жүргізілген жоқ")));
             CHECK(text.contains(QStringLiteral("[00:00:00] Сот отырысының аудио-, бейнежазбасы басталды.")));
             CHECK(text.contains(
-                QStringLiteral("[00:01:01] Дыбыс жазу үзілді: микрофондардан дыбыс түспейді, бейнежазба жалғасуда.")));
+                QStringLiteral("[00:01:01] Дыбыс жазу үзілді: микрофондардан дыбыс келмейді, бейнежазба жалғасуда.")));
             CHECK(text.contains(QStringLiteral("[00:01:05] Дыбыс жазу қалпына келтірілді.")));
             CHECK(text.contains(QStringLiteral("[00:02:05] Үзіліс жарияланды.")));
             CHECK(text.contains(QStringLiteral("[00:12:05] Сот отырысы үзілістен кейін жалғастырылды.")));
