@@ -352,6 +352,10 @@
         <source>issued</source>
         <translation>берілді</translation>
     </message>
+    <message>
+        <source>archived</source>
+        <translation>мұрағатта</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolCommand</name>
@@ -1489,6 +1493,10 @@ Open it to go on, or mark it as ended?</source>
     <message>
         <source>&amp;Current hearing</source>
         <translation>&amp;Ағымдағы сот отырысы</translation>
+    </message>
+    <message>
+        <source>The hearing&apos;s status was not updated: %1</source>
+        <translation>Сот отырысының күйі жаңартылмады: %1</translation>
     </message>
 </context>
 <context>

@@ -355,6 +355,10 @@
         <source>issued</source>
         <translation>выдано</translation>
     </message>
+    <message>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolCommand</name>
@@ -1493,6 +1497,10 @@ Open it to go on, or mark it as ended?</source>
     <message>
         <source>&amp;Current hearing</source>
         <translation>&amp;Текущее заседание</translation>
+    </message>
+    <message>
+        <source>The hearing&apos;s status was not updated: %1</source>
+        <translation>Состояние заседания не обновлено: %1</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ Result<LoadedHearing> loadHearing(const QString &target, const GlobalOptions &gl
         return failure(QStringLiteral("hearing %1 not found in the database or the archive %2").arg(target, global.archiveDir),
             QStringLiteral("check the ID with 'hattama hearing list'"));
     const QString folder = QFileInfo(inArchive).absoluteFilePath();
-    return LoadedHearing{folder, protocolInputFromHearing(*record, manifestHeadHash(folder))};
+    return LoadedHearing{folder, protocolInputFromHearing(*record, RecordingSummary::read(folder))};
 }
 
 int run(CommandContext &ctx, const Command &command)

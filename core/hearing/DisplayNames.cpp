@@ -24,6 +24,7 @@ QString statusDisplayName(HearingStatus status)
     case HearingStatus::ProtocolDraft: return QCoreApplication::translate("HearingNames", "protocol draft");
     case HearingStatus::Signed: return QCoreApplication::translate("HearingNames", "signed");
     case HearingStatus::Issued: return QCoreApplication::translate("HearingNames", "issued");
+    case HearingStatus::Archived: return QCoreApplication::translate("HearingNames", "archived");
     }
     return {};
 }

@@ -12,7 +12,7 @@ constexpr std::array<std::pair<CaseCategory, const char *>, 3> kCategories { {
     { CaseCategory::Administrative, "administrative" },
 } };
 
-constexpr std::array<std::pair<EntryKind, const char *>, 10> kKinds { {
+constexpr std::array<std::pair<EntryKind, const char *>, 14> kKinds { {
     { EntryKind::Note, "note" },
     { EntryKind::SpeakerChange, "speaker_change" },
     { EntryKind::ProceduralEvent, "procedural_event" },
@@ -23,6 +23,10 @@ constexpr std::array<std::pair<EntryKind, const char *>, 10> kKinds { {
     { EntryKind::SealedStart, "sealed_start" },
     { EntryKind::SealedEnd, "sealed_end" },
     { EntryKind::Marker, "marker" },
+    { EntryKind::RecordingStarted, "recording_started" },
+    { EntryKind::RecordingStopped, "recording_stopped" },
+    { EntryKind::SoundLost, "sound_lost" },
+    { EntryKind::SoundRestored, "sound_restored" },
 } };
 
 template<typename Table, typename Value> QString idOf(const Table &table, Value value)

@@ -29,6 +29,11 @@ enum class EntryKind {
     SealedStart,
     SealedEnd,
     Marker,
+    // Recording events, written by session/HearingWorkflow as the recorder reports them.
+    RecordingStarted,
+    RecordingStopped,
+    SoundLost, // the audio input went silent (unplugged, failed); the cameras go on
+    SoundRestored,
 };
 
 QString entryKindId(EntryKind kind); // "note", "speaker_change", "procedural_event", ...

@@ -6,7 +6,7 @@
 namespace hattama {
 
 namespace {
-constexpr std::array<std::pair<HearingStatus, const char *>, 7> kStatusIds { {
+constexpr std::array<std::pair<HearingStatus, const char *>, 8> kStatusIds { {
     { HearingStatus::Scheduled, "scheduled" },
     { HearingStatus::Live, "live" },
     { HearingStatus::Recess, "recess" },
@@ -14,6 +14,7 @@ constexpr std::array<std::pair<HearingStatus, const char *>, 7> kStatusIds { {
     { HearingStatus::ProtocolDraft, "protocol_draft" },
     { HearingStatus::Signed, "signed" },
     { HearingStatus::Issued, "issued" },
+    { HearingStatus::Archived, "archived" },
 } };
 } // namespace
 
@@ -51,6 +52,8 @@ QList<HearingStatus> nextStatuses(HearingStatus from)
     case HearingStatus::Signed:
         return { HearingStatus::Issued };
     case HearingStatus::Issued:
+        return { HearingStatus::Archived };
+    case HearingStatus::Archived:
         return {};
     }
     return {};

@@ -7,13 +7,16 @@
 
 namespace hattama {
 
-// scheduled → live ⇄ recess → ended → protocol_draft → signed → issued.
-enum class HearingStatus { Scheduled, Live, Recess, Ended, ProtocolDraft, Signed, Issued };
+// scheduled → live (recording) ⇄ recess → ended → protocol_draft → signed → issued → archived.
+// The ids are stored in the database and in hearing JSON; docs/hearing-states.md shows the
+// machine, and session/HearingWorkflow is the one place that moves a hearing along it.
+enum class HearingStatus { Scheduled, Live, Recess, Ended, ProtocolDraft, Signed, Issued, Archived };
 
-QString statusId(HearingStatus status); // "scheduled", "live", "recess", "ended", "protocol_draft", "signed", "issued"
+// "scheduled", "live", "recess", "ended", "protocol_draft", "signed", "issued", "archived"
+QString statusId(HearingStatus status);
 std::optional<HearingStatus> statusFromId(const QString &id);
 
-// The transitions the status machine allows (docs/storage.md).
+// The transitions the status machine allows (docs/hearing-states.md).
 bool canTransition(HearingStatus from, HearingStatus to);
 QList<HearingStatus> nextStatuses(HearingStatus from);
 

@@ -1,5 +1,9 @@
 #include "protocol/DateForms.h"
 
+#include <QStringList>
+
+#include <algorithm>
+
 namespace hattama::protocol {
 
 namespace {
@@ -46,6 +50,33 @@ QString DateForms::timeAt(const QTime &time, const QString &lang)
     if (isKk(lang))
         return QStringLiteral("сағат %1").arg(kazakhClockLocative(time));
     return QStringLiteral("%1 ч %2 мин").arg(time.hour()).arg(time.minute(), 2, 10, QLatin1Char('0'));
+}
+
+QString DateForms::duration(qint64 durationMs, const QString &lang)
+{
+    const qint64 seconds = (std::max<qint64>(durationMs, 0) + 500) / 1000;
+    const qint64 hours = seconds / 3600;
+    const qint64 minutes = seconds / 60 % 60;
+    const qint64 rest = seconds % 60;
+    QStringList parts;
+    if (isKk(lang)) {
+        // A Kazakh noun after a number stays singular: «5 минут», «12 секунд».
+        if (hours > 0)
+            parts << QStringLiteral("%1 сағат").arg(hours);
+        if (minutes > 0)
+            parts << QStringLiteral("%1 минут").arg(minutes);
+        if (rest > 0 || parts.isEmpty())
+            parts << QStringLiteral("%1 секунд").arg(rest);
+        return parts.join(QLatin1Char(' '));
+    }
+    // Russian abbreviations need no plural: «ч», «мин», «с»; after a larger unit two digits.
+    if (hours > 0)
+        parts << QStringLiteral("%1 ч").arg(hours);
+    if (minutes > 0)
+        parts << QStringLiteral("%1 мин").arg(minutes, hours > 0 ? 2 : 1, 10, QLatin1Char('0'));
+    if (rest > 0 || parts.isEmpty())
+        parts << QStringLiteral("%1 с").arg(rest, parts.isEmpty() ? 1 : 2, 10, QLatin1Char('0'));
+    return parts.join(QLatin1Char(' '));
 }
 
 QString DateForms::startPhrase(const QTime &time, const QString &lang)

@@ -21,6 +21,9 @@ public:
     static QString clock(const QTime &time);
     // Hearing time code "01:02:03" (hours may exceed 24).
     static QString timeCode(qint64 hearingTimeMs);
+    // A length of time, to the nearest second, zero units left out:
+    //   ru «1 ч 05 мин 12 с», «5 мин 02 с», «12 с»; kk «1 сағат 5 минут 12 секунд», «12 секунд».
+    static QString duration(qint64 durationMs, const QString &lang);
 
     // The Kazakh locative suffix (-да/-де/-та/-те) that follows a number written in digits.
     // It agrees with the last word of the number as spoken: "15" is read «он бес» → -те,

@@ -3,11 +3,6 @@
 #include "hearing/HearingModel.h"
 #include "hearing/Role.h"
 
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace hattama::protocol {
 
 namespace {
@@ -19,7 +14,7 @@ QDateTime courtTime(const QDateTime &time)
 }
 } // namespace
 
-ProtocolInput protocolInputFromHearing(const HearingRecord &record, const QString &manifestHeadHash)
+ProtocolInput protocolInputFromHearing(const HearingRecord &record, const RecordingSummary &recording)
 {
     const Hearing &hearing = record.hearing;
     ProtocolInput input;
@@ -42,15 +37,20 @@ ProtocolInput protocolInputFromHearing(const HearingRecord &record, const QStrin
     if (!input.actualStart.isValid())
         input.actualStart = input.scheduledStart;
     input.actualEnd = courtTime(hearing.actualEnd);
-    input.hasRecording = !manifestHeadHash.isEmpty();
-    input.manifestHeadHash = manifestHeadHash;
+    input.hasRecording = recording.present();
+    if (input.hasRecording) {
+        input.manifestHeadHash = recording.manifestHeadHash;
+        input.recordingParts = recording.parts;
+        input.recordedDurationMs = recording.durationMs;
+    }
 
     for (const Participant &participant : record.participants) {
         if (participant.role == Role::Secretary && input.secretary.isEmpty())
             input.secretary = participant.fullName;
         if (participant.role == Role::Judge && input.judge.isEmpty())
             input.judge = participant.fullName;
-        input.participants.append({participant.fullName, roleId(participant.role), participant.present, participant.note});
+        input.participants.append(
+            { participant.fullName, roleId(participant.role), participant.present, participant.note });
     }
 
     for (const TimelineEntry &entry : record.entries) {
@@ -68,21 +68,6 @@ ProtocolInput protocolInputFromHearing(const HearingRecord &record, const QStrin
         input.entries.append(out);
     }
     return input;
-}
-
-QString manifestHeadHash(const QString &hearingDir)
-{
-    QFile manifest(QDir(hearingDir).filePath(QStringLiteral("manifest.jsonl")));
-    if (!manifest.open(QIODevice::ReadOnly))
-        return {};
-    QString head;
-    const QList<QByteArray> lines = manifest.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        const QJsonDocument entry = QJsonDocument::fromJson(line);
-        if (entry.isObject() && entry.object().contains(QStringLiteral("hash")))
-            head = entry.object().value(QStringLiteral("hash")).toString();
-    }
-    return head;
 }
 
 } // namespace hattama::protocol

@@ -3,6 +3,8 @@
 #include "protocol/DateForms.h"
 #include "protocol/LegalTerms.h"
 #include "protocol/ProtocolTemplate.h"
+#include "protocol/RecordingEvents.h"
+#include "protocol/RecordingSummary.h"
 
 #include <QHash>
 #include <QVariantList>
@@ -73,6 +75,12 @@ QVariantList entryList(const ProtocolInput &input, const QString &lang)
             { QStringLiteral("is_marker"), entry.kind == Kind::Marker },
             { QStringLiteral("is_speaker_change"), entry.kind == Kind::SpeakerChange },
             { QStringLiteral("is_note"), entry.kind == Kind::Note },
+            // Recording events (session/HearingWorkflow); recording_detail: e.g. a stop's reason.
+            { QStringLiteral("is_recording_started"), entry.kind == Kind::RecordingStarted },
+            { QStringLiteral("is_recording_stopped"), entry.kind == Kind::RecordingStopped },
+            { QStringLiteral("is_sound_lost"), entry.kind == Kind::SoundLost },
+            { QStringLiteral("is_sound_restored"), entry.kind == Kind::SoundRestored },
+            { QStringLiteral("recording_detail"), RecordingEvents::detail(entryKindId(entry.kind), entry.text) },
             // Notes, speaker changes and markers: the plain course of the session.
             { QStringLiteral("is_plain"),
                 entry.kind == Kind::Note || entry.kind == Kind::SpeakerChange || entry.kind == Kind::Marker },
@@ -113,7 +121,7 @@ QVariantMap ProtocolBuilder::context(const ProtocolInput &input, const Options &
 
     const QVariantList entries = entryList(input, lang);
     const QDateTime start = input.actualStart.isValid() ? input.actualStart : input.scheduledStart;
-    return QVariantMap {
+    QVariantMap context {
         { QStringLiteral("lang"), lang },
         { QStringLiteral("kind"), kindId(options.kind) },
         { QStringLiteral("full"), options.kind == Kind::Full },
@@ -150,8 +158,6 @@ QVariantMap ProtocolBuilder::context(const ProtocolInput &input, const Options &
             input.scheduledStart.isValid() ? DateForms::clock(input.scheduledStart.time()) : QString() },
         { QStringLiteral("scheduled_end"),
             input.scheduledEnd.isValid() ? DateForms::clock(input.scheduledEnd.time()) : QString() },
-        { QStringLiteral("has_recording"), input.hasRecording },
-        { QStringLiteral("manifest_hash"), input.manifestHeadHash },
         { QStringLiteral("participants_present"), present },
         { QStringLiteral("participants_absent"), absent },
         { QStringLiteral("has_absent"), !absent.isEmpty() },
@@ -160,6 +166,8 @@ QVariantMap ProtocolBuilder::context(const ProtocolInput &input, const Options &
         { QStringLiteral("sections_before"), sectionsBefore },
         { QStringLiteral("sections"), sections },
     };
+    context.insert(RecordingSummary::templateContext(input, lang)); // has_recording, recording_parts, …
+    return context;
 }
 
 Result<ProtocolDocument> ProtocolBuilder::build(const ProtocolInput &input, const Options &options)

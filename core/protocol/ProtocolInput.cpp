@@ -25,6 +25,10 @@ const KindName kKindNames[] = {
     { ProtocolEntry::Kind::SealedStart, "sealed_start" },
     { ProtocolEntry::Kind::SealedEnd, "sealed_end" },
     { ProtocolEntry::Kind::Marker, "marker" },
+    { ProtocolEntry::Kind::RecordingStarted, "recording_started" },
+    { ProtocolEntry::Kind::RecordingStopped, "recording_stopped" },
+    { ProtocolEntry::Kind::SoundLost, "sound_lost" },
+    { ProtocolEntry::Kind::SoundRestored, "sound_restored" },
 };
 
 const QString kCourtOffset = QStringLiteral("+05:00");
@@ -119,6 +123,10 @@ Result<ProtocolInput> ProtocolInput::fromJson(const QJsonObject &json)
     const QJsonObject recording = json.value(QLatin1String("recording")).toObject();
     input.hasRecording = recording.value(QLatin1String("present")).toBool(false);
     input.manifestHeadHash = recording.value(QLatin1String("manifestHeadHash")).toString();
+    input.recordingParts = recording.value(QLatin1String("parts")).toInt(0);
+    input.recordedDurationMs = recording.value(QLatin1String("durationMs")).toInteger(0);
+    if (input.recordingParts < 0 || input.recordedDurationMs < 0)
+        return usageError(QStringLiteral("hearing data: 'recording' has a negative part count or duration"));
 
     for (const QJsonValue &value : json.value(QLatin1String("participants")).toArray()) {
         const QJsonObject object = value.toObject();
@@ -189,9 +197,13 @@ QJsonObject ProtocolInput::toJson() const
             { QLatin1String("actualStart"), formatTime(actualStart) },
             { QLatin1String("scheduledEnd"), formatTime(scheduledEnd) },
             { QLatin1String("actualEnd"), formatTime(actualEnd) } });
-    json.insert(QLatin1String("recording"),
-        QJsonObject {
-            { QLatin1String("present"), hasRecording }, { QLatin1String("manifestHeadHash"), manifestHeadHash } });
+    QJsonObject recording { { QLatin1String("present"), hasRecording },
+        { QLatin1String("manifestHeadHash"), manifestHeadHash } };
+    if (recordingParts > 0) { // absent when unknown, so older snapshots keep their hash
+        recording.insert(QLatin1String("parts"), recordingParts);
+        recording.insert(QLatin1String("durationMs"), recordedDurationMs);
+    }
+    json.insert(QLatin1String("recording"), recording);
     QJsonArray people;
     for (const auto &participant : participants)
         people.append(

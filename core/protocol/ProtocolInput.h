@@ -32,6 +32,10 @@ struct ProtocolEntry {
         SealedStart,
         SealedEnd,
         Marker,
+        RecordingStarted,
+        RecordingStopped,
+        SoundLost,
+        SoundRestored,
     };
     QString id; // stable id from storage; empty: derived from position and time
     qint64 hearingTimeMs = 0; // on the hearing clock (the recording's time code)
@@ -74,6 +78,8 @@ struct ProtocolInput {
     QDateTime actualEnd;
     bool hasRecording = false;
     QString manifestHeadHash; // SHA-256 hex of the media manifest's last entry
+    int recordingParts = 0; // 0: not known (the protocol then names no parts or duration)
+    qint64 recordedDurationMs = 0; // all parts together
     QList<ProtocolParticipant> participants;
     QList<ProtocolEntry> entries;
     QList<ProtocolSection> sections;

@@ -488,7 +488,7 @@ Result<QList<HearingSummary>> HearingRepository::list(const HearingFilter &filte
     return result;
 }
 
-Status HearingRepository::setStatus(const QString &hearingId, HearingStatus to)
+Status HearingRepository::setStatus(const QString &hearingId, HearingStatus to, const QJsonObject &details)
 {
     Transaction tx(m_db);
     if (!tx.started())
@@ -508,7 +508,7 @@ Status HearingRepository::setStatus(const QString &hearingId, HearingStatus to)
         return usageError(
             QStringLiteral("hearing %1 is %2 and cannot become %3").arg(hearingId, statusId(from), statusId(to)),
             allowed.isEmpty()
-                ? QStringLiteral("an issued hearing has no next status")
+                ? QStringLiteral("an %1 hearing has no next status").arg(statusId(from))
                 : QStringLiteral("from %1 it can become: %2").arg(statusId(from), allowed.join(QLatin1String(", "))));
     }
     const QString now = Database::timeToDb(QDateTime::currentDateTimeUtc());
@@ -527,9 +527,11 @@ Status HearingRepository::setStatus(const QString &hearingId, HearingStatus to)
     auto update = m_db.exec(sql, binds);
     if (!update)
         return update.error();
-    if (Status status
-        = AuditLog(m_db).append(QStringLiteral("hearing.status"), QStringLiteral("hearing:%1").arg(hearingId),
-            json({ { QStringLiteral("from"), statusId(from) }, { QStringLiteral("to"), statusId(to) } }));
+    QJsonObject audit = details;
+    audit.insert(QStringLiteral("from"), statusId(from));
+    audit.insert(QStringLiteral("to"), statusId(to));
+    if (Status status = AuditLog(m_db).append(
+            QStringLiteral("hearing.status"), QStringLiteral("hearing:%1").arg(hearingId), json(audit));
         !status)
         return status;
     return tx.commit();

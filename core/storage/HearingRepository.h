@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -65,9 +66,11 @@ public:
     Result<QList<HearingSummary>> list(const HearingFilter &filter = {}) const;
 
     // Moves the status along scheduled → live ⇄ recess → ended → protocol_draft → signed →
-    // issued; any other move is refused (usage error). Going live first sets actual start,
-    // ending sets actual end. Audited.
-    Status setStatus(const QString &hearingId, HearingStatus to);
+    // issued → archived; any other move is refused (usage error). Going live first sets actual
+    // start, ending sets actual end. Audited ("hearing.status", details {from, to} plus the
+    // caller's details, e.g. the hearing time and what triggered it). Callers outside storage
+    // go through session/HearingWorkflow, which holds the rules (docs/hearing-states.md).
+    Status setStatus(const QString &hearingId, HearingStatus to, const QJsonObject &details = {});
 
     Result<Participant> addParticipant(const QString &hearingId, const Participant &participant);
     Status updateParticipant(const QString &hearingId, const Participant &participant);

@@ -183,9 +183,11 @@ TEST_CASE("a demo hearing recorded from the workspace leaves its notes in SQLite
     }
     CHECK(workspace->state() == RecorderState::Stopped);
 
-    // Database: three entries in order of hearing time, the hearing ended.
+    // Database: three typed entries in order of hearing time (the recording events the
+    // workflow writes are tested in tests/session), the hearing ended.
     auto rows = database.exec(QStringLiteral("SELECT kind, text, hearing_time_ms FROM timeline_entries "
-                                             "WHERE hearing_id = ? AND deleted = 0 ORDER BY hearing_time_ms, id"),
+                                             "WHERE hearing_id = ? AND deleted = 0 AND kind IN ('note', "
+                                             "'procedural_event') ORDER BY hearing_time_ms, id"),
         { hearingId });
     REQUIRE(rows);
     QStringList kinds;

@@ -255,7 +255,8 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     MainWindow next(dir.path(), translations);
     next.setDatabase(&database);
     REQUIRE(next.openHearing(hearingId));
-    CHECK(next.workspace()->entryModel()->rowCount() == 4);
+    // The four typed entries and the workflow's recording started, recess, resumed, stopped.
+    CHECK(next.workspace()->entryModel()->rowCount() == 8);
     CHECK(next.workspace()->setupPage()->mappingPanel()->mapping().value(1) == QString::number(plaintiff));
     CHECK(next.workspace()->setupPage()->protocolLanguage() == QStringLiteral("kk"));
 }

@@ -5,6 +5,7 @@
 #include "workspace/HearingWorkspace.h"
 #include "hearings/HearingCreateDialog.h"
 #include "workspace/HearingSession.h"
+#include "session/HearingWorkflow.h"
 #include "hearings/HearingsPanel.h"
 #include "workspace/DevicePanel.h"
 #include "protocol/ProtocolWindow.h"
@@ -369,10 +370,13 @@ bool MainWindow::openHearing(const QString &hearingId)
         if (!cameraNames.isEmpty())
             workspace->setCameraNames(cameraNames);
         HearingSession *session = m_session;
+        RecorderBridge *bridge = m_bridge;
         DevicePanel *devices = workspace->setupPage()->devicePanel();
-        m_bridge->onStateChanged = [session, devices](RecorderState state) {
+        m_bridge->onStateChanged = [this, session, bridge, devices](RecorderState state) {
             devices->setEnabled(state == RecorderState::Idle); // never switch devices mid-hearing
-            (void)session->followRecorder(state);
+            if (const Status followed = session->followRecorder(state, bridge->hearingTimeMs()); !followed)
+                statusBar()->showMessage(
+                    tr("The hearing's status was not updated: %1").arg(followed.error().text()), 20'000);
         };
         m_bridge->onError = [this](const Error &error) {
             statusBar()->showMessage(tr("Recording problem: %1").arg(error.text()));
@@ -380,6 +384,7 @@ bool MainWindow::openHearing(const QString &hearingId)
                 this, tr("Recording problem"), tr("The recording reports a problem:\n\n%1").arg(error.text()));
         };
     }
+    workspace->controlBar()->setRecorderAvailable(m_recorderAvailable && m_session->mayRecord()); // not after its end
     workspace->showSetup();
     m_openHearingAction->setEnabled(true);
     return true;
@@ -513,7 +518,10 @@ void MainWindow::offerRecovery()
             return; // one at a time: the others are offered at the next start
         }
         if (box.clickedButton() == finish) {
-            const Status ended = HearingRepository(*m_db).setStatus(id, HearingStatus::Ended);
+            HearingWorkflow workflow(*m_db, id);
+            Status ended = workflow.load();
+            if (ended)
+                ended = workflow.markCutOff(QDir(m_archiveDir).filePath(id));
             if (!ended)
                 statusBar()->showMessage(ended.error().text(), 15'000);
             refreshHearings();

@@ -1,5 +1,7 @@
 #include "protocol/ProtocolWindow.h"
 
+#include "session/HearingWorkflow.h"
+
 #include "protocol/ProtocolEditor.h"
 
 #include "protocol/HearingToProtocol.h"
@@ -151,7 +153,7 @@ Result<ProtocolDraft> ProtocolWindow::buildDraft()
         return record.error();
     m_caseNumber = record->hearing.caseInfo.number;
     m_language = record->hearing.language == QLatin1String("kk") ? QStringLiteral("kk") : QStringLiteral("ru");
-    const ProtocolInput input = protocolInputFromHearing(*record, manifestHeadHash(m_hearingDir));
+    const ProtocolInput input = protocolInputFromHearing(*record, RecordingSummary::read(m_hearingDir));
     ProtocolBuilder::Options options;
     options.language = m_language;
     options.kind = ProtocolBuilder::Kind(m_kind->currentData().toInt());
@@ -217,12 +219,14 @@ Status ProtocolWindow::saveVersion(const QString &comment, const QStringList &wa
     if (!saved.ok())
         return saved.error();
     statusBar()->showMessage(tr("Draft version %1 saved.").arg(saved->number), 10'000);
-    // An ended hearing now has a protocol draft (the step is audited by the repository).
-    HearingRepository hearings(m_db);
-    if (const auto record = hearings.load(m_hearingId); record && record->hearing.status == HearingStatus::Ended) {
-        if (Status moved = hearings.setStatus(m_hearingId, HearingStatus::ProtocolDraft); !moved.ok())
-            qCWarning(lcProtocol) << "hearing" << m_hearingId << "stays ended:" << moved.error().text();
-    }
+    // An ended hearing now has a protocol draft (the workflow's step, audited).
+    HearingWorkflow workflow(m_db, m_hearingId);
+    Status moved = workflow.load();
+    if (moved)
+        moved = workflow.onProtocolDraftSaved();
+    if (!moved)
+        qCWarning(lcProtocol) << "hearing" << m_hearingId
+                              << "status not moved to protocol draft:" << moved.error().text();
     Status reloaded = reloadVersions();
     emit versionSaved(saved->number);
     return reloaded;
@@ -344,12 +348,11 @@ void ProtocolWindow::retranslateUi()
     m_exportHtmlAction->setText(tr("Export HTML…"));
     m_closeAction->setText(tr("Close"));
 
-    const QString version = m_versions.isEmpty()
-        ? tr("no draft version saved yet")
-        : tr("draft version %1").arg(m_versions.last().number);
+    const QString version = m_versions.isEmpty() ? tr("no draft version saved yet")
+                                                 : tr("draft version %1").arg(m_versions.last().number);
     //: %1 case number, %2 language name (in that language), %3 the draft version
-    m_header->setText(tr("Case %1 · Protocol language: %2 · %3")
-                          .arg(m_caseNumber, Translations::nativeName(m_language), version));
+    m_header->setText(
+        tr("Case %1 · Protocol language: %2 · %3").arg(m_caseNumber, Translations::nativeName(m_language), version));
     m_recordingNote->setText(tr("This hearing is being recorded. The protocol is a read-only preview; "
                                 "the recording is not affected."));
     switch (m_warning) {

@@ -8,10 +8,12 @@
 
 #include "hearing/EventTemplate.h"
 #include "hearing/Role.h"
+#include "session/HearingWorkflow.h"
 #include "storage/Database.h"
 #include "storage/EventTemplateRepository.h"
 #include "storage/HearingRepository.h"
 #include "storage/TimelineRepository.h"
+#include "workspace/EntryListModel.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,8 @@ HearingSession::HearingSession(Database &db, HearingWorkspace *workspace, QObjec
 {
     connect(m_workspace, &HearingWorkspace::mappingChanged, this, &HearingSession::saveChannelMap);
     connect(m_workspace, &HearingWorkspace::protocolLanguageChanged, this, &HearingSession::saveLanguage);
+    connect(m_workspace, &HearingWorkspace::soundLostChanged, this,
+        [this](bool lost, qint64 hearingTimeMs) { (void)followSound(lost, hearingTimeMs); });
 }
 
 HearingSession::~HearingSession()
@@ -81,6 +85,12 @@ Status HearingSession::open(const QString &hearingId, const QStringList &channel
     else
         m_workspace->setupPage()->mappingPanel()->setMapping(mapping);
 
+    m_workflow = std::make_unique<HearingWorkflow>(m_db, m_record.hearing.id);
+    if (Status loadedStatus = m_workflow->load(); !loadedStatus)
+        return loadedStatus;
+    m_workflow->onEntryWritten = [this](const hattama::TimelineEntry &entry) { showWrittenEntry(entry); };
+    m_workflow->onStatusChanged = [this](HearingStatus status) { m_record.hearing.status = status; };
+    m_recorderState = RecorderState::Idle;
     m_entries = std::make_unique<StoredEntryRepository>(*m_timeline, m_record.hearing.id);
     m_workspace->setRepository(m_entries.get());
     QVector<TimelineEntry> entries;
@@ -95,32 +105,57 @@ Status HearingSession::open(const QString &hearingId, const QStringList &channel
     return {};
 }
 
-Status HearingSession::followRecorder(RecorderState state)
+Status HearingSession::followRecorder(RecorderState state, qint64 hearingTimeMs)
 {
-    HearingStatus target;
+    if (!m_workflow)
+        return usageError(QStringLiteral("no hearing is open"));
+    const RecorderState previous = m_recorderState;
+    if (state == previous)
+        return {};
+    m_recorderState = state;
+    Status done;
     switch (state) {
     case RecorderState::Recording:
-        target = HearingStatus::Live;
+        done = previous == RecorderState::Recess ? m_workflow->onResumed(hearingTimeMs)
+                                                 : m_workflow->onRecordingStarted(hearingTimeMs);
         break;
     case RecorderState::Recess:
-        target = HearingStatus::Recess;
+        done = m_workflow->onRecess(hearingTimeMs);
         break;
     case RecorderState::Stopped:
-        target = HearingStatus::Ended;
+        done = m_workflow->onStopped(hearingTimeMs, protocol::RecordingStopReason::Requested);
         break;
     case RecorderState::Idle:
-    default:
-        return {};
+        break;
     }
-    if (m_record.hearing.status == target)
-        return {};
-    const Status moved = m_hearings->setStatus(m_record.hearing.id, target);
-    if (!moved) {
-        qCWarning(lcHearing) << "hearing status not moved to" << statusId(target) << moved.error().text();
-        return moved;
-    }
-    m_record.hearing.status = target;
-    return {};
+    if (!done)
+        qCWarning(lcHearing) << "hearing workflow:" << done.error().text();
+    return done;
+}
+
+bool HearingSession::mayRecord() const
+{
+    return m_workflow && m_workflow->checkCanRecord().ok();
+}
+
+Status HearingSession::followSound(bool lost, qint64 hearingTimeMs)
+{
+    if (!m_workflow)
+        return usageError(QStringLiteral("no hearing is open"));
+    Status done = lost ? m_workflow->onSoundLost(hearingTimeMs) : m_workflow->onSoundRestored(hearingTimeMs);
+    if (!done)
+        qCWarning(lcHearing) << "hearing workflow:" << done.error().text();
+    return done;
+}
+
+void HearingSession::showWrittenEntry(const hattama::TimelineEntry &stored)
+{
+    m_record.entries.append(stored);
+    // The list shows it at once. setEntries() also starts a new undo history: the recording
+    // event itself is not undoable, and an undo must not step over it.
+    QVector<TimelineEntry> entries = m_workspace->entryModel()->entries();
+    entries.append(StoredEntryRepository::fromStored(stored));
+    m_workspace->setEntries(entries);
 }
 
 void HearingSession::applyTemplates()

@@ -11,6 +11,7 @@
 
 namespace hattama {
 class Database;
+class HearingWorkflow;
 class EventTemplateRepository;
 class HearingRepository;
 class TimelineRepository;
@@ -38,14 +39,26 @@ public:
     QString hearingId() const { return m_record.hearing.id; }
     const HearingRecord &record() const { return m_record; }
 
-    // The recorder's state moves the hearing's status: Recording → live, Recess → recess,
-    // Stopped → ended (each step audited by the repository).
-    Status followRecorder(RecorderState state);
+    // The hearing's state machine (core/session); it moves the status and writes the
+    // recording events to the timeline. Null before open().
+    HearingWorkflow *workflow() const { return m_workflow.get(); }
+    // Whether the hearing may be recorded now (scheduled, or cut off while live or in recess);
+    // an ended hearing is not recorded again.
+    bool mayRecord() const;
+
+    // Adapter for today's recorder driver: the recorder's new state becomes a workflow event
+    // at hearingTimeMs (Idle/Stopped → Recording: started, Recording → Recess: recess,
+    // Recess → Recording: resumed, → Stopped: stopped). The entries it writes appear in the
+    // workspace's list. Returns the workflow's refusal or storage error.
+    Status followRecorder(RecorderState state, qint64 hearingTimeMs = 0);
+    // The sound was lost or came back while recording (HearingWorkspace::soundLostChanged).
+    Status followSound(bool lost, qint64 hearingTimeMs);
 
 private:
     void applyTemplates();
     void saveChannelMap(const QStringList &participantIds);
     void saveLanguage(const QString &language);
+    void showWrittenEntry(const hattama::TimelineEntry &stored);
 
     Database &m_db;
     HearingWorkspace *m_workspace;
@@ -53,6 +66,8 @@ private:
     std::unique_ptr<TimelineRepository> m_timeline;
     std::unique_ptr<EventTemplateRepository> m_templates;
     std::unique_ptr<StoredEntryRepository> m_entries;
+    std::unique_ptr<HearingWorkflow> m_workflow;
+    RecorderState m_recorderState = RecorderState::Idle;
     HearingRecord m_record;
     QStringList m_channelNames;
     bool m_loading = false;

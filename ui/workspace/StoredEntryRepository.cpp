@@ -41,6 +41,10 @@ EntryKind StoredEntryRepository::fromStoredKind(hattama::EntryKind kind)
     case hattama::EntryKind::ProceduralEvent:
     case hattama::EntryKind::RecessStart:
     case hattama::EntryKind::RecessEnd:
+    case hattama::EntryKind::RecordingStarted:
+    case hattama::EntryKind::RecordingStopped:
+    case hattama::EntryKind::SoundLost:
+    case hattama::EntryKind::SoundRestored:
         return EntryKind::Event;
     case hattama::EntryKind::OffRecordStart:
         return EntryKind::OffRecordStart;

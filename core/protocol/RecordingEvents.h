@@ -1,0 +1,43 @@
+#pragma once
+
+#include "hearing/HearingModel.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace hattama::protocol {
+
+// Why a recording stopped, as the timeline and the protocol state it.
+enum class RecordingStopReason {
+    Requested, // the secretary pressed Stop (or closed the hearing)
+    DiskFull, // stopped cleanly before the disk was full
+    Failure, // the recording equipment failed
+    CutOff, // the program or the computer stopped; found at the next start
+};
+
+QString stopReasonId(RecordingStopReason reason); // "requested", "disk_full", "failure", "cut_off"
+std::optional<RecordingStopReason> stopReasonFromId(const QString &id);
+
+// The stored text of the timeline entries that session/HearingWorkflow writes for recording
+// events and recesses, in the protocol language (ru or kk): stored data, so never translated
+// afterwards. The protocol templates have their own lines for these kinds
+// (resources/protocol/*.tmpl); what an entry says beyond its standard sentence (a stop reason,
+// or a secretary's edit) reaches the protocol as its detail.
+class RecordingEvents {
+public:
+    // ru «Начата аудио-, видеозапись судебного заседания.», kk «Сот отырысының аудио-,
+    // бейнежазбасы басталды.»; for RecessStart / RecessEnd the recess lines. Empty for other kinds.
+    static QString text(EntryKind kind, const QString &lang);
+    // The stop sentence with its reason: «Аудио-, видеозапись судебного заседания
+    // остановлена: на диске заканчивается свободное место.»
+    static QString stopText(RecordingStopReason reason, const QString &lang);
+    // ru «на диске заканчивается свободное место»; empty for Requested.
+    static QString reasonText(RecordingStopReason reason, const QString &lang);
+    // What text says beyond the standard sentence of its kind (kind id as stored, either
+    // language): "" for the standard sentence itself, the reason after «…остановлена: », else
+    // the whole text. Used for the protocol's recording_detail.
+    static QString detail(const QString &kindId, const QString &text);
+};
+
+} // namespace hattama::protocol
