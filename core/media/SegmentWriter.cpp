@@ -158,7 +158,7 @@ Result<SegmentWriter::OpenSegment *> SegmentWriter::segmentLocked(int segment)
 Status SegmentWriter::write(int segment, int stream, AVPacket *packet)
 {
     std::lock_guard lock(m_mutex);
-    if (m_error)
+    if (m_error && segment >= m_acceptBelow)
         return *m_error;
     Result<OpenSegment *> opened = segmentLocked(segment);
     if (!opened) {
@@ -274,6 +274,23 @@ void SegmentWriter::runCloser()
             }
         }
     }
+}
+
+void SegmentWriter::abortFrom(int segment, const Error &error)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_error)
+        m_acceptBelow = segment;
+    setError(error);
+    std::vector<int> cut;
+    for (const auto &[index, seg] : m_open) {
+        if (index >= m_acceptBelow) {
+            seg->failed = true;
+            cut.push_back(index);
+        }
+    }
+    for (int index : cut)
+        closeLocked(index);
 }
 
 Status SegmentWriter::finish()
