@@ -18,6 +18,7 @@ struct SegmentWriter::OpenSegment {
     qint64 endMs = 0;
     qint64 durationMs = -1; // declared by the first stream
     bool failed = false;
+    bool aborted = false; // cut off by abortFrom(): a stream is missing, the file is removed
 
     ~OpenSegment()
     {
@@ -239,6 +240,13 @@ void SegmentWriter::runCloser()
         if (rc >= 0 && seg->ctx->pb)
             rc = seg->ctx->pb->error;
         avio_closep(&seg->ctx->pb);
+        if (seg->aborted) {
+            // A producer could not go on into this segment: what the others wrote there is not a
+            // recording of the hearing (a stream is missing), so no file is left to recover.
+            QFile::remove(path);
+            qCWarning(lcMedia) << "segment" << path << "removed: a stream could not go on into it";
+            continue;
+        }
         const bool complete = !seg->failed && rc >= 0;
         if (!syncFile(path) && complete) {
             std::lock_guard lock(m_mutex);
@@ -286,6 +294,7 @@ void SegmentWriter::abortFrom(int segment, const Error &error)
     for (const auto &[index, seg] : m_open) {
         if (index >= m_acceptBelow) {
             seg->failed = true;
+            seg->aborted = true;
             cut.push_back(index);
         }
     }

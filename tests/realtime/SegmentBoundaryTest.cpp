@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -53,4 +54,71 @@ TEST_CASE("two-second segments end exactly at 2 and 4 s and lose or repeat nothi
     }
     CHECK(index == 5 * kRateHz);
     CHECK_FALSE(QFile::exists(rig.segmentPath(4)));
+}
+
+namespace {
+// One segment's worth (100 ms) of a steady tone through a fresh encoder into the writer.
+Status encodeInto(SegmentWriter &writer, int segment, int stream)
+{
+    AudioEncoding encoding;
+    encoding.codec = AudioCodec::Flac;
+    auto encoder = AudioTrackEncoder::create(encoding);
+    REQUIRE(encoder);
+    const std::vector<float> tone(4800, 0.25f);
+    Status last;
+    const PacketSink sink = [&](AVPacket *packet) {
+        Status written = writer.write(segment, stream, packet);
+        if (!written)
+            last = written;
+    };
+    (*encoder)->push(tone.data(), tone.size(), sink);
+    (*encoder)->finish(sink);
+    return last;
+}
+} // namespace
+
+TEST_CASE("a segment writer aborted from a segment keeps the earlier ones whole and leaves nothing of the later")
+{
+    QTemporaryDir dir;
+    AudioEncoding encoding;
+    encoding.codec = AudioCodec::Flac;
+    auto described = AudioTrackEncoder::create(encoding);
+    REQUIRE(described);
+    std::vector<StreamDescription> streams;
+    streams.push_back(StreamDescription::fromEncoder((*described)->context(), QStringLiteral("Mic 1"), {}));
+    streams.push_back(StreamDescription::fromEncoder((*described)->context(), QStringLiteral("Camera"), {}));
+    std::vector<ClosedSegment> closed; // read after finish(), which joins the closing thread
+    SegmentWriter::Settings settings;
+    settings.hearingDir = dir.path();
+    settings.segmentDurationMs = 100;
+    settings.onSegmentClosed = [&closed](const ClosedSegment &segment) -> Status {
+        closed.push_back(segment);
+        return {};
+    };
+    SegmentWriter writer(settings, std::move(streams));
+    const QString first = QDir(dir.path()).filePath(SegmentWriter::segmentRelativePath(1, 1));
+    const QString second = QDir(dir.path()).filePath(SegmentWriter::segmentRelativePath(1, 2));
+
+    // Stream 0 is ahead and has begun segment 2; stream 1 (a lagging camera) is still in 1.
+    REQUIRE(encodeInto(writer, 0, 0));
+    writer.finishStream(0, 0, 100);
+    REQUIRE(encodeInto(writer, 1, 0));
+    CHECK(QFile::exists(second));
+    writer.abortFrom(1, environmentError(QStringLiteral("stream 1 cannot go on")));
+    CHECK(writer.failed());
+    REQUIRE(encodeInto(writer, 0, 1)); // the earlier segment still takes its late packets
+    writer.finishStream(0, 1, 100);
+    CHECK_FALSE(encodeInto(writer, 1, 1)); // the cut-off one takes nothing
+    const Status finished = writer.finish();
+    REQUIRE_FALSE(finished);
+    CHECK(finished.error().message == QStringLiteral("stream 1 cannot go on"));
+
+    REQUIRE(closed.size() == 1u);
+    CHECK(closed[0].index == 1);
+    CHECK(closed[0].durationMs == 100);
+    const std::vector<StreamSpan> spans = streamSpans(first);
+    REQUIRE(spans.size() == 2u);
+    CHECK(spans[0].endSec == Approx(0.1).margin(1e-9));
+    CHECK(spans[1].endSec == Approx(0.1).margin(1e-9));
+    CHECK_FALSE(QFile::exists(second)); // nothing half written is left to be taken for a segment
 }
