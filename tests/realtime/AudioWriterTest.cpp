@@ -61,6 +61,28 @@ TEST_CASE("frames dropped by a full ring are written as silence exactly there an
     CHECK(closed[0].durationMs == 20'000 * 1000 / kRateHz);
 }
 
+TEST_CASE("a drop the writer learns of while audio after it waits in the ring is filled before that audio")
+{
+    QTemporaryDir dir;
+    AudioPathRig rig(dir.path(), 2, 10'000, 0.1); // 8192 frames
+    // All before the writer starts: 7000 frames, 1500 dropped (they do not fit), then 1000
+    // that fit and close the drop: the ring holds audio from both sides of the gap.
+    rig.pushSignal(0, 7000, 500);
+    rig.source.push(1500, [](std::size_t f, std::size_t c) { return rampSample(int(c), 7000 + qint64(f)); });
+    rig.source.push(1000, [](std::size_t f, std::size_t c) { return rampSample(int(c), 8500 + qint64(f)); });
+    REQUIRE(rig.source.drops().readable() == 1u);
+    REQUIRE(rig.source.ring().readable() == 8000u * 2);
+    REQUIRE(rig.start());
+    REQUIRE(rig.finish());
+    CHECK(rig.audio.silenceInsertedFrames() == 1500);
+    for (int channel = 0; channel < 2; ++channel) {
+        const DecodedAudio decoded = decodeAudio(rig.segmentPath(1), channel);
+        INFO("channel " << channel);
+        REQUIRE(decoded.samples.size() == 9500u);
+        CHECK(firstMismatch(decoded.samples, channel, 7000, 8500) == -1);
+    }
+}
+
 TEST_CASE("a drop still running when the source stops becomes silence at the end")
 {
     QTemporaryDir dir;
