@@ -1,6 +1,5 @@
 #pragma once
 
-#include "capture/AudioSource.h"
 #include "capture/CameraSpec.h"
 #include "capture/LevelMeter.h"
 #include "media/AudioTrackEncoder.h"
@@ -18,6 +17,7 @@
 
 namespace hattama {
 
+class AudioSource;
 struct RecorderConfig;
 // Opens the audio input of a configuration (not started; null for none).
 using AudioSourceFactory = std::function<Result<std::unique_ptr<AudioSource>>(const RecorderConfig &)>;

@@ -4,11 +4,18 @@
 #include "RealtimeMedia.h"
 #include "TestSupport.h"
 
+#include "capture/CameraSpec.h"
+#include "media/CameraPipeline.h"
+
 #include <catch2/catch.hpp>
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
+extern "C" {
+#include <libavutil/log.h>
+}
 
 using namespace hattama;
 using namespace hattama::test;
@@ -121,4 +128,52 @@ TEST_CASE("a segment writer aborted from a segment keeps the earlier ones whole 
     CHECK(spans[0].endSec == Approx(0.1).margin(1e-9));
     CHECK(spans[1].endSec == Approx(0.1).margin(1e-9));
     CHECK_FALSE(QFile::exists(second)); // nothing half written is left to be taken for a segment
+}
+
+TEST_CASE("camera segments hold exactly their share of pictures on the hearing clock")
+{
+    // The clock stands still at zero (no audio arrives): the part's end alone decides how many
+    // pictures there are, 25 a second, cut into segments of 50.
+    av_log_set_level(AV_LOG_ERROR);
+    QTemporaryDir dir;
+    HearingClock clock(kRateHz);
+    clock.startPart(0, true);
+    const CameraSpec spec = CameraSpec::demoCamera(1, 160, 120, 25);
+    VideoEncoding encoding;
+    encoding.widthPx = spec.widthPx;
+    encoding.heightPx = spec.heightPx;
+    encoding.frameRate = spec.frameRate;
+    CameraPipeline camera(spec, clock, encoding, 50, 0, CameraPipeline::Settings {});
+    REQUIRE(camera.open());
+    std::vector<ClosedSegment> closed; // read after finish(), which joins the closing thread
+    SegmentWriter::Settings settings;
+    settings.hearingDir = dir.path();
+    settings.partStartHearingMs = 60'000; // a later part: its segments are placed on the hearing clock
+    settings.segmentDurationMs = 2000;
+    settings.onSegmentClosed = [&closed](const ClosedSegment &segment) -> Status {
+        closed.push_back(segment);
+        return {};
+    };
+    SegmentWriter writer(settings, { camera.description(QStringLiteral("und")) });
+    camera.start(writer);
+    camera.finish(5'000'000'000); // the part ends at 5.000 s
+    REQUIRE(writer.finish());
+    CHECK(camera.health().framesEncoded == 125);
+
+    REQUIRE(closed.size() == 3u);
+    const int pictures[] = { 50, 50, 25 };
+    const qint64 durations[] = { 2000, 2000, 1000 };
+    for (int s = 0; s < 3; ++s) {
+        INFO("segment " << s + 1);
+        const QString path = QDir(dir.path()).filePath(closed[std::size_t(s)].relativePath);
+        CHECK(closed[std::size_t(s)].startMs == 60'000 + 2000 * s);
+        CHECK(closed[std::size_t(s)].durationMs == durations[s]);
+        CHECK(containerTag(path, "HATTAMA_HEARING_START_MS") == QString::number(60'000 + 2000 * s));
+        const std::vector<StreamSpan> spans = streamSpans(path);
+        REQUIRE(spans.size() == 1u);
+        CHECK(spans[0].video);
+        CHECK(spans[0].packets == pictures[s]);
+        CHECK(spans[0].startSec == 0.0);
+        CHECK(spans[0].endSec == Approx(double(durations[s]) / 1000.0).margin(1e-9));
+    }
 }
