@@ -31,20 +31,6 @@ float DemoAudioSource::sample(int channel1Based, qint64 sampleIndex, int sampleR
     return static_cast<float>(value);
 }
 
-namespace {
-std::atomic<bool> g_unplugged { false };
-} // namespace
-
-void DemoAudioSource::setUnplugged(bool unplugged)
-{
-    g_unplugged.store(unplugged, std::memory_order_release);
-}
-
-bool DemoAudioSource::unplugged()
-{
-    return g_unplugged.load(std::memory_order_acquire);
-}
-
 Status DemoAudioSource::start()
 {
     if (m_running.exchange(true))
@@ -66,10 +52,6 @@ void DemoAudioSource::run()
     const qint64 startNs = HearingClock::steadyNowNs();
     qint64 produced = 0;
     while (m_running.load(std::memory_order_acquire)) {
-        if (unplugged()) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-            continue;
-        }
         if (m_paced) {
             const qint64 dueNs
                 = startNs + (produced + static_cast<qint64>(blockFrames)) * 1'000'000'000 / m_sampleRateHz;

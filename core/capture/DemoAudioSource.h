@@ -18,11 +18,6 @@ public:
     void stop() override;
     QString name() const override { return QStringLiteral("demo"); }
 
-    // Simulates pulling the plug of the demo microphones (for tests of a lost audio input):
-    // running demo sources stop delivering, and the recorder cannot open them until it is reset.
-    static void setUnplugged(bool unplugged);
-    static bool unplugged();
-
     // The demo signal itself (also used by tests and the benchmark to check results).
     static float sample(int channel1Based, qint64 sampleIndex, int sampleRateHz);
 

@@ -15,12 +15,11 @@ Result<std::unique_ptr<AudioSource>> openAudioInput(const RecorderConfig &c)
 {
     if (!configWantsAudio(c))
         return std::unique_ptr<AudioSource>();
-    if (c.demoAudio) {
-        if (DemoAudioSource::unplugged())
-            return environmentError(QStringLiteral("the demo microphones are unplugged"));
+    if (c.audioSourceFactory)
+        return c.audioSourceFactory(c);
+    if (c.demoAudio)
         return std::unique_ptr<AudioSource>(
             std::make_unique<DemoAudioSource>(c.demoMicrophones, c.sampleRateHz, c.ringSeconds, c.demoAudioPaced));
-    }
     auto first = PortAudioSource::open(c.audioDevice, c.channels, c.sampleRateHz, c.ringSeconds, c.captureFloat32);
     if (!first)
         return first.error();

@@ -19,6 +19,11 @@ struct AudioEncoding {
 
 using PacketSink = std::function<void(AVPacket *)>;
 
+class AudioTrackEncoder;
+// Makes the encoder of one track for one segment. The default is AudioTrackEncoder::create;
+// tests pass one that fails to see how a part ends when an encoder cannot start.
+using AudioEncoderFactory = std::function<Result<std::unique_ptr<AudioTrackEncoder>>(const AudioEncoding &)>;
+
 // One mono microphone track: float samples in, Opus or FLAC packets out (pts in samples from
 // the start of the encoder, i.e. of the segment).
 class AudioTrackEncoder {

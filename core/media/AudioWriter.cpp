@@ -11,7 +11,7 @@
 namespace hattama {
 
 AudioWriter::AudioWriter(AudioSource &source, HearingClock &clock, LevelMeter &levels, AudioEncoding encoding,
-    qint64 samplesPerSegment, qint64 maxSamples, int firstStream)
+    qint64 samplesPerSegment, qint64 maxSamples, int firstStream, AudioEncoderFactory encoderFactory)
     : m_source(source)
     , m_clock(clock)
     , m_levels(levels)
@@ -20,6 +20,7 @@ AudioWriter::AudioWriter(AudioSource &source, HearingClock &clock, LevelMeter &l
     , m_maxSamples(maxSamples)
     , m_firstStream(firstStream)
     , m_channels(source.channelCount())
+    , m_encoderFactory(encoderFactory ? std::move(encoderFactory) : AudioEncoderFactory(&AudioTrackEncoder::create))
 {
 }
 
@@ -30,13 +31,44 @@ AudioWriter::~AudioWriter()
 
 Status AudioWriter::openEncoders()
 {
+    // All or nothing: a half-opened set is never left for process() to index.
     m_encoders.clear();
+    std::vector<std::unique_ptr<AudioTrackEncoder>> encoders;
     for (int c = 0; c < m_channels; ++c) {
-        auto encoder = AudioTrackEncoder::create(m_encoding);
+        auto encoder = m_encoderFactory(m_encoding);
         if (!encoder)
             return encoder.error();
-        m_encoders.push_back(std::move(*encoder));
+        if (!*encoder)
+            return failure(QStringLiteral("the audio encoder factory returned no encoder"));
+        encoders.push_back(std::move(*encoder));
     }
+    m_encoders = std::move(encoders);
+    return {};
+}
+
+void AudioWriter::fail(const Error &error)
+{
+    const Error reported { error.code,
+        QStringLiteral("the audio encoders of segment %1 cannot start, the part ends at %2 s: %3")
+            .arg(m_segment + 1)
+            .arg(static_cast<double>(m_samples.load()) / m_encoding.sampleRateHz, 0, 'f', 3)
+            .arg(error.message),
+        error.hint };
+    m_encoders.clear();
+    {
+        std::lock_guard lock(m_errorMutex);
+        m_error = reported;
+    }
+    m_failed.store(true, std::memory_order_release);
+    if (m_writer)
+        m_writer->abortFrom(m_segment, reported);
+}
+
+Status AudioWriter::error() const
+{
+    std::lock_guard lock(m_errorMutex);
+    if (m_error)
+        return *m_error;
     return {};
 }
 
@@ -77,7 +109,7 @@ void AudioWriter::run()
     bool dropPending = false;
     auto insertSilence = [&](qint64 frames) {
         m_silenceFrames.fetch_add(frames, std::memory_order_relaxed);
-        while (frames > 0 && !m_limitReached.load(std::memory_order_relaxed)) {
+        while (frames > 0 && !m_limitReached.load(std::memory_order_relaxed) && !failed()) {
             const qint64 n = std::min<qint64>(frames, static_cast<qint64>(kChunkFrames));
             process(silence.data(), n);
             frames -= n;
@@ -104,21 +136,22 @@ void AudioWriter::run()
         }
         m_source.ring().read(buffer.data(), frames * channels);
         consumed += static_cast<qint64>(frames);
-        // After the limit the ring is still drained (and discarded) so the producer keeps up.
-        if (!m_limitReached.load(std::memory_order_relaxed))
+        // After the limit or a failure the ring is still drained (and discarded) so the
+        // producer keeps up.
+        if (!m_limitReached.load(std::memory_order_relaxed) && !m_failed.load(std::memory_order_relaxed))
             process(buffer.data(), static_cast<qint64>(frames));
     }
     const DropEvent open = m_source.openDrop(); // a drop running when the source stopped
     if (open.frames > 0 && open.position == consumed)
         insertSilence(open.frames);
-    if (m_samples.load() % m_samplesPerSegment != 0)
+    if (m_samples.load() % m_samplesPerSegment != 0 && !failed())
         finishSegment();
 }
 
 void AudioWriter::process(const float *interleaved, qint64 frames)
 {
     const std::size_t channels = static_cast<std::size_t>(m_channels);
-    while (frames > 0) {
+    while (frames > 0 && !failed()) {
         const qint64 total = m_samples.load(std::memory_order_relaxed);
         qint64 take = std::min(frames, m_samplesPerSegment - total % m_samplesPerSegment);
         if (m_maxSamples > 0)
@@ -145,7 +178,11 @@ void AudioWriter::process(const float *interleaved, qint64 frames)
         if ((total + take) % m_samplesPerSegment == 0) {
             finishSegment();
             ++m_segment;
-            (void)openEncoders();
+            Status opened = openEncoders();
+            if (!opened) {
+                fail(opened.error());
+                return;
+            }
         }
         if (m_maxSamples > 0 && total + take >= m_maxSamples)
             m_limitReached.store(true, std::memory_order_release);

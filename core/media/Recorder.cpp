@@ -242,7 +242,8 @@ Status Recorder::startPart(qint64 hearingStartMs, std::unique_ptr<AudioSource> a
     if (hasAudio) {
         part->levels = std::make_unique<LevelMeter>(part->audio->channelCount(), c.levels);
         part->audioWriter = std::make_unique<AudioWriter>(*part->audio, m_clock, *part->levels, c.audio,
-            c.segmentDurationMs * c.sampleRateHz / 1000, c.maxPartDurationMs * c.sampleRateHz / 1000, 0);
+            c.segmentDurationMs * c.sampleRateHz / 1000, c.maxPartDurationMs * c.sampleRateHz / 1000, 0,
+            c.audioEncoderFactory);
         auto described = part->audioWriter->prepare(part->microphoneTitles, c.language);
         if (!described)
             return described.error();
@@ -278,7 +279,8 @@ Status Recorder::startPart(qint64 hearingStartMs, std::unique_ptr<AudioSource> a
     settings.title = c.title;
     // Called on the writer's thread, one segment at a time; endPart() joins that thread.
     settings.onSegmentClosed = [this, callback = c.onSegmentClosed](const ClosedSegment &segment) -> Status {
-        Status appended = m_manifest->appendSegment(segment.relativePath, segment.part, segment.startMs, segment.durationMs);
+        Status appended
+            = m_manifest->appendSegment(segment.relativePath, segment.part, segment.startMs, segment.durationMs);
         if (!appended)
             return appended;
         return callback ? callback(segment) : Status {};
@@ -363,7 +365,8 @@ Status Recorder::writeDescription(bool finished)
                 { QStringLiteral("codec"),
                     m_config.audio.codec == AudioCodec::Flac ? QStringLiteral("flac") : QStringLiteral("opus") },
                 { QStringLiteral("language"), m_config.language },
-                { QStringLiteral("source"), m_config.demoAudio ? QStringLiteral("demo") : m_part->audio->channelSource(i) },
+                { QStringLiteral("source"),
+                    m_config.demoAudio ? QStringLiteral("demo") : m_part->audio->channelSource(i) },
             });
         }
         for (const auto &camera : m_part->cameras) {
@@ -504,13 +507,13 @@ bool Recorder::needsStop() const
     if (m_part->writer->failed())
         return true;
     if (m_part->audioWriter)
-        return m_part->audioWriter->limitReached();
+        return m_part->audioWriter->limitReached() || m_part->audioWriter->failed();
     return m_config.maxPartDurationMs > 0 && m_clock.partTimeNs() >= m_config.maxPartDurationMs * 1'000'000;
 }
 
 bool Recorder::audioStalled() const
 {
-    if (!m_part || !m_part->audioWriter || m_part->audioWriter->limitReached())
+    if (!m_part || !m_part->audioWriter || m_part->audioWriter->limitReached() || m_part->audioWriter->failed())
         return false;
     const qint64 idleNs = HearingClock::steadyNowNs() - m_part->audioWriter->lastProgressSteadyNs();
     return idleNs > kAudioStallMs * 1'000'000;

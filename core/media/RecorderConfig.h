@@ -11,9 +11,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace hattama {
+
+class AudioSource;
+struct RecorderConfig;
+// Opens the audio input of a configuration (not started; null for none).
+using AudioSourceFactory = std::function<Result<std::unique_ptr<AudioSource>>(const RecorderConfig &)>;
 
 // Everything a Recorder needs to know. Filled by the record command or the GUI.
 struct RecorderConfig {
@@ -47,6 +54,12 @@ struct RecorderConfig {
     QString language = QStringLiteral("und"); // ISO 639-2 of the hearing: rus, kaz
 
     SegmentClosedHandler onSegmentClosed; // wired to the manifest by the caller
+
+    // Where the recorder and the input monitor get their audio input and encoders. Empty: the
+    // devices above (openAudioInput) and AudioTrackEncoder::create. Tests put their own
+    // sources (an interface that can be unplugged) and encoders (one that fails) here.
+    AudioSourceFactory audioSourceFactory;
+    AudioEncoderFactory audioEncoderFactory;
 };
 
 } // namespace hattama

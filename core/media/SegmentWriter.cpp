@@ -18,6 +18,7 @@ struct SegmentWriter::OpenSegment {
     qint64 endMs = 0;
     qint64 durationMs = -1; // declared by the first stream
     bool failed = false;
+    bool aborted = false; // cut off by abortFrom(): a stream is missing, the file is removed
 
     ~OpenSegment()
     {
@@ -158,7 +159,7 @@ Result<SegmentWriter::OpenSegment *> SegmentWriter::segmentLocked(int segment)
 Status SegmentWriter::write(int segment, int stream, AVPacket *packet)
 {
     std::lock_guard lock(m_mutex);
-    if (m_error)
+    if (m_error && segment >= m_acceptBelow)
         return *m_error;
     Result<OpenSegment *> opened = segmentLocked(segment);
     if (!opened) {
@@ -239,6 +240,13 @@ void SegmentWriter::runCloser()
         if (rc >= 0 && seg->ctx->pb)
             rc = seg->ctx->pb->error;
         avio_closep(&seg->ctx->pb);
+        if (seg->aborted) {
+            // A producer could not go on into this segment: what the others wrote there is not a
+            // recording of the hearing (a stream is missing), so no file is left to recover.
+            QFile::remove(path);
+            qCWarning(lcMedia) << "segment" << path << "removed: a stream could not go on into it";
+            continue;
+        }
         const bool complete = !seg->failed && rc >= 0;
         if (!syncFile(path) && complete) {
             std::lock_guard lock(m_mutex);
@@ -274,6 +282,24 @@ void SegmentWriter::runCloser()
             }
         }
     }
+}
+
+void SegmentWriter::abortFrom(int segment, const Error &error)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_error)
+        m_acceptBelow = segment;
+    setError(error);
+    std::vector<int> cut;
+    for (const auto &[index, seg] : m_open) {
+        if (index >= m_acceptBelow) {
+            seg->failed = true;
+            seg->aborted = true;
+            cut.push_back(index);
+        }
+    }
+    for (int index : cut)
+        closeLocked(index);
 }
 
 Status SegmentWriter::finish()

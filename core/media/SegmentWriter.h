@@ -64,6 +64,10 @@ public:
     void finishStream(int segment, int stream, qint64 durationMs);
     // Closes whatever is open, waits for the closing thread. Returns the first error.
     Status finish();
+    // A producer cannot go on from `segment` (0-based): records the error, and that segment and
+    // every later one are cut off and never reported as closed. Earlier segments still take
+    // their remaining packets and close normally.
+    void abortFrom(int segment, const Error &error);
 
     Status firstError() const;
     bool failed() const { return m_failed.load(std::memory_order_acquire); }
@@ -89,6 +93,7 @@ private:
     bool m_closerStop = false;
     std::thread m_closer;
     std::optional<Error> m_error;
+    int m_acceptBelow = 0; // after an error, writes to segments below this are still taken
     std::atomic<bool> m_failed { false };
     std::atomic<qint64> m_bytesWritten { 0 };
     std::atomic<int> m_segmentsClosed { 0 };

@@ -1,8 +1,8 @@
 // The Recorder facade in-process: parts and recesses on the hearing clock, levels, lost cameras.
+#include "AudioPlug.h"
 #include "MediaAnalysis.h"
 #include "TestSupport.h"
 
-#include "capture/DemoAudioSource.h"
 #include "capture/LevelMeter.h"
 #include "media/Recorder.h"
 
@@ -14,8 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QThread>
 
+#include <atomic>
 #include <cmath>
 #include <functional>
 
@@ -33,22 +33,30 @@ RecorderConfig smallDemo(const QString &dir)
     return config;
 }
 
-// Services the recorder as its owner does (every 20 ms) until `until` holds or ms passed.
-bool serviceUntil(Recorder &recorder, int ms, const std::function<bool()> &until)
+// Services the recorder as its owner does until `until` holds (the timeout only bounds a failure).
+bool serviceUntil(Recorder &recorder, const std::function<bool()> &until, int timeoutMs = 30'000)
 {
-    for (int waited = 0; waited < ms; waited += 20) {
-        recorder.service();
-        if (until())
-            return true;
-        QThread::msleep(20);
-    }
-    return false;
+    return test::waitUntil(until, timeoutMs, [&recorder] { recorder.service(); });
 }
 
-void recordFor(Recorder &recorder, int ms)
+// Records until the current part holds partMs of media (by its own clock, not the wall's).
+bool recordPart(Recorder &recorder, qint64 partMs)
 {
-    for (int waited = 0; waited < ms && !recorder.needsStop(); waited += 20)
-        QThread::msleep(20);
+    return serviceUntil(recorder, [&recorder, partMs] { return recorder.status().partTimeMs >= partMs; });
+}
+
+// Waits until the hearing clock (which runs on through recesses) reaches hearingMs.
+bool hearingReaches(Recorder &recorder, qint64 hearingMs)
+{
+    return serviceUntil(recorder, [&recorder, hearingMs] { return recorder.status().hearingTimeMs >= hearingMs; });
+}
+
+RecorderConfig pluggedDemo(const QString &dir, const test::AudioPlug &plug)
+{
+    RecorderConfig config = smallDemo(dir);
+    config.segmentDurationMs = 1000;
+    config.audioSourceFactory = plug.factory(); // an interface whose cable the test can pull
+    return config;
 }
 } // namespace
 
@@ -63,12 +71,15 @@ TEST_CASE("a recess ends a part and resume starts the next one later on the hear
     };
     Recorder recorder(config);
     REQUIRE(recorder.start());
-    recordFor(recorder, 2500);
+    REQUIRE(recordPart(recorder, 2500));
     REQUIRE(recorder.recess());
     CHECK(recorder.state() == RecorderState::Recess);
-    QThread::msleep(700);
+    const qint64 recessAtMs = recorder.status().hearingTimeMs;
+    REQUIRE(hearingReaches(recorder, recessAtMs + 700)); // the hearing clock runs on in the recess
+    const qint64 beforeResumeMs = recorder.status().hearingTimeMs;
     REQUIRE(recorder.resume());
-    recordFor(recorder, 1500);
+    const qint64 afterResumeMs = recorder.status().hearingTimeMs;
+    REQUIRE(recordPart(recorder, 1500));
     const RecorderStatus status = recorder.status();
     CHECK(status.part == 2);
     REQUIRE(status.levels.size() == 2u);
@@ -83,8 +94,10 @@ TEST_CASE("a recess ends a part and resume starts the next one later on the hear
     const qint64 firstEnd = parts[0].toObject().value(QStringLiteral("startMs")).toInteger()
         + parts[0].toObject().value(QStringLiteral("durationMs")).toInteger();
     const qint64 secondStart = parts[1].toObject().value(QStringLiteral("startMs")).toInteger();
+    CHECK(firstEnd <= recessAtMs);
     CHECK(secondStart >= firstEnd + 700);
-    CHECK(secondStart <= firstEnd + 1500);
+    CHECK(secondStart >= beforeResumeMs); // part 2 starts where the hearing clock stood at resume
+    CHECK(secondStart <= afterResumeMs);
 
     // The segments handed to the manifest callback are exactly the files on disk, in order.
     QStringList onDisk;
@@ -139,7 +152,7 @@ TEST_CASE("a camera that stops delivering is filled with no-signal pictures at t
     config.cameraSettings.noSignalAfterMs = 200;
     Recorder recorder(config);
     REQUIRE(recorder.start());
-    recordFor(recorder, 10'000);
+    REQUIRE(test::waitUntil([&recorder] { return recorder.needsStop(); })); // the 4 s limit
     const RecorderStatus status = recorder.status();
     REQUIRE(recorder.stop());
     REQUIRE(status.cameras.size() == 1u);
@@ -199,7 +212,7 @@ TEST_CASE("a camera showing the same picture for seconds is reported frozen and 
     config.cameras.push_back(still);
     Recorder recorder(config);
     REQUIRE(recorder.start());
-    recordFor(recorder, 3500);
+    REQUIRE(recordPart(recorder, 3500));
     const RecorderStatus status = recorder.status();
     REQUIRE(recorder.stop());
     REQUIRE(status.cameras.size() == 2u);
@@ -212,25 +225,24 @@ TEST_CASE("a camera showing the same picture for seconds is reported frozen and 
 TEST_CASE("a lost audio input ends the part the cameras go on and sound returns in a new part")
 {
     QTemporaryDir dir;
-    RecorderConfig config = smallDemo(dir.path());
-    config.segmentDurationMs = 1000;
-    Recorder recorder(config);
+    test::AudioPlug plug;
+    Recorder recorder(pluggedDemo(dir.path(), plug));
     REQUIRE(recorder.start());
-    const auto serviceFor = [&recorder](int ms, const std::function<bool()> &until) {
-        return serviceUntil(recorder, ms, until);
-    };
-    serviceFor(1500, [] { return false; });
-    DemoAudioSource::setUnplugged(true); // the interface's cable is pulled
-    REQUIRE(serviceFor(6000, [&recorder] { return recorder.status().audioLost; }));
+    REQUIRE(recordPart(recorder, 1500));
+    const qint64 pulledAtMs = recorder.status().hearingTimeMs; // sound written so far
+    plug.setPlugged(false); // the interface's cable is pulled
+    REQUIRE(serviceUntil(recorder, [&recorder] { return recorder.status().audioLost; }));
+    const qint64 noticedAtMs = recorder.status().hearingTimeMs;
     CHECK(recorder.status().part == 2);
     CHECK(recorder.status().levels.empty());
     CHECK_FALSE(recorder.needsStop()); // the hearing goes on
-    serviceFor(1500, [] { return false; });
-    CHECK(recorder.status().cameras.at(0).framesCaptured > 0); // the camera records on alone
-    DemoAudioSource::setUnplugged(false); // plugged back in
-    REQUIRE(serviceFor(3000, [&recorder] { return !recorder.status().audioLost; }));
+    // The camera records on alone.
+    REQUIRE(serviceUntil(recorder, [&recorder] { return recorder.status().cameras.at(0).framesCaptured >= 10; }));
+    REQUIRE(recordPart(recorder, 1500));
+    plug.setPlugged(true); // plugged back in
+    REQUIRE(serviceUntil(recorder, [&recorder] { return !recorder.status().audioLost; }));
     CHECK(recorder.status().part == 3);
-    serviceFor(1500, [] { return false; });
+    REQUIRE(recordPart(recorder, 1500));
     CHECK(recorder.status().levels.size() == 2u);
     CHECK(recorder.status().audioLosses == 1);
     REQUIRE(recorder.stop());
@@ -247,12 +259,14 @@ TEST_CASE("a lost audio input ends the part the cameras go on and sound returns 
     CHECK_FALSE(parts[0].toObject().contains(QStringLiteral("audio")));
     CHECK(parts[1].toObject().value(QStringLiteral("audio")).toString() == QStringLiteral("lost"));
     CHECK_FALSE(parts[2].toObject().contains(QStringLiteral("audio")));
-    // Part 1 ends where the sound stopped; the cameras' part begins when the loss was noticed
-    // (three seconds of silence later) and the next part where it ends: one unbroken clock.
-    CHECK(endOf(0) == Approx(1500).margin(300));
-    CHECK(startOf(1) - endOf(0) == Approx(Recorder::kAudioStallMs).margin(300));
-    CHECK(startOf(2) - endOf(1) >= 0);
-    CHECK(startOf(2) - endOf(1) <= 100);
+    // Part 1 ends where the sound stopped (what the ring still held is written, no more); the
+    // cameras' part begins when the loss was noticed, after three seconds without sound, and
+    // the next part where it ends: one unbroken clock.
+    CHECK(endOf(0) >= pulledAtMs);
+    CHECK(endOf(0) <= pulledAtMs + qint64(RecorderConfig().ringSeconds * 1000));
+    CHECK(startOf(1) - endOf(0) >= Recorder::kAudioStallMs);
+    CHECK(startOf(1) <= noticedAtMs);
+    CHECK(startOf(2) == endOf(1));
     // The hearing's tracks stay those of the parts with sound.
     CHECK(description.value(QStringLiteral("tracks")).toObject().value(QStringLiteral("audio")).toArray().size() == 2);
 
@@ -263,7 +277,8 @@ TEST_CASE("a lost audio input ends the part the cameras go on and sound returns 
     const std::vector<test::StreamSpan> back
         = test::streamSpans(QDir(dir.path()).filePath(QStringLiteral("media/part-03/seg-00001.mkv")));
     CHECK(back.size() == 3u);
-    const auto verify = test::runHattama({ QStringLiteral("verify"), dir.path() }, test::isolatedEnvironment(dir.path()));
+    const auto verify
+        = test::runHattama({ QStringLiteral("verify"), dir.path() }, test::isolatedEnvironment(dir.path()));
     INFO(verify.out.toStdString() << verify.err.toStdString());
     CHECK(verify.exitCode == 0);
 }
@@ -271,37 +286,74 @@ TEST_CASE("a lost audio input ends the part the cameras go on and sound returns 
 TEST_CASE("a recess while the sound is lost resumes with the cameras and sound comes back later")
 {
     QTemporaryDir dir;
-    RecorderConfig config = smallDemo(dir.path());
-    config.segmentDurationMs = 1000;
-    Recorder recorder(config);
+    test::AudioPlug plug;
+    Recorder recorder(pluggedDemo(dir.path(), plug));
     REQUIRE(recorder.start());
-    const auto serviceUntil = [&recorder](int ms, const std::function<bool()> &until) {
-        return ::serviceUntil(recorder, ms, until);
-    };
-    QThread::msleep(1000);
-    DemoAudioSource::setUnplugged(true);
-    REQUIRE(serviceUntil(6000, [&recorder] { return recorder.status().audioLost; }));
+    REQUIRE(recordPart(recorder, 1000));
+    plug.setPlugged(false);
+    REQUIRE(serviceUntil(recorder, [&recorder] { return recorder.status().audioLost; }));
     REQUIRE(recorder.recess());
-    QThread::msleep(300);
+    REQUIRE(hearingReaches(recorder, recorder.status().hearingTimeMs + 300));
     REQUIRE(recorder.resume()); // still unplugged: the cameras record, the input is looked for
     CHECK(recorder.status().audioLost);
     CHECK(recorder.state() == RecorderState::Recording);
-    serviceUntil(1200, [] { return false; });
-    DemoAudioSource::setUnplugged(false);
-    REQUIRE(serviceUntil(3000, [&recorder] { return !recorder.status().audioLost; }));
-    serviceUntil(1200, [] { return false; });
+    REQUIRE(recordPart(recorder, 1200));
+    plug.setPlugged(true);
+    REQUIRE(serviceUntil(recorder, [&recorder] { return !recorder.status().audioLost; }));
+    REQUIRE(recordPart(recorder, 1200));
     CHECK(recorder.status().levels.size() == 2u);
     REQUIRE(recorder.stop());
     // Parts: sound, cameras alone, (recess) cameras alone, sound again.
     QFile file(QDir(dir.path()).filePath(QStringLiteral("recording.json")));
     REQUIRE(file.open(QIODevice::ReadOnly));
-    const QJsonArray parts
-        = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("parts")).toArray();
+    const QJsonArray parts = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("parts")).toArray();
     REQUIRE(parts.size() == 4);
     CHECK(parts[1].toObject().value(QStringLiteral("audio")).toString() == QStringLiteral("lost"));
     CHECK(parts[2].toObject().value(QStringLiteral("audio")).toString() == QStringLiteral("lost"));
     CHECK_FALSE(parts[3].toObject().contains(QStringLiteral("audio")));
-    const auto verify = test::runHattama({ QStringLiteral("verify"), dir.path() }, test::isolatedEnvironment(dir.path()));
+    const auto verify
+        = test::runHattama({ QStringLiteral("verify"), dir.path() }, test::isolatedEnvironment(dir.path()));
+    INFO(verify.out.toStdString() << verify.err.toStdString());
+    CHECK(verify.exitCode == 0);
+}
+
+TEST_CASE("an audio encoder that cannot start at a segment boundary ends the part with a clear error")
+{
+    QTemporaryDir dir;
+    std::vector<ClosedSegment> closed;
+    RecorderConfig config = smallDemo(dir.path());
+    config.cameras.clear();
+    config.segmentDurationMs = 1000;
+    config.demoAudioPaced = false; // as fast as the writer takes it
+    config.onSegmentClosed = [&closed](const ClosedSegment &segment) -> Status {
+        closed.push_back(segment);
+        return {};
+    };
+    std::atomic<int> made { 0 };
+    config.audioEncoderFactory = [&made](const AudioEncoding &encoding) -> Result<std::unique_ptr<AudioTrackEncoder>> {
+        if (++made > 4) // two microphones: segments 1 and 2 open, segment 3 does not
+            return environmentError(QStringLiteral("the encoder is out of memory"));
+        return AudioTrackEncoder::create(encoding);
+    };
+    Recorder recorder(config);
+    REQUIRE(recorder.start());
+    REQUIRE(test::waitUntil([&recorder] { return recorder.needsStop(); }));
+    const RecorderStatus status = recorder.status();
+    REQUIRE(status.error.has_value());
+    CHECK(status.error->message.contains(QLatin1String("segment 3")));
+    CHECK(status.error->message.contains(QLatin1String("the encoder is out of memory")));
+    CHECK(status.partTimeMs == 2000); // nothing after the boundary
+    const Status stopped = recorder.stop();
+    REQUIRE_FALSE(stopped);
+    CHECK(stopped.error().message == status.error->message);
+    CHECK(recorder.state() == RecorderState::Failed);
+
+    // Only the two whole segments are claimed, and they are what the manifest holds.
+    REQUIRE(closed.size() == 2u);
+    CHECK(closed[1].durationMs == 1000);
+    CHECK_FALSE(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("media/part-01/seg-00003.mkv"))));
+    const auto verify
+        = test::runHattama({ QStringLiteral("verify"), dir.path() }, test::isolatedEnvironment(dir.path()));
     INFO(verify.out.toStdString() << verify.err.toStdString());
     CHECK(verify.exitCode == 0);
 }

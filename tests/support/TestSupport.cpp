@@ -1,7 +1,11 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
+
+#include <chrono>
+#include <thread>
 
 namespace hattama::test {
 
@@ -46,6 +50,21 @@ ProcessResult runProgram(const QString &program, const QStringList &args, int ti
 ProcessResult runHattama(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
 {
     return runProgram(hattamaBinary(), args, timeoutMs, env);
+}
+
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs, const std::function<void()> &step)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        if (step)
+            step();
+        if (condition())
+            return true;
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5)); // the polling interval
+    }
 }
 
 QString hattamaBinary()

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
+
 // Readable Catch2 messages for Qt strings.
 namespace Catch {
 template <>
@@ -41,6 +43,11 @@ ProcessResult runHattama(const QStringList &args, const QProcessEnvironment &env
 // Runs any program (ffprobe, openssl, …).
 ProcessResult runProgram(const QString &program, const QStringList &args, int timeoutMs = 60'000,
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
+// Waits until condition() holds: polls it every few milliseconds, running step() (e.g. the
+// recorder's service()) before each look. The timeout only bounds a failure; it is never the
+// thing waited for. Returns whether the condition came true.
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 30'000, const std::function<void()> &step = {});
 
 QString hattamaBinary();
 QString sourceDir();

@@ -412,9 +412,7 @@ TEST_CASE("the protocol of the hearing being recorded is a read-only preview and
     // When the recording stops the protocol becomes editable by itself.
     health.state = RecorderState::Stopped;
     workspace->setHealth(health);
-    for (int i = 0; i < 30 && protocol->isReadOnly(); ++i)
-        QTest::qWait(100);
-    CHECK_FALSE(protocol->isReadOnly());
+    CHECK(QTest::qWaitFor([protocol] { return !protocol->isReadOnly(); }, 10'000));
     REQUIRE(protocol->editor()->selectBlock(blockKey(protocol, kEntry)));
     CHECK(protocol->editor()->applyButton()->isEnabled());
 }

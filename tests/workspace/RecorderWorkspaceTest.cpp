@@ -25,7 +25,7 @@
 #include "session/DiskPolicy.h"
 #include "session/RecordingSession.h"
 #include "capture/CameraSpec.h"
-#include "capture/DemoAudioSource.h"
+#include "AudioPlug.h"
 #include "capture/DeviceList.h"
 #include "storage/Database.h"
 #include "util/Translations.h"
@@ -357,6 +357,12 @@ TEST_CASE("the secretary picks the cameras on the setup page and the courtroom r
 TEST_CASE("the control bar says when the sound is lost and the recording goes on")
 {
     DemoWorkspace demo;
+    test::AudioPlug plug; // the audio interface, with a cable the test can pull
+    demo.window->setRecorderConfigProvider([&plug](const HearingRecord &record, const QString &hearingDir) {
+        RecorderConfig config = demoConfig(record, hearingDir);
+        config.audioSourceFactory = plug.factory();
+        return config;
+    });
     REQUIRE(demo.window->openHearing(demo.hearingId));
     ui::HearingWorkspace *workspace = demo.window->workspace();
     demo.window->recorderBridge()->record();
@@ -364,10 +370,10 @@ TEST_CASE("the control bar says when the sound is lost and the recording goes on
     auto *sound = workspace->controlBar()->findChild<QLabel *>(QStringLiteral("overrunsLabel"));
     REQUIRE(sound);
     REQUIRE(waitForSegments(*demo.window->recorderBridge(), 1, 1));
-    DemoAudioSource::setUnplugged(true);
+    plug.setPlugged(false);
     CHECK(QTest::qWaitFor([sound] { return sound->text().startsWith(QStringLiteral("NO SOUND")); }, 6000));
     CHECK(workspace->state() == RecorderState::Recording); // nothing stopped
-    DemoAudioSource::setUnplugged(false);
+    plug.setPlugged(true);
     CHECK(QTest::qWaitFor([sound] { return sound->text().startsWith(QStringLiteral("Audio overruns")); }, 4000));
     REQUIRE(waitForSegments(*demo.window->recorderBridge(), 3, 1)); // a third part, with sound again
     demo.window->recorderBridge()->stop();
