@@ -2,6 +2,7 @@
 
 #include "media/DiskSpaceMonitor.h"
 #include "media/Recorder.h"
+#include "util/ErrorText.h"
 #include "util/ExitCode.h"
 #include "util/Logging.h"
 
@@ -93,9 +94,10 @@ QString statusLine(const RecorderStatus &status)
 
 int fail(CommandContext &ctx, const Error &error)
 {
-    ctx.err << QCoreApplication::translate("RecordCommand", "hattama record: %1").arg(error.message) << '\n';
-    if (!error.hint.isEmpty())
-        ctx.err << QCoreApplication::translate("RecordCommand", "What to do: %1").arg(error.hint) << '\n';
+    ctx.err << QCoreApplication::translate("RecordCommand", "hattama record: %1").arg(ErrorText::message(error))
+            << '\n';
+    if (const QString hint = ErrorText::hint(error); !hint.isEmpty())
+        ctx.err << QCoreApplication::translate("RecordCommand", "What to do: %1").arg(hint) << '\n';
     ctx.err.flush();
     return static_cast<int>(error.code);
 }
@@ -281,7 +283,7 @@ int runRecord(CommandContext &ctx, const Command &command)
     for (const QString &text : cameraSpecs) {
         auto spec = CameraSpec::parse(text, static_cast<int>(config.cameras.size()) + 1, width, height, fps);
         if (!spec)
-            return usage(spec.error().text());
+            return usage(ErrorText::text(spec.error()));
         config.cameras.push_back(*spec);
     }
     if (!config.useAudioDevice && config.cameras.empty() && !(demo && mics > 0))
@@ -305,12 +307,7 @@ int runRecord(CommandContext &ctx, const Command &command)
     if (!space.ok())
         return fail(ctx, space.error());
     if (space->level == DiskSpaceLevel::Stop)
-        return fail(ctx, environmentError(
-            QStringLiteral("not enough free disk space in %1: %2 MB free, at least %3 MB needed")
-                .arg(config.hearingDir)
-                .arg(space->freeBytes / (1024 * 1024))
-                .arg(diskThresholds.stopBelowBytes / (1024 * 1024)),
-            QStringLiteral("free some space or record to another disk")));
+        return fail(ctx, disk.spaceError(*space, false));
     ctx.out << QCoreApplication::translate("RecordCommand", "Disk: %1 MB free, about %2 hours of recording.")
                    .arg(space->freeBytes / (1024 * 1024))
                    .arg(space->hoursLeft, 0, 'f', 1)
@@ -356,12 +353,7 @@ int runRecord(CommandContext &ctx, const Command &command)
             if (now.ok()) {
                 diskText = QCoreApplication::translate("RecordCommand", "disk %1 h").arg(now->hoursLeft, 0, 'f', 1);
                 if (now->level == DiskSpaceLevel::Stop) {
-                    diskFull = environmentError(
-                        QStringLiteral("the disk of %1 is almost full (%2 MB free): recording stopped, everything "
-                                       "recorded so far is closed and kept")
-                            .arg(config.hearingDir)
-                            .arg(now->freeBytes / (1024 * 1024)),
-                        QStringLiteral("free some space or record to another disk"));
+                    diskFull = disk.spaceError(*now, true);
                     break;
                 }
             }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace hattama::test {
+
+// The Latin-letter words of three or more letters left in text once the error's arguments
+// (paths, device names, details from libraries), path-like tokens, commands to type
+// ("hattama verify …") and the allowed proper names are taken out. Empty: no English left.
+QStringList englishWords(const QString &text, const Error &error);
+
+// Whether text has Cyrillic letters.
+bool hasCyrillic(const QString &text);
+
+} // namespace hattama::test
