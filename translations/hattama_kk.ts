@@ -980,10 +980,6 @@
         <translation>әр қатысушының атын көрсетіңіз</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has no valid &apos;hearingTimeMs&apos;</source>
-        <translation>отырыс деректері: %1-жазбада жарамды «hearingTimeMs» жоқ</translation>
-    </message>
-    <message>
         <source>hearing data: entry %1 has unknown kind &apos;%2&apos;</source>
         <translation>отырыс деректері: %1-жазбаның түрі белгісіз «%2»</translation>
     </message>
@@ -1058,6 +1054,10 @@
     <message>
         <source>check that the output can be written and the free disk space</source>
         <translation>шығыс файлына жазуға болатынын және дискідегі бос орынды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
+        <translation>отырыс деректері: %1-жазбада жарамды «%2» жоқ</translation>
     </message>
 </context>
 <context>

@@ -980,10 +980,6 @@
         <translation>укажите имя каждого участника</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has no valid &apos;hearingTimeMs&apos;</source>
-        <translation>данные заседания: у записи %1 нет корректного «hearingTimeMs»</translation>
-    </message>
-    <message>
         <source>hearing data: entry %1 has unknown kind &apos;%2&apos;</source>
         <translation>данные заседания: у записи %1 неизвестный вид «%2»</translation>
     </message>
@@ -1058,6 +1054,10 @@
     <message>
         <source>check that the output can be written and the free disk space</source>
         <translation>проверьте, что в выходной файл можно писать, и свободное место на диске</translation>
+    </message>
+    <message>
+        <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
+        <translation>данные заседания: у записи %1 нет корректного «%2»</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ Result<ProtocolInput> ProtocolInput::fromJson(const QJsonObject &json)
         entry.id = object.value(QLatin1String("id")).toString();
         entry.hearingTimeMs = object.value(QLatin1String("hearingTimeMs")).toInteger(-1);
         if (entry.hearingTimeMs < 0)
-            return Error::of(ErrorCode::HearingDataEntryNoTime, { QString::number(i + 1) });
+            return Error::of(ErrorCode::HearingDataEntryNoTime, { QString::number(i + 1), QStringLiteral("hearingTimeMs") });
         auto wall = parseTime(object, QStringLiteral("wallTime"), false);
         if (!wall.ok())
             return wall.error();

@@ -328,7 +328,7 @@ constexpr ErrorCatalogueEntry kEntries[] = {
         QT_TRANSLATE_NOOP("ErrorText", "hearing data: a participant has no name"),
         QT_TRANSLATE_NOOP("ErrorText", "give every participant a name"), 0 },
     { ErrorCode::HearingDataEntryNoTime, "HearingDataEntryNoTime", ExitCode::Usage,
-        QT_TRANSLATE_NOOP("ErrorText", "hearing data: entry %1 has no valid 'hearingTimeMs'"),
+        QT_TRANSLATE_NOOP("ErrorText", "hearing data: entry %1 has no valid '%2'"),
         QT_TRANSLATE_NOOP("ErrorText", "see docs/protocol.md for its shape"), 0 },
     { ErrorCode::HearingDataEntryUnknownKind, "HearingDataEntryUnknownKind", ExitCode::Usage,
         QT_TRANSLATE_NOOP("ErrorText", "hearing data: entry %1 has unknown kind '%2'"),

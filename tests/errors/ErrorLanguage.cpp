@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace hattama::test {
 
 QStringList englishWords(const QString &text, const Error &error)
@@ -14,11 +16,18 @@ QStringList englishWords(const QString &text, const Error &error)
         if (!arg.isEmpty())
             rest.replace(arg, QStringLiteral(" "));
     }
-    // Paths and URLs (docs/hearing-json.md, postgresql://…), commands to type, proper names.
+    // Paths and URLs (docs/hearing-json.md, postgresql://…), file names (hearing.json),
+    // commands and options to type (hattama verify, --archive), proper names of programs,
+    // formats and standards.
     static const QRegularExpression path(QStringLiteral(R"(\S*[/\\]\S*)"));
+    static const QRegularExpression fileName(QStringLiteral(R"(\S+\.[a-z]{2,6}\b)"));
+    static const QRegularExpression option(QStringLiteral(R"(--[a-z-]+)"));
     static const QRegularExpression command(QStringLiteral(R"(hattama(\s+[a-z]+){0,2})"));
-    static const QRegularExpression names(QStringLiteral(R"(\b(PostgreSQL|SQLite|JSON|FFmpeg|PortAudio|PDF)\b)"));
+    static const QRegularExpression names(
+        QStringLiteral(R"(\b(PostgreSQL|SQLite|JSON|FFmpeg|PortAudio|PDF|DejaVu|ISO|UTC)\b)"));
     rest.replace(path, QStringLiteral(" "));
+    rest.replace(fileName, QStringLiteral(" "));
+    rest.replace(option, QStringLiteral(" "));
     rest.replace(command, QStringLiteral(" "));
     rest.replace(names, QStringLiteral(" "));
     static const QRegularExpression latinWord(QStringLiteral(R"([A-Za-z]{3,})"));

@@ -48,22 +48,27 @@ QList<Produced> produceErrors(const QString &tempDir)
     choice.cameraIds << QStringLiteral("/dev/video7");
     const QList<Error> missing = chooseDevices(config, inventory, choice);
     REQUIRE(missing.size() == 3);
-    errors << Produced { "audio input not connected", missing.at(0) };
-    errors << Produced { "camera not connected", missing.at(2) };
-    errors << Produced { "extra audio input not connected", missing.at(1) };
+    for (const Error &problem : missing) {
+        const char *what = problem.kind == ErrorCode::AudioInputNotConnected ? "audio input not connected"
+            : problem.kind == ErrorCode::CameraNotConnected                  ? "camera not connected"
+                                                                             : "extra audio input not connected";
+        errors << Produced { what, problem };
+    }
     auto opened = PortAudioSource::open(QStringLiteral("no-such-microphone-xyz"), {}, 48000, 2.0, false);
     REQUIRE_FALSE(opened.ok());
     errors << Produced { "PortAudio input not found", opened.error() };
 
     // Disk full: a probe that reports 100 MB free under a 512 MB stop threshold.
-    DiskSpaceMonitor disk(tempDir, 100'000'000, DiskSpaceThresholds {},
-        [](const QString &) { return Result<DiskSpaceMonitor::Space>(DiskSpaceMonitor::Space { 100LL << 20, 1LL << 40 }); });
+    DiskSpaceMonitor disk(tempDir, 100'000'000, DiskSpaceThresholds {}, [](const QString &) {
+        return Result<DiskSpaceMonitor::Space>(DiskSpaceMonitor::Space { 100LL << 20, 1LL << 40 });
+    });
     auto status = disk.check();
     REQUIRE(status.ok());
     REQUIRE(status->level == DiskSpaceLevel::Stop);
     errors << Produced { "disk too low before recording", disk.spaceError(*status, false) };
     errors << Produced { "disk full while recording", disk.spaceError(*status, true) };
-    errors << Produced { "disk full on write", Error::of(ErrorCode::DiskFull, { tempDir + QStringLiteral("/seg.mkv") }) };
+    errors << Produced { "disk full on write",
+        Error::of(ErrorCode::DiskFull, { tempDir + QStringLiteral("/seg.mkv") }) };
     DiskSpaceMonitor unknown(tempDir, 1, {}, [](const QString &folder) -> Result<DiskSpaceMonitor::Space> {
         return Error::of(ErrorCode::DiskSpaceUnknown, { folder });
     });
@@ -109,12 +114,15 @@ TEST_CASE("errors: device, disk, database and import errors carry their codes an
     };
     CHECK(find("audio input not connected").kind == ErrorCode::AudioInputNotConnected);
     CHECK(find("audio input not connected").args == QStringList { QStringLiteral("Behringer UMC404HD") });
-    CHECK(find("camera not connected").kind == ErrorCode::CameraNotConnected);
+    CHECK(find("camera not connected").args == QStringList { QStringLiteral("/dev/video7") });
+    CHECK(find("extra audio input not connected").kind == ErrorCode::ExtraAudioInputNotConnected);
+    CHECK(find("extra audio input not connected").args == QStringList { QStringLiteral("Zoom F6") });
     const ErrorCode portAudio = find("PortAudio input not found").kind;
     CHECK((portAudio == ErrorCode::AudioInputMissing || portAudio == ErrorCode::AudioSystemUnavailable));
     CHECK(find("PortAudio input not found").code == ExitCode::Environment);
     CHECK(find("disk too low before recording").kind == ErrorCode::DiskSpaceTooLow);
-    CHECK(find("disk too low before recording").args.mid(1) == QStringList { QStringLiteral("100"), QStringLiteral("512") });
+    CHECK(find("disk too low before recording").args.mid(1)
+        == QStringList { QStringLiteral("100"), QStringLiteral("512") });
     CHECK(find("disk full while recording").kind == ErrorCode::DiskFullStopped);
     CHECK(find("disk full while recording").code == ExitCode::Environment);
     const ErrorCode server = find("PostgreSQL unreachable").kind;
@@ -152,7 +160,7 @@ TEST_CASE("errors: the Russian and Kazakh texts of real errors hold no English w
     }
     // The log keeps English whatever the language.
     for (const Produced &produced : errors)
-        CHECK_FALSE(hasCyrillic(produced.error.message.remove(QStringLiteral("Суд"))));
+        CHECK_FALSE(hasCyrillic(QString(produced.error.message).remove(QStringLiteral("Суд"))));
     REQUIRE(translations.setLanguage(QStringLiteral("en")));
 }
 
