@@ -125,7 +125,7 @@ enum class ErrorCode {
     HearingDataBadTime, // key, text
     HearingDataUnknownCategory, // category
     HearingDataParticipantNoName, //
-    HearingDataEntryNoTime, // entry number
+    HearingDataEntryNoTime, // entry number, key
     HearingDataEntryUnknownKind, // entry number, kind
     ProtocolLanguageUnsupported, // language
     CaseCategoryUnknown, // category
