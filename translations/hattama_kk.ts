@@ -657,15 +657,15 @@
     </message>
     <message>
         <source>check that this is a Hattama database</source>
-        <translation>бұл Хаттама дерекқоры екенін тексеріңіз</translation>
+        <translation>бұл Hattama дерекқоры екенін тексеріңіз</translation>
     </message>
     <message>
         <source>the database %1 has schema version %2, written by a newer Hattama; this version knows schema versions up to %3</source>
-        <translation>%1 дерекқорының сызба нұсқасы %2, оны Хаттаманың жаңарақ нұсқасы жазған; бұл нұсқа %3 нұсқасына дейінгі сызбаларды ғана біледі</translation>
+        <translation>%1 дерекқорының сызба нұсқасы %2, оны Hattama-ның жаңарақ нұсқасы жазған; бұл нұсқа %3 нұсқасына дейінгі сызбаларды ғана біледі</translation>
     </message>
     <message>
         <source>use the newer Hattama version, or another database</source>
-        <translation>Хаттаманың жаңарақ нұсқасын немесе басқа дерекқорды пайдаланыңыз</translation>
+        <translation>Hattama-ның жаңарақ нұсқасын немесе басқа дерекқорды пайдаланыңыз</translation>
     </message>
     <message>
         <source>migrating the database %1 to schema version %2 failed: %3</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>the audit log of the database %2 was changed outside Hattama</source>
-        <translation>%2 дерекқорының аудит журналы Хаттамадан тыс өзгертілген</translation>
+        <translation>%2 дерекқорының аудит журналы Hattama-дан тыс өзгертілген</translation>
     </message>
     <message>
         <source>(document): not valid JSON at line %1 (offset %2): %3</source>
@@ -785,11 +785,11 @@
     </message>
     <message>
         <source>%1: is newer than this Hattama reads (%2)</source>
-        <translation>%1: нұсқа осы Хаттама оқитын нұсқадан (%2) жаңарақ</translation>
+        <translation>%1: нұсқа осы Hattama оқитын нұсқадан (%2) жаңарақ</translation>
     </message>
     <message>
         <source>use a newer Hattama, or export the file in version %2</source>
-        <translation>Хаттаманың жаңарақ нұсқасын пайдаланыңыз немесе файлды %2 нұсқасында экспорттаңыз</translation>
+        <translation>Hattama-ның жаңарақ нұсқасын пайдаланыңыз немесе файлды %2 нұсқасында экспорттаңыз</translation>
     </message>
     <message>
         <source>%1: unknown category &quot;%2&quot; (%3)</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>check the templates folder of the archive or reinstall Hattama</source>
-        <translation>мұрағаттағы үлгілер қалтасын тексеріңіз немесе Хаттаманы қайта орнатыңыз</translation>
+        <translation>мұрағаттағы үлгілер қалтасын тексеріңіз немесе Hattama-ны қайта орнатыңыз</translation>
     </message>
     <message>
         <source>the event templates are not valid: %1</source>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>reinstall Hattama</source>
-        <translation>Хаттаманы қайта орнатыңыз</translation>
+        <translation>Hattama-ны қайта орнатыңыз</translation>
     </message>
     <message>
         <source>font file %1 not found: the PDF needs DejaVu fonts for Kazakh letters</source>

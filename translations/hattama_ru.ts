@@ -657,15 +657,15 @@
     </message>
     <message>
         <source>check that this is a Hattama database</source>
-        <translation>проверьте, что это база данных Хаттамы</translation>
+        <translation>проверьте, что это база данных Hattama</translation>
     </message>
     <message>
         <source>the database %1 has schema version %2, written by a newer Hattama; this version knows schema versions up to %3</source>
-        <translation>у базы данных %1 версия схемы %2, созданная более новой Хаттамой; эта версия знает схемы до версии %3</translation>
+        <translation>база данных %1 имеет версию схемы %2 от более новой версии Hattama; эта версия знает схемы до версии %3</translation>
     </message>
     <message>
         <source>use the newer Hattama version, or another database</source>
-        <translation>используйте более новую версию Хаттамы или другую базу данных</translation>
+        <translation>используйте более новую версию Hattama или другую базу данных</translation>
     </message>
     <message>
         <source>migrating the database %1 to schema version %2 failed: %3</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>the audit log of the database %2 was changed outside Hattama</source>
-        <translation>журнал аудита базы данных %2 изменён в обход Хаттамы</translation>
+        <translation>журнал аудита базы данных %2 изменён в обход Hattama</translation>
     </message>
     <message>
         <source>(document): not valid JSON at line %1 (offset %2): %3</source>
@@ -785,11 +785,11 @@
     </message>
     <message>
         <source>%1: is newer than this Hattama reads (%2)</source>
-        <translation>%1: версия новее той, что читает эта Хаттама (%2)</translation>
+        <translation>%1: версия новее той, что читает эта версия Hattama (%2)</translation>
     </message>
     <message>
         <source>use a newer Hattama, or export the file in version %2</source>
-        <translation>используйте более новую Хаттаму или выгрузите файл в версии %2</translation>
+        <translation>используйте более новую версию Hattama или выгрузите файл в версии %2</translation>
     </message>
     <message>
         <source>%1: unknown category &quot;%2&quot; (%3)</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>check the templates folder of the archive or reinstall Hattama</source>
-        <translation>проверьте папку шаблонов в архиве или переустановите Хаттаму</translation>
+        <translation>проверьте папку шаблонов в архиве или переустановите Hattama</translation>
     </message>
     <message>
         <source>the event templates are not valid: %1</source>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>reinstall Hattama</source>
-        <translation>переустановите Хаттаму</translation>
+        <translation>переустановите Hattama</translation>
     </message>
     <message>
         <source>font file %1 not found: the PDF needs DejaVu fonts for Kazakh letters</source>
