@@ -12,6 +12,7 @@
 #include "util/LogFile.h"
 #include "util/Logging.h"
 #include "util/Translations.h"
+#include "util/ErrorText.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -120,7 +121,8 @@ int main(int argc, char **argv)
     } else {
         qCWarning(lcApp) << "no hearings database:" << db.error().text();
         window.statusBar()->showMessage(
-            QCoreApplication::translate("main", "The hearings database cannot be opened: %1").arg(db.error().text()));
+            QCoreApplication::translate("main", "The hearings database cannot be opened: %1")
+                .arg(ErrorText::text(db.error())));
     }
     window.show();
     if (db)

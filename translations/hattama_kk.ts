@@ -179,6 +179,888 @@
     </message>
 </context>
 <context>
+    <name>ErrorTerm</name>
+    <message>
+        <source>a string</source>
+        <translation>мәтін</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>сан</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>бүтін сан</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>логикалық мән</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>бос мән</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>мән жоқ</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>тағайындалған</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>жазылуда</translation>
+    </message>
+    <message>
+        <source>recess</source>
+        <translation>үзіліс</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <source>protocol_draft</source>
+        <translation>хаттама жобасы</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>қол қойылған</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>берілді</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>the sound system (PortAudio) could not be initialised</source>
+        <translation>дыбыс жүйесін (PortAudio) іске қосу мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>check the sound system of this computer</source>
+        <translation>осы компьютердің дыбыс жүйесін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>audio input device &apos;%1&apos; not found</source>
+        <translation>«%1» дыбыс кірісі табылмады</translation>
+    </message>
+    <message>
+        <source>connect it, or pick one listed by &apos;hattama devices&apos;</source>
+        <translation>оны қосыңыз немесе құрылғылар тізімінен басқасын таңдаңыз («hattama devices»)</translation>
+    </message>
+    <message>
+        <source>no default audio input device is connected</source>
+        <translation>әдепкі дыбыс кірісі қосылмаған</translation>
+    </message>
+    <message>
+        <source>connect a microphone, or pick an input listed by &apos;hattama devices&apos;</source>
+        <translation>микрофонды қосыңыз немесе құрылғылар тізімінен кірісті таңдаңыз («hattama devices»)</translation>
+    </message>
+    <message>
+        <source>the audio input &apos;%1&apos; is not connected; the default input is used</source>
+        <translation>«%1» дыбыс кірісі қосылмаған; әдепкі кіріс қолданылады</translation>
+    </message>
+    <message>
+        <source>connect it and open the hearing again, or choose another input</source>
+        <translation>оны қосып, отырысты қайта ашыңыз немесе басқа кірісті таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the audio input &apos;%1&apos; is not connected; recording without it</source>
+        <translation>«%1» дыбыс кірісі қосылмаған; жазба онсыз жүргізіледі</translation>
+    </message>
+    <message>
+        <source>audio input &apos;%1&apos; has %2 channels, channel %3 does not exist</source>
+        <translation>«%1» дыбыс кірісінде %2 арна бар, %3-арна жоқ</translation>
+    </message>
+    <message>
+        <source>choose channels 1 to %2</source>
+        <translation>1-ден %2-ге дейінгі арналарды таңдаңыз</translation>
+    </message>
+    <message>
+        <source>audio input &apos;%1&apos; cannot be opened with %2 channels at %3 Hz: %4</source>
+        <translation>«%1» дыбыс кірісін %2 арнамен %3 Гц жиілікте ашу мүмкін емес: %4</translation>
+    </message>
+    <message>
+        <source>check that no other program holds it, or choose another input</source>
+        <translation>оны басқа бағдарлама пайдаланбайтынын тексеріңіз немесе басқа кірісті таңдаңыз</translation>
+    </message>
+    <message>
+        <source>audio input &apos;%1&apos; cannot start: %2</source>
+        <translation>«%1» дыбыс кірісі іске қосылмайды: %2</translation>
+    </message>
+    <message>
+        <source>reconnect it, or choose another input</source>
+        <translation>оны қайта қосыңыз немесе басқа кірісті таңдаңыз</translation>
+    </message>
+    <message>
+        <source>audio input &apos;%1&apos; is given twice</source>
+        <translation>«%1» дыбыс кірісі екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>name each device once</source>
+        <translation>әр құрылғыны бір рет көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the demo microphones are unplugged</source>
+        <translation>көрсетілім микрофондары ажыратылған</translation>
+    </message>
+    <message>
+        <source>plug them in again</source>
+        <translation>оларды қайта қосыңыз</translation>
+    </message>
+    <message>
+        <source>the camera &apos;%1&apos; is not connected</source>
+        <translation>«%1» камерасы қосылмаған</translation>
+    </message>
+    <message>
+        <source>connect it and open the hearing again, or choose another camera</source>
+        <translation>оны қосып, отырысты қайта ашыңыз немесе басқа камераны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>camera &apos;%1&apos; (%2) cannot be opened: %3</source>
+        <translation>«%1» камерасын (%2) ашу мүмкін емес: %3</translation>
+    </message>
+    <message>
+        <source>camera &apos;%1&apos; delivers no video</source>
+        <translation>«%1» камерасы бейне бермейді</translation>
+    </message>
+    <message>
+        <source>check its cable, or choose another camera</source>
+        <translation>оның кабелін тексеріңіз немесе басқа камераны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>camera &apos;%1&apos; uses a format this FFmpeg cannot decode</source>
+        <translation>«%1» камерасы осы FFmpeg жинағы декодтай алмайтын пішімде бейне береді</translation>
+    </message>
+    <message>
+        <source>choose another camera or another picture format</source>
+        <translation>басқа камераны немесе басқа сурет пішімін таңдаңыз</translation>
+    </message>
+    <message>
+        <source>camera &apos;%1&apos;: decoder cannot start: %2</source>
+        <translation>«%1» камерасы: декодер іске қосылмайды: %2</translation>
+    </message>
+    <message>
+        <source>reconnect it, or choose another camera</source>
+        <translation>оны қайта қосыңыз немесе басқа камераны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>camera &apos;%1&apos; is not understood</source>
+        <translation>«%1» камера сипаттамасы танылмады</translation>
+    </message>
+    <message>
+        <source>use [NAME=]demo, [NAME=]v4l2:/dev/videoN or [NAME=]lavfi:GRAPH</source>
+        <translation>[АТЫ=]demo, [АТЫ=]v4l2:/dev/videoN немесе [АТЫ=]lavfi:ГРАФ түрінде көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>camera &apos;%1&apos; names no device</source>
+        <translation>«%1» камера сипаттамасында құрылғы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>the FFmpeg component %1 is missing</source>
+        <translation>FFmpeg-тің %1 құрамдас бөлігі жоқ</translation>
+    </message>
+    <message>
+        <source>install FFmpeg built with %1</source>
+        <translation>%1 қосылып жиналған FFmpeg орнатыңыз</translation>
+    </message>
+    <message>
+        <source>the %1 encoder cannot start: %2</source>
+        <translation>%1 кодтаушысы іске қосылмайды: %2</translation>
+    </message>
+    <message>
+        <source>check the recording settings (picture size, frame rate)</source>
+        <translation>жазба баптауларын тексеріңіз (сурет өлшемі, кадр жиілігі)</translation>
+    </message>
+    <message>
+        <source>the disk is full while writing %1</source>
+        <translation>%1 жазу кезінде диск толып қалды</translation>
+    </message>
+    <message>
+        <source>free space or choose another folder; everything before this point is kept</source>
+        <translation>орын босатыңыз немесе басқа қалта таңдаңыз; осы сәтке дейін жазылғанның бәрі сақталды</translation>
+    </message>
+    <message>
+        <source>not enough free disk space in %1: %2 MB free, at least %3 MB needed</source>
+        <translation>%1 үшін дискіде бос орын жеткіліксіз: %2 МБ бос, кемінде %3 МБ қажет</translation>
+    </message>
+    <message>
+        <source>free space on the disk or choose another folder</source>
+        <translation>дискіде орын босатыңыз немесе басқа қалта таңдаңыз</translation>
+    </message>
+    <message>
+        <source>the disk of %1 is almost full (%2 MB free): recording stopped, everything recorded so far is closed and kept</source>
+        <translation>%1 орналасқан диск толуға жақын (%2 МБ бос): жазба тоқтатылды, осы уақытқа дейін жазылғанның бәрі жабылып, сақталды</translation>
+    </message>
+    <message>
+        <source>free space on the disk or choose another folder, then record a new part</source>
+        <translation>дискіде орын босатыңыз немесе басқа қалта таңдаңыз, содан кейін жаңа бөлікті жазыңыз</translation>
+    </message>
+    <message>
+        <source>the disk of %1 has room for about %2 more hours of recording</source>
+        <translation>%1 орналасқан дискіде шамамен тағы %2 сағат жазбаға орын қалды</translation>
+    </message>
+    <message>
+        <source>free space on the disk before it runs out</source>
+        <translation>орын таусылмай тұрып, дискіде орын босатыңыз</translation>
+    </message>
+    <message>
+        <source>cannot query the free space of %1</source>
+        <translation>%1 үшін бос орынды анықтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>check that the disk is connected and readable</source>
+        <translation>диск қосылғанын және оқылатынын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>check that the file exists and can be read</source>
+        <translation>файлдың бар екенін және оқылатынын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>check the free disk space and that the folder is writable</source>
+        <translation>дискідегі бос орынды және қалтаға жазу құқығын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 жоқ</translation>
+    </message>
+    <message>
+        <source>restore the hearing folder from the archive copy</source>
+        <translation>отырыс қалтасын мұрағат көшірмесінен қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>cannot sync %1 to the disk: %2</source>
+        <translation>%1 дискіге түсіру мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>check the disk; the data may not be on it yet</source>
+        <translation>дискіні тексеріңіз: деректер оған әлі түспеген болуы мүмкін</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>%1 атауын %2 деп өзгерту мүмкін емес: %3</translation>
+    </message>
+    <message>
+        <source>check the disk and the folder permissions</source>
+        <translation>дискіні және қалтаға қатынау құқықтарын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 жою мүмкін емес</translation>
+    </message>
+    <message>
+        <source>check the folder permissions</source>
+        <translation>қалтаға қатынау құқықтарын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>%1 қалтасын жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>check the path, its permissions and the free disk space</source>
+        <translation>жолды, қатынау құқықтарын және дискідегі бос орынды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1</source>
+        <translation>%1 қалтасын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>check that it exists and its permissions</source>
+        <translation>оның бар екенін және қатынау құқықтарын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1</source>
+        <translation>%1 қалтасына жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>check its permissions</source>
+        <translation>оның қатынау құқықтарын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>%1 қалтасы жоқ</translation>
+    </message>
+    <message>
+        <source>give an existing hearing folder</source>
+        <translation>бар отырыс қалтасын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 қалта емес</translation>
+    </message>
+    <message>
+        <source>give the hearing folder</source>
+        <translation>отырыс қалтасын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>out of memory while processing %1</source>
+        <translation>%1 өңдеу кезінде жад жетпеді</translation>
+    </message>
+    <message>
+        <source>close other programs and try again</source>
+        <translation>басқа бағдарламаларды жауып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>%1 already holds a recording</source>
+        <translation>%1 ішінде жазба бар</translation>
+    </message>
+    <message>
+        <source>choose a new folder; to finish a cut-off recording use &apos;hattama recover&apos;</source>
+        <translation>жаңа қалта таңдаңыз; үзілген жазбаны аяқтау үшін «hattama recover» пәрменін орындаңыз</translation>
+    </message>
+    <message>
+        <source>%1 is being recorded by another process</source>
+        <translation>%1 қалтасына басқа процесс жазып жатыр</translation>
+    </message>
+    <message>
+        <source>stop that recording first</source>
+        <translation>алдымен сол жазбаны тоқтатыңыз</translation>
+    </message>
+    <message>
+        <source>the hearing %1 is being recorded (process %2)</source>
+        <translation>%1 отырысы қазір жазылып жатыр (%2 процесі)</translation>
+    </message>
+    <message>
+        <source>stop the recording first</source>
+        <translation>алдымен жазбаны тоқтатыңыз</translation>
+    </message>
+    <message>
+        <source>nothing to record: no microphone and no camera</source>
+        <translation>жазатын ештеңе жоқ: микрофон да, камера да жоқ</translation>
+    </message>
+    <message>
+        <source>choose at least one microphone or camera</source>
+        <translation>кемінде бір микрофонды немесе камераны таңдаңыз</translation>
+    </message>
+    <message>
+        <source>a recess needs a running recording</source>
+        <translation>үзіліс тек жазба жүріп жатқанда мүмкін</translation>
+    </message>
+    <message>
+        <source>start the recording first</source>
+        <translation>алдымен жазбаны бастаңыз</translation>
+    </message>
+    <message>
+        <source>resume needs a recess</source>
+        <translation>жалғастыру тек үзілістен кейін мүмкін</translation>
+    </message>
+    <message>
+        <source>take a recess first</source>
+        <translation>алдымен үзіліс жариялаңыз</translation>
+    </message>
+    <message>
+        <source>%1 holds no manifest and no segments: nothing to recover</source>
+        <translation>%1 ішінде манифест те, сегменттер де жоқ: қалпына келтіретін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>give the folder of a recorded hearing</source>
+        <translation>жазылған отырыстың қалтасын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>manifest line %1 of %2 is incomplete (cut off by a crash)</source>
+        <translation>%2 манифесінің %1-жолы толық емес (ақаудан үзілген)</translation>
+    </message>
+    <message>
+        <source>run &apos;hattama recover %3&apos; first</source>
+        <translation>алдымен «hattama recover %3» пәрменін орындаңыз</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 (%2 ішінде)</translation>
+    </message>
+    <message>
+        <source>run &apos;hattama verify %3&apos;; do not record into an altered hearing</source>
+        <translation>«hattama verify %3» пәрменін орындаңыз; өзгертілген отырысқа жазба жүргізбеңіз</translation>
+    </message>
+    <message>
+        <source>the recording in %2 was altered: %1</source>
+        <translation>%2 ішіндегі жазба өзгертілген: %1</translation>
+    </message>
+    <message>
+        <source>recovery repairs crashes, not tampering: run &apos;hattama verify %2&apos;</source>
+        <translation>қалпына келтіру ақаудың салдарын түзейді, қолдан өзгертуді емес: «hattama verify %2» пәрменін орындаңыз</translation>
+    </message>
+    <message>
+        <source>%1 is not readable as media: %2</source>
+        <translation>%1 медиафайл ретінде оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable media</source>
+        <translation>%1 ішінде оқылатын медиа деректер жоқ</translation>
+    </message>
+    <message>
+        <source>cannot write the media file %1: %2</source>
+        <translation>%1 медиафайлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>%1 дерекқор драйвері орнатылмаған</translation>
+    </message>
+    <message>
+        <source>install %2</source>
+        <translation>%2 бумасын орнатыңыз</translation>
+    </message>
+    <message>
+        <source>cannot open the PostgreSQL database &quot;%1&quot; on %2:%3 as user &quot;%4&quot;: %5</source>
+        <translation>%2:%3 серверіндегі «%1» PostgreSQL дерекқорын «%4» пайдаланушысы атынан ашу мүмкін емес: %5</translation>
+    </message>
+    <message>
+        <source>check that the server is running and reachable, and the --db URL (user, host, port, database name)</source>
+        <translation>сервердің іске қосылғанын және қолжетімді екенін, сондай-ақ --db параметріндегі мекенжайды (пайдаланушы, хост, порт, дерекқор атауы) тексеріңіз</translation>
+    </message>
+    <message>
+        <source>cannot open the SQLite database %1: %2</source>
+        <translation>%1 SQLite дерекқорын ашу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>check that the archive folder is writable and the file is an SQLite database</source>
+        <translation>мұрағат қалтасына жазуға болатынын және файлдың SQLite дерекқоры екенін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database</source>
+        <translation>дерекқор үшін %1 қалтасын жасау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>check the --archive folder and its permissions</source>
+        <translation>--archive параметріндегі қалтаны және оған қатынау құқықтарын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>cannot set up the database %1: %2</source>
+        <translation>%1 дерекқорын баптау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>check that the file is an SQLite database and not read-only</source>
+        <translation>файлдың SQLite дерекқоры екенін және оған жазуға болатынын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be read: %2</source>
+        <translation>%1 дерекқорын оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>check that this is a Hattama database</source>
+        <translation>бұл Hattama дерекқоры екенін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, written by a newer Hattama; this version knows schema versions up to %3</source>
+        <translation>%1 дерекқорының сызба нұсқасы %2, оны Hattama-ның жаңарақ нұсқасы жазған; бұл нұсқа %3 нұсқасына дейінгі сызбаларды ғана біледі</translation>
+    </message>
+    <message>
+        <source>use the newer Hattama version, or another database</source>
+        <translation>Hattama-ның жаңарақ нұсқасын немесе басқа дерекқорды пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>migrating the database %1 to schema version %2 failed: %3</source>
+        <translation>%1 дерекқорын %2 сызба нұсқасына жаңарту сәтсіз аяқталды: %3</translation>
+    </message>
+    <message>
+        <source>check the database permissions and restore it from its backup if needed</source>
+        <translation>дерекқорға қатынау құқықтарын тексеріңіз, қажет болса, оны сақтық көшірмеден қалпына келтіріңіз</translation>
+    </message>
+    <message>
+        <source>database error in %1 running &quot;%2&quot;: %3</source>
+        <translation>%1 дерекқорында «%2» орындау кезіндегі қате: %3</translation>
+    </message>
+    <message>
+        <source>check that the database is reachable; the log has the details</source>
+        <translation>дерекқордың қолжетімді екенін тексеріңіз; толығырақ журналда</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction in the database %1: %2</source>
+        <translation>%1 дерекқорында транзакцияны бастау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>check that the database is reachable and not locked by another program</source>
+        <translation>дерекқордың қолжетімді екенін және оны басқа бағдарлама бұғаттамағанын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>cannot commit to the database %1: %2</source>
+        <translation>%1 дерекқорына өзгерістерді сақтау мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>check free disk space and that the database is reachable</source>
+        <translation>дискідегі бос орынды және дерекқордың қолжетімділігін тексеріңіз</translation>
+    </message>
+    <message>
+        <source>--db %1 is not a database URL</source>
+        <translation>--db %1 дерекқор мекенжайы емес</translation>
+    </message>
+    <message>
+        <source>use postgresql://user@host:5432/name or sqlite:///path/file.sqlite</source>
+        <translation>postgresql://пайдаланушы@хост:5432/атауы немесе sqlite:///жол/файл.sqlite түрінде көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>--db %1 names no file</source>
+        <translation>--db %1 ішінде файл көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>use sqlite:///path/to/hattama.sqlite</source>
+        <translation>sqlite:///жол/hattama.sqlite түрінде көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>--db %1 names no database</source>
+        <translation>--db %1 ішінде дерекқор атауы көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>add the database name: postgresql://user@host:5432/hattama</source>
+        <translation>дерекқор атауын қосыңыз: postgresql://пайдаланушы@хост:5432/hattama</translation>
+    </message>
+    <message>
+        <source>no archive folder and no --db URL given</source>
+        <translation>мұрағат қалтасы да, --db дерекқор мекенжайы да көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>pass --archive DIR or --db URL</source>
+        <translation>--archive ҚАЛТА немесе --db МЕКЕНЖАЙ көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the audit log is not intact: %1</source>
+        <translation>аудит журналының тұтастығы бұзылған: %1</translation>
+    </message>
+    <message>
+        <source>the audit log of the database %2 was changed outside Hattama</source>
+        <translation>%2 дерекқорының аудит журналы Hattama-дан тыс өзгертілген</translation>
+    </message>
+    <message>
+        <source>(document): not valid JSON at line %1 (offset %2): %3</source>
+        <translation>(құжат): %1-жолда синтаксис қатесі (%2-позиция): %3</translation>
+    </message>
+    <message>
+        <source>check the file with a JSON validator</source>
+        <translation>файлдың синтаксисін JSON тексеру құралымен тексеріңіз</translation>
+    </message>
+    <message>
+        <source>(document): must be a JSON object</source>
+        <translation>(құжат): JSON объектісі болуы керек</translation>
+    </message>
+    <message>
+        <source>the file must hold one object with the hearing; docs/hearing-json.md describes the format</source>
+        <translation>файлда отырыс деректері бар бір объект болуы керек; пішімі docs/hearing-json.md құжатында сипатталған</translation>
+    </message>
+    <message>
+        <source>%1: is missing (%2 is required)</source>
+        <translation>%1: мән жоқ («%2» қажет)</translation>
+    </message>
+    <message>
+        <source>fix the field in the file; docs/hearing-json.md describes the format</source>
+        <translation>файлдағы осы өрісті түзетіңіз; пішімі docs/hearing-json.md құжатында сипатталған</translation>
+    </message>
+    <message>
+        <source>%1: must be %2, not %3</source>
+        <translation>%1: «%2» күтілген, бірақ «%3» көрсетілген</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1: бос болмауы керек</translation>
+    </message>
+    <message>
+        <source>%1: must be at least %2</source>
+        <translation>%1: кемінде %2 болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
+        <translation>%1: «%2» — UTC-ден ығысуы көрсетілген ISO 8601 стандартындағы күн мен уақыт емес (мысалы, 2026-11-23T10:00:00+05:00)</translation>
+    </message>
+    <message>
+        <source>%1: must be &quot;%2&quot;</source>
+        <translation>%1: «%2» болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: is newer than this Hattama reads (%2)</source>
+        <translation>%1: нұсқа осы Hattama оқитын нұсқадан (%2) жаңарақ</translation>
+    </message>
+    <message>
+        <source>use a newer Hattama, or export the file in version %2</source>
+        <translation>Hattama-ның жаңарақ нұсқасын пайдаланыңыз немесе файлды %2 нұсқасында экспорттаңыз</translation>
+    </message>
+    <message>
+        <source>%1: unknown category &quot;%2&quot; (%3)</source>
+        <translation>%1: белгісіз санат «%2» (рұқсат етілгені: %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be &quot;ru&quot; or &quot;kk&quot;, not &quot;%2&quot;</source>
+        <translation>%1: «%2» емес, «ru» немесе «kk» болуы керек</translation>
+    </message>
+    <message>
+        <source>%1: unknown status &quot;%2&quot;</source>
+        <translation>%1: белгісіз мәртебе «%2»</translation>
+    </message>
+    <message>
+        <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
+        <translation>%1: белгісіз рөл «%2» (белгілілері: %3)</translation>
+    </message>
+    <message>
+        <source>%1: role &quot;%2&quot; is not offered in a %3 case (offered: %4)</source>
+        <translation>%1: «%3» санатындағы істе «%2» рөлі көзделмеген (көзделгендері: %4)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another participant too</source>
+        <translation>%1: «%2» кілтін басқа қатысушы да пайдаланады</translation>
+    </message>
+    <message>
+        <source>give each participant its own key</source>
+        <translation>әр қатысушыға жеке кілт беріңіз</translation>
+    </message>
+    <message>
+        <source>%1: no participant has the key &quot;%2&quot;</source>
+        <translation>%1: «%2» кілті бар қатысушы жоқ</translation>
+    </message>
+    <message>
+        <source>%1: is missing (give a participant key or a label)</source>
+        <translation>%1: мән жоқ (қатысушы кілтін немесе белгіні көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>%1: channel %2 is mapped twice</source>
+        <translation>%1: %2-арна екі рет тағайындалған</translation>
+    </message>
+    <message>
+        <source>map each channel once</source>
+        <translation>әр арнаны бір рет тағайындаңыз</translation>
+    </message>
+    <message>
+        <source>%1: camera %2 is mapped twice</source>
+        <translation>%1: %2-камера екі рет тағайындалған</translation>
+    </message>
+    <message>
+        <source>map each camera once</source>
+        <translation>әр камераны бір рет тағайындаңыз</translation>
+    </message>
+    <message>
+        <source>%1: unknown entry kind &quot;%2&quot;</source>
+        <translation>%1: белгісіз жазба түрі «%2»</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid hearing file: %2</source>
+        <translation>%1 — жарамды отырыс файлы емес: %2</translation>
+    </message>
+    <message>
+        <source>fix the file; docs/hearing-json.md describes the format</source>
+        <translation>файлды түзетіңіз; пішімі docs/hearing-json.md құжатында сипатталған</translation>
+    </message>
+    <message>
+        <source>no hearing with id &quot;%1&quot; in the database %2</source>
+        <translation>%2 дерекқорында «%1» идентификаторы бар отырыс жоқ</translation>
+    </message>
+    <message>
+        <source>run &quot;hattama hearing list&quot; to see the ids</source>
+        <translation>идентификаторларды көру үшін «hattama hearing list» пәрменін орындаңыз</translation>
+    </message>
+    <message>
+        <source>the hearing has no scheduled start</source>
+        <translation>отырыстың басталу уақыты көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>give the date and time of the hearing</source>
+        <translation>отырыстың күні мен уақытын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the hearing has no case number</source>
+        <translation>отырыстың іс нөмірі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>give the case number</source>
+        <translation>іс нөмірін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>hearing id &quot;%1&quot; is not usable as a folder name</source>
+        <translation>«%1» отырыс идентификаторын қалта атауы ретінде пайдалануға болмайды</translation>
+    </message>
+    <message>
+        <source>use ASCII letters, digits and &apos;-&apos; only, or leave the id out</source>
+        <translation>тек латын әріптерін, цифрларды және «-» белгісін пайдаланыңыз немесе идентификаторды көрсетпеңіз</translation>
+    </message>
+    <message>
+        <source>hearing id &quot;%1&quot; is already used by another hearing</source>
+        <translation>«%1» идентификаторын басқа отырыс пайдаланып жатыр</translation>
+    </message>
+    <message>
+        <source>leave the id out to get a new one</source>
+        <translation>жаңасын алу үшін идентификаторды көрсетпеңіз</translation>
+    </message>
+    <message>
+        <source>hearing %1 has no participant %2</source>
+        <translation>%1 отырысында %2 қатысушысы жоқ</translation>
+    </message>
+    <message>
+        <source>reload the hearing and try again</source>
+        <translation>отырысты қайта ашып, қайталап көріңіз</translation>
+    </message>
+    <message>
+        <source>hearing %1 is %2 and cannot become %3</source>
+        <translation>%1 отырысының мәртебесі «%2», оны «%3» мәртебесіне ауыстыруға болмайды</translation>
+    </message>
+    <message>
+        <source>from %2 it can become: %4</source>
+        <translation>«%2» мәртебесінен ауысуға болатындары: %4</translation>
+    </message>
+    <message>
+        <source>a hearing in this status has no next status</source>
+        <translation>бұл мәртебеден кейінгі мәртебе жоқ</translation>
+    </message>
+    <message>
+        <source>no timeline entry %1</source>
+        <translation>%1 хронология жазбасы жоқ</translation>
+    </message>
+    <message>
+        <source>hearing folder %1 not found</source>
+        <translation>%1 отырыс қалтасы табылмады</translation>
+    </message>
+    <message>
+        <source>give the hearing folder, or a hearing ID from &apos;hattama hearing list&apos;</source>
+        <translation>отырыс қалтасын немесе «hattama hearing list» тізіміндегі отырыс идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>hearing %1 not found in the database or the archive %2</source>
+        <translation>%1 отырысы дерекқордан да, %2 мұрағатынан да табылмады</translation>
+    </message>
+    <message>
+        <source>check the ID with &apos;hattama hearing list&apos;</source>
+        <translation>идентификаторды «hattama hearing list» арқылы тексеріңіз</translation>
+    </message>
+    <message>
+        <source>folder %1 holds no hearing.json</source>
+        <translation>%1 қалтасында hearing.json файлы жоқ</translation>
+    </message>
+    <message>
+        <source>give a hearing folder or a hearing ID</source>
+        <translation>отырыс қалтасын немесе отырыс идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ішінде синтаксис қатесі бар: %2</translation>
+    </message>
+    <message>
+        <source>see docs/protocol.md for its shape</source>
+        <translation>құрылымы docs/protocol.md құжатында сипатталған</translation>
+    </message>
+    <message>
+        <source>hearing data: &apos;%1&apos; is missing</source>
+        <translation>отырыс деректері: «%1» өрісі жоқ</translation>
+    </message>
+    <message>
+        <source>hearing data: &apos;%1&apos; is not a valid time: %2</source>
+        <translation>отырыс деректері: «%1» — жарамсыз уақыт: %2</translation>
+    </message>
+    <message>
+        <source>give an ISO 8601 time such as 2026-11-23T10:15:00+05:00</source>
+        <translation>уақытты ISO 8601 бойынша көрсетіңіз, мысалы 2026-11-23T10:15:00+05:00</translation>
+    </message>
+    <message>
+        <source>hearing data: unknown category &apos;%1&apos;</source>
+        <translation>отырыс деректері: белгісіз санат «%1»</translation>
+    </message>
+    <message>
+        <source>use criminal, civil or administrative</source>
+        <translation>«criminal», «civil» немесе «administrative» деп көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>hearing data: a participant has no name</source>
+        <translation>отырыс деректері: қатысушының аты жоқ</translation>
+    </message>
+    <message>
+        <source>give every participant a name</source>
+        <translation>әр қатысушының атын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>hearing data: entry %1 has unknown kind &apos;%2&apos;</source>
+        <translation>отырыс деректері: %1-жазбаның түрі белгісіз «%2»</translation>
+    </message>
+    <message>
+        <source>protocol language &apos;%1&apos; is not supported</source>
+        <translation>«%1» хаттама тілі қолдау көрсетілмейді</translation>
+    </message>
+    <message>
+        <source>use ru or kk</source>
+        <translation>ru немесе kk деп көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>case category &apos;%1&apos; is not known</source>
+        <translation>«%1» іс санаты белгісіз</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is damaged: %2</source>
+        <translation>%1 хаттама нұсқасы бүлінген: %2</translation>
+    </message>
+    <message>
+        <source>template %1, line %2: %3</source>
+        <translation>%1 үлгісі, %2-жол: %3</translation>
+    </message>
+    <message>
+        <source>see docs/protocol-templates.md</source>
+        <translation>docs/protocol-templates.md құжатын қараңыз</translation>
+    </message>
+    <message>
+        <source>protocol template %1 cannot be read: %2</source>
+        <translation>%1 хаттама үлгісін оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>check the templates folder of the archive or reinstall Hattama</source>
+        <translation>мұрағаттағы үлгілер қалтасын тексеріңіз немесе Hattama-ны қайта орнатыңыз</translation>
+    </message>
+    <message>
+        <source>the event templates are not valid: %1</source>
+        <translation>оқиға үлгілері жарамсыз: %1</translation>
+    </message>
+    <message>
+        <source>fix the event templates file of the archive</source>
+        <translation>мұрағаттағы оқиға үлгілері файлын түзетіңіз</translation>
+    </message>
+    <message>
+        <source>%1 is not in this build</source>
+        <translation>%1 осы жинақта жоқ</translation>
+    </message>
+    <message>
+        <source>reinstall Hattama</source>
+        <translation>Hattama-ны қайта орнатыңыз</translation>
+    </message>
+    <message>
+        <source>font file %1 not found: the PDF needs DejaVu fonts for Kazakh letters</source>
+        <translation>%1 қаріп файлы табылмады: PDF ішіндегі қазақ әріптері үшін DejaVu қаріптері қажет</translation>
+    </message>
+    <message>
+        <source>install the package %2</source>
+        <translation>%2 бумасын орнатыңыз</translation>
+    </message>
+    <message>
+        <source>font file %1 cannot be loaded</source>
+        <translation>%1 қаріп файлын жүктеу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>reinstall the package %2</source>
+        <translation>%2 бумасын қайта орнатыңыз</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be written</source>
+        <translation>PDF жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>check that the output can be written and the free disk space</source>
+        <translation>шығыс файлына жазуға болатынын және дискідегі бос орынды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
+        <translation>отырыс деректері: %1-жазбада жарамды «%2» жоқ</translation>
+    </message>
+</context>
+<context>
     <name>HearingCommand</name>
     <message>
         <source>hattama hearing: %1</source>
@@ -361,7 +1243,6 @@
     <name>ProtocolCommand</name>
     <message>
         <source>hattama protocol: %1</source>
-        <extracomment>%1 is an English error message from the program core</extracomment>
         <translation>hattama protocol: %1</translation>
     </message>
     <message>

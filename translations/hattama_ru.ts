@@ -179,6 +179,888 @@
     </message>
 </context>
 <context>
+    <name>ErrorTerm</name>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>пустое значение</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет значения</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>назначено</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>идёт запись</translation>
+    </message>
+    <message>
+        <source>recess</source>
+        <translation>перерыв</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>protocol_draft</source>
+        <translation>проект протокола</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписано</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>выдано</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>the sound system (PortAudio) could not be initialised</source>
+        <translation>не удалось запустить звуковую подсистему (PortAudio)</translation>
+    </message>
+    <message>
+        <source>check the sound system of this computer</source>
+        <translation>проверьте звуковую подсистему этого компьютера</translation>
+    </message>
+    <message>
+        <source>audio input device &apos;%1&apos; not found</source>
+        <translation>звуковой вход «%1» не найден</translation>
+    </message>
+    <message>
+        <source>connect it, or pick one listed by &apos;hattama devices&apos;</source>
+        <translation>подключите его или выберите другой из списка устройств («hattama devices»)</translation>
+    </message>
+    <message>
+        <source>no default audio input device is connected</source>
+        <translation>звуковой вход по умолчанию не подключён</translation>
+    </message>
+    <message>
+        <source>connect a microphone, or pick an input listed by &apos;hattama devices&apos;</source>
+        <translation>подключите микрофон или выберите вход из списка устройств («hattama devices»)</translation>
+    </message>
+    <message>
+        <source>the audio input &apos;%1&apos; is not connected; the default input is used</source>
+        <translation>звуковой вход «%1» не подключён; используется вход по умолчанию</translation>
+    </message>
+    <message>
+        <source>connect it and open the hearing again, or choose another input</source>
+        <translation>подключите его и откройте заседание снова или выберите другой вход</translation>
+    </message>
+    <message>
+        <source>the audio input &apos;%1&apos; is not connected; recording without it</source>
+        <translation>звуковой вход «%1» не подключён; запись идёт без него</translation>
+    </message>
+    <message>
+        <source>audio input &apos;%1&apos; has %2 channels, channel %3 does not exist</source>
+        <translation>у звукового входа «%1» %2 каналов, канала %3 нет</translation>
+    </message>
+    <message>
+        <source>choose channels 1 to %2</source>
+        <translation>выберите каналы с 1 по %2</translation>
+    </message>
+    <message>
+        <source>audio input &apos;%1&apos; cannot be opened with %2 channels at %3 Hz: %4</source>
+        <translation>звуковой вход «%1» не открывается с %2 каналами при %3 Гц: %4</translation>
+    </message>
+    <message>
+        <source>check that no other program holds it, or choose another input</source>
+        <translation>убедитесь, что его не занимает другая программа, или выберите другой вход</translation>
+    </message>
+    <message>
+        <source>audio input &apos;%1&apos; cannot start: %2</source>
+        <translation>звуковой вход «%1» не запускается: %2</translation>
+    </message>
+    <message>
+        <source>reconnect it, or choose another input</source>
+        <translation>переподключите его или выберите другой вход</translation>
+    </message>
+    <message>
+        <source>audio input &apos;%1&apos; is given twice</source>
+        <translation>звуковой вход «%1» указан дважды</translation>
+    </message>
+    <message>
+        <source>name each device once</source>
+        <translation>укажите каждое устройство один раз</translation>
+    </message>
+    <message>
+        <source>the demo microphones are unplugged</source>
+        <translation>демонстрационные микрофоны отключены</translation>
+    </message>
+    <message>
+        <source>plug them in again</source>
+        <translation>подключите их снова</translation>
+    </message>
+    <message>
+        <source>the camera &apos;%1&apos; is not connected</source>
+        <translation>камера «%1» не подключена</translation>
+    </message>
+    <message>
+        <source>connect it and open the hearing again, or choose another camera</source>
+        <translation>подключите её и откройте заседание снова или выберите другую камеру</translation>
+    </message>
+    <message>
+        <source>camera &apos;%1&apos; (%2) cannot be opened: %3</source>
+        <translation>камера «%1» (%2) не открывается: %3</translation>
+    </message>
+    <message>
+        <source>camera &apos;%1&apos; delivers no video</source>
+        <translation>камера «%1» не передаёт изображение</translation>
+    </message>
+    <message>
+        <source>check its cable, or choose another camera</source>
+        <translation>проверьте её кабель или выберите другую камеру</translation>
+    </message>
+    <message>
+        <source>camera &apos;%1&apos; uses a format this FFmpeg cannot decode</source>
+        <translation>камера «%1» передаёт изображение в формате, который эта сборка FFmpeg не декодирует</translation>
+    </message>
+    <message>
+        <source>choose another camera or another picture format</source>
+        <translation>выберите другую камеру или другой формат изображения</translation>
+    </message>
+    <message>
+        <source>camera &apos;%1&apos;: decoder cannot start: %2</source>
+        <translation>камера «%1»: декодер не запускается: %2</translation>
+    </message>
+    <message>
+        <source>reconnect it, or choose another camera</source>
+        <translation>переподключите её или выберите другую камеру</translation>
+    </message>
+    <message>
+        <source>camera &apos;%1&apos; is not understood</source>
+        <translation>описание камеры «%1» не распознано</translation>
+    </message>
+    <message>
+        <source>use [NAME=]demo, [NAME=]v4l2:/dev/videoN or [NAME=]lavfi:GRAPH</source>
+        <translation>укажите [ИМЯ=]demo, [ИМЯ=]v4l2:/dev/videoN или [ИМЯ=]lavfi:ГРАФ</translation>
+    </message>
+    <message>
+        <source>camera &apos;%1&apos; names no device</source>
+        <translation>в описании камеры «%1» не указано устройство</translation>
+    </message>
+    <message>
+        <source>the FFmpeg component %1 is missing</source>
+        <translation>компонент FFmpeg %1 отсутствует</translation>
+    </message>
+    <message>
+        <source>install FFmpeg built with %1</source>
+        <translation>установите FFmpeg, собранный с %1</translation>
+    </message>
+    <message>
+        <source>the %1 encoder cannot start: %2</source>
+        <translation>кодировщик %1 не запускается: %2</translation>
+    </message>
+    <message>
+        <source>check the recording settings (picture size, frame rate)</source>
+        <translation>проверьте настройки записи (размер изображения, частоту кадров)</translation>
+    </message>
+    <message>
+        <source>the disk is full while writing %1</source>
+        <translation>диск заполнен при записи %1</translation>
+    </message>
+    <message>
+        <source>free space or choose another folder; everything before this point is kept</source>
+        <translation>освободите место или выберите другую папку; всё записанное до этого момента сохранено</translation>
+    </message>
+    <message>
+        <source>not enough free disk space in %1: %2 MB free, at least %3 MB needed</source>
+        <translation>недостаточно свободного места на диске для %1: свободно %2 МБ, нужно не менее %3 МБ</translation>
+    </message>
+    <message>
+        <source>free space on the disk or choose another folder</source>
+        <translation>освободите место на диске или выберите другую папку</translation>
+    </message>
+    <message>
+        <source>the disk of %1 is almost full (%2 MB free): recording stopped, everything recorded so far is closed and kept</source>
+        <translation>диск с %1 почти заполнен (свободно %2 МБ): запись остановлена, всё записанное закрыто и сохранено</translation>
+    </message>
+    <message>
+        <source>free space on the disk or choose another folder, then record a new part</source>
+        <translation>освободите место на диске или выберите другую папку, затем запишите новую часть</translation>
+    </message>
+    <message>
+        <source>the disk of %1 has room for about %2 more hours of recording</source>
+        <translation>на диске с %1 осталось места примерно на %2 ч записи</translation>
+    </message>
+    <message>
+        <source>free space on the disk before it runs out</source>
+        <translation>освободите место на диске, пока оно не закончилось</translation>
+    </message>
+    <message>
+        <source>cannot query the free space of %1</source>
+        <translation>не удаётся узнать свободное место для %1</translation>
+    </message>
+    <message>
+        <source>check that the disk is connected and readable</source>
+        <translation>проверьте, что диск подключён и доступен для чтения</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>check that the file exists and can be read</source>
+        <translation>проверьте, что файл существует и доступен для чтения</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>check the free disk space and that the folder is writable</source>
+        <translation>проверьте свободное место на диске и права на запись в папку</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не существует</translation>
+    </message>
+    <message>
+        <source>restore the hearing folder from the archive copy</source>
+        <translation>восстановите папку заседания из архивной копии</translation>
+    </message>
+    <message>
+        <source>cannot sync %1 to the disk: %2</source>
+        <translation>не удаётся сбросить %1 на диск: %2</translation>
+    </message>
+    <message>
+        <source>check the disk; the data may not be on it yet</source>
+        <translation>проверьте диск: данные могли ещё не попасть на него</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2: %3</source>
+        <translation>не удаётся переименовать %1 в %2: %3</translation>
+    </message>
+    <message>
+        <source>check the disk and the folder permissions</source>
+        <translation>проверьте диск и права доступа к папке</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>не удаётся удалить %1</translation>
+    </message>
+    <message>
+        <source>check the folder permissions</source>
+        <translation>проверьте права доступа к папке</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>check the path, its permissions and the free disk space</source>
+        <translation>проверьте путь, права доступа и свободное место на диске</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1</source>
+        <translation>не удаётся прочитать папку %1</translation>
+    </message>
+    <message>
+        <source>check that it exists and its permissions</source>
+        <translation>проверьте, что она существует, и права доступа к ней</translation>
+    </message>
+    <message>
+        <source>cannot write in the folder %1</source>
+        <translation>нет права записи в папку %1</translation>
+    </message>
+    <message>
+        <source>check its permissions</source>
+        <translation>проверьте права доступа к ней</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папка %1 не существует</translation>
+    </message>
+    <message>
+        <source>give an existing hearing folder</source>
+        <translation>укажите существующую папку заседания</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 не является папкой</translation>
+    </message>
+    <message>
+        <source>give the hearing folder</source>
+        <translation>укажите папку заседания</translation>
+    </message>
+    <message>
+        <source>out of memory while processing %1</source>
+        <translation>не хватило памяти при обработке %1</translation>
+    </message>
+    <message>
+        <source>close other programs and try again</source>
+        <translation>закройте другие программы и повторите попытку</translation>
+    </message>
+    <message>
+        <source>%1 already holds a recording</source>
+        <translation>в %1 уже есть запись</translation>
+    </message>
+    <message>
+        <source>choose a new folder; to finish a cut-off recording use &apos;hattama recover&apos;</source>
+        <translation>выберите новую папку; чтобы завершить прерванную запись, выполните «hattama recover»</translation>
+    </message>
+    <message>
+        <source>%1 is being recorded by another process</source>
+        <translation>в %1 уже ведёт запись другой процесс</translation>
+    </message>
+    <message>
+        <source>stop that recording first</source>
+        <translation>сначала остановите ту запись</translation>
+    </message>
+    <message>
+        <source>the hearing %1 is being recorded (process %2)</source>
+        <translation>заседание %1 сейчас записывается (процесс %2)</translation>
+    </message>
+    <message>
+        <source>stop the recording first</source>
+        <translation>сначала остановите запись</translation>
+    </message>
+    <message>
+        <source>nothing to record: no microphone and no camera</source>
+        <translation>нечего записывать: нет ни микрофона, ни камеры</translation>
+    </message>
+    <message>
+        <source>choose at least one microphone or camera</source>
+        <translation>выберите хотя бы один микрофон или камеру</translation>
+    </message>
+    <message>
+        <source>a recess needs a running recording</source>
+        <translation>перерыв возможен только во время записи</translation>
+    </message>
+    <message>
+        <source>start the recording first</source>
+        <translation>сначала начните запись</translation>
+    </message>
+    <message>
+        <source>resume needs a recess</source>
+        <translation>продолжить можно только после перерыва</translation>
+    </message>
+    <message>
+        <source>take a recess first</source>
+        <translation>сначала объявите перерыв</translation>
+    </message>
+    <message>
+        <source>%1 holds no manifest and no segments: nothing to recover</source>
+        <translation>в %1 нет ни манифеста, ни сегментов: восстанавливать нечего</translation>
+    </message>
+    <message>
+        <source>give the folder of a recorded hearing</source>
+        <translation>укажите папку записанного заседания</translation>
+    </message>
+    <message>
+        <source>manifest line %1 of %2 is incomplete (cut off by a crash)</source>
+        <translation>строка %1 манифеста %2 неполная (оборвана сбоем)</translation>
+    </message>
+    <message>
+        <source>run &apos;hattama recover %3&apos; first</source>
+        <translation>сначала выполните «hattama recover %3»</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 (в %2)</translation>
+    </message>
+    <message>
+        <source>run &apos;hattama verify %3&apos;; do not record into an altered hearing</source>
+        <translation>выполните «hattama verify %3»; не ведите запись в изменённое заседание</translation>
+    </message>
+    <message>
+        <source>the recording in %2 was altered: %1</source>
+        <translation>запись в %2 была изменена: %1</translation>
+    </message>
+    <message>
+        <source>recovery repairs crashes, not tampering: run &apos;hattama verify %2&apos;</source>
+        <translation>восстановление исправляет последствия сбоев, а не подделки: выполните «hattama verify %2»</translation>
+    </message>
+    <message>
+        <source>%1 is not readable as media: %2</source>
+        <translation>%1 не читается как медиафайл: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable media</source>
+        <translation>в %1 нет читаемых медиаданных</translation>
+    </message>
+    <message>
+        <source>cannot write the media file %1: %2</source>
+        <translation>не удаётся записать медиафайл %1: %2</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>драйвер базы данных %1 не установлен</translation>
+    </message>
+    <message>
+        <source>install %2</source>
+        <translation>установите пакет %2</translation>
+    </message>
+    <message>
+        <source>cannot open the PostgreSQL database &quot;%1&quot; on %2:%3 as user &quot;%4&quot;: %5</source>
+        <translation>не удаётся открыть базу данных PostgreSQL «%1» на %2:%3 от имени пользователя «%4»: %5</translation>
+    </message>
+    <message>
+        <source>check that the server is running and reachable, and the --db URL (user, host, port, database name)</source>
+        <translation>проверьте, что сервер запущен и доступен, и адрес в параметре --db (пользователь, хост, порт, имя базы)</translation>
+    </message>
+    <message>
+        <source>cannot open the SQLite database %1: %2</source>
+        <translation>не удаётся открыть базу данных SQLite %1: %2</translation>
+    </message>
+    <message>
+        <source>check that the archive folder is writable and the file is an SQLite database</source>
+        <translation>проверьте, что в папку архива можно писать и что файл является базой данных SQLite</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the database</source>
+        <translation>не удаётся создать папку %1 для базы данных</translation>
+    </message>
+    <message>
+        <source>check the --archive folder and its permissions</source>
+        <translation>проверьте папку из параметра --archive и права доступа к ней</translation>
+    </message>
+    <message>
+        <source>cannot set up the database %1: %2</source>
+        <translation>не удаётся настроить базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>check that the file is an SQLite database and not read-only</source>
+        <translation>проверьте, что файл является базой данных SQLite и доступен для записи</translation>
+    </message>
+    <message>
+        <source>the database %1 cannot be read: %2</source>
+        <translation>не удаётся прочитать базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>check that this is a Hattama database</source>
+        <translation>проверьте, что это база данных Hattama</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, written by a newer Hattama; this version knows schema versions up to %3</source>
+        <translation>база данных %1 имеет версию схемы %2 от более новой версии Hattama; эта версия знает схемы до версии %3</translation>
+    </message>
+    <message>
+        <source>use the newer Hattama version, or another database</source>
+        <translation>используйте более новую версию Hattama или другую базу данных</translation>
+    </message>
+    <message>
+        <source>migrating the database %1 to schema version %2 failed: %3</source>
+        <translation>не удалось обновить базу данных %1 до версии схемы %2: %3</translation>
+    </message>
+    <message>
+        <source>check the database permissions and restore it from its backup if needed</source>
+        <translation>проверьте права доступа к базе данных и при необходимости восстановите её из резервной копии</translation>
+    </message>
+    <message>
+        <source>database error in %1 running &quot;%2&quot;: %3</source>
+        <translation>ошибка базы данных %1 при выполнении «%2»: %3</translation>
+    </message>
+    <message>
+        <source>check that the database is reachable; the log has the details</source>
+        <translation>проверьте доступность базы данных; подробности в журнале</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction in the database %1: %2</source>
+        <translation>не удаётся начать транзакцию в базе данных %1: %2</translation>
+    </message>
+    <message>
+        <source>check that the database is reachable and not locked by another program</source>
+        <translation>проверьте, что база данных доступна и не заблокирована другой программой</translation>
+    </message>
+    <message>
+        <source>cannot commit to the database %1: %2</source>
+        <translation>не удаётся сохранить изменения в базе данных %1: %2</translation>
+    </message>
+    <message>
+        <source>check free disk space and that the database is reachable</source>
+        <translation>проверьте свободное место на диске и доступность базы данных</translation>
+    </message>
+    <message>
+        <source>--db %1 is not a database URL</source>
+        <translation>--db %1 не является адресом базы данных</translation>
+    </message>
+    <message>
+        <source>use postgresql://user@host:5432/name or sqlite:///path/file.sqlite</source>
+        <translation>укажите postgresql://пользователь@хост:5432/имя или sqlite:///путь/файл.sqlite</translation>
+    </message>
+    <message>
+        <source>--db %1 names no file</source>
+        <translation>в --db %1 не указан файл</translation>
+    </message>
+    <message>
+        <source>use sqlite:///path/to/hattama.sqlite</source>
+        <translation>укажите sqlite:///путь/к/hattama.sqlite</translation>
+    </message>
+    <message>
+        <source>--db %1 names no database</source>
+        <translation>в --db %1 не указано имя базы данных</translation>
+    </message>
+    <message>
+        <source>add the database name: postgresql://user@host:5432/hattama</source>
+        <translation>добавьте имя базы данных: postgresql://пользователь@хост:5432/hattama</translation>
+    </message>
+    <message>
+        <source>no archive folder and no --db URL given</source>
+        <translation>не указаны ни папка архива, ни адрес базы данных --db</translation>
+    </message>
+    <message>
+        <source>pass --archive DIR or --db URL</source>
+        <translation>укажите --archive ПАПКА или --db АДРЕС</translation>
+    </message>
+    <message>
+        <source>the audit log is not intact: %1</source>
+        <translation>журнал аудита нарушен: %1</translation>
+    </message>
+    <message>
+        <source>the audit log of the database %2 was changed outside Hattama</source>
+        <translation>журнал аудита базы данных %2 изменён в обход Hattama</translation>
+    </message>
+    <message>
+        <source>(document): not valid JSON at line %1 (offset %2): %3</source>
+        <translation>(документ): ошибка синтаксиса в строке %1 (позиция %2): %3</translation>
+    </message>
+    <message>
+        <source>check the file with a JSON validator</source>
+        <translation>проверьте синтаксис файла средством проверки JSON</translation>
+    </message>
+    <message>
+        <source>(document): must be a JSON object</source>
+        <translation>(документ): должен быть объектом JSON</translation>
+    </message>
+    <message>
+        <source>the file must hold one object with the hearing; docs/hearing-json.md describes the format</source>
+        <translation>файл должен содержать один объект с данными заседания; формат описан в docs/hearing-json.md</translation>
+    </message>
+    <message>
+        <source>%1: is missing (%2 is required)</source>
+        <translation>%1: значение отсутствует (требуется «%2»)</translation>
+    </message>
+    <message>
+        <source>fix the field in the file; docs/hearing-json.md describes the format</source>
+        <translation>исправьте это поле в файле; формат описан в docs/hearing-json.md</translation>
+    </message>
+    <message>
+        <source>%1: must be %2, not %3</source>
+        <translation>%1: ожидается «%2», а указано «%3»</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1: не может быть пустым</translation>
+    </message>
+    <message>
+        <source>%1: must be at least %2</source>
+        <translation>%1: должно быть не меньше %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
+        <translation>%1: «%2» — не дата и время по стандарту ISO 8601 со смещением от UTC (например, 2026-11-23T10:00:00+05:00)</translation>
+    </message>
+    <message>
+        <source>%1: must be &quot;%2&quot;</source>
+        <translation>%1: должно быть «%2»</translation>
+    </message>
+    <message>
+        <source>%1: is newer than this Hattama reads (%2)</source>
+        <translation>%1: версия новее той, что читает эта версия Hattama (%2)</translation>
+    </message>
+    <message>
+        <source>use a newer Hattama, or export the file in version %2</source>
+        <translation>используйте более новую версию Hattama или выгрузите файл в версии %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown category &quot;%2&quot; (%3)</source>
+        <translation>%1: неизвестная категория «%2» (допустимы: %3)</translation>
+    </message>
+    <message>
+        <source>%1: must be &quot;ru&quot; or &quot;kk&quot;, not &quot;%2&quot;</source>
+        <translation>%1: должно быть «ru» или «kk», а не «%2»</translation>
+    </message>
+    <message>
+        <source>%1: unknown status &quot;%2&quot;</source>
+        <translation>%1: неизвестный статус «%2»</translation>
+    </message>
+    <message>
+        <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
+        <translation>%1: неизвестная роль «%2» (известные: %3)</translation>
+    </message>
+    <message>
+        <source>%1: role &quot;%2&quot; is not offered in a %3 case (offered: %4)</source>
+        <translation>%1: роль «%2» не предусмотрена в деле категории «%3» (предусмотрены: %4)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is used by another participant too</source>
+        <translation>%1: ключ «%2» уже занят другим участником</translation>
+    </message>
+    <message>
+        <source>give each participant its own key</source>
+        <translation>дайте каждому участнику свой ключ</translation>
+    </message>
+    <message>
+        <source>%1: no participant has the key &quot;%2&quot;</source>
+        <translation>%1: нет участника с ключом «%2»</translation>
+    </message>
+    <message>
+        <source>%1: is missing (give a participant key or a label)</source>
+        <translation>%1: значение отсутствует (укажите ключ участника или подпись)</translation>
+    </message>
+    <message>
+        <source>%1: channel %2 is mapped twice</source>
+        <translation>%1: канал %2 назначен дважды</translation>
+    </message>
+    <message>
+        <source>map each channel once</source>
+        <translation>назначьте каждый канал один раз</translation>
+    </message>
+    <message>
+        <source>%1: camera %2 is mapped twice</source>
+        <translation>%1: камера %2 назначена дважды</translation>
+    </message>
+    <message>
+        <source>map each camera once</source>
+        <translation>назначьте каждую камеру один раз</translation>
+    </message>
+    <message>
+        <source>%1: unknown entry kind &quot;%2&quot;</source>
+        <translation>%1: неизвестный вид записи «%2»</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid hearing file: %2</source>
+        <translation>%1 не является корректным файлом заседания: %2</translation>
+    </message>
+    <message>
+        <source>fix the file; docs/hearing-json.md describes the format</source>
+        <translation>исправьте файл; формат описан в docs/hearing-json.md</translation>
+    </message>
+    <message>
+        <source>no hearing with id &quot;%1&quot; in the database %2</source>
+        <translation>в базе данных %2 нет заседания с идентификатором «%1»</translation>
+    </message>
+    <message>
+        <source>run &quot;hattama hearing list&quot; to see the ids</source>
+        <translation>выполните «hattama hearing list», чтобы увидеть идентификаторы</translation>
+    </message>
+    <message>
+        <source>the hearing has no scheduled start</source>
+        <translation>у заседания не указано время начала</translation>
+    </message>
+    <message>
+        <source>give the date and time of the hearing</source>
+        <translation>укажите дату и время заседания</translation>
+    </message>
+    <message>
+        <source>the hearing has no case number</source>
+        <translation>у заседания не указан номер дела</translation>
+    </message>
+    <message>
+        <source>give the case number</source>
+        <translation>укажите номер дела</translation>
+    </message>
+    <message>
+        <source>hearing id &quot;%1&quot; is not usable as a folder name</source>
+        <translation>идентификатор заседания «%1» нельзя использовать как имя папки</translation>
+    </message>
+    <message>
+        <source>use ASCII letters, digits and &apos;-&apos; only, or leave the id out</source>
+        <translation>используйте только латинские буквы, цифры и «-» или не указывайте идентификатор</translation>
+    </message>
+    <message>
+        <source>hearing id &quot;%1&quot; is already used by another hearing</source>
+        <translation>идентификатор «%1» уже занят другим заседанием</translation>
+    </message>
+    <message>
+        <source>leave the id out to get a new one</source>
+        <translation>не указывайте идентификатор, чтобы получить новый</translation>
+    </message>
+    <message>
+        <source>hearing %1 has no participant %2</source>
+        <translation>в заседании %1 нет участника %2</translation>
+    </message>
+    <message>
+        <source>reload the hearing and try again</source>
+        <translation>откройте заседание заново и повторите попытку</translation>
+    </message>
+    <message>
+        <source>hearing %1 is %2 and cannot become %3</source>
+        <translation>заседание %1 в статусе «%2» и не может перейти в статус «%3»</translation>
+    </message>
+    <message>
+        <source>from %2 it can become: %4</source>
+        <translation>из статуса «%2» возможен переход в: %4</translation>
+    </message>
+    <message>
+        <source>a hearing in this status has no next status</source>
+        <translation>из этого статуса переходов нет</translation>
+    </message>
+    <message>
+        <source>no timeline entry %1</source>
+        <translation>нет записи хронологии %1</translation>
+    </message>
+    <message>
+        <source>hearing folder %1 not found</source>
+        <translation>папка заседания %1 не найдена</translation>
+    </message>
+    <message>
+        <source>give the hearing folder, or a hearing ID from &apos;hattama hearing list&apos;</source>
+        <translation>укажите папку заседания или идентификатор заседания из «hattama hearing list»</translation>
+    </message>
+    <message>
+        <source>hearing %1 not found in the database or the archive %2</source>
+        <translation>заседание %1 не найдено ни в базе данных, ни в архиве %2</translation>
+    </message>
+    <message>
+        <source>check the ID with &apos;hattama hearing list&apos;</source>
+        <translation>проверьте идентификатор с помощью «hattama hearing list»</translation>
+    </message>
+    <message>
+        <source>folder %1 holds no hearing.json</source>
+        <translation>в папке %1 нет файла hearing.json</translation>
+    </message>
+    <message>
+        <source>give a hearing folder or a hearing ID</source>
+        <translation>укажите папку заседания или идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 содержит синтаксическую ошибку: %2</translation>
+    </message>
+    <message>
+        <source>see docs/protocol.md for its shape</source>
+        <translation>структура описана в docs/protocol.md</translation>
+    </message>
+    <message>
+        <source>hearing data: &apos;%1&apos; is missing</source>
+        <translation>данные заседания: нет поля «%1»</translation>
+    </message>
+    <message>
+        <source>hearing data: &apos;%1&apos; is not a valid time: %2</source>
+        <translation>данные заседания: «%1» — некорректное время: %2</translation>
+    </message>
+    <message>
+        <source>give an ISO 8601 time such as 2026-11-23T10:15:00+05:00</source>
+        <translation>укажите время по ISO 8601, например 2026-11-23T10:15:00+05:00</translation>
+    </message>
+    <message>
+        <source>hearing data: unknown category &apos;%1&apos;</source>
+        <translation>данные заседания: неизвестная категория «%1»</translation>
+    </message>
+    <message>
+        <source>use criminal, civil or administrative</source>
+        <translation>укажите «criminal», «civil» или «administrative»</translation>
+    </message>
+    <message>
+        <source>hearing data: a participant has no name</source>
+        <translation>данные заседания: у участника нет имени</translation>
+    </message>
+    <message>
+        <source>give every participant a name</source>
+        <translation>укажите имя каждого участника</translation>
+    </message>
+    <message>
+        <source>hearing data: entry %1 has unknown kind &apos;%2&apos;</source>
+        <translation>данные заседания: у записи %1 неизвестный вид «%2»</translation>
+    </message>
+    <message>
+        <source>protocol language &apos;%1&apos; is not supported</source>
+        <translation>язык протокола «%1» не поддерживается</translation>
+    </message>
+    <message>
+        <source>use ru or kk</source>
+        <translation>укажите ru или kk</translation>
+    </message>
+    <message>
+        <source>case category &apos;%1&apos; is not known</source>
+        <translation>категория дела «%1» неизвестна</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is damaged: %2</source>
+        <translation>версия протокола %1 повреждена: %2</translation>
+    </message>
+    <message>
+        <source>template %1, line %2: %3</source>
+        <translation>шаблон %1, строка %2: %3</translation>
+    </message>
+    <message>
+        <source>see docs/protocol-templates.md</source>
+        <translation>см. docs/protocol-templates.md</translation>
+    </message>
+    <message>
+        <source>protocol template %1 cannot be read: %2</source>
+        <translation>не удаётся прочитать шаблон протокола %1: %2</translation>
+    </message>
+    <message>
+        <source>check the templates folder of the archive or reinstall Hattama</source>
+        <translation>проверьте папку шаблонов в архиве или переустановите Hattama</translation>
+    </message>
+    <message>
+        <source>the event templates are not valid: %1</source>
+        <translation>шаблоны событий некорректны: %1</translation>
+    </message>
+    <message>
+        <source>fix the event templates file of the archive</source>
+        <translation>исправьте файл шаблонов событий в архиве</translation>
+    </message>
+    <message>
+        <source>%1 is not in this build</source>
+        <translation>%1 отсутствует в этой сборке</translation>
+    </message>
+    <message>
+        <source>reinstall Hattama</source>
+        <translation>переустановите Hattama</translation>
+    </message>
+    <message>
+        <source>font file %1 not found: the PDF needs DejaVu fonts for Kazakh letters</source>
+        <translation>файл шрифта %1 не найден: для казахских букв в PDF нужны шрифты DejaVu</translation>
+    </message>
+    <message>
+        <source>install the package %2</source>
+        <translation>установите пакет %2</translation>
+    </message>
+    <message>
+        <source>font file %1 cannot be loaded</source>
+        <translation>не удаётся загрузить файл шрифта %1</translation>
+    </message>
+    <message>
+        <source>reinstall the package %2</source>
+        <translation>переустановите пакет %2</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be written</source>
+        <translation>не удаётся записать PDF</translation>
+    </message>
+    <message>
+        <source>check that the output can be written and the free disk space</source>
+        <translation>проверьте, что в выходной файл можно писать, и свободное место на диске</translation>
+    </message>
+    <message>
+        <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
+        <translation>данные заседания: у записи %1 нет корректного «%2»</translation>
+    </message>
+</context>
+<context>
     <name>HearingCommand</name>
     <message>
         <source>hattama hearing: %1</source>
@@ -364,7 +1246,6 @@
     <name>ProtocolCommand</name>
     <message>
         <source>hattama protocol: %1</source>
-        <extracomment>%1 is an English error message from the program core</extracomment>
         <translation>hattama protocol: %1</translation>
     </message>
     <message>

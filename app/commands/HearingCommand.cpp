@@ -5,6 +5,7 @@
 #include "hearing/HearingJson.h"
 #include "storage/Database.h"
 #include "storage/HearingRepository.h"
+#include "util/ErrorText.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -15,7 +16,7 @@ namespace {
 
 int report(CommandContext &ctx, const Error &error)
 {
-    ctx.err << QCoreApplication::translate("HearingCommand", "hattama hearing: %1").arg(error.text()) << '\n';
+    ctx.err << QCoreApplication::translate("HearingCommand", "hattama hearing: %1").arg(ErrorText::text(error)) << '\n';
     return toInt(error.code);
 }
 
@@ -47,7 +48,7 @@ int runImport(CommandContext &ctx, Database &db, const QString &path)
     auto record = HearingJson::parse(file.readAll());
     if (!record) {
         ctx.err << QCoreApplication::translate("HearingCommand", "hattama hearing: %1 is not a valid hearing file: %2")
-                       .arg(path, record.error().text())
+                       .arg(path, ErrorText::text(record.error()))
                 << '\n';
         return toInt(record.error().code);
     }

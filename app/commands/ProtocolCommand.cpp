@@ -10,6 +10,7 @@
 #include "util/ExitCode.h"
 #include "util/Logging.h"
 #include "util/Result.h"
+#include "util/ErrorText.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -25,8 +26,8 @@ using namespace hattama::protocol;
 
 int fail(CommandContext &ctx, const Error &error)
 {
-    //: %1 is an English error message from the program core
-    ctx.err << QCoreApplication::translate("ProtocolCommand", "hattama protocol: %1").arg(error.text()) << '\n';
+    ctx.err << QCoreApplication::translate("ProtocolCommand", "hattama protocol: %1").arg(ErrorText::text(error))
+            << '\n';
     return toInt(error.code);
 }
 
@@ -34,12 +35,11 @@ Result<ProtocolInput> readInput(const QString &folder)
 {
     QFile file(QDir(folder).filePath(QStringLiteral("hearing.json")));
     if (!file.open(QIODevice::ReadOnly))
-        return failure(QStringLiteral("%1 cannot be read: %2").arg(file.fileName(), file.errorString()));
+        return Error::of(ErrorCode::FileUnreadable, { file.fileName(), file.errorString() });
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !json.isObject())
-        return usageError(QStringLiteral("%1 is not valid JSON: %2").arg(file.fileName(), error.errorString()),
-            QStringLiteral("see docs/protocol.md for its shape"));
+        return Error::of(ErrorCode::HearingDataNotJson, { file.fileName(), error.errorString() });
     return ProtocolInput::fromJson(json.object());
 }
 
@@ -56,8 +56,7 @@ Result<LoadedHearing> loadHearing(const QString &target, const GlobalOptions &gl
     const QFileInfo info(target);
     if (info.isDir()) {
         if (!QFileInfo::exists(QDir(target).filePath(QStringLiteral("hearing.json"))))
-            return failure(QStringLiteral("folder %1 holds no hearing.json").arg(target),
-                QStringLiteral("give a hearing folder or a hearing ID"));
+            return Error::of(ErrorCode::FolderHoldsNoHearing, { target });
         auto input = readInput(info.absoluteFilePath());
         if (!input.ok())
             return input.error();
@@ -65,8 +64,7 @@ Result<LoadedHearing> loadHearing(const QString &target, const GlobalOptions &gl
     }
     const QString inArchive = QDir(global.archiveDir).filePath(target);
     if (target.contains(QLatin1Char('/')) || target.isEmpty())
-        return failure(QStringLiteral("hearing folder %1 not found").arg(target),
-            QStringLiteral("give the hearing folder, or a hearing ID from 'hattama hearing list'"));
+        return Error::of(ErrorCode::HearingFolderNotFound, { target });
     if (QFileInfo::exists(QDir(inArchive).filePath(QStringLiteral("hearing.json")))) {
         auto input = readInput(inArchive);
         if (!input.ok())
@@ -78,8 +76,7 @@ Result<LoadedHearing> loadHearing(const QString &target, const GlobalOptions &gl
         return db.error();
     auto record = HearingRepository(**db).load(target);
     if (!record.ok())
-        return failure(QStringLiteral("hearing %1 not found in the database or the archive %2").arg(target, global.archiveDir),
-            QStringLiteral("check the ID with 'hattama hearing list'"));
+        return Error::of(ErrorCode::HearingNotFoundAnywhere, { target, global.archiveDir });
     const QString folder = QFileInfo(inArchive).absoluteFilePath();
     return LoadedHearing{folder, protocolInputFromHearing(*record, RecordingSummary::read(folder))};
 }
@@ -122,10 +119,12 @@ int run(CommandContext &ctx, const Command &command)
                 "ProtocolCommand", "the protocol language must be ru or kk: add --lang ru or --lang kk"));
     const std::optional<ProtocolFormat> format = protocolFormatFromId(parser.value(formatOption));
     if (!format)
-        return reportUsageError(ctx, command, QCoreApplication::translate("ProtocolCommand", "--format must be pdf, odt or html"));
+        return reportUsageError(
+            ctx, command, QCoreApplication::translate("ProtocolCommand", "--format must be pdf, odt or html"));
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
-        return reportUsageError(ctx, command, QCoreApplication::translate("ProtocolCommand", "give the output file with -o FILE"));
+        return reportUsageError(
+            ctx, command, QCoreApplication::translate("ProtocolCommand", "give the output file with -o FILE"));
 
     auto loaded = loadHearing(positional.first(), ctx.global);
     if (!loaded.ok())

@@ -3,6 +3,7 @@
 #include "media/DiskSpaceMonitor.h"
 #include "media/Recorder.h"
 #include "session/RecordingSession.h"
+#include "util/ErrorText.h"
 #include "util/ExitCode.h"
 #include "util/Logging.h"
 
@@ -94,9 +95,10 @@ QString statusLine(const RecorderStatus &status)
 
 int fail(CommandContext &ctx, const Error &error)
 {
-    ctx.err << QCoreApplication::translate("RecordCommand", "hattama record: %1").arg(error.message) << '\n';
-    if (!error.hint.isEmpty())
-        ctx.err << QCoreApplication::translate("RecordCommand", "What to do: %1").arg(error.hint) << '\n';
+    ctx.err << QCoreApplication::translate("RecordCommand", "hattama record: %1").arg(ErrorText::message(error))
+            << '\n';
+    if (const QString hint = ErrorText::hint(error); !hint.isEmpty())
+        ctx.err << QCoreApplication::translate("RecordCommand", "What to do: %1").arg(hint) << '\n';
     ctx.err.flush();
     return static_cast<int>(error.code);
 }
@@ -384,7 +386,7 @@ int runRecord(CommandContext &ctx, const Command &command)
     for (const QString &text : cameraSpecs) {
         auto spec = CameraSpec::parse(text, static_cast<int>(config.cameras.size()) + 1, width, height, fps);
         if (!spec)
-            return usage(spec.error().text());
+            return usage(ErrorText::text(spec.error()));
         config.cameras.push_back(*spec);
     }
     if (!config.useAudioDevice && config.cameras.empty() && !(demo && mics > 0))

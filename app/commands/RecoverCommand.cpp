@@ -2,6 +2,7 @@
 
 #include "media/HearingRecovery.h"
 #include "util/ExitCode.h"
+#include "util/ErrorText.h"
 
 #include <QCommandLineParser>
 
@@ -62,7 +63,9 @@ Command recoverCommand()
             return exitCode;
         const Result<RecoveryReport> result = HearingRecovery::recover(dir);
         if (!result) {
-            ctx.err << QCoreApplication::translate("Recover", "hattama recover: %1").arg(result.error().text()) << '\n';
+            ctx.err
+                << QCoreApplication::translate("Recover", "hattama recover: %1").arg(ErrorText::text(result.error()))
+                << '\n';
             return toInt(result.error().code);
         }
         const RecoveryReport &report = *result;

@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "util/ExitCode.h"
+#include "util/ErrorText.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -156,14 +157,14 @@ int verifyAuditLog(CommandContext &ctx, const QString &hearingDir)
     auto db = Database::open(ctx.global.databaseUrl, archive);
     if (!db.ok()) {
         ctx.err << QCoreApplication::translate("Verify", "hattama verify: cannot open the database: %1")
-                       .arg(db.error().text())
+                       .arg(ErrorText::text(db.error()))
                 << '\n';
         return toInt(db.error().code);
     }
     auto audit = verifyAuditChain(**db);
     if (!audit.ok()) {
         ctx.err << QCoreApplication::translate("Verify", "hattama verify: cannot read the audit log: %1")
-                       .arg(audit.error().text())
+                       .arg(ErrorText::text(audit.error()))
                 << '\n';
         return toInt(audit.error().code);
     }
@@ -195,7 +196,7 @@ Command verifyCommand()
         const Result<VerificationReport> result = HearingVerifier::withDefaultSteps().verify(dir);
         if (!result) {
             ctx.err << QCoreApplication::translate("Verify", "hattama verify: cannot read %1: %2")
-                           .arg(dir, result.error().text())
+                           .arg(dir, ErrorText::text(result.error()))
                     << '\n';
             return toInt(result.error().code);
         }

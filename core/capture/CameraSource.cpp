@@ -63,9 +63,7 @@ Status CameraSource::open()
     const QByteArray formatName = m_spec.inputFormat.toUtf8();
     const AVInputFormat *format = av_find_input_format(formatName.constData());
     if (!format)
-        return environmentError(
-            QStringLiteral("camera input '%1' is not available in this FFmpeg").arg(m_spec.inputFormat),
-            QStringLiteral("install FFmpeg with libavdevice support for it"));
+        return Error::of(ErrorCode::FfmpegComponentMissing, { m_spec.inputFormat });
     auto device = std::make_unique<Device>();
     AVFormatContext *ctx = avformat_alloc_context();
     ctx->interrupt_callback.callback = &CameraSource::interruptCallback;
@@ -81,26 +79,24 @@ Status CameraSource::open()
     int rc = avformat_open_input(&ctx, url.constData(), format, &options);
     av_dict_free(&options);
     if (rc < 0) // ctx is freed by avformat_open_input on failure
-        return environmentError(QStringLiteral("camera '%1' (%2:%3) cannot be opened: %4")
-                                    .arg(m_spec.name, m_spec.inputFormat, m_spec.url, ff::errorText(rc)),
-            QStringLiteral("connect it, or pick one listed by 'hattama devices'"));
+        return Error::of(ErrorCode::CameraUnavailable,
+            { m_spec.name, m_spec.inputFormat + QLatin1Char(':') + m_spec.url, ff::errorText(rc) });
     device->input.reset(ctx);
     rc = av_find_best_stream(ctx, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
     if (rc < 0)
-        return environmentError(QStringLiteral("camera '%1' delivers no video").arg(m_spec.name));
+        return Error::of(ErrorCode::CameraNoVideo, { m_spec.name });
     device->streamIndex = rc;
     AVStream *stream = ctx->streams[rc];
     device->timeBase = stream->time_base;
     const AVCodec *codec = avcodec_find_decoder(stream->codecpar->codec_id);
     if (!codec)
-        return environmentError(QStringLiteral("camera '%1' uses a format this FFmpeg cannot decode").arg(m_spec.name));
+        return Error::of(ErrorCode::CameraFormatUnsupported, { m_spec.name });
     device->decoder.reset(avcodec_alloc_context3(codec));
     avcodec_parameters_to_context(device->decoder.get(), stream->codecpar);
     device->decoder->thread_count = 1;
     rc = avcodec_open2(device->decoder.get(), codec, nullptr);
     if (rc < 0)
-        return environmentError(
-            QStringLiteral("camera '%1': decoder cannot start: %2").arg(m_spec.name, ff::errorText(rc)));
+        return Error::of(ErrorCode::CameraDecoderFailed, { m_spec.name, ff::errorText(rc) });
     m_deadlineNs.store(0);
     m_device = std::move(device);
     m_connected.store(true);

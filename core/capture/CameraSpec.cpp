@@ -65,11 +65,10 @@ Result<CameraSpec> CameraSpec::parse(const QString &text, int index1Based, int w
         spec.inputFormat = platformInputFormat();
         spec.url = rest;
     } else {
-        return usageError(QStringLiteral("camera '%1' is not understood").arg(text),
-            QStringLiteral("use [NAME=]demo, [NAME=]v4l2:/dev/videoN or [NAME=]lavfi:GRAPH"));
+        return Error::of(ErrorCode::CameraSpecInvalid, { text });
     }
     if (spec.url.isEmpty())
-        return usageError(QStringLiteral("camera '%1' names no device").arg(text));
+        return Error::of(ErrorCode::CameraSpecNoDevice, { text });
     spec.widthPx = widthPx;
     spec.heightPx = heightPx;
     spec.frameRate = frameRate;

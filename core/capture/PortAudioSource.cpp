@@ -32,8 +32,7 @@ Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(
     const QString &device, const QList<int> &channels, int sampleRateHz, double ringSeconds, bool float32)
 {
     if (Pa_Initialize() != paNoError)
-        return environmentError(QStringLiteral("PortAudio could not be initialised"),
-            QStringLiteral("check the sound system of this computer"));
+        return Error::of(ErrorCode::AudioSystemUnavailable);
     struct Guard {
         bool release = true;
         ~Guard()
@@ -66,9 +65,8 @@ Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(
         }
     }
     if (index < 0 || index >= count)
-        return environmentError(QStringLiteral("audio input device '%1' not found")
-                                    .arg(device.isEmpty() ? QStringLiteral("default") : device),
-            QStringLiteral("connect it, or pick one listed by 'hattama devices'"));
+        return device.isEmpty() ? Error::of(ErrorCode::AudioDefaultInputMissing)
+                                : Error::of(ErrorCode::AudioInputMissing, { device });
     const PaDeviceInfo *info = Pa_GetDeviceInfo(index);
     const int deviceChannels = info->maxInputChannels;
     std::vector<int> map;
@@ -78,11 +76,8 @@ Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(
     } else {
         for (int c : channels) {
             if (c < 0 || c >= deviceChannels)
-                return environmentError(QStringLiteral("audio input '%1' has %2 channels, channel %3 does not exist")
-                                            .arg(QString::fromUtf8(info->name))
-                                            .arg(deviceChannels)
-                                            .arg(c + 1),
-                    QStringLiteral("choose channels 1 to %1").arg(deviceChannels));
+                return Error::of(ErrorCode::AudioChannelMissing,
+                    { QString::fromUtf8(info->name), QString::number(deviceChannels), QString::number(c + 1) });
             map.push_back(c);
         }
     }
@@ -109,12 +104,9 @@ Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(
         paNoFlag, &paCallback, source.get());
     if (err != paNoError) {
         source->m_stream = nullptr;
-        return environmentError(QStringLiteral("audio input '%1' cannot be opened with %2 channels at %3 Hz: %4")
-                                    .arg(source->m_deviceName)
-                                    .arg(openChannels)
-                                    .arg(sampleRateHz)
-                                    .arg(QString::fromUtf8(Pa_GetErrorText(err))),
-            QStringLiteral("check that no other program holds it and that it supports 48 kHz"));
+        return Error::of(ErrorCode::AudioInputOpenFailed,
+            { source->m_deviceName, QString::number(openChannels), QString::number(sampleRateHz),
+                QString::fromUtf8(Pa_GetErrorText(err)) });
     }
     qCInfo(lcCapture) << "opened audio input" << source->m_deviceName << "with" << openChannels << "channels";
     return source;
@@ -147,11 +139,10 @@ int PortAudioSource::callback(
 Status PortAudioSource::start()
 {
     if (!m_stream)
-        return environmentError(QStringLiteral("audio input '%1' is not open").arg(m_deviceName));
+        return Error::of(ErrorCode::AudioInputStartFailed, { m_deviceName, QStringLiteral("not open") });
     const PaError err = Pa_StartStream(m_stream);
     if (err != paNoError)
-        return environmentError(QStringLiteral("audio input '%1' cannot start: %2")
-                                    .arg(m_deviceName, QString::fromUtf8(Pa_GetErrorText(err))));
+        return Error::of(ErrorCode::AudioInputStartFailed, { m_deviceName, QString::fromUtf8(Pa_GetErrorText(err)) });
     return {};
 }
 

@@ -9,21 +9,22 @@ namespace hattama {
 
 namespace {
 
+// The type of a JSON value as an error term id (ErrorCatalogue words it in the user's language).
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return QStringLiteral("boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QStringLiteral("number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return QStringLiteral("string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QStringLiteral("array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QStringLiteral("object");
     case QJsonValue::Undefined:
         break;
     }
@@ -42,11 +43,11 @@ public:
 
     QString at(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
 
-    void fail(const QString &key, const QString &what) const
+    // Remembers the first rejection: code with the field's path as %1, then args.
+    void fail(const QString &key, ErrorCode code, const QStringList &args = {}) const
     {
         if (!m_error)
-            m_error = usageError(QStringLiteral("%1: %2").arg(at(key), what),
-                QStringLiteral("fix the field in the file; docs/hearing-json.md describes the format"));
+            m_error = Error::of(code, QStringList { at(key) } + args);
     }
 
     bool has(const QString &key) const
@@ -60,15 +61,15 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                fail(key, QStringLiteral("is missing (a string is required)"));
+                fail(key, ErrorCode::ImportFieldMissing, { QStringLiteral("string") });
             return fallback;
         }
         if (!value.isString()) {
-            fail(key, QStringLiteral("must be a string, not %1").arg(typeName(value)));
+            fail(key, ErrorCode::ImportFieldType, { QStringLiteral("string"), typeName(value) });
             return fallback;
         }
         if (required && value.toString().trimmed().isEmpty())
-            fail(key, QStringLiteral("must not be empty"));
+            fail(key, ErrorCode::ImportFieldEmpty);
         return value.toString();
     }
 
@@ -78,7 +79,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return fallback;
         if (!value.isBool())
-            fail(key, QStringLiteral("must be true or false, not %1").arg(typeName(value)));
+            fail(key, ErrorCode::ImportFieldType, { QStringLiteral("boolean"), typeName(value) });
         return value.toBool(fallback);
     }
 
@@ -87,16 +88,16 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                fail(key, QStringLiteral("is missing (a number is required)"));
+                fail(key, ErrorCode::ImportFieldMissing, { QStringLiteral("number") });
             return fallback;
         }
         const double number = value.toDouble();
         if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
-            fail(key, QStringLiteral("must be a whole number, not %1").arg(typeName(value)));
+            fail(key, ErrorCode::ImportFieldType, { QStringLiteral("integer"), typeName(value) });
             return fallback;
         }
         if (number < static_cast<double>(minimum)) {
-            fail(key, QStringLiteral("must be at least %1").arg(minimum));
+            fail(key, ErrorCode::ImportNumberTooSmall, { QString::number(minimum) });
             return fallback;
         }
         return static_cast<qint64>(number);
@@ -109,10 +110,7 @@ public:
             return {};
         const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!time.isValid() || time.timeSpec() == Qt::LocalTime)
-            fail(key,
-                QStringLiteral(
-                    "\"%1\" is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)")
-                    .arg(text));
+            fail(key, ErrorCode::ImportBadTime, { text });
         return time;
     }
 
@@ -121,11 +119,11 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                fail(key, QStringLiteral("is missing (an object is required)"));
+                fail(key, ErrorCode::ImportFieldMissing, { QStringLiteral("object") });
             return {};
         }
         if (!value.isObject())
-            fail(key, QStringLiteral("must be an object, not %1").arg(typeName(value)));
+            fail(key, ErrorCode::ImportFieldType, { QStringLiteral("object"), typeName(value) });
         return value.toObject();
     }
 
@@ -134,11 +132,11 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                fail(key, QStringLiteral("is missing (an array is required)"));
+                fail(key, ErrorCode::ImportFieldMissing, { QStringLiteral("array") });
             return {};
         }
         if (!value.isArray())
-            fail(key, QStringLiteral("must be an array, not %1").arg(typeName(value)));
+            fail(key, ErrorCode::ImportFieldType, { QStringLiteral("array"), typeName(value) });
         return value.toArray();
     }
 
@@ -147,8 +145,8 @@ public:
     {
         const QJsonValue value = array.at(i);
         if (!value.isObject())
-            fail(QStringLiteral("%1[%2]").arg(key).arg(i),
-                QStringLiteral("must be an object, not %1").arg(typeName(value)));
+            fail(QStringLiteral("%1[%2]").arg(key).arg(i), ErrorCode::ImportFieldType,
+                { QStringLiteral("object"), typeName(value) });
         return value.toObject();
     }
 
@@ -183,14 +181,11 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
         const int line = static_cast<int>(json.left(parseError.offset).count('\n')) + 1;
-        return usageError(QStringLiteral("(document): not valid JSON at line %1 (offset %2): %3")
-                              .arg(line)
-                              .arg(parseError.offset)
-                              .arg(parseError.errorString()),
-            QStringLiteral("check the file with a JSON validator"));
+        return Error::of(ErrorCode::ImportNotJson,
+            { QString::number(line), QString::number(parseError.offset), parseError.errorString() });
     }
     if (!document.isObject())
-        return usageError(QStringLiteral("(document): must be a JSON object"));
+        return Error::of(ErrorCode::ImportNotObject);
 
     std::optional<Error> error;
     const Reader root(document.object(), {}, error);
@@ -198,9 +193,9 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
     Hearing &hearing = record.hearing;
 
     if (root.has(QStringLiteral("format")) && root.string(QStringLiteral("format"), false) != QLatin1String(kFormat))
-        root.fail(QStringLiteral("format"), QStringLiteral("must be \"%1\"").arg(QLatin1String(kFormat)));
+        root.fail(QStringLiteral("format"), ErrorCode::ImportWrongFormat, { QLatin1String(kFormat) });
     if (root.integer(QStringLiteral("version"), false, 1, kVersion) > kVersion)
-        root.fail(QStringLiteral("version"), QStringLiteral("is newer than this Hattama reads (%1)").arg(kVersion));
+        root.fail(QStringLiteral("version"), ErrorCode::ImportVersionTooNew, { QString::number(kVersion) });
 
     const Reader court(root.object(QStringLiteral("court"), true), QStringLiteral("court"), error);
     hearing.court.nameRu = court.string(QStringLiteral("name_ru"), true);
@@ -215,8 +210,8 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
         if (const auto value = categoryFromId(category))
             hearing.caseInfo.category = *value;
         else
-            caseReader.fail(QStringLiteral("category"),
-                QStringLiteral("unknown category \"%1\" (criminal, civil or administrative)").arg(category));
+            caseReader.fail(QStringLiteral("category"), ErrorCode::ImportUnknownCategory,
+                { category, QStringLiteral("criminal, civil, administrative") });
     }
     hearing.caseInfo.subject = caseReader.string(QStringLiteral("subject"), false);
     hearing.caseInfo.judge = caseReader.string(QStringLiteral("judge"), false);
@@ -229,13 +224,12 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
     hearing.closedSession = hearingReader.boolean(QStringLiteral("closed_session"), false);
     hearing.language = hearingReader.string(QStringLiteral("language"), false, QStringLiteral("ru"));
     if (hearing.language != QLatin1String("ru") && hearing.language != QLatin1String("kk"))
-        hearingReader.fail(
-            QStringLiteral("language"), QStringLiteral("must be \"ru\" or \"kk\", not \"%1\"").arg(hearing.language));
+        hearingReader.fail(QStringLiteral("language"), ErrorCode::ImportBadLanguage, { hearing.language });
     const QString status = hearingReader.string(QStringLiteral("status"), false, QStringLiteral("scheduled"));
     if (const auto value = statusFromId(status))
         hearing.status = *value;
     else
-        hearingReader.fail(QStringLiteral("status"), QStringLiteral("unknown status \"%1\"").arg(status));
+        hearingReader.fail(QStringLiteral("status"), ErrorCode::ImportUnknownStatus, { status });
 
     QHash<QString, qint64> keys;
     const QJsonArray participants = root.array(QStringLiteral("participants"), true);
@@ -251,22 +245,19 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
         if (!role.isEmpty() && !error) {
             const auto value = roleFromId(role);
             if (!value)
-                item.fail(QStringLiteral("role"),
-                    QStringLiteral("unknown role \"%1\" (known: %2)")
-                        .arg(role, roleIds(allRoles()).join(QLatin1String(", "))));
+                item.fail(QStringLiteral("role"), ErrorCode::ImportUnknownRole,
+                    { role, roleIds(allRoles()).join(QLatin1String(", ")) });
             else if (!roleAllowed(*value, hearing.caseInfo.category))
-                item.fail(QStringLiteral("role"),
-                    QStringLiteral("role \"%1\" is not offered in a %2 case (offered: %3)")
-                        .arg(role, categoryId(hearing.caseInfo.category),
-                            roleIds(rolesForCategory(hearing.caseInfo.category)).join(QLatin1String(", "))));
+                item.fail(QStringLiteral("role"), ErrorCode::ImportRoleNotOffered,
+                    { role, categoryId(hearing.caseInfo.category),
+                        roleIds(rolesForCategory(hearing.caseInfo.category)).join(QLatin1String(", ")) });
             else
                 participant.role = *value;
         }
         participant.present = item.boolean(QStringLiteral("present"), true);
         participant.note = item.string(QStringLiteral("note"), false);
         if (keys.contains(participant.key))
-            item.fail(QStringLiteral("key"),
-                QStringLiteral("\"%1\" is used by another participant too").arg(participant.key));
+            item.fail(QStringLiteral("key"), ErrorCode::ImportKeyTaken, { participant.key });
         keys.insert(participant.key, participant.id);
         record.participants << participant;
     }
@@ -282,15 +273,15 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
         channel.label = item.string(QStringLiteral("label"), false);
         if (!participant.isEmpty()) {
             if (!keys.contains(participant))
-                item.fail(QStringLiteral("participant"),
-                    QStringLiteral("no participant has the key \"%1\"").arg(participant));
+                item.fail(QStringLiteral("participant"), ErrorCode::ImportUnknownKey, { participant });
             channel.participantId = keys.value(participant);
         } else if (channel.label.isEmpty()) {
-            item.fail(QStringLiteral("label"), QStringLiteral("is missing (give a participant key or a label)"));
+            item.fail(QStringLiteral("label"), ErrorCode::ImportChannelNoLabel);
         }
         for (const AudioChannel &other : std::as_const(record.audioChannels)) {
             if (other.channel == channel.channel)
-                item.fail(QStringLiteral("channel"), QStringLiteral("channel %1 is mapped twice").arg(channel.channel));
+                item.fail(
+                    QStringLiteral("channel"), ErrorCode::ImportChannelTwice, { QString::number(channel.channel) });
         }
         record.audioChannels << channel;
     }
@@ -303,7 +294,7 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
         camera.viewName = item.string(QStringLiteral("view"), true);
         for (const CameraView &other : std::as_const(record.cameras)) {
             if (other.camera == camera.camera)
-                item.fail(QStringLiteral("camera"), QStringLiteral("camera %1 is mapped twice").arg(camera.camera));
+                item.fail(QStringLiteral("camera"), ErrorCode::ImportCameraTwice, { QString::number(camera.camera) });
         }
         record.cameras << camera;
     }
@@ -320,13 +311,13 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
             if (const auto value = entryKindFromId(kind))
                 entry.kind = *value;
             else
-                item.fail(QStringLiteral("kind"), QStringLiteral("unknown entry kind \"%1\"").arg(kind));
+                item.fail(QStringLiteral("kind"), ErrorCode::ImportUnknownEntryKind, { kind });
         }
         entry.text = item.string(QStringLiteral("text"), false);
         const QString speaker = item.string(QStringLiteral("speaker"), false);
         if (!speaker.isEmpty()) {
             if (!keys.contains(speaker))
-                item.fail(QStringLiteral("speaker"), QStringLiteral("no participant has the key \"%1\"").arg(speaker));
+                item.fail(QStringLiteral("speaker"), ErrorCode::ImportUnknownKey, { speaker });
             entry.speakerParticipantId = keys.value(speaker);
         }
         entry.author = item.string(QStringLiteral("author"), false);

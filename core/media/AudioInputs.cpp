@@ -34,8 +34,7 @@ Result<std::unique_ptr<AudioSource>> openAudioInput(const RecorderConfig &c)
         if (!more)
             return more.error();
         if ((*more)->name() == inputs.front()->name())
-            return usageError(QStringLiteral("audio input '%1' is given twice").arg(device),
-                QStringLiteral("name each device once"));
+            return Error::of(ErrorCode::AudioInputGivenTwice, { device });
         inputs.push_back(std::move(*more));
     }
     return std::unique_ptr<AudioSource>(std::make_unique<MultiAudioSource>(std::move(inputs), c.ringSeconds));

@@ -10,9 +10,8 @@ Result<std::unique_ptr<AudioTrackEncoder>> AudioTrackEncoder::create(const Audio
     const bool flac = encoding.codec == AudioCodec::Flac;
     const AVCodec *codec = flac ? avcodec_find_encoder(AV_CODEC_ID_FLAC) : avcodec_find_encoder_by_name("libopus");
     if (!codec)
-        return environmentError(
-            QStringLiteral("the %1 audio encoder is missing from FFmpeg").arg(flac ? "FLAC" : "Opus"),
-            QStringLiteral("install FFmpeg with libopus"));
+        return Error::of(
+            ErrorCode::FfmpegComponentMissing, { flac ? QStringLiteral("flac") : QStringLiteral("libopus") });
     std::unique_ptr<AudioTrackEncoder> encoder(new AudioTrackEncoder);
     encoder->m_ctx.reset(avcodec_alloc_context3(codec));
     AVCodecContext *ctx = encoder->m_ctx.get();
@@ -36,7 +35,8 @@ Result<std::unique_ptr<AudioTrackEncoder>> AudioTrackEncoder::create(const Audio
     const int rc = avcodec_open2(ctx, codec, &options);
     av_dict_free(&options);
     if (rc < 0)
-        return environmentError(QStringLiteral("the audio encoder cannot start: %1").arg(ff::errorText(rc)));
+        return Error::of(ErrorCode::EncoderStartFailed,
+            { flac ? QStringLiteral("FLAC") : QStringLiteral("Opus"), ff::errorText(rc) });
     encoder->m_frameSize = ctx->frame_size > 0 ? ctx->frame_size : 960;
     encoder->m_frame.reset(av_frame_alloc());
     encoder->m_packet.reset(av_packet_alloc());

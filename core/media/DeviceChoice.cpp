@@ -26,7 +26,16 @@ DeviceChoice DeviceChoice::fromConfig(const RecorderConfig &config)
 QStringList applyDeviceChoice(
     RecorderConfig &config, const DeviceInventory &inventory, const DeviceChoice &choice, const QStringList &cameraNames)
 {
-    QStringList problems;
+    QStringList messages;
+    for (const Error &problem : chooseDevices(config, inventory, choice, cameraNames))
+        messages << problem.message;
+    return messages;
+}
+
+QList<Error> chooseDevices(RecorderConfig &config, const DeviceInventory &inventory, const DeviceChoice &choice,
+    const QStringList &cameraNames)
+{
+    QList<Error> problems;
     config.extraAudioDevices.clear();
     config.extraAudioChannels.clear();
     if (choice.audioName == kDemo) {
@@ -45,7 +54,7 @@ QStringList applyDeviceChoice(
                 }
             }
             if (!found)
-                problems << QStringLiteral("the audio input '%1' is not connected; recording without it").arg(name);
+                problems << Error::of(ErrorCode::ExtraAudioInputNotConnected, { name });
         }
         config.demoAudio = false;
         config.useAudioDevice = true;
@@ -61,8 +70,7 @@ QStringList applyDeviceChoice(
                 }
             }
             if (!found)
-                problems << QStringLiteral("the audio input '%1' is not connected; the default input is used")
-                                .arg(choice.audioName);
+                problems << Error::of(ErrorCode::AudioInputNotConnected, { choice.audioName });
         }
     }
 
@@ -73,7 +81,7 @@ QStringList applyDeviceChoice(
             if (candidate.id == id)
                 device = &candidate;
         if (!device) {
-            problems << QStringLiteral("the camera '%1' is not connected").arg(id);
+            problems << Error::of(ErrorCode::CameraNotConnected, { id });
             continue;
         }
         const int index = static_cast<int>(config.cameras.size());

@@ -2,6 +2,7 @@
 
 #include "capture/DeviceInfo.h"
 #include "media/RecorderConfig.h"
+#include "util/Result.h"
 
 #include <QStringList>
 
@@ -26,8 +27,13 @@ struct DeviceChoice {
 
 // Sets config's audio input and cameras to the choice. A device the inventory does not have
 // is left out (the default input is used instead of a missing audio input); each such device
-// is named in the returned problems (English, for the log and the status line). Camera k
-// (0-based) is titled cameraNames[k] when given, else by the device's name.
+// is named in the returned problems (AudioInputNotConnected, ExtraAudioInputNotConnected,
+// CameraNotConnected; ErrorText renders them for the user). Camera k (0-based) is titled
+// cameraNames[k] when given, else by the device's name.
+QList<Error> chooseDevices(RecorderConfig &config, const DeviceInventory &inventory, const DeviceChoice &choice,
+    const QStringList &cameraNames = {});
+
+// The same, with the problems as English messages (for the log).
 QStringList applyDeviceChoice(RecorderConfig &config, const DeviceInventory &inventory, const DeviceChoice &choice,
     const QStringList &cameraNames = {});
 

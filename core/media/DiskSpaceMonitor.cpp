@@ -44,8 +44,20 @@ Result<DiskSpaceMonitor::Space> DiskSpaceMonitor::storageSpace(const QString &fo
     QStorageInfo storage(folder);
     storage.refresh();
     if (!storage.isValid() || !storage.isReady())
-        return environmentError(QStringLiteral("cannot query the free space of %1").arg(folder));
+        return Error::of(ErrorCode::DiskSpaceUnknown, { folder });
     return Space { storage.bytesAvailable(), storage.bytesTotal() };
+}
+
+Error DiskSpaceMonitor::spaceError(const DiskSpaceStatus &status, bool recording) const
+{
+    constexpr qint64 kMb = 1024 * 1024;
+    const QString freeMb = QString::number(status.freeBytes / kMb);
+    if (status.level != DiskSpaceLevel::Stop)
+        return Error::of(ErrorCode::DiskSpaceLow, { m_folder, QString::number(status.hoursLeft, 'f', 1) });
+    if (recording)
+        return Error::of(ErrorCode::DiskFullStopped, { m_folder, freeMb });
+    return Error::of(
+        ErrorCode::DiskSpaceTooLow, { m_folder, freeMb, QString::number(m_thresholds.stopBelowBytes / kMb) });
 }
 
 Result<DiskSpaceStatus> DiskSpaceMonitor::check() const

@@ -63,6 +63,10 @@ public:
 
     static Result<Space> storageSpace(const QString &folder);
 
+    // The error to report for a status below a threshold: DiskSpaceTooLow before recording,
+    // DiskFullStopped while recording (level Stop), DiskSpaceLow for a warning. Sizes in MB.
+    Error spaceError(const DiskSpaceStatus &status, bool recording) const;
+
 private:
     QString m_folder;
     qint64 m_estimatedBytesPerHour;

@@ -16,8 +16,10 @@ Status syncPath(const QString &path, int flags, const char *what)
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), flags | O_CLOEXEC);
     if (fd < 0) {
-        return environmentError(QStringLiteral("cannot open %1 %2 to sync it: %3")
-                                    .arg(QLatin1String(what), path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::of(ErrorCode::FileSyncFailed,
+            { path,
+                QStringLiteral("cannot open the %1: %2")
+                    .arg(QLatin1String(what), QString::fromLocal8Bit(std::strerror(errno))) });
     }
     int rc = 0;
     do {
@@ -26,9 +28,9 @@ Status syncPath(const QString &path, int flags, const char *what)
     const int fsyncErrno = errno;
     ::close(fd);
     if (rc != 0) {
-        return environmentError(QStringLiteral("fsync of %1 %2 failed: %3")
-                                    .arg(QLatin1String(what), path, QString::fromLocal8Bit(std::strerror(fsyncErrno))),
-            QStringLiteral("check the disk; the data may not be on it yet"));
+        if (fsyncErrno == ENOSPC)
+            return Error::of(ErrorCode::DiskFull, { path });
+        return Error::of(ErrorCode::FileSyncFailed, { path, QString::fromLocal8Bit(std::strerror(fsyncErrno)) });
     }
     return {};
 }
@@ -47,8 +49,7 @@ Status syncDirectory(const QString &path)
 Status replaceFile(const QString &from, const QString &to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
-        return environmentError(
-            QStringLiteral("cannot rename %1 to %2: %3").arg(from, to, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::of(ErrorCode::FileRenameFailed, { from, to, QString::fromLocal8Bit(std::strerror(errno)) });
     }
     return {};
 }

@@ -19,12 +19,12 @@ Status syncFile(const QString &path)
     HANDLE handle = CreateFileW(native.c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
         nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (handle == INVALID_HANDLE_VALUE)
-        return environmentError(QStringLiteral("cannot open file %1 to sync it: %2").arg(path, lastErrorText()));
+        return Error::of(ErrorCode::FileSyncFailed, { path, lastErrorText() });
     const BOOL ok = FlushFileBuffers(handle);
     const QString error = ok ? QString() : lastErrorText();
     CloseHandle(handle);
     if (!ok)
-        return environmentError(QStringLiteral("flushing file %1 failed: %2").arg(path, error));
+        return Error::of(ErrorCode::FileSyncFailed, { path, error });
     return {};
 }
 
@@ -39,7 +39,7 @@ Status replaceFile(const QString &from, const QString &to)
     const std::wstring nativeFrom = QDir::toNativeSeparators(from).toStdWString();
     const std::wstring nativeTo = QDir::toNativeSeparators(to).toStdWString();
     if (!MoveFileExW(nativeFrom.c_str(), nativeTo.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return environmentError(QStringLiteral("cannot rename %1 to %2: %3").arg(from, to, lastErrorText()));
+        return Error::of(ErrorCode::FileRenameFailed, { from, to, lastErrorText() });
     return {};
 }
 

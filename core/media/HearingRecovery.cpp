@@ -86,7 +86,7 @@ Status writeJsonAtomically(const QString &path, const QJsonObject &object)
     QFile file(temporary);
     const QByteArray data = QJsonDocument(object).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size() || !file.flush())
-        return environmentError(QStringLiteral("cannot write %1: %2").arg(temporary, file.errorString()));
+        return Error::of(ErrorCode::FileUnwritable, { temporary, file.errorString() });
     file.close();
     if (Status synced = DurableFiles::syncFile(temporary); !synced)
         return synced;
@@ -162,11 +162,9 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
 {
     const QFileInfo dirInfo(hearingDirIn);
     if (!dirInfo.isDir() || !QDir(hearingDirIn).isReadable())
-        return environmentError(
-            QStringLiteral("cannot read the folder %1").arg(hearingDirIn), QStringLiteral("give the hearing folder"));
+        return Error::of(ErrorCode::FolderUnreadable, { hearingDirIn });
     if (!dirInfo.isWritable())
-        return environmentError(
-            QStringLiteral("cannot write in the folder %1").arg(hearingDirIn), QStringLiteral("check its permissions"));
+        return Error::of(ErrorCode::FolderUnwritable, { hearingDirIn });
     const QString hearingDir = dirInfo.absoluteFilePath();
     const QDir root(hearingDir);
 
@@ -176,9 +174,7 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
         QString host;
         QString app;
         lock.getLockInfo(&pid, &host, &app);
-        return environmentError(
-            QStringLiteral("the hearing %1 is being recorded (process %2)").arg(hearingDir).arg(pid),
-            QStringLiteral("stop the recording first"));
+        return Error::of(ErrorCode::RecoveryWhileRecording, { hearingDir, QString::number(pid) });
     }
 
     RecoveryReport report;
@@ -191,7 +187,7 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
         for (const QString &file : media)
             hasSegments = hasSegments || HearingFolder::isSegmentFile(file);
         if (!hasSegments)
-            return failure(QStringLiteral("%1 holds no manifest and no segments: nothing to recover").arg(hearingDir));
+            return Error::of(ErrorCode::NothingToRecover, { hearingDir });
         report.actions.append({ Kind::ManifestCreated, SegmentManifest::fileName(), 0, 0, 0,
             QStringLiteral("started a manifest for the segments found") });
     } else {
@@ -199,14 +195,12 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
         if (!contents)
             return contents.error();
         if (const QList<ManifestChainProblem> problems = SegmentManifest::checkChain(*contents); !problems.isEmpty()) {
-            return failure(problems.constFirst().message,
-                QStringLiteral(
-                    "the manifest was altered; recovery repairs crashes, not tampering: run hattama verify"));
+            return Error::of(ErrorCode::SegmentAltered, { problems.constFirst().message, hearingDir });
         }
         if (!contents->tornTail.isEmpty()) {
             QFile file(manifestPath);
             if (!file.resize(contents->validBytes))
-                return environmentError(QStringLiteral("cannot truncate %1: %2").arg(manifestPath, file.errorString()));
+                return Error::of(ErrorCode::FileUnwritable, { manifestPath, file.errorString() });
             if (Status synced = DurableFiles::syncFile(manifestPath); !synced)
                 return synced.error();
             report.actions.append({ Kind::DroppedTornLine, SegmentManifest::fileName(), contents->tornLineNumber,
@@ -226,7 +220,7 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
         if (!HearingFolder::isRecoveryTemporary(file))
             continue;
         if (!QFile::remove(root.filePath(file)))
-            return environmentError(QStringLiteral("cannot remove %1").arg(root.filePath(file)));
+            return Error::of(ErrorCode::FileRemoveFailed, { root.filePath(file) });
         report.actions.append({ Kind::RemovedTemporary, file, 0, 0, 0, QStringLiteral("removed %1").arg(file) });
     }
 

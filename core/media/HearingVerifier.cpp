@@ -28,11 +28,9 @@ Result<VerificationReport> HearingVerifier::verify(const QString &hearingDir) co
 {
     const QFileInfo info(hearingDir);
     if (!info.isDir())
-        return environmentError(
-            QStringLiteral("%1 is not a folder").arg(hearingDir), QStringLiteral("give the hearing folder"));
+        return Error::of(ErrorCode::NotAFolder, { hearingDir });
     if (!info.isReadable() || !QDir(hearingDir).isReadable())
-        return environmentError(
-            QStringLiteral("cannot read the folder %1").arg(hearingDir), QStringLiteral("check its permissions"));
+        return Error::of(ErrorCode::FolderUnreadable, { hearingDir });
 
     VerificationContext context;
     context.hearingDir = info.absoluteFilePath();

@@ -67,7 +67,7 @@ Result<MediaInfo> MediaProbe::probe(const QString &path, bool scanPackets)
     AVFormatContext *raw = nullptr;
     const int opened = avformat_open_input(&raw, QFile::encodeName(path).constData(), nullptr, nullptr);
     if (opened < 0)
-        return failure(QStringLiteral("%1 is not readable as media: %2").arg(path, averror(opened)));
+        return Error::of(ErrorCode::MediaUnreadable, { path, averror(opened) });
     std::unique_ptr<AVFormatContext, InputCloser> input(raw);
 
     MediaInfo info;
@@ -91,7 +91,7 @@ Result<MediaInfo> MediaProbe::probe(const QString &path, bool scanPackets)
         info.tracks.append(track);
     }
     if (input->nb_streams == 0)
-        return failure(QStringLiteral("%1 holds no streams").arg(path));
+        return Error::of(ErrorCode::MediaEmpty, { path });
 
     if (!scanPackets && input->duration != AV_NOPTS_VALUE && input->duration > 0) {
         int64_t duration = input->duration;

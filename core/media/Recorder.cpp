@@ -98,16 +98,13 @@ Status Recorder::start()
     // Never write over an earlier recording (its segments would be replaced under their names).
     const QDir hearing(m_config.hearingDir);
     if (hearing.exists(QStringLiteral("recording.json")) || hearing.exists(QStringLiteral("media")))
-        return usageError(QStringLiteral("%1 already holds a recording").arg(m_config.hearingDir),
-            QStringLiteral("choose a new folder; to finish a cut-off recording use 'hattama recover'"));
+        return Error::of(ErrorCode::RecordingExists, { m_config.hearingDir });
     if (!QDir().mkpath(m_config.hearingDir))
-        return environmentError(QStringLiteral("cannot create the hearing folder %1").arg(m_config.hearingDir),
-            QStringLiteral("check the path and the permissions"));
+        return Error::of(ErrorCode::FolderUncreatable, { m_config.hearingDir });
     m_lock = std::make_unique<QLockFile>(QDir(m_config.hearingDir).filePath(HearingFolder::lockFileName()));
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0))
-        return usageError(QStringLiteral("%1 is being recorded by another process").arg(m_config.hearingDir),
-            QStringLiteral("stop that recording first"));
+        return Error::of(ErrorCode::RecordingInProgress, { m_config.hearingDir });
     // The hearing id is the folder's name (the same id as in the database).
     auto manifest = SegmentManifest::openOrCreate(m_config.hearingDir, QFileInfo(m_config.hearingDir).fileName());
     if (!manifest.ok())
@@ -139,7 +136,7 @@ Status Recorder::start()
 Status Recorder::recess()
 {
     if (m_state != RecorderState::Recording)
-        return usageError(QStringLiteral("a recess needs a running recording"));
+        return Error::of(ErrorCode::NotRecording);
     stopAudioProbe(); // resume() looks for the input itself
     if (!m_part && m_audioLost) // no part while waiting for sound: the clock ran on
         m_lastPartEndHearingMs += (HearingClock::steadyNowNs() - m_lostSinceNs) / 1'000'000;
@@ -153,7 +150,7 @@ Status Recorder::recess()
 Status Recorder::resume()
 {
     if (m_state != RecorderState::Recess)
-        return usageError(QStringLiteral("resume needs a recess"));
+        return Error::of(ErrorCode::NotInRecess);
     const qint64 recessMs = (HearingClock::steadyNowNs() - m_recessSteadyNs) / 1'000'000;
     Status started;
     if (m_audioLost) {
@@ -269,7 +266,7 @@ Status Recorder::startPart(qint64 hearingStartMs, std::unique_ptr<AudioSource> a
         part->cameras.push_back(std::move(pipeline));
     }
     if (streams.empty())
-        return usageError(QStringLiteral("nothing to record: no microphone and no camera"));
+        return Error::of(ErrorCode::NothingToRecord);
 
     SegmentWriter::Settings settings;
     settings.hearingDir = c.hearingDir;
@@ -395,11 +392,10 @@ Status Recorder::writeDescription(bool finished)
     const QString path = QDir(m_config.hearingDir).filePath(QStringLiteral("recording.json"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return environmentError(QStringLiteral("cannot write %1").arg(path), QStringLiteral("check the disk"));
+        return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
     file.write(QJsonDocument(description).toJson(QJsonDocument::Indented));
     if (!file.flush() || !file.commit())
-        return environmentError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()),
-            QStringLiteral("check that the disk has free space"));
+        return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
     syncFile(path);
     syncDirectory(m_config.hearingDir);
     return {};

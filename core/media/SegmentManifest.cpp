@@ -130,10 +130,10 @@ Result<QByteArray> SegmentManifest::sha256OfFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return environmentError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return Error::of(ErrorCode::FileUnreadable, { path, file.errorString() });
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file))
-        return environmentError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return Error::of(ErrorCode::FileUnreadable, { path, file.errorString() });
     return hash.result().toHex();
 }
 
@@ -203,12 +203,10 @@ Result<ManifestContents> SegmentManifest::read(const QString &manifestPath)
 {
     QFile file(manifestPath);
     if (!file.open(QIODevice::ReadOnly))
-        return environmentError(
-            QStringLiteral("cannot read the manifest %1: %2").arg(manifestPath, file.errorString()));
+        return Error::of(ErrorCode::FileUnreadable, { manifestPath, file.errorString() });
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return environmentError(
-            QStringLiteral("cannot read the manifest %1: %2").arg(manifestPath, file.errorString()));
+        return Error::of(ErrorCode::FileUnreadable, { manifestPath, file.errorString() });
 
     ManifestContents contents;
     qsizetype start = 0;
@@ -294,7 +292,7 @@ Result<SegmentManifest> SegmentManifest::openOrCreate(const QString &hearingDir,
 {
     const QFileInfo dirInfo(hearingDir);
     if (!dirInfo.isDir())
-        return environmentError(QStringLiteral("hearing folder %1 does not exist").arg(hearingDir));
+        return Error::of(ErrorCode::FolderMissing, { hearingDir });
     SegmentManifest manifest;
     manifest.m_hearingDir = dirInfo.absoluteFilePath();
     const QString path = manifest.manifestPath();
@@ -312,7 +310,7 @@ Result<SegmentManifest> SegmentManifest::openOrCreate(const QString &hearingDir,
         // Written whole under a temporary name, then renamed: the header is never torn.
         QSaveFile save(path);
         if (!save.open(QIODevice::WriteOnly) || save.write(line) != line.size() || !save.commit())
-            return environmentError(QStringLiteral("cannot create the manifest %1: %2").arg(path, save.errorString()));
+            return Error::of(ErrorCode::FileUnwritable, { path, save.errorString() });
         if (Status synced = DurableFiles::syncFile(path); !synced)
             return synced.error();
         if (Status synced = DurableFiles::syncDirectory(manifest.m_hearingDir); !synced)
@@ -325,16 +323,12 @@ Result<SegmentManifest> SegmentManifest::openOrCreate(const QString &hearingDir,
     if (!contents)
         return contents.error();
     if (!contents->tornTail.isEmpty()) {
-        return failure(QStringLiteral("manifest line %1 of %2 is incomplete (cut off by a crash)")
-                           .arg(contents->tornLineNumber)
-                           .arg(path),
-            QStringLiteral("run 'hattama recover %1' first").arg(manifest.m_hearingDir));
+        return Error::of(
+            ErrorCode::ManifestTorn, { QString::number(contents->tornLineNumber), path, manifest.m_hearingDir });
     }
     const QList<ManifestChainProblem> problems = checkChain(*contents);
     if (!problems.isEmpty()) {
-        return failure(problems.constFirst().message + QStringLiteral(" in ") + path,
-            QStringLiteral("run 'hattama verify %1'; do not record into an altered hearing")
-                .arg(manifest.m_hearingDir));
+        return Error::of(ErrorCode::ManifestAltered, { problems.constFirst().message, path, manifest.m_hearingDir });
     }
     manifest.m_entries = contents->entries;
     manifest.m_hearingId = manifest.m_entries.constFirst().hearingId;
@@ -351,12 +345,11 @@ Status SegmentManifest::appendLine(const QByteArray &bodyWithoutPrev)
     const QString path = manifestPath();
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
-        return environmentError(QStringLiteral("cannot open the manifest %1: %2").arg(path, file.errorString()));
+        return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
     const QByteArray withNewline = line + '\n';
     // One write call for the whole line: a power cut leaves at most this line torn.
     if (file.write(withNewline) != withNewline.size() || !file.flush()) {
-        return environmentError(QStringLiteral("cannot append to the manifest %1: %2").arg(path, file.errorString()),
-            QStringLiteral("check free disk space"));
+        return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
     }
     file.close();
     if (Status synced = DurableFiles::syncFile(path); !synced)
@@ -380,7 +373,7 @@ Status SegmentManifest::appendSegment(const QString &relativePath, int part, qin
     const QString segmentPath = m_hearingDir + QLatin1Char('/') + relativePath;
     const QFileInfo info(segmentPath);
     if (!info.isFile())
-        return environmentError(QStringLiteral("segment %1 does not exist").arg(segmentPath));
+        return Error::of(ErrorCode::FileMissing, { segmentPath });
 
     // The segment's bytes reach the disk before the manifest vouches for them.
     if (Status synced = DurableFiles::syncFile(segmentPath); !synced)

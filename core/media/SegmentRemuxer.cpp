@@ -46,10 +46,10 @@ Result<RemuxResult> SegmentRemuxer::remux(const QString &inputPath, const QStrin
     AVFormatContext *rawInput = nullptr;
     int rc = avformat_open_input(&rawInput, QFile::encodeName(inputPath).constData(), nullptr, nullptr);
     if (rc < 0)
-        return failure(QStringLiteral("%1 has no readable header: %2").arg(inputPath, averror(rc)));
+        return Error::of(ErrorCode::MediaUnreadable, { inputPath, averror(rc) });
     std::unique_ptr<AVFormatContext, InputCloser> input(rawInput);
     if (input->nb_streams == 0)
-        return failure(QStringLiteral("%1 holds no streams").arg(inputPath));
+        return Error::of(ErrorCode::MediaEmpty, { inputPath });
     // Matroska stores presentation times only; the stream info lets libavformat derive the
     // decoding times the muxer needs. Failure here is not fatal: the packets still copy.
     if ((rc = avformat_find_stream_info(input.get(), nullptr)) < 0)
@@ -58,7 +58,7 @@ Result<RemuxResult> SegmentRemuxer::remux(const QString &inputPath, const QStrin
     AVFormatContext *rawOutput = nullptr;
     rc = avformat_alloc_output_context2(&rawOutput, nullptr, "matroska", QFile::encodeName(outputPath).constData());
     if (rc < 0 || !rawOutput)
-        return environmentError(QStringLiteral("cannot set up the Matroska writer: %1").arg(averror(rc)));
+        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, averror(rc) });
     std::unique_ptr<AVFormatContext, OutputCloser> output(rawOutput);
     av_dict_copy(&output->metadata, input->metadata, 0);
 
@@ -68,18 +68,19 @@ Result<RemuxResult> SegmentRemuxer::remux(const QString &inputPath, const QStrin
         const AVStream *in = input->streams[i];
         AVStream *out = avformat_new_stream(output.get(), nullptr);
         if (!out)
-            return environmentError(QStringLiteral("out of memory while remuxing %1").arg(inputPath));
+            return Error::of(ErrorCode::OutOfMemory, { inputPath });
         if ((rc = avcodec_parameters_copy(out->codecpar, in->codecpar)) < 0)
-            return failure(QStringLiteral("cannot copy stream %1 of %2: %3").arg(i).arg(inputPath, averror(rc)));
+            return Error::of(
+                ErrorCode::MediaUnreadable, { inputPath, QStringLiteral("stream %1: %2").arg(i).arg(averror(rc)) });
         out->codecpar->codec_tag = 0;
         out->time_base = in->time_base;
         out->disposition = in->disposition;
         av_dict_copy(&out->metadata, in->metadata, 0);
     }
     if ((rc = avio_open(&output->pb, QFile::encodeName(outputPath).constData(), AVIO_FLAG_WRITE)) < 0)
-        return environmentError(QStringLiteral("cannot create %1: %2").arg(outputPath, averror(rc)));
+        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, averror(rc) });
     if ((rc = avformat_write_header(output.get(), nullptr)) < 0)
-        return failure(QStringLiteral("cannot write the header of %1: %2").arg(outputPath, averror(rc)));
+        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, averror(rc) });
 
     std::vector<int64_t> lastDts(input->nb_streams, AV_NOPTS_VALUE);
     std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
@@ -101,20 +102,20 @@ Result<RemuxResult> SegmentRemuxer::remux(const QString &inputPath, const QStrin
         av_packet_rescale_ts(packet.get(), input->streams[index]->time_base, output->streams[index]->time_base);
         packet->pos = -1;
         if ((rc = av_interleaved_write_frame(output.get(), packet.get())) < 0) {
-            return environmentError(QStringLiteral("cannot write %1: %2").arg(outputPath, averror(rc)),
-                QStringLiteral("check free disk space"));
+            return rc == AVERROR(ENOSPC) ? Error::of(ErrorCode::DiskFull, { outputPath })
+                                         : Error::of(ErrorCode::MediaWriteFailed, { outputPath, averror(rc) });
         }
         ++result.packetsCopied;
     }
     if (readError != AVERROR_EOF)
         qCInfo(lcMedia) << "remux: reading" << inputPath << "stopped at" << averror(readError) << "(file cut off)";
     if ((rc = av_write_trailer(output.get())) < 0)
-        return environmentError(QStringLiteral("cannot finish %1: %2").arg(outputPath, averror(rc)));
+        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, averror(rc) });
     if ((rc = avio_closep(&output->pb)) < 0)
-        return environmentError(QStringLiteral("cannot close %1: %2").arg(outputPath, averror(rc)));
+        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, averror(rc) });
     if (result.packetsCopied == 0) {
         QFile::remove(outputPath);
-        return failure(QStringLiteral("%1 holds no readable media packet").arg(inputPath));
+        return Error::of(ErrorCode::MediaEmpty, { inputPath });
     }
     qCInfo(lcMedia) << "remuxed" << inputPath << "->" << outputPath << result.packetsCopied << "packets copied,"
                     << result.packetsDropped << "dropped";

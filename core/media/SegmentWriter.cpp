@@ -88,10 +88,8 @@ Status SegmentWriter::firstError() const
 static Error writeError(const QString &path, int code)
 {
     if (code == AVERROR(ENOSPC))
-        return environmentError(QStringLiteral("the disk is full while writing %1").arg(path),
-            QStringLiteral("free space or choose another folder; everything before this point is kept"));
-    return environmentError(QStringLiteral("writing %1 failed: %2").arg(path, ff::errorText(code)),
-        QStringLiteral("check the disk and the folder permissions"));
+        return Error::of(ErrorCode::DiskFull, { path });
+    return Error::of(ErrorCode::MediaWriteFailed, { path, ff::errorText(code) });
 }
 
 Result<SegmentWriter::OpenSegment *> SegmentWriter::segmentLocked(int segment)
@@ -109,12 +107,11 @@ Result<SegmentWriter::OpenSegment *> SegmentWriter::segmentLocked(int segment)
     seg->finished.assign(m_streams.size(), false);
     const QString path = QDir(m_settings.hearingDir).filePath(seg->relativePath);
     if (!QDir().mkpath(QFileInfo(path).path()))
-        return environmentError(QStringLiteral("cannot create the folder %1").arg(QFileInfo(path).path()),
-            QStringLiteral("check the disk and the folder permissions"));
+        return Error::of(ErrorCode::FolderUncreatable, { QFileInfo(path).path() });
     const QByteArray nativePath = QFile::encodeName(path);
     int rc = avformat_alloc_output_context2(&seg->ctx, nullptr, "matroska", nativePath.constData());
     if (rc < 0 || !seg->ctx)
-        return environmentError(QStringLiteral("the Matroska muxer is missing from FFmpeg"));
+        return Error::of(ErrorCode::FfmpegComponentMissing, { QStringLiteral("matroska") });
     AVFormatContext *ctx = seg->ctx;
     ctx->flush_packets = 1;
     ctx->max_interleave_delta = 1'000'000;
@@ -250,7 +247,7 @@ void SegmentWriter::runCloser()
         const bool complete = !seg->failed && rc >= 0;
         if (!syncFile(path) && complete) {
             std::lock_guard lock(m_mutex);
-            setError(environmentError(QStringLiteral("cannot sync %1 to the disk").arg(path)));
+            setError(Error::of(ErrorCode::FileSyncFailed, { path, QStringLiteral("fsync failed") }));
         }
         if (!directorySynced) {
             syncDirectory(QFileInfo(path).path());

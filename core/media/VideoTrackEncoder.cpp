@@ -6,8 +6,7 @@ Result<std::unique_ptr<VideoTrackEncoder>> VideoTrackEncoder::create(const Video
 {
     const AVCodec *codec = avcodec_find_encoder_by_name("libx264");
     if (!codec)
-        return environmentError(QStringLiteral("the H.264 encoder (libx264) is missing from FFmpeg"),
-            QStringLiteral("install FFmpeg with libx264"));
+        return Error::of(ErrorCode::FfmpegComponentMissing, { QStringLiteral("libx264") });
     std::unique_ptr<VideoTrackEncoder> encoder(new VideoTrackEncoder);
     encoder->m_ctx.reset(avcodec_alloc_context3(codec));
     AVCodecContext *ctx = encoder->m_ctx.get();
@@ -29,12 +28,13 @@ Result<std::unique_ptr<VideoTrackEncoder>> VideoTrackEncoder::create(const Video
     const int rc = avcodec_open2(ctx, codec, &options);
     av_dict_free(&options);
     if (rc < 0)
-        return environmentError(QStringLiteral("the H.264 encoder cannot start (%1x%2, %3 fps, preset %4): %5")
-                                    .arg(encoding.widthPx)
-                                    .arg(encoding.heightPx)
-                                    .arg(encoding.frameRate)
-                                    .arg(encoding.preset, ff::errorText(rc)),
-            QStringLiteral("check the video size, frame rate and preset"));
+        return Error::of(ErrorCode::EncoderStartFailed,
+            { QStringLiteral("H.264"),
+                QStringLiteral("%1x%2, %3 fps, preset %4: %5")
+                    .arg(encoding.widthPx)
+                    .arg(encoding.heightPx)
+                    .arg(encoding.frameRate)
+                    .arg(encoding.preset, ff::errorText(rc)) });
     encoder->m_packet.reset(av_packet_alloc());
     return encoder;
 }

@@ -143,12 +143,9 @@ Status PdfWriter::loadFonts(const QString &fontDir)
         if (loaded.contains(path))
             continue;
         if (!QFileInfo::exists(path))
-            return environmentError(
-                QStringLiteral("font file %1 not found: the PDF needs DejaVu fonts for Kazakh letters").arg(path),
-                QStringLiteral("install the package fonts-dejavu-core"));
+            return Error::of(ErrorCode::FontMissing, { path, QStringLiteral("fonts-dejavu-core") });
         if (QFontDatabase::addApplicationFont(path) < 0)
-            return environmentError(QStringLiteral("font file %1 cannot be loaded").arg(path),
-                QStringLiteral("reinstall the package fonts-dejavu-core"));
+            return Error::of(ErrorCode::FontUnloadable, { path, QStringLiteral("fonts-dejavu-core") });
         loaded << path;
     }
     return {};
@@ -246,8 +243,7 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return failure(
-            QStringLiteral("the PDF cannot be started"), QStringLiteral("check that the output can be written"));
+        return Error::of(ErrorCode::PdfFailed);
     QFont small(kSerif);
     small.setPointSizeF(9);
     for (int page = 0; page < pageCount; ++page) {
@@ -266,7 +262,7 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
         painter.restore();
     }
     if (!painter.end())
-        return failure(QStringLiteral("the PDF cannot be finished"), QStringLiteral("check free disk space"));
+        return Error::of(ErrorCode::PdfFailed);
     qCInfo(lcProtocol) << "PDF written:" << pageCount << "pages," << document.blocks.size() << "blocks";
     return {};
 }

@@ -173,11 +173,9 @@ QVariantMap ProtocolBuilder::context(const ProtocolInput &input, const Options &
 Result<ProtocolDocument> ProtocolBuilder::build(const ProtocolInput &input, const Options &options)
 {
     if (options.language != QLatin1String("ru") && options.language != QLatin1String("kk"))
-        return usageError(QStringLiteral("protocol language '%1' is not supported").arg(options.language),
-            QStringLiteral("use ru or kk"));
+        return Error::of(ErrorCode::ProtocolLanguageUnsupported, { options.language });
     if (LegalTerms::categoryName(input.category, options.language) == input.category)
-        return usageError(QStringLiteral("case category '%1' is not known").arg(input.category),
-                          QStringLiteral("use criminal, civil or administrative"));
+        return Error::of(ErrorCode::CaseCategoryUnknown, { input.category });
     auto tmpl = ProtocolTemplate::load(options.archiveDir, options.language, input.category);
     if (!tmpl.ok())
         return tmpl.error();

@@ -57,8 +57,7 @@ Status writeProtocolFile(const ProtocolDocument &document, ProtocolFormat format
 {
     QSaveFile file(path); // a temporary file renamed over path on commit: never half-written
     if (!file.open(QIODevice::WriteOnly))
-        return environmentError(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()),
-            QStringLiteral("check that the folder exists and is writable"));
+        return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
     if (format == ProtocolFormat::Pdf) {
         if (Status status = PdfWriter::write(document, &file); !status.ok()) {
             file.cancelWriting();
@@ -69,13 +68,11 @@ Status writeProtocolFile(const ProtocolDocument &document, ProtocolFormat format
             = format == ProtocolFormat::Odt ? OdtWriter::write(document) : HtmlWriter::write(document);
         if (file.write(bytes) != bytes.size()) {
             file.cancelWriting();
-            return environmentError(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()),
-                QStringLiteral("check free disk space"));
+            return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
         }
     }
     if (!file.commit())
-        return environmentError(QStringLiteral("%1 cannot be written: %2").arg(path, file.errorString()),
-            QStringLiteral("check free disk space"));
+        return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
     return {};
 }
 

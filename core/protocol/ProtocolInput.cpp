@@ -39,16 +39,14 @@ Result<QDateTime> parseTime(const QJsonObject &json, const QString &key, bool re
     const QString text = json.value(key).toString();
     if (text.isEmpty()) {
         if (required)
-            return usageError(QStringLiteral("hearing data: '%1' is missing").arg(key),
-                QStringLiteral("give an ISO 8601 time such as 2026-11-23T10:15:00+05:00"));
+            return Error::of(ErrorCode::HearingDataMissing, { key });
         return QDateTime();
     }
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(text + kCourtOffset, Qt::ISODateWithMs);
     if (!time.isValid())
-        return usageError(QStringLiteral("hearing data: '%1' is not a valid time: %2").arg(key, text),
-            QStringLiteral("give an ISO 8601 time such as 2026-11-23T10:15:00+05:00"));
+        return Error::of(ErrorCode::HearingDataBadTime, { key, text });
     if (time.timeSpec() == Qt::LocalTime)
         time = QDateTime(time.date(), time.time(), QTimeZone(5 * 3600));
     return time;
@@ -99,13 +97,12 @@ Result<ProtocolInput> ProtocolInput::fromJson(const QJsonObject &json)
     input.closedSession = json.value(QLatin1String("closedSession")).toBool(false);
 
     if (input.hearingId.isEmpty())
-        return usageError(QStringLiteral("hearing data: 'hearingId' is missing"));
+        return Error::of(ErrorCode::HearingDataMissing, { QStringLiteral("hearingId") });
     if (input.caseNumber.isEmpty())
-        return usageError(QStringLiteral("hearing data: 'caseNumber' is missing"));
+        return Error::of(ErrorCode::HearingDataMissing, { QStringLiteral("caseNumber") });
     if (input.category != QLatin1String("criminal") && input.category != QLatin1String("civil")
         && input.category != QLatin1String("administrative"))
-        return usageError(QStringLiteral("hearing data: unknown category '%1'").arg(input.category),
-            QStringLiteral("use criminal, civil or administrative"));
+        return Error::of(ErrorCode::HearingDataUnknownCategory, { input.category });
 
     const QJsonObject times = json.value(QLatin1String("times")).toObject();
     auto scheduledStart = parseTime(times, QStringLiteral("scheduledStart"), false);
@@ -136,7 +133,7 @@ Result<ProtocolInput> ProtocolInput::fromJson(const QJsonObject &json)
         participant.present = object.value(QLatin1String("present")).toBool(true);
         participant.note = object.value(QLatin1String("note")).toString();
         if (participant.name.isEmpty())
-            return usageError(QStringLiteral("hearing data: a participant has no name"));
+            return Error::of(ErrorCode::HearingDataParticipantNoName);
         input.participants << participant;
     }
 
@@ -147,14 +144,14 @@ Result<ProtocolInput> ProtocolInput::fromJson(const QJsonObject &json)
         entry.id = object.value(QLatin1String("id")).toString();
         entry.hearingTimeMs = object.value(QLatin1String("hearingTimeMs")).toInteger(-1);
         if (entry.hearingTimeMs < 0)
-            return usageError(QStringLiteral("hearing data: entry %1 has no valid 'hearingTimeMs'").arg(i + 1));
+            return Error::of(ErrorCode::HearingDataEntryNoTime, { QString::number(i + 1), QStringLiteral("hearingTimeMs") });
         auto wall = parseTime(object, QStringLiteral("wallTime"), false);
         if (!wall.ok())
             return wall.error();
         entry.wallTime = *wall;
         const QString kind = object.value(QLatin1String("kind")).toString(QStringLiteral("note"));
         if (!entryKindFromId(kind, &entry.kind))
-            return usageError(QStringLiteral("hearing data: entry %1 has unknown kind '%2'").arg(i + 1).arg(kind));
+            return Error::of(ErrorCode::HearingDataEntryUnknownKind, { QString::number(i + 1), kind });
         entry.event = object.value(QLatin1String("event")).toString();
         entry.text = object.value(QLatin1String("text")).toString();
         const QJsonObject speaker = object.value(QLatin1String("speaker")).toObject();

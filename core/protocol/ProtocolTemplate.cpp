@@ -298,11 +298,8 @@ Result<ProtocolTemplate> ProtocolTemplate::parse(const QString &source, const QS
     std::vector<Open> stack { { root.get(), false, 1 } };
     auto lineOf = [&text](qsizetype pos) { return int(text.left(pos).count(QLatin1Char('\n'))) + 1; };
     auto fail = [&name](int line, const QString &what) {
-        return usageError(QStringLiteral("template %1, line %2: %3")
-                              .arg(name.isEmpty() ? QStringLiteral("(text)") : name)
-                              .arg(line)
-                              .arg(what),
-            QStringLiteral("see docs/protocol-templates.md"));
+        return Error::of(ErrorCode::TemplateSyntax,
+            { name.isEmpty() ? QStringLiteral("(text)") : name, QString::number(line), what });
     };
     auto append = [&stack](std::unique_ptr<Node> node) -> Node * {
         Open &top = stack.back();
@@ -417,8 +414,7 @@ Result<ProtocolTemplate> ProtocolTemplate::load(
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return environmentError(QStringLiteral("protocol template %1 cannot be read: %2").arg(path, file.errorString()),
-            QStringLiteral("check the templates folder of the archive or reinstall Hattama"));
+        return Error::of(ErrorCode::TemplateUnreadable, { path, file.errorString() });
     qCInfo(lcProtocol) << "protocol template" << path;
     if (origin)
         *origin = path;

@@ -43,13 +43,11 @@ Result<ProtocolVersion> ProtocolVersionStore::load(int number) const
 {
     QFile file(pathOf(number));
     if (!file.open(QIODevice::ReadOnly))
-        return failure(
-            QStringLiteral("protocol version %1 cannot be read: %2").arg(file.fileName(), file.errorString()));
+        return Error::of(ErrorCode::FileUnreadable, { file.fileName(), file.errorString() });
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !json.isObject())
-        return failure(QStringLiteral("protocol version %1 is damaged: %2").arg(file.fileName(), error.errorString()),
-            QStringLiteral("restore the hearing folder from the archive copy"));
+        return Error::of(ErrorCode::ProtocolVersionDamaged, { file.fileName(), error.errorString() });
     ProtocolVersion version = ProtocolVersion::fromJson(json.object());
     version.number = number;
     return version;
@@ -71,8 +69,7 @@ Result<std::optional<ProtocolVersion>> ProtocolVersionStore::latest(const QStrin
 Result<ProtocolVersion> ProtocolVersionStore::save(ProtocolVersion version)
 {
     if (!QDir().mkpath(folder()))
-        return environmentError(QStringLiteral("folder %1 cannot be created").arg(folder()),
-            QStringLiteral("check permissions and free space of the archive"));
+        return Error::of(ErrorCode::FolderUncreatable, { folder() });
     const QList<int> list = numbers();
     version.number = list.isEmpty() ? 1 : list.last() + 1;
     version.createdAtUtc = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -81,13 +78,10 @@ Result<ProtocolVersion> ProtocolVersionStore::save(ProtocolVersion version)
         return failure(QStringLiteral("protocol version %1 exists already").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return environmentError(
-            QStringLiteral("protocol version %1 cannot be written: %2").arg(path, file.errorString()));
+        return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
     file.write(QJsonDocument(version.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return environmentError(
-            QStringLiteral("protocol version %1 cannot be written: %2").arg(path, file.errorString()),
-            QStringLiteral("check free disk space"));
+        return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
     qCInfo(lcProtocol) << "protocol version saved:" << path;
     return version;
 }

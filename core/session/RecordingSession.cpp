@@ -117,11 +117,7 @@ Status RecordingSession::start()
     if (const auto space = m_disk->check(); space && space->level == DiskSpaceLevel::Stop) {
         if (wasMonitoring)
             (void)startMonitoring();
-        return environmentError(QStringLiteral("not enough free disk space in %1: %2 MB free, at least %3 MB needed")
-                                    .arg(m_config.hearingDir)
-                                    .arg(space->freeBytes / (1024 * 1024))
-                                    .arg(m_policy.stopBelowBytes / (1024 * 1024)),
-            QStringLiteral("free some space or record to another disk"));
+        return m_disk->spaceError(*space, false);
     }
     m_recorder = std::make_unique<Recorder>(m_config);
     if (Status opened = m_recorder->start(); !opened) {
@@ -258,12 +254,7 @@ void RecordingSession::checkDiskNow()
     }
     m_status.diskWarning = warning;
     if (space->level == DiskSpaceLevel::Stop && isRecording())
-        finish(RecordingStopReason::DiskFull,
-            environmentError(QStringLiteral("the disk of %1 is almost full (%2 MB free): recording stopped, "
-                                            "everything recorded so far is closed and kept")
-                                 .arg(m_config.hearingDir)
-                                 .arg(space->freeBytes / (1024 * 1024)),
-                QStringLiteral("free some space or record to another disk")));
+        finish(RecordingStopReason::DiskFull, m_disk->spaceError(*space, true));
 }
 
 void RecordingSession::poll()

@@ -85,8 +85,7 @@ Status AuditLog::verify() const
     if (!report)
         return report.error();
     if (!report->ok)
-        return failure(report->problem,
-            QStringLiteral("the audit log of %1 was changed outside Hattama").arg(m_db.location().describe()));
+        return Error::of(ErrorCode::AuditLogAltered, { report->problem, m_db.location().locator() });
     return {};
 }
 

@@ -64,10 +64,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
 {
     const QString driver = driverName(location.backend);
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        return environmentError(
-            QStringLiteral("the Qt SQL driver %1 for the %2 is not installed").arg(driver, location.describe()),
-            location.backend == DatabaseBackend::Postgres ? QStringLiteral("install libqt6sql6-psql")
-                                                          : QStringLiteral("install libqt6sql6-sqlite"));
+        return Error::of(ErrorCode::DatabaseDriverMissing,
+            { driver,
+                location.backend == DatabaseBackend::Postgres ? QStringLiteral("libqt6sql6-psql")
+                                                              : QStringLiteral("libqt6sql6-sqlite") });
     }
     std::unique_ptr<Database> database(
         new Database(location, QStringLiteral("hattama-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces))));
@@ -75,9 +75,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
     if (location.backend == DatabaseBackend::Sqlite) {
         const QFileInfo file(location.sqlitePath);
         if (!QDir().mkpath(file.absolutePath()))
-            return environmentError(QStringLiteral("cannot create the folder %1 for the %2")
-                                        .arg(QDir::toNativeSeparators(file.absolutePath()), location.describe()),
-                QStringLiteral("check the --archive folder and its permissions"));
+            return Error::of(ErrorCode::DatabaseFolderUncreatable, { QDir::toNativeSeparators(file.absolutePath()) });
         db.setDatabaseName(location.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {
@@ -89,12 +87,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
     }
     if (!db.open()) {
-        return environmentError(
-            QStringLiteral("cannot open the %1: %2").arg(location.describe(), db.lastError().text().trimmed()),
-            location.backend == DatabaseBackend::Postgres
-                ? QStringLiteral("check that the server is running and reachable, and the --db URL (user, host, port, "
-                                 "database name)")
-                : QStringLiteral("check that the archive folder is writable and the file is an SQLite database"));
+        const QString detail = db.lastError().text().trimmed();
+        return location.backend == DatabaseBackend::Postgres
+            ? Error::of(ErrorCode::DatabaseServerUnreachable,
+                { location.name, location.host, QString::number(location.port), location.user, detail })
+            : Error::of(ErrorCode::DatabaseFileUnopenable, { location.locator(), detail });
     }
     if (Status status = database->configure(); !status)
         return status.error();
@@ -120,9 +117,7 @@ Status Database::configure()
         { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL" }) {
         auto query = exec(QString::fromLatin1(pragma));
         if (!query)
-            return environmentError(
-                QStringLiteral("cannot set up the %1: %2").arg(m_location.describe(), query.error().message),
-                QStringLiteral("check that the file is an SQLite database and not read-only"));
+            return Error::of(ErrorCode::DatabaseSetupFailed, { m_location.locator(), query.error().message });
     }
     auto mode = exec(QStringLiteral("PRAGMA journal_mode"));
     if (mode && mode->next() && mode->value(0).toString() != QLatin1String("wal"))
@@ -144,21 +139,18 @@ Status Database::migrate(int targetVersion)
 {
     auto current = readSchemaVersion();
     if (!current)
-        return environmentError(current.error().message, QStringLiteral("check that this is a Hattama database"));
+        return Error::of(ErrorCode::DatabaseNotHattama, { m_location.locator(), current.error().message });
     if (*current > kSchemaVersion) {
-        return environmentError(QStringLiteral("the %1 has schema version %2, written by a newer Hattama; this "
-                                               "version knows schema versions up to %3")
-                                    .arg(m_location.describe())
-                                    .arg(*current)
-                                    .arg(kSchemaVersion),
-            QStringLiteral("use the newer Hattama version, or another database"));
+        return Error::of(ErrorCode::DatabaseSchemaTooNew,
+            { m_location.locator(), QString::number(*current), QString::number(kSchemaVersion) });
     }
     m_schemaVersion = *current;
     if (m_schemaVersion == 0) {
         auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                                            "applied_at TEXT NOT NULL)"));
         if (!created)
-            return environmentError(created.error().message, QStringLiteral("check the database permissions"));
+            return Error::of(ErrorCode::DatabaseMigrationFailed,
+                { m_location.locator(), QStringLiteral("1"), created.error().message });
     }
     for (int version = m_schemaVersion + 1; version <= targetVersion; ++version) {
         qCDebug(lcStorage) << "migrating" << m_location.describe() << "to schema version" << version;
@@ -166,15 +158,13 @@ Status Database::migrate(int targetVersion)
         if (!tx.started())
             return tx.started();
         if (Status status = Migrations::apply(*this, version); !status)
-            return environmentError(QStringLiteral("migrating the %1 to schema version %2 failed: %3")
-                                        .arg(m_location.describe())
-                                        .arg(version)
-                                        .arg(status.error().message),
-                QStringLiteral("restore the database from its backup and report this"));
+            return Error::of(ErrorCode::DatabaseMigrationFailed,
+                { m_location.locator(), QString::number(version), status.error().message });
         auto row = exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
             { version, timeToDb(QDateTime::currentDateTimeUtc()) });
         if (!row)
-            return environmentError(row.error().message);
+            return Error::of(ErrorCode::DatabaseMigrationFailed,
+                { m_location.locator(), QString::number(version), row.error().message });
         if (Status status = tx.commit(); !status)
             return status;
         m_schemaVersion = version;
@@ -201,13 +191,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) 
     // Statements without bindings run unprepared: PostgreSQL cannot prepare SET, LOCK or DDL.
     if (binds.isEmpty()) {
         if (!query.exec(sql))
-            return failure(QStringLiteral("database error in the %1 running \"%2\": %3")
-                               .arg(m_location.describe(), sql.left(120), query.lastError().text().trimmed()));
+            return Error::of(ErrorCode::DatabaseQueryFailed,
+                { m_location.locator(), sql.left(120), query.lastError().text().trimmed() });
         return query;
     }
     if (!query.prepare(sql)) {
-        return failure(QStringLiteral("database error in the %1 preparing \"%2\": %3")
-                           .arg(m_location.describe(), sql.left(120), query.lastError().text().trimmed()));
+        return Error::of(ErrorCode::DatabaseQueryFailed,
+            { m_location.locator(), sql.left(120), query.lastError().text().trimmed() });
     }
     for (const QVariant &value : binds) {
         // A null QString is an empty text here; SQL NULL is a QVariant without a value.
@@ -217,8 +207,8 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds) 
             query.addBindValue(value);
     }
     if (!query.exec()) {
-        return failure(QStringLiteral("database error in the %1 running \"%2\": %3")
-                           .arg(m_location.describe(), sql.left(120), query.lastError().text().trimmed()));
+        return Error::of(ErrorCode::DatabaseQueryFailed,
+            { m_location.locator(), sql.left(120), query.lastError().text().trimmed() });
     }
     return query;
 }
@@ -243,9 +233,7 @@ Status Database::begin()
     }
     if (!ok) {
         m_depth = 0;
-        return environmentError(
-            QStringLiteral("cannot start a transaction in the %1: %2").arg(m_location.describe(), error.trimmed()),
-            QStringLiteral("check that the database is reachable and not locked by another program"));
+        return Error::of(ErrorCode::DatabaseTransactionFailed, { m_location.locator(), error.trimmed() });
     }
     return {};
 }
@@ -274,9 +262,7 @@ Status Database::commit()
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
     }
     if (!ok)
-        return environmentError(
-            QStringLiteral("cannot commit to the %1: %2").arg(m_location.describe(), error.trimmed()),
-            QStringLiteral("check free disk space and that the database is reachable"));
+        return Error::of(ErrorCode::DatabaseCommitFailed, { m_location.locator(), error.trimmed() });
     return {};
 }
 

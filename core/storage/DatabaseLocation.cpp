@@ -13,6 +13,13 @@ QString DatabaseLocation::describe() const
     return QStringLiteral("PostgreSQL database \"%1\" on %2:%3 as user \"%4\"").arg(name, host).arg(port).arg(user);
 }
 
+QString DatabaseLocation::locator() const
+{
+    if (backend == DatabaseBackend::Sqlite)
+        return QDir::toNativeSeparators(sqlitePath);
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);
+}
+
 DatabaseLocation DatabaseLocation::sqlite(const QString &path)
 {
     DatabaseLocation location;
@@ -25,8 +32,7 @@ Result<DatabaseLocation> DatabaseLocation::resolve(const QString &url, const QSt
 {
     if (url.isEmpty()) {
         if (archiveDir.isEmpty())
-            return environmentError(QStringLiteral("no archive folder and no --db URL given"),
-                QStringLiteral("pass --archive DIR or --db URL"));
+            return Error::of(ErrorCode::ArchiveNotGiven);
         return sqlite(QDir(archiveDir).filePath(QStringLiteral("hattama.sqlite")));
     }
     if (url.startsWith(QLatin1String("sqlite:"))) {
@@ -34,15 +40,13 @@ Result<DatabaseLocation> DatabaseLocation::resolve(const QString &url, const QSt
         if (path.startsWith(QLatin1String("//")))
             path = path.mid(2);
         if (path.isEmpty())
-            return usageError(QStringLiteral("--db %1 names no file").arg(url),
-                QStringLiteral("use sqlite:///path/to/hattama.sqlite"));
+            return Error::of(ErrorCode::DatabaseUrlNoFile, { url });
         return sqlite(QDir::cleanPath(QDir::current().absoluteFilePath(path)));
     }
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme();
     if (!parsed.isValid() || (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres")))
-        return usageError(QStringLiteral("--db %1 is not a database URL").arg(url),
-            QStringLiteral("use postgresql://user@host:5432/name or sqlite:///path/file.sqlite"));
+        return Error::of(ErrorCode::DatabaseUrlInvalid, { url });
     DatabaseLocation location;
     location.backend = DatabaseBackend::Postgres;
     location.host = parsed.host();
@@ -56,8 +60,7 @@ Result<DatabaseLocation> DatabaseLocation::resolve(const QString &url, const QSt
     location.user = parsed.userName(QUrl::FullyDecoded);
     location.password = parsed.password(QUrl::FullyDecoded);
     if (location.name.isEmpty())
-        return usageError(QStringLiteral("--db %1 names no database").arg(url),
-            QStringLiteral("add the database name: postgresql://user@host:5432/hattama"));
+        return Error::of(ErrorCode::DatabaseUrlNoName, { url });
     if (location.user.isEmpty())
         location.user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER", QStringLiteral("postgres")));
     return location;

@@ -24,6 +24,9 @@ struct DatabaseLocation {
     // For messages: "SQLite database /a/hattama.sqlite" or
     // "PostgreSQL database \"hattama\" on 127.0.0.1:5432 as user \"court\"". Never the password.
     QString describe() const;
+    // For translated messages, without words: the SQLite file's path, or
+    // "postgresql://court@127.0.0.1:5432/hattama". Never the password.
+    QString locator() const;
 
     static Result<DatabaseLocation> resolve(const QString &url, const QString &archiveDir);
     static DatabaseLocation sqlite(const QString &path);

@@ -122,9 +122,9 @@ Result<SaveResult> HearingRepository::save(const HearingRecord &record)
 {
     const Hearing &hearing = record.hearing;
     if (!hearing.scheduledStart.isValid())
-        return usageError(QStringLiteral("the hearing has no scheduled start"));
+        return Error::of(ErrorCode::HearingNoStart);
     if (hearing.caseInfo.number.trimmed().isEmpty())
-        return usageError(QStringLiteral("the hearing has no case number"));
+        return Error::of(ErrorCode::HearingNoCaseNumber);
     const QDate scheduledDate = hearing.scheduledStart.date();
 
     Transaction tx(m_db);
@@ -164,16 +164,13 @@ Result<SaveResult> HearingRepository::save(const HearingRecord &record)
         if (result.hearingId.isEmpty()) {
             result.hearingId = HearingId::make(hearing.caseInfo.number, scheduledDate);
         } else if (!HearingId::isValid(result.hearingId)) {
-            return usageError(QStringLiteral("hearing id \"%1\" is not usable as a folder name").arg(result.hearingId),
-                QStringLiteral("use ASCII letters, digits and '-' only, or leave the id out"));
+            return Error::of(ErrorCode::HearingIdUnusable, { result.hearingId });
         } else {
             auto clash = m_db.exec(QStringLiteral("SELECT 1 FROM hearings WHERE id = ?"), { result.hearingId });
             if (!clash)
                 return clash.error();
             if (clash->next())
-                return usageError(
-                    QStringLiteral("hearing id \"%1\" is already used by another hearing").arg(result.hearingId),
-                    QStringLiteral("leave the id out to get a new one"));
+                return Error::of(ErrorCode::HearingIdTaken, { result.hearingId });
         }
         auto insert = m_db.exec(
             QStringLiteral(
@@ -354,7 +351,7 @@ Status HearingRepository::updateParticipant(const QString &hearingId, const Part
     if (!update)
         return update.error();
     if (update->numRowsAffected() != 1)
-        return usageError(QStringLiteral("hearing %1 has no participant %2").arg(hearingId).arg(participant.id));
+        return Error::of(ErrorCode::ParticipantNotFound, { hearingId, QString::number(participant.id) });
     if (Status status
         = AuditLog(m_db).append(QStringLiteral("participant.edit"), QStringLiteral("hearing:%1").arg(hearingId),
             json({ { QStringLiteral("participant"), participant.id }, { QStringLiteral("name"), participant.fullName },
@@ -377,9 +374,7 @@ Result<HearingRecord> HearingRepository::load(const QString &hearingId) const
     if (!row)
         return row.error();
     if (!row->next())
-        return usageError(
-            QStringLiteral("no hearing with id \"%1\" in the %2").arg(hearingId, m_db.location().describe()),
-            QStringLiteral("run \"hattama hearing list\" to see the ids"));
+        return Error::of(ErrorCode::HearingNotFound, { hearingId, m_db.location().locator() });
     HearingRecord record;
     Hearing &hearing = record.hearing;
     hearing.id = row->value(0).toString();
@@ -497,7 +492,7 @@ Status HearingRepository::setStatus(const QString &hearingId, HearingStatus to, 
     if (!row)
         return row.error();
     if (!row->next())
-        return usageError(QStringLiteral("no hearing with id \"%1\"").arg(hearingId));
+        return Error::of(ErrorCode::HearingNotFound, { hearingId, m_db.location().locator() });
     const HearingStatus from = statusFromId(row->value(0).toString()).value_or(HearingStatus::Scheduled);
     const bool started = !row->value(1).isNull() && !row->value(1).toString().isEmpty();
     row->finish();
@@ -505,11 +500,9 @@ Status HearingRepository::setStatus(const QString &hearingId, HearingStatus to, 
         QStringList allowed;
         for (HearingStatus next : nextStatuses(from))
             allowed << statusId(next);
-        return usageError(
-            QStringLiteral("hearing %1 is %2 and cannot become %3").arg(hearingId, statusId(from), statusId(to)),
-            allowed.isEmpty()
-                ? QStringLiteral("an %1 hearing has no next status").arg(statusId(from))
-                : QStringLiteral("from %1 it can become: %2").arg(statusId(from), allowed.join(QLatin1String(", "))));
+        return allowed.isEmpty() ? Error::of(ErrorCode::StatusFinal, { hearingId, statusId(from), statusId(to) })
+                                 : Error::of(ErrorCode::StatusTransitionRefused,
+                                     { hearingId, statusId(from), statusId(to), allowed.join(QLatin1String(", ")) });
     }
     const QString now = Database::timeToDb(QDateTime::currentDateTimeUtc());
     QString sql = QStringLiteral("UPDATE hearings SET status = ?, updated_at = ?");

@@ -54,7 +54,7 @@ Result<TimelineEntry> TimelineRepository::get(qint64 entryId) const
     if (!row)
         return row.error();
     if (!row->next())
-        return usageError(QStringLiteral("no timeline entry %1").arg(entryId));
+        return Error::of(ErrorCode::TimelineEntryNotFound, { QString::number(entryId) });
     return entryFromRow(*row);
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "util/ErrorCode.h"
 #include "util/ExitCode.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -10,38 +12,62 @@
 
 namespace hattama {
 
-// An error as core reports it: a code that decides the exit status, a short English message
-// naming what is wrong, and what the user can do about it. The UI translates by code/context.
+// An error as core reports it: the exit status, a stable code (ErrorCode) with its arguments,
+// and the English message and hint built from them for the log. The GUI and the command line
+// show ErrorText::message/hint/text(error), which render the code in the user's language;
+// Generic errors (made with usageError/environmentError/failure) only have their English text.
 struct Error {
+    Error() = default;
+    // A Generic error: English only (kept so Error{ExitCode::Usage, message, hint} still works).
+    Error(ExitCode exit, QString text, QString what = {})
+        : code(exit)
+        , message(std::move(text))
+        , hint(std::move(what))
+    {
+    }
+
     ExitCode code = ExitCode::Failed;
     QString message; // what is wrong, e.g. "segment part-01/seg-00003.mkv is altered"
-    QString hint;    // what to do, e.g. "restore the hearing folder from the archive copy"
+    QString hint; // what to do, e.g. "restore the hearing folder from the archive copy"
+    ErrorCode kind = ErrorCode::Generic;
+    QStringList args; // the code's arguments (paths, device names, numbers, details), in order
 
+    // English, for logs and tests: "message (hint)".
     QString text() const
     {
         return hint.isEmpty() ? message : message + QStringLiteral(" (") + hint + QStringLiteral(")");
     }
+
+    // An error with a code: exit status and English message and hint from the catalogue
+    // (util/ErrorCatalogue.cpp), %1… filled with args.
+    static Error of(ErrorCode kind, QStringList args = {});
 };
 
 inline Error usageError(QString message, QString hint = {})
 {
-    return Error{ExitCode::Usage, std::move(message), std::move(hint)};
+    return Error { ExitCode::Usage, std::move(message), std::move(hint) };
 }
 inline Error environmentError(QString message, QString hint = {})
 {
-    return Error{ExitCode::Environment, std::move(message), std::move(hint)};
+    return Error { ExitCode::Environment, std::move(message), std::move(hint) };
 }
 inline Error failure(QString message, QString hint = {})
 {
-    return Error{ExitCode::Failed, std::move(message), std::move(hint)};
+    return Error { ExitCode::Failed, std::move(message), std::move(hint) };
 }
 
 // Result<T>: a value or an Error. No exceptions cross module or thread boundaries.
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -64,7 +90,10 @@ template <>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -101,13 +101,14 @@ TEST_CASE("hattama protocol reports an unknown hearing and bad hearing data with
             + tail,
         env);
     CHECK(unknown.exitCode == 1);
-    CHECK(unknown.err.contains(QStringLiteral("hearing NO-SUCH-HEARING not found")));
+    // --lang ru is the language of the messages too: the whole error is Russian.
+    CHECK(unknown.err.contains(QStringLiteral("заседание NO-SUCH-HEARING не найдено")));
 
     const QString broken = dir.filePath(QStringLiteral("broken"));
     REQUIRE(writeFile(broken + QStringLiteral("/hearing.json"), QByteArrayLiteral("{\"hearingId\": \"X\"")));
     const auto invalid = runHattama(QStringList { QStringLiteral("protocol"), broken } + tail, env);
     CHECK(invalid.exitCode == 2);
-    CHECK(invalid.err.contains(QStringLiteral("hearing.json is not valid JSON")));
+    CHECK(invalid.err.contains(QStringLiteral("hearing.json содержит синтаксическую ошибку")));
 
     REQUIRE(writeFile(
         broken + QStringLiteral("/hearing.json"), QByteArrayLiteral("{\"hearingId\": \"X\", \"caseNumber\": \"1\"}")));
@@ -217,6 +218,6 @@ TEST_CASE("hattama protocol builds the protocol of a hearing in the database by 
                 dir.filePath(QStringLiteral("x.html")) },
         env);
     CHECK(missing.exitCode == 1);
-    CHECK(missing.err.contains(QStringLiteral("not found")));
+    CHECK(missing.err.contains(QStringLiteral("не найдено")));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.html"))));
 }

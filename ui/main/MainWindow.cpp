@@ -19,6 +19,7 @@
 #include "storage/HearingRepository.h"
 
 #include "util/ArchiveLocation.h"
+#include "util/ErrorText.h"
 #include "util/Logging.h"
 #include "util/Translations.h"
 
@@ -230,7 +231,7 @@ void MainWindow::refreshHearings()
     const auto list = HearingRepository(*m_db).list(day);
     if (!list) {
         qCWarning(lcStorage) << "cannot list the hearings of" << day.date << ":" << list.error().text();
-        statusBar()->showMessage(tr("Cannot read the hearings: %1").arg(list.error().message), 15'000);
+        statusBar()->showMessage(tr("Cannot read the hearings: %1").arg(ErrorText::text(list.error())), 15'000);
         return;
     }
     m_hearings->setHearings(*list);
@@ -251,10 +252,10 @@ QString MainWindow::importHearingFile(const QString &path, QString *error)
         return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
     const auto record = HearingJson::parse(file.readAll());
     if (!record)
-        return fail(tr("%1 is not a valid hearing file: %2").arg(path, record.error().text()));
+        return fail(tr("%1 is not a valid hearing file: %2").arg(path, ErrorText::text(record.error())));
     const auto saved = HearingRepository(*m_db).save(*record);
     if (!saved)
-        return fail(tr("The hearing could not be saved: %1").arg(saved.error().text()));
+        return fail(tr("The hearing could not be saved: %1").arg(ErrorText::text(saved.error())));
     statusBar()->showMessage(saved->created ? tr("Hearing %1 imported.").arg(record->hearing.caseInfo.number)
                                             : tr("Hearing %1 updated.").arg(record->hearing.caseInfo.number),
         10'000);
@@ -271,7 +272,7 @@ QString MainWindow::createHearing(const HearingRecord &record, QString *error)
     }
     const auto saved = HearingRepository(*m_db).save(record);
     if (!saved) {
-        const QString text = tr("The hearing could not be saved: %1").arg(saved.error().text());
+        const QString text = tr("The hearing could not be saved: %1").arg(ErrorText::text(saved.error()));
         statusBar()->showMessage(text, 20'000);
         if (error)
             *error = text;
@@ -332,7 +333,8 @@ bool MainWindow::openHearing(const QString &hearingId)
                         if (!camera.demo && choice.cameraIds.size() < 4)
                             choice.cameraIds << camera.id;
                 }
-                problems << applyDeviceChoice(config, m_devices, choice, cameraViewNames(*record));
+                for (const Error &problem : chooseDevices(config, m_devices, choice, cameraViewNames(*record)))
+                    problems << ErrorText::text(problem);
                 DevicePanel *panel = workspace->setupPage()->devicePanel();
                 panel->setInventory(m_devices);
                 panel->setChoice(choice);
@@ -345,7 +347,7 @@ bool MainWindow::openHearing(const QString &hearingId)
             m_bridge->setConfig(config);
             // The devices go live at once, so the setup page's meters and previews move.
             for (const Error &problem : m_bridge->startMonitoring())
-                problems << problem.text();
+                problems << ErrorText::text(problem);
             if (!problems.isEmpty())
                 statusBar()->showMessage(tr("Not every device could be opened: %1").arg(problems.first()), 20'000);
             const int microphones = config.demoAudio ? config.demoMicrophones : m_bridge->monitoredChannelCount();
@@ -355,7 +357,7 @@ bool MainWindow::openHearing(const QString &hearingId)
     }
     const Status opened = m_session->open(hearingId, channelNames);
     if (!opened) {
-        statusBar()->showMessage(tr("Cannot open the hearing: %1").arg(opened.error().text()), 20'000);
+        statusBar()->showMessage(tr("Cannot open the hearing: %1").arg(ErrorText::text(opened.error())), 20'000);
         delete m_bridge;
         m_bridge = nullptr;
         delete m_session;
@@ -379,9 +381,9 @@ bool MainWindow::openHearing(const QString &hearingId)
                     tr("The hearing's status was not updated: %1").arg(followed.error().text()), 20'000);
         };
         m_bridge->onError = [this](const Error &error) {
-            statusBar()->showMessage(tr("Recording problem: %1").arg(error.text()));
-            QMessageBox::warning(
-                this, tr("Recording problem"), tr("The recording reports a problem:\n\n%1").arg(error.text()));
+            statusBar()->showMessage(tr("Recording problem: %1").arg(ErrorText::text(error)));
+            QMessageBox::warning(this, tr("Recording problem"),
+                tr("The recording reports a problem:\n\n%1").arg(ErrorText::text(error)));
         };
     }
     workspace->controlBar()->setRecorderAvailable(m_recorderAvailable && m_session->mayRecord()); // not after its end
@@ -401,7 +403,7 @@ ProtocolWindow *MainWindow::openProtocol(const QString &hearingId)
         m_protocol = new ProtocolWindow(*m_db, m_archiveDir, this);
     if (m_protocol->hearingId() != hearingId || !m_protocol->isVisible()) {
         if (const Status opened = m_protocol->open(hearingId); !opened) {
-            statusBar()->showMessage(tr("Cannot open the protocol: %1").arg(opened.error().text()), 20'000);
+            statusBar()->showMessage(tr("Cannot open the protocol: %1").arg(ErrorText::text(opened.error())), 20'000);
             delete m_protocol;
             return nullptr;
         }
@@ -435,10 +437,12 @@ void MainWindow::changeDevices()
     const DeviceChoice choice = m_workspace->setupPage()->devicePanel()->choice();
     RecorderConfig config = m_bridge->config();
     m_bridge->stopMonitoring(); // the devices are closed before the new ones open
-    QStringList problems = applyDeviceChoice(config, m_devices, choice, cameraViewNames(record));
+    QStringList problems;
+    for (const Error &problem : chooseDevices(config, m_devices, choice, cameraViewNames(record)))
+        problems << ErrorText::text(problem);
     m_bridge->setConfig(config);
     for (const Error &problem : m_bridge->startMonitoring())
-        problems << problem.text();
+        problems << ErrorText::text(problem);
     DevicePanel::storeChoice(record.hearing.courtroom, choice);
     showDeviceNames();
     if (problems.isEmpty())
@@ -523,7 +527,7 @@ void MainWindow::offerRecovery()
             if (ended)
                 ended = workflow.markCutOff(QDir(m_archiveDir).filePath(id));
             if (!ended)
-                statusBar()->showMessage(ended.error().text(), 15'000);
+                statusBar()->showMessage(ErrorText::text(ended.error()), 15'000);
             refreshHearings();
         }
     }

@@ -9,6 +9,7 @@
 #include "protocol/ProtocolVersionStore.h"
 #include "storage/Database.h"
 #include "storage/HearingRepository.h"
+#include "util/ErrorText.h"
 #include "util/Logging.h"
 #include "util/Translations.h"
 
@@ -91,13 +92,13 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
 
     connect(m_regenerateAction, &QAction::triggered, this, [this] {
         if (Status status = regenerate(); !status.ok())
-            statusBar()->showMessage(tr("Cannot build the protocol: %1").arg(status.error().text()), 20'000);
+            statusBar()->showMessage(tr("Cannot build the protocol: %1").arg(ErrorText::text(status.error())), 20'000);
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         if (m_hearingId.isEmpty())
             return;
         if (Status status = open(m_hearingId); !status.ok())
-            statusBar()->showMessage(tr("Cannot build the protocol: %1").arg(status.error().text()), 20'000);
+            statusBar()->showMessage(tr("Cannot build the protocol: %1").arg(ErrorText::text(status.error())), 20'000);
     });
     connect(m_exportPdfAction, &QAction::triggered, this, [this] { exportWithDialog(ProtocolFormat::Pdf); });
     connect(m_exportOdtAction, &QAction::triggered, this, [this] { exportWithDialog(ProtocolFormat::Odt); });
@@ -237,7 +238,8 @@ void ProtocolWindow::onDocumentEdited()
     // Saved at once, also in the unlikely case the recording started a moment ago: a draft
     // file in protocol/ is no part of the recording, and the edit must not be lost.
     if (Status status = saveVersion(QStringLiteral("edited in the protocol window"), {}); !status.ok())
-        statusBar()->showMessage(tr("The draft version could not be saved: %1").arg(status.error().text()), 30'000);
+        statusBar()->showMessage(
+            tr("The draft version could not be saved: %1").arg(ErrorText::text(status.error())), 30'000);
 }
 
 Status ProtocolWindow::regenerate()
@@ -307,7 +309,8 @@ void ProtocolWindow::exportWithDialog(ProtocolFormat format)
         path += suffix;
     m_exportDir = QFileInfo(path).absolutePath();
     if (Status status = exportTo(format, path); !status.ok()) {
-        statusBar()->showMessage(tr("The protocol could not be exported: %1").arg(status.error().text()), 30'000);
+        statusBar()->showMessage(
+            tr("The protocol could not be exported: %1").arg(ErrorText::text(status.error())), 30'000);
         return;
     }
     statusBar()->showMessage(tr("Protocol exported: %1").arg(QDir::toNativeSeparators(path)), 15'000);

@@ -1,0 +1,144 @@
+#pragma once
+
+namespace hattama {
+
+// What went wrong, as a stable code: the UI and the command line turn it into text in the
+// user's language (ErrorText); logs keep the English message built with it. Each code has
+// one exit status (ErrorCatalogue, docs/errors.md). Append new codes; never renumber: the
+// names are what docs/errors.md lists and what tests and tools match on.
+enum class ErrorCode {
+    Generic, // an error without a code of its own: its English message is shown as is
+
+    // Devices (capture, media)
+    AudioSystemUnavailable,
+    AudioInputMissing, // device
+    AudioDefaultInputMissing, //
+    AudioInputNotConnected, // device: left out of the recording, the default input used
+    ExtraAudioInputNotConnected, // device: left out of the recording
+    AudioChannelMissing, // device, channel count, channel
+    AudioInputOpenFailed, // device, channels, rate Hz, detail
+    AudioInputStartFailed, // device, detail
+    AudioInputGivenTwice, // device
+    DemoMicrophonesUnplugged, //
+    CameraNotConnected, // camera id
+    CameraUnavailable, // name, format:url, detail
+    CameraNoVideo, // name
+    CameraFormatUnsupported, // name
+    CameraDecoderFailed, // name, detail
+    CameraSpecInvalid, // text
+    CameraSpecNoDevice, // text
+    FfmpegComponentMissing, // component
+    EncoderStartFailed, // encoder, detail
+
+    // Disk and files
+    DiskFull, // path
+    DiskSpaceTooLow, // folder, free MB, needed MB
+    DiskFullStopped, // folder, free MB
+    DiskSpaceLow, // folder, hours left
+    DiskSpaceUnknown, // folder
+    FileUnreadable, // path, detail
+    FileUnwritable, // path, detail
+    FileMissing, // path
+    FileSyncFailed, // path, detail
+    FileRenameFailed, // from, to, detail
+    FileRemoveFailed, // path
+    FolderUncreatable, // folder
+    FolderUnreadable, // folder
+    FolderUnwritable, // folder
+    FolderMissing, // folder
+    NotAFolder, // path
+    OutOfMemory, // what
+
+    // Recording and its folder
+    RecordingExists, // folder
+    RecordingInProgress, // folder
+    RecoveryWhileRecording, // folder, process id
+    NothingToRecord, //
+    NotRecording, //
+    NotInRecess, //
+    NothingToRecover, // folder
+    ManifestTorn, // line, manifest path, hearing folder
+    ManifestAltered, // detail, manifest path, hearing folder
+    SegmentAltered, // detail, hearing folder
+    MediaUnreadable, // path, detail
+    MediaEmpty, // path
+    MediaWriteFailed, // path, detail
+
+    // Database
+    DatabaseDriverMissing, // driver, package
+    DatabaseServerUnreachable, // name, host, port, user, detail
+    DatabaseFileUnopenable, // path, detail
+    DatabaseFolderUncreatable, // folder
+    DatabaseSetupFailed, // database, detail
+    DatabaseNotHattama, // database, detail
+    DatabaseSchemaTooNew, // database, its version, newest known version
+    DatabaseMigrationFailed, // database, version, detail
+    DatabaseQueryFailed, // database, statement, detail
+    DatabaseTransactionFailed, // database, detail
+    DatabaseCommitFailed, // database, detail
+    DatabaseUrlInvalid, // url
+    DatabaseUrlNoFile, // url
+    DatabaseUrlNoName, // url
+    ArchiveNotGiven, //
+    AuditLogAltered, // detail, database
+
+    // Hearing import (hearing JSON), each rejection its own code; %1 is the JSON path
+    ImportNotJson, // line, offset, detail
+    ImportNotObject, //
+    ImportFieldMissing, // field, expected type (term)
+    ImportFieldType, // field, expected type (term), actual type (term)
+    ImportFieldEmpty, // field
+    ImportNumberTooSmall, // field, minimum
+    ImportBadTime, // field, text
+    ImportWrongFormat, // field, expected
+    ImportVersionTooNew, // field, newest version read
+    ImportUnknownCategory, // field, category
+    ImportBadLanguage, // field, language
+    ImportUnknownStatus, // field, status
+    ImportUnknownRole, // field, role, known roles
+    ImportRoleNotOffered, // field, role, category, offered roles
+    ImportKeyTaken, // field, key
+    ImportUnknownKey, // field, key
+    ImportChannelNoLabel, // field
+    ImportChannelTwice, // field, channel
+    ImportCameraTwice, // field, camera
+    ImportUnknownEntryKind, // field, kind
+    ImportReadFailed, // path, detail
+
+    // Hearings in the database
+    HearingNotFound, // id, database
+    HearingNoStart, //
+    HearingNoCaseNumber, //
+    HearingIdUnusable, // id
+    HearingIdTaken, // id
+    ParticipantNotFound, // hearing id, participant id
+    StatusTransitionRefused, // id, from (term), to (term), allowed (terms)
+    StatusFinal, // id, from (term), to (term)
+    TimelineEntryNotFound, // entry id
+
+    // Protocol
+    HearingFolderNotFound, // folder or id
+    HearingNotFoundAnywhere, // id, archive folder
+    FolderHoldsNoHearing, // folder
+    HearingDataNotJson, // path, detail
+    HearingDataMissing, // key
+    HearingDataBadTime, // key, text
+    HearingDataUnknownCategory, // category
+    HearingDataParticipantNoName, //
+    HearingDataEntryNoTime, // entry number, key
+    HearingDataEntryUnknownKind, // entry number, kind
+    ProtocolLanguageUnsupported, // language
+    CaseCategoryUnknown, // category
+    ProtocolVersionDamaged, // path, detail
+    TemplateSyntax, // template, line, detail
+    TemplateUnreadable, // path, detail
+    EventTemplatesInvalid, // detail
+    ResourceMissing, // resource
+    FontMissing, // path, package
+    FontUnloadable, // path, package
+    PdfFailed, //
+};
+
+constexpr ErrorCode kLastErrorCode = ErrorCode::PdfFailed; // keep at the last code
+
+} // namespace hattama
