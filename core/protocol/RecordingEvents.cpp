@@ -12,13 +12,6 @@ bool isKk(const QString &lang)
     return lang == QLatin1String("kk");
 }
 
-constexpr std::array<std::pair<RecordingStopReason, const char *>, 4> kReasonIds { {
-    { RecordingStopReason::Requested, "requested" },
-    { RecordingStopReason::DiskFull, "disk_full" },
-    { RecordingStopReason::Failure, "failure" },
-    { RecordingStopReason::CutOff, "cut_off" },
-} };
-
 // The sentence without its full stop.
 QString sentence(EntryKind kind, bool kk)
 {
@@ -54,22 +47,6 @@ QString normalized(QString text)
 
 } // namespace
 
-QString stopReasonId(RecordingStopReason reason)
-{
-    for (const auto &[value, id] : kReasonIds)
-        if (value == reason)
-            return QString::fromLatin1(id);
-    return {};
-}
-
-std::optional<RecordingStopReason> stopReasonFromId(const QString &id)
-{
-    for (const auto &[value, name] : kReasonIds)
-        if (id == QLatin1String(name))
-            return value;
-    return std::nullopt;
-}
-
 QString RecordingEvents::text(EntryKind kind, const QString &lang)
 {
     const QString line = sentence(kind, isKk(lang));
@@ -80,12 +57,14 @@ QString RecordingEvents::reasonText(RecordingStopReason reason, const QString &l
 {
     const bool kk = isKk(lang);
     switch (reason) {
+    case RecordingStopReason::None:
     case RecordingStopReason::Requested:
+    case RecordingStopReason::PartLimit: // the length asked for was reached: an ordinary stop
         return {};
     case RecordingStopReason::DiskFull:
         return kk ? QStringLiteral("дискіде бос орын таусылып барады")
                   : QStringLiteral("на диске заканчивается свободное место");
-    case RecordingStopReason::Failure:
+    case RecordingStopReason::Failed:
         return kk ? QStringLiteral("жазу жабдығының ақауы") : QStringLiteral("сбой записывающего оборудования");
     case RecordingStopReason::CutOff:
         return kk ? QStringLiteral("бағдарлама немесе компьютер жұмысын тоқтатты")

@@ -1,23 +1,13 @@
 #pragma once
 
 #include "hearing/HearingModel.h"
+#include "hearing/RecordingStopReason.h"
 
 #include <QString>
 
-#include <optional>
-
 namespace hattama::protocol {
 
-// Why a recording stopped, as the timeline and the protocol state it.
-enum class RecordingStopReason {
-    Requested, // the secretary pressed Stop (or closed the hearing)
-    DiskFull, // stopped cleanly before the disk was full
-    Failure, // the recording equipment failed
-    CutOff, // the program or the computer stopped; found at the next start
-};
-
-QString stopReasonId(RecordingStopReason reason); // "requested", "disk_full", "failure", "cut_off"
-std::optional<RecordingStopReason> stopReasonFromId(const QString &id);
+using hattama::RecordingStopReason;
 
 // The stored text of the timeline entries that session/HearingWorkflow writes for recording
 // events and recesses, in the protocol language (ru or kk): stored data, so never translated

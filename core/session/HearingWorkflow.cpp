@@ -193,7 +193,7 @@ Status HearingWorkflow::onSoundRestored(qint64 hearingTimeMs)
     return run(Step::SoundRestored, hearingTimeMs);
 }
 
-Status HearingWorkflow::onStopped(qint64 hearingTimeMs, protocol::RecordingStopReason reason)
+Status HearingWorkflow::onStopped(qint64 hearingTimeMs, RecordingStopReason reason)
 {
     return run(Step::Stopped, hearingTimeMs, protocol::RecordingEvents::stopText(reason, m_language));
 }
@@ -201,7 +201,7 @@ Status HearingWorkflow::onStopped(qint64 hearingTimeMs, protocol::RecordingStopR
 Status HearingWorkflow::markCutOff(const QString &hearingDir)
 {
     return run(Step::CutOff, protocol::RecordingSummary::read(hearingDir).endMs,
-        protocol::RecordingEvents::stopText(protocol::RecordingStopReason::CutOff, m_language));
+        protocol::RecordingEvents::stopText(RecordingStopReason::CutOff, m_language));
 }
 
 Status HearingWorkflow::onProtocolDraftSaved()

@@ -48,7 +48,7 @@ public:
     Status onResumed(qint64 hearingTimeMs); // recess → live, entry recess_end
     Status onSoundLost(qint64 hearingTimeMs); // live|recess, entry sound_lost (status stays)
     Status onSoundRestored(qint64 hearingTimeMs); // live|recess, entry sound_restored
-    Status onStopped(qint64 hearingTimeMs, protocol::RecordingStopReason reason); // live|recess → ended
+    Status onStopped(qint64 hearingTimeMs, RecordingStopReason reason); // live|recess → ended
 
     // A recording cut off by a crash or power loss, marked as ended by a person: live|recess →
     // ended, with a recording_stopped entry (reason cut_off) where the recording in hearingDir

@@ -2,6 +2,7 @@
 
 #include "capture/CameraSource.h"
 #include "capture/LevelMeter.h"
+#include "hearing/RecordingStopReason.h"
 #include "media/Recorder.h"
 #include "util/Result.h"
 
@@ -11,15 +12,6 @@
 #include <vector>
 
 namespace hattama {
-
-// Why a recording stopped.
-enum class RecordingStopReason {
-    None, // not stopped (yet)
-    Requested, // the secretary (or Ctrl+C) stopped it
-    DiskFull, // the disk policy stopped it before the disk was full
-    PartLimit, // the configured part length (--duration) was reached
-    Failed, // writing or a device failed; the error says what
-};
 
 // A snapshot of a RecordingSession for the status line and the workspace: one plain struct,
 // taken after every service step of the session (RecordingSession::status()).

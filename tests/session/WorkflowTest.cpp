@@ -22,7 +22,7 @@
 #include <map>
 
 using namespace hattama;
-using hattama::protocol::RecordingStopReason;
+using hattama::RecordingStopReason;
 
 namespace {
 
@@ -221,7 +221,7 @@ TEST_CASE("workflow: the protocol states a recess and the recording events with 
         REQUIRE(workflow.onSoundRestored(65'500));
         REQUIRE(workflow.onRecess(125'000));
         REQUIRE(workflow.onResumed(725'000));
-        REQUIRE(workflow.onStopped(1'800'000, RecordingStopReason::Failure));
+        REQUIRE(workflow.onStopped(1'800'000, RecordingStopReason::Failed));
 
         auto record = HearingRepository(*archive.db).load(id);
         REQUIRE(record);

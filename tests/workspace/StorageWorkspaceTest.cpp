@@ -18,6 +18,7 @@
 
 #include "hearing/EventTemplate.h"
 #include "hearing/Role.h"
+#include "session/HearingWorkflow.h"
 #include "storage/Database.h"
 #include "storage/EventTemplateRepository.h"
 #include "storage/HearingRepository.h"
@@ -237,12 +238,15 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     REQUIRE(language->next());
     CHECK(language->value(0).toString() == QStringLiteral("kk"));
 
-    // The recorder's states move the hearing's status.
-    REQUIRE(window.session()->followRecorder(RecorderState::Recording));
-    REQUIRE(window.session()->followRecorder(RecorderState::Recess));
-    REQUIRE(window.session()->followRecorder(RecorderState::Recording));
+    // The recording's events move the hearing's status (through its workflow, as the recording
+    // session's link does).
+    HearingWorkflow *workflow = window.session()->workflow();
+    REQUIRE(workflow);
+    REQUIRE(workflow->onRecordingStarted(0));
+    REQUIRE(workflow->onRecess(1000));
+    REQUIRE(workflow->onResumed(2000));
     CHECK(window.interruptedHearings() == QStringList { hearingId }); // live: a crash now would be offered
-    REQUIRE(window.session()->followRecorder(RecorderState::Stopped));
+    REQUIRE(workflow->onStopped(3000, RecordingStopReason::Requested));
     auto statusRow = database.exec(QStringLiteral("SELECT status FROM hearings WHERE id = ?"), { hearingId });
     REQUIRE(statusRow);
     REQUIRE(statusRow->next());

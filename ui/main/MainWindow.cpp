@@ -371,14 +371,14 @@ bool MainWindow::openHearing(const QString &hearingId)
             cameraNames << camera.name;
         if (!cameraNames.isEmpty())
             workspace->setCameraNames(cameraNames);
-        HearingSession *session = m_session;
-        RecorderBridge *bridge = m_bridge;
         DevicePanel *devices = workspace->setupPage()->devicePanel();
-        m_bridge->onStateChanged = [this, session, bridge, devices](RecorderState state) {
+        m_bridge->onStateChanged = [devices](RecorderState state) {
             devices->setEnabled(state == RecorderState::Idle); // never switch devices mid-hearing
-            if (const Status followed = session->followRecorder(state, bridge->hearingTimeMs()); !followed)
-                statusBar()->showMessage(
-                    tr("The hearing's status was not updated: %1").arg(followed.error().text()), 20'000);
+        };
+        m_session->followRecording(m_bridge->session());
+        m_session->onWorkflowRefused = [this](const Error &error) {
+            statusBar()->showMessage(
+                tr("The hearing's status was not updated: %1").arg(ErrorText::text(error)), 20'000);
         };
         m_bridge->onError = [this](const Error &error) {
             statusBar()->showMessage(tr("Recording problem: %1").arg(ErrorText::text(error)));

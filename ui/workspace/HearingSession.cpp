@@ -9,6 +9,7 @@
 #include "hearing/EventTemplate.h"
 #include "hearing/Role.h"
 #include "session/HearingWorkflow.h"
+#include "session/RecordingWorkflowLink.h"
 #include "storage/Database.h"
 #include "storage/EventTemplateRepository.h"
 #include "storage/HearingRepository.h"
@@ -30,8 +31,6 @@ HearingSession::HearingSession(Database &db, HearingWorkspace *workspace, QObjec
 {
     connect(m_workspace, &HearingWorkspace::mappingChanged, this, &HearingSession::saveChannelMap);
     connect(m_workspace, &HearingWorkspace::protocolLanguageChanged, this, &HearingSession::saveLanguage);
-    connect(m_workspace, &HearingWorkspace::soundLostChanged, this,
-        [this](bool lost, qint64 hearingTimeMs) { (void)followSound(lost, hearingTimeMs); });
 }
 
 HearingSession::~HearingSession()
@@ -85,12 +84,12 @@ Status HearingSession::open(const QString &hearingId, const QStringList &channel
     else
         m_workspace->setupPage()->mappingPanel()->setMapping(mapping);
 
+    m_link.reset(); // it follows the workflow being replaced
     m_workflow = std::make_unique<HearingWorkflow>(m_db, m_record.hearing.id);
     if (Status loadedStatus = m_workflow->load(); !loadedStatus)
         return loadedStatus;
     m_workflow->onEntryWritten = [this](const hattama::TimelineEntry &entry) { showWrittenEntry(entry); };
     m_workflow->onStatusChanged = [this](HearingStatus status) { m_record.hearing.status = status; };
-    m_recorderState = RecorderState::Idle;
     m_entries = std::make_unique<StoredEntryRepository>(*m_timeline, m_record.hearing.id);
     m_workspace->setRepository(m_entries.get());
     QVector<TimelineEntry> entries;
@@ -105,47 +104,21 @@ Status HearingSession::open(const QString &hearingId, const QStringList &channel
     return {};
 }
 
-Status HearingSession::followRecorder(RecorderState state, qint64 hearingTimeMs)
+void HearingSession::followRecording(RecordingSession *recording)
 {
-    if (!m_workflow)
-        return usageError(QStringLiteral("no hearing is open"));
-    const RecorderState previous = m_recorderState;
-    if (state == previous)
-        return {};
-    m_recorderState = state;
-    Status done;
-    switch (state) {
-    case RecorderState::Recording:
-        done = previous == RecorderState::Recess ? m_workflow->onResumed(hearingTimeMs)
-                                                 : m_workflow->onRecordingStarted(hearingTimeMs);
-        break;
-    case RecorderState::Recess:
-        done = m_workflow->onRecess(hearingTimeMs);
-        break;
-    case RecorderState::Stopped:
-        done = m_workflow->onStopped(hearingTimeMs, protocol::RecordingStopReason::Requested);
-        break;
-    case RecorderState::Idle:
-        break;
-    }
-    if (!done)
-        qCWarning(lcHearing) << "hearing workflow:" << done.error().text();
-    return done;
+    m_link.reset();
+    if (!recording || !m_workflow)
+        return;
+    m_link = std::make_unique<RecordingWorkflowLink>(*recording, *m_workflow);
+    m_link->onRefused = [this](const Error &error) {
+        if (onWorkflowRefused)
+            onWorkflowRefused(error);
+    };
 }
 
 bool HearingSession::mayRecord() const
 {
     return m_workflow && m_workflow->checkCanRecord().ok();
-}
-
-Status HearingSession::followSound(bool lost, qint64 hearingTimeMs)
-{
-    if (!m_workflow)
-        return usageError(QStringLiteral("no hearing is open"));
-    Status done = lost ? m_workflow->onSoundLost(hearingTimeMs) : m_workflow->onSoundRestored(hearingTimeMs);
-    if (!done)
-        qCWarning(lcHearing) << "hearing workflow:" << done.error().text();
-    return done;
 }
 
 void HearingSession::showWrittenEntry(const hattama::TimelineEntry &stored)

@@ -7,11 +7,14 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace hattama {
 class Database;
 class HearingWorkflow;
+class RecordingSession;
+class RecordingWorkflowLink;
 class EventTemplateRepository;
 class HearingRepository;
 class TimelineRepository;
@@ -46,13 +49,12 @@ public:
     // an ended hearing is not recorded again.
     bool mayRecord() const;
 
-    // Adapter for today's recorder driver: the recorder's new state becomes a workflow event
-    // at hearingTimeMs (Idle/Stopped → Recording: started, Recording → Recess: recess,
-    // Recess → Recording: resumed, → Stopped: stopped). The entries it writes appear in the
-    // workspace's list. Returns the workflow's refusal or storage error.
-    Status followRecorder(RecorderState state, qint64 hearingTimeMs = 0);
-    // The sound was lost or came back while recording (HearingWorkspace::soundLostChanged).
-    Status followSound(bool lost, qint64 hearingTimeMs);
+    // From now on what the recording session does (start, recess, resume, sound lost and
+    // back, stop with its reason) moves this hearing's workflow and lands in its timeline
+    // (core/session/RecordingWorkflowLink). Null: no longer followed.
+    void followRecording(RecordingSession *recording);
+    // A recording event the workflow refused or could not store; the recording goes on.
+    std::function<void(const Error &)> onWorkflowRefused;
 
 private:
     void applyTemplates();
@@ -67,7 +69,7 @@ private:
     std::unique_ptr<EventTemplateRepository> m_templates;
     std::unique_ptr<StoredEntryRepository> m_entries;
     std::unique_ptr<HearingWorkflow> m_workflow;
-    RecorderState m_recorderState = RecorderState::Idle;
+    std::unique_ptr<RecordingWorkflowLink> m_link;
     HearingRecord m_record;
     QStringList m_channelNames;
     bool m_loading = false;

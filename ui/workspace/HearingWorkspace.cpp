@@ -292,15 +292,12 @@ void HearingWorkspace::setCameraStatus(int camera, const CameraHealth &status, c
 void HearingWorkspace::setHealth(const RecordingStatus &health)
 {
     const RecorderState previous = m_health.state;
-    const bool wasSoundLost = m_health.audioLost;
     m_health = health;
     m_bar->setHealth(health);
     const bool clockRunning = health.state == RecorderState::Recording || health.state == RecorderState::Recess;
     m_editor->setClockRunning(clockRunning);
     if (clockRunning)
         m_timeline->setNow(health.hearingTimeMs);
-    if (clockRunning && health.audioLost != wasSoundLost)
-        emit soundLostChanged(health.audioLost, health.hearingTimeMs);
     if (previous == RecorderState::Idle && health.state == RecorderState::Recording) {
         // Remember this courtroom's mapping once it was good enough to record with.
         if (!m_courtroom.isEmpty())

@@ -83,9 +83,6 @@ signals:
     void protocolLanguageChanged(const QString &code);
     // The protocol of the open hearing was asked for; recording goes on undisturbed.
     void protocolRequested();
-    // While recording: the audio input went silent (lost) or came back, at that hearing time
-    // (from the health snapshots; the hearing's workflow writes it to the timeline).
-    void soundLostChanged(bool lost, qint64 hearingTimeMs);
 
 protected:
     void changeEvent(QEvent *event) override;
