@@ -1,5 +1,7 @@
 #include "hearing/DisplayNames.h"
 
+#include "hearing/Role.h"
+
 #include <QCoreApplication>
 
 namespace hattama {
@@ -26,6 +28,16 @@ QString statusDisplayName(HearingStatus status)
     case HearingStatus::Issued: return QCoreApplication::translate("HearingNames", "issued");
     }
     return {};
+}
+
+QString participantDisplayName(const Participant &participant, const QString &lang)
+{
+    const QString role = roleName(participant.role, lang);
+    if (participant.fullName.isEmpty())
+        return role;
+    if (role.isEmpty())
+        return participant.fullName;
+    return role + QStringLiteral(" — ") + participant.fullName;
 }
 
 } // namespace hattama
