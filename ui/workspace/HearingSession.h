@@ -11,7 +11,6 @@
 
 namespace hattama {
 class Database;
-class EventTemplateRepository;
 class HearingRepository;
 class TimelineRepository;
 } // namespace hattama
@@ -19,11 +18,11 @@ class TimelineRepository;
 namespace hattama::ui {
 
 class HearingWorkspace;
-class StoredEntryRepository;
 
 // Connects a HearingWorkspace to one stored hearing: its participants (role names in the
-// protocol language), channel map (saved whenever it changes), protocol language, event
-// templates of its case category, and its timeline entries, committed on Enter.
+// protocol language), channel map (saved whenever it changes), protocol language, the event
+// catalogue (the court's <archive>/templates/events.json over the shipped one) in its case
+// category, and its timeline entries, committed through the TimelineRepository.
 class HearingSession : public QObject {
     Q_OBJECT
 public:
@@ -37,6 +36,8 @@ public:
     Status open(const QString &hearingId, const QStringList &channelNames = {});
     QString hearingId() const { return m_record.hearing.id; }
     const HearingRecord &record() const { return m_record; }
+    // The archive folder whose templates/events.json overrides the shipped event catalogue.
+    void setArchiveDir(const QString &archiveDir) { m_archiveDir = archiveDir; }
 
     // The recorder's state moves the hearing's status: Recording → live, Recess → recess,
     // Stopped → ended (each step audited by the repository).
@@ -51,10 +52,9 @@ private:
     HearingWorkspace *m_workspace;
     std::unique_ptr<HearingRepository> m_hearings;
     std::unique_ptr<TimelineRepository> m_timeline;
-    std::unique_ptr<EventTemplateRepository> m_templates;
-    std::unique_ptr<StoredEntryRepository> m_entries;
     HearingRecord m_record;
     QStringList m_channelNames;
+    QString m_archiveDir;
     bool m_loading = false;
 };
 

@@ -13,6 +13,10 @@ class QTableView;
 class QToolButton;
 class QVBoxLayout;
 
+namespace hattama {
+class EntryStore;
+}
+
 namespace hattama::ui {
 
 class CameraPreview;
@@ -27,7 +31,7 @@ class TimelineWidget;
 // The secretary's workspace for one hearing: the control bar on top, then Setup (mapping,
 // cameras, pre-flight) and Hearing (meters, previews, timeline, entries, note editor) tabs.
 // It holds no recorder itself: the owner feeds it level/camera/health snapshots from a GUI
-// timer (≤ 30 Hz), gives it the hearing clock and the entry repository, and acts on the
+// timer (≤ 30 Hz), gives it the hearing clock and the entry store, and acts on the
 // record/recess/resume/stop requests it emits.
 class HearingWorkspace : public QWidget {
     Q_OBJECT
@@ -35,15 +39,17 @@ public:
     explicit HearingWorkspace(QWidget *parent = nullptr);
     ~HearingWorkspace() override;
 
-    void setParticipants(const QVector<Participant> &participants);
+    // The hearing's participants, labelled in the protocol language.
+    void setParticipants(const QList<Participant> &participants, const QString &language);
     void setChannelNames(const QStringList &names);
     // Restores the courtroom's last channel mapping (call after participants and channels);
     // the mapping is stored again when recording starts.
     void setCourtroom(const QString &courtroom);
     void setCameraNames(const QStringList &names);
     void setClock(HearingClock clock);
-    void setRepository(EntryRepository *repository);
-    void setEntries(const QVector<TimelineEntry> &entries);
+    // Where the entries are committed (the hearing's TimelineRepository; a fake in tests).
+    void setStore(EntryStore *store);
+    void setEntries(const QList<TimelineEntry> &entries);
 
     // Snapshots from the engine.
     void setLevels(const QVector<ChannelLevel> &levels);
