@@ -123,10 +123,11 @@ TimelineEditor::~TimelineEditor()
     m_stack.clear();
 }
 
-void TimelineEditor::setStore(EntryStore *store)
+void TimelineEditor::setStore(EntryStore *store, const QString &hearingId)
 {
     m_stack.clear();
     m_store = store;
+    m_hearingId = hearingId;
 }
 
 Status TimelineEditor::noStore() const
@@ -147,7 +148,10 @@ Result<TimelineEntry> TimelineEditor::add(const TimelineEntry &entry)
 {
     if (!m_store)
         return noStore().error();
-    auto stored = changed(m_store->add(entry));
+    TimelineEntry draft = entry;
+    if (draft.hearingId.isEmpty())
+        draft.hearingId = m_hearingId;
+    auto stored = changed(m_store->add(draft));
     if (stored)
         m_stack.push(new AddEntryCommand(*this, stored->id));
     return stored;

@@ -25,10 +25,12 @@ public:
     explicit TimelineEditor(QObject *parent = nullptr);
     ~TimelineEditor() override;
 
-    // The store of the open hearing (nullptr: none); the undo history starts afresh.
-    void setStore(EntryStore *store);
+    // The store and the id of the open hearing (nullptr: none); the undo history starts afresh.
+    void setStore(EntryStore *store, const QString &hearingId = {});
     EntryStore *store() const { return m_store; }
+    QString hearingId() const { return m_hearingId; }
 
+    // Adds an entry (to the open hearing when entry.hearingId is empty).
     Result<TimelineEntry> add(const TimelineEntry &entry);
     Result<TimelineEntry> editText(qint64 entryId, const QString &text);
     Result<TimelineEntry> setSpeaker(qint64 entryId, qint64 participantId);
@@ -57,6 +59,7 @@ private:
     Status noStore() const;
 
     EntryStore *m_store = nullptr;
+    QString m_hearingId;
     QUndoStack m_stack;
     Status m_lastStatus;
 };

@@ -28,9 +28,9 @@ QUndoStack *EntryListModel::undoStack() const
     return m_editor->undoStack();
 }
 
-void EntryListModel::setStore(EntryStore *store)
+void EntryListModel::setStore(EntryStore *store, const QString &hearingId)
 {
-    m_editor->setStore(store);
+    m_editor->setStore(store, hearingId);
 }
 
 void EntryListModel::setParticipants(const QList<Participant> &participants, const QString &language)

@@ -29,8 +29,8 @@ public:
     explicit EntryListModel(QObject *parent = nullptr);
     ~EntryListModel() override;
 
-    // The store of the open hearing (nullptr: none); the undo history starts afresh.
-    void setStore(EntryStore *store);
+    // The store and id of the open hearing (nullptr: none); the undo history starts afresh.
+    void setStore(EntryStore *store, const QString &hearingId = {});
     // Participants shown as speakers, labelled in the protocol language.
     void setParticipants(const QList<Participant> &participants, const QString &language);
     const QList<Participant> &participants() const { return m_participants; }

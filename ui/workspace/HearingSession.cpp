@@ -75,7 +75,7 @@ Status HearingSession::open(const QString &hearingId, const QStringList &channel
     else
         m_workspace->setupPage()->mappingPanel()->setMapping(mapping);
 
-    m_workspace->setStore(m_timeline.get());
+    m_workspace->setStore(m_timeline.get(), m_record.hearing.id);
     m_workspace->setEntries(m_record.entries);
     m_loading = false;
     applyTemplates();

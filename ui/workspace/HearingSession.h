@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -49,7 +50,7 @@ private:
     void saveLanguage(const QString &language);
 
     Database &m_db;
-    HearingWorkspace *m_workspace;
+    QPointer<HearingWorkspace> m_workspace; // may go before this session (both are children of the window)
     std::unique_ptr<HearingRepository> m_hearings;
     std::unique_ptr<TimelineRepository> m_timeline;
     HearingRecord m_record;

@@ -245,9 +245,9 @@ void HearingWorkspace::setClock(HearingClock clock)
     m_editor->setClock(std::move(clock));
 }
 
-void HearingWorkspace::setStore(EntryStore *store)
+void HearingWorkspace::setStore(EntryStore *store, const QString &hearingId)
 {
-    m_model->setStore(store);
+    m_model->setStore(store, hearingId);
 }
 
 void HearingWorkspace::setEntries(const QList<TimelineEntry> &entries)

@@ -48,7 +48,7 @@ public:
     void setCameraNames(const QStringList &names);
     void setClock(HearingClock clock);
     // Where the entries are committed (the hearing's TimelineRepository; a fake in tests).
-    void setStore(EntryStore *store);
+    void setStore(EntryStore *store, const QString &hearingId = {});
     void setEntries(const QList<TimelineEntry> &entries);
 
     // Snapshots from the engine.
