@@ -9,9 +9,12 @@ namespace hattama {
 QString categoryDisplayName(CaseCategory category)
 {
     switch (category) {
-    case CaseCategory::Criminal: return QCoreApplication::translate("HearingNames", "criminal");
-    case CaseCategory::Civil: return QCoreApplication::translate("HearingNames", "civil");
-    case CaseCategory::Administrative: return QCoreApplication::translate("HearingNames", "administrative");
+    case CaseCategory::Criminal:
+        return QCoreApplication::translate("HearingNames", "criminal");
+    case CaseCategory::Civil:
+        return QCoreApplication::translate("HearingNames", "civil");
+    case CaseCategory::Administrative:
+        return QCoreApplication::translate("HearingNames", "administrative");
     }
     return {};
 }
@@ -19,13 +22,20 @@ QString categoryDisplayName(CaseCategory category)
 QString statusDisplayName(HearingStatus status)
 {
     switch (status) {
-    case HearingStatus::Scheduled: return QCoreApplication::translate("HearingNames", "scheduled");
-    case HearingStatus::Live: return QCoreApplication::translate("HearingNames", "recording");
-    case HearingStatus::Recess: return QCoreApplication::translate("HearingNames", "recess");
-    case HearingStatus::Ended: return QCoreApplication::translate("HearingNames", "ended");
-    case HearingStatus::ProtocolDraft: return QCoreApplication::translate("HearingNames", "protocol draft");
-    case HearingStatus::Signed: return QCoreApplication::translate("HearingNames", "signed");
-    case HearingStatus::Issued: return QCoreApplication::translate("HearingNames", "issued");
+    case HearingStatus::Scheduled:
+        return QCoreApplication::translate("HearingNames", "scheduled");
+    case HearingStatus::Live:
+        return QCoreApplication::translate("HearingNames", "recording");
+    case HearingStatus::Recess:
+        return QCoreApplication::translate("HearingNames", "recess");
+    case HearingStatus::Ended:
+        return QCoreApplication::translate("HearingNames", "ended");
+    case HearingStatus::ProtocolDraft:
+        return QCoreApplication::translate("HearingNames", "protocol draft");
+    case HearingStatus::Signed:
+        return QCoreApplication::translate("HearingNames", "signed");
+    case HearingStatus::Issued:
+        return QCoreApplication::translate("HearingNames", "issued");
     }
     return {};
 }

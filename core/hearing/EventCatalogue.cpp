@@ -49,8 +49,8 @@ Result<EventTemplate> eventFrom(const QJsonObject &item, const QString &path)
     for (const QJsonValue &value : item.value(QLatin1String("categories")).toArray()) {
         const auto category = categoryFromId(value.toString());
         if (!category)
-            return usageError(
-                QStringLiteral("%1.categories: \"%2\" is not criminal, civil or administrative").arg(path, value.toString()));
+            return usageError(QStringLiteral("%1.categories: \"%2\" is not criminal, civil or administrative")
+                                  .arg(path, value.toString()));
         event.categories << *category;
     }
     if (event.categories.isEmpty())
@@ -59,7 +59,8 @@ Result<EventTemplate> eventFrom(const QJsonObject &item, const QString &path)
     for (auto it = keys.begin(); it != keys.end(); ++it) {
         const auto category = categoryFromId(it.key());
         if (!category || !event.categories.contains(*category))
-            return usageError(QStringLiteral("%1.keys: \"%2\" is not one of the event's categories").arg(path, it.key()));
+            return usageError(
+                QStringLiteral("%1.keys: \"%2\" is not one of the event's categories").arg(path, it.key()));
         if (!it.value().toString().isEmpty())
             event.keys.insert(*category, it.value().toString());
     }
@@ -109,8 +110,8 @@ Status EventCatalogue::check() const
         for (auto it = event.keys.cbegin(); it != event.keys.cend(); ++it) {
             const QString slot = categoryId(it.key()) + QLatin1Char(' ') + it.value();
             if (keys.contains(slot))
-                return usageError(
-                    QStringLiteral("the event catalogue gives the key %1 twice in %2 cases").arg(it.value(), categoryId(it.key())));
+                return usageError(QStringLiteral("the event catalogue gives the key %1 twice in %2 cases")
+                                      .arg(it.value(), categoryId(it.key())));
             keys.insert(slot);
         }
     }
@@ -121,7 +122,8 @@ Result<EventCatalogue> EventCatalogue::shipped()
 {
     QFile file(QString::fromLatin1(kResource));
     if (!file.open(QIODevice::ReadOnly))
-        return failure(QStringLiteral("the event catalogue %1 is not in this build").arg(QString::fromLatin1(kResource)),
+        return failure(
+            QStringLiteral("the event catalogue %1 is not in this build").arg(QString::fromLatin1(kResource)),
             QStringLiteral("link hattama_resources"));
     return parse(file.readAll());
 }
@@ -140,7 +142,8 @@ Result<EventCatalogue> EventCatalogue::load(const QString &archiveDir, QString *
     if (!file.exists())
         return catalogue;
     if (!file.open(QIODevice::ReadOnly))
-        return environmentError(QStringLiteral("cannot read the court's event catalogue %1: %2").arg(path, file.errorString()),
+        return environmentError(
+            QStringLiteral("cannot read the court's event catalogue %1: %2").arg(path, file.errorString()),
             QStringLiteral("check the file's permissions, or remove it to use the built-in events"));
     auto overrides = parse(file.readAll());
     if (!overrides)

@@ -189,7 +189,7 @@ Result<ProtocolDocument> ProtocolBuilder::build(const ProtocolInput &input, cons
             QStringLiteral("use ru or kk"));
     if (LegalTerms::categoryName(input.category, options.language) == input.category)
         return usageError(QStringLiteral("case category '%1' is not known").arg(input.category),
-                          QStringLiteral("use criminal, civil or administrative"));
+            QStringLiteral("use criminal, civil or administrative"));
     auto tmpl = ProtocolTemplate::load(options.archiveDir, options.language, input.category);
     if (!tmpl.ok())
         return tmpl.error();

@@ -77,10 +77,10 @@ Result<QList<TimelineEntry>> TimelineRepository::list(const QString &hearingId, 
 
 Result<QList<EntryVersion>> TimelineRepository::history(qint64 entryId) const
 {
-    auto rows
-        = m_db.exec(QStringLiteral("SELECT entry_id, version, hearing_time_ms, kind, text, speaker_id, deleted, "
-                                   "changed_by, changed_at, event_id FROM entry_versions WHERE entry_id = ? ORDER BY version"),
-            { entryId });
+    auto rows = m_db.exec(
+        QStringLiteral("SELECT entry_id, version, hearing_time_ms, kind, text, speaker_id, deleted, "
+                       "changed_by, changed_at, event_id FROM entry_versions WHERE entry_id = ? ORDER BY version"),
+        { entryId });
     if (!rows)
         return rows.error();
     QList<EntryVersion> versions;
@@ -103,12 +103,12 @@ Result<QList<EntryVersion>> TimelineRepository::history(qint64 entryId) const
 
 Status TimelineRepository::recordVersion(const TimelineEntry &entry)
 {
-    auto insert
-        = m_db.exec(QStringLiteral("INSERT INTO entry_versions (entry_id, version, hearing_time_ms, kind, text, "
-                                   "speaker_id, deleted, changed_by, changed_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { entry.id, entry.version, entry.hearingTimeMs, entryKindId(entry.kind), entry.text,
-                speakerValue(entry.speakerParticipantId), entry.deleted ? 1 : 0, m_db.user(),
-                Database::timeToDb(entry.editedAt.isValid() ? entry.editedAt : entry.createdAt), entry.eventId });
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO entry_versions (entry_id, version, hearing_time_ms, kind, text, "
+                       "speaker_id, deleted, changed_by, changed_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { entry.id, entry.version, entry.hearingTimeMs, entryKindId(entry.kind), entry.text,
+            speakerValue(entry.speakerParticipantId), entry.deleted ? 1 : 0, m_db.user(),
+            Database::timeToDb(entry.editedAt.isValid() ? entry.editedAt : entry.createdAt), entry.eventId });
     return insert ? Status {} : Status { insert.error() };
 }
 
@@ -142,9 +142,10 @@ Result<TimelineEntry> TimelineRepository::add(const TimelineEntry &entry)
     if (!tx.started())
         return tx.started().error();
     auto insert = m_db.exec(
-        QStringLiteral("INSERT INTO timeline_entries (hearing_id, hearing_time_ms, wall_time, kind, text, text_folded, "
-                       "speaker_id, author, created_at, deleted, version, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1, ?) "
-                       "RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO timeline_entries (hearing_id, hearing_time_ms, wall_time, kind, text, text_folded, "
+            "speaker_id, author, created_at, deleted, version, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1, ?) "
+            "RETURNING id"),
         { stored.hearingId, stored.hearingTimeMs, Database::timeToDb(stored.wallTime), entryKindId(stored.kind),
             stored.text, stored.text.toCaseFolded(), speakerValue(stored.speakerParticipantId), stored.author,
             Database::timeToDb(stored.createdAt), stored.eventId });

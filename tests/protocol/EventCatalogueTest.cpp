@@ -138,7 +138,8 @@ TEST_CASE("the court's events.json in the archive overrides and adds events by i
     // The protocol built with that archive words the event the court's way.
     ProtocolInput input = sampleInput();
     input.entries.insert(1, eventEntry(QStringLiteral("motion_filed"), QString(), 60'000));
-    CHECK(protocolText(input, QStringLiteral("ru"), archive.path()).contains(QStringLiteral("Заявлено письменное ходатайство.")));
+    CHECK(protocolText(input, QStringLiteral("ru"), archive.path())
+              .contains(QStringLiteral("Заявлено письменное ходатайство.")));
     CHECK(protocolText(input, QStringLiteral("ru")).contains(QStringLiteral("Заявлено ходатайство.")));
 
     // A broken override is an error that names the file.
@@ -151,8 +152,10 @@ TEST_CASE("the court's events.json in the archive overrides and adds events by i
 TEST_CASE("an event entry is worded by its id in the protocol language, its standard text not repeated")
 {
     ProtocolInput input = sampleInput();
-    input.entries.insert(1, eventEntry(QStringLiteral("challenge_explained"), QStringLiteral("Разъяснено право заявить отвод"), 61'000));
-    input.entries.insert(2, eventEntry(QStringLiteral("motion_filed"), QStringLiteral("Защитник просит отложить дело."), 62'000));
+    input.entries.insert(
+        1, eventEntry(QStringLiteral("challenge_explained"), QStringLiteral("Разъяснено право заявить отвод"), 61'000));
+    input.entries.insert(
+        2, eventEntry(QStringLiteral("motion_filed"), QStringLiteral("Защитник просит отложить дело."), 62'000));
     const QString ru = protocolText(input, QStringLiteral("ru"));
     CHECK(ru.contains(QStringLiteral("Разъяснено право заявить отвод.")));
     CHECK_FALSE(ru.contains(QStringLiteral("Разъяснено право заявить отвод. Разъяснено")));

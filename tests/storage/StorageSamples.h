@@ -68,5 +68,4 @@ inline QString saveSample(Database &db, const HearingRecord &record = sampleReco
     return saved->hearingId;
 }
 
-
 } // namespace hattama::test

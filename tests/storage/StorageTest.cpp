@@ -82,10 +82,12 @@ TEST_CASE("storage: each earlier schema version migrates forward keeping its dat
                     REQUIRE(query.ok());
                 }
                 if (from >= 3) { // version 3 wrote the folded copies (and the FTS row) itself
-                    QStringList folded { QStringLiteral("UPDATE timeline_entries SET text_folded = 'талапкер өтінішхат берді'"),
+                    QStringList folded { QStringLiteral(
+                                             "UPDATE timeline_entries SET text_folded = 'талапкер өтінішхат берді'"),
                         QStringLiteral("UPDATE participants SET name_folded = 'қасымова әйгерім'") };
                     if (old->hasFullTextIndex())
-                        folded << QStringLiteral("INSERT INTO entry_fts (rowid, text) VALUES (1, 'талапкер өтінішхат берді')");
+                        folded << QStringLiteral(
+                            "INSERT INTO entry_fts (rowid, text) VALUES (1, 'талапкер өтінішхат берді')");
                     for (const QString &sql : folded)
                         REQUIRE(old->exec(sql).ok());
                 }

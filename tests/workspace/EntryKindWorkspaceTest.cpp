@@ -68,8 +68,9 @@ QStringList stored(Database &db, qint64 entryId)
     REQUIRE(row->next());
     states << QStringList { row->value(0).toString(), row->value(1).toString(), row->value(2).toString() }.join(
         QLatin1Char('/'));
-    auto versions = db.exec(
-        QStringLiteral("SELECT kind, event_id, text FROM entry_versions WHERE entry_id = ? ORDER BY version"), { entryId });
+    auto versions
+        = db.exec(QStringLiteral("SELECT kind, event_id, text FROM entry_versions WHERE entry_id = ? ORDER BY version"),
+            { entryId });
     REQUIRE(versions);
     while (versions->next())
         states << QStringList { versions->value(0).toString(), versions->value(1).toString(),
@@ -128,8 +129,8 @@ TEST_CASE("editing the text of a recess start or a speaker change in the workspa
     const qint64 speakerId = model->index(speakerRow, 0).data(EntryListModel::EntryIdRole).toLongLong();
     CHECK(model->index(recessRow, 0).data(EntryListModel::EventIdRole).toString() == QStringLiteral("recess_started"));
 
-    REQUIRE(model->setData(
-        model->index(recessRow, EntryListModel::TextColumn), QStringLiteral("Объявлен перерыв на 15 минут"), Qt::EditRole));
+    REQUIRE(model->setData(model->index(recessRow, EntryListModel::TextColumn),
+        QStringLiteral("Объявлен перерыв на 15 минут"), Qt::EditRole));
     REQUIRE(model->setData(model->index(speakerRow, EntryListModel::TextColumn),
         QStringLiteral("Слово предоставлено истцу Ким В.А."), Qt::EditRole));
 
@@ -150,7 +151,8 @@ TEST_CASE("editing the text of a recess start or a speaker change in the workspa
     open.workspace()->undoAction()->trigger();
     open.workspace()->undoAction()->trigger();
     CHECK(stored(*open.db, speakerId).first() == QStringLiteral("speaker_change//Слово предоставлено истцу"));
-    CHECK(stored(*open.db, recessId).first() == QStringLiteral("recess_start/recess_started/Объявлен перерыв на 15 минут"));
+    CHECK(stored(*open.db, recessId).first()
+        == QStringLiteral("recess_start/recess_started/Объявлен перерыв на 15 минут"));
 }
 
 TEST_CASE("an entry made with an event key stores its event id and the protocol words it from the catalogue")
@@ -171,7 +173,8 @@ TEST_CASE("an entry made with an event key stores its event id and the protocol 
     nowMs = 80'000;
     QTest::keyClick(note, Qt::Key_F4); // motion filed, in civil cases
     auto row = open.db->exec(
-        QStringLiteral("SELECT kind, event_id, text FROM timeline_entries WHERE hearing_id = ? AND hearing_time_ms = 80000"),
+        QStringLiteral(
+            "SELECT kind, event_id, text FROM timeline_entries WHERE hearing_id = ? AND hearing_time_ms = 80000"),
         { open.hearingId });
     REQUIRE(row);
     REQUIRE(row->next());
@@ -182,13 +185,15 @@ TEST_CASE("an entry made with an event key stores its event id and the protocol 
     auto record = HearingRepository(*open.db).load(open.hearingId);
     REQUIRE(record);
     const auto input = protocol::protocolInputFromHearing(*record, QString());
-    auto ru = protocol::ProtocolBuilder::build(input, { QStringLiteral("ru"), protocol::ProtocolBuilder::Kind::Brief, QString() });
+    auto ru = protocol::ProtocolBuilder::build(
+        input, { QStringLiteral("ru"), protocol::ProtocolBuilder::Kind::Brief, QString() });
     REQUIRE(ru);
     const QString ruText = ru->textLines().join(QLatin1Char('\n'));
     CHECK(ruText.contains(QStringLiteral("[00:01:20] Заявлено ходатайство.")));
     CHECK_FALSE(ruText.contains(QStringLiteral("Заявлено ходатайство. Заявлено")));
     // The same entry in a Kazakh protocol: the catalogue's Kazakh wording, found by the event id.
-    auto kk = protocol::ProtocolBuilder::build(input, { QStringLiteral("kk"), protocol::ProtocolBuilder::Kind::Brief, QString() });
+    auto kk = protocol::ProtocolBuilder::build(
+        input, { QStringLiteral("kk"), protocol::ProtocolBuilder::Kind::Brief, QString() });
     REQUIRE(kk);
     const QString kkText = kk->textLines().join(QLatin1Char('\n'));
     CHECK(kkText.contains(QStringLiteral("[00:01:20] Өтінішхат мәлімделді.")));
@@ -219,6 +224,7 @@ TEST_CASE("consecutive text edits of one entry undo and redo as one step in the 
     CHECK(stored(*open.db, id).size() == 1 + 6);
     // Editing another entry is a step of its own.
     const int other = rowOfText(model, QStringLiteral("Слово предоставлено истцу"));
-    REQUIRE(model->setData(model->index(other, EntryListModel::TextColumn), QStringLiteral("Слово истцу"), Qt::EditRole));
+    REQUIRE(
+        model->setData(model->index(other, EntryListModel::TextColumn), QStringLiteral("Слово истцу"), Qt::EditRole));
     CHECK(stack->count() == 2);
 }

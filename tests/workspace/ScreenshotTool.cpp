@@ -50,11 +50,16 @@ QList<Participant> participantsFor(const QString &lang)
 {
     using hattama::Role;
     const bool kk = lang == QLatin1String("kk");
-    return { Participant { 1, QStringLiteral("judge"), 1, kk ? QStringLiteral("Әбенова Г.Қ.") : QStringLiteral("Ахметов А.Б."), Role::Judge, true, {} },
-        Participant { 2, QStringLiteral("prosecutor"), 2, kk ? QStringLiteral("Сұлтанов Ө.") : QStringLiteral("Серикова Д.М."), Role::Prosecutor, true, {} },
-        Participant { 3, QStringLiteral("defender"), 3, kk ? QStringLiteral("Құрманғали Ү.") : QStringLiteral("Иванов П.С."), Role::Defender, true, {} },
-        Participant { 4, QStringLiteral("defendant"), 4, kk ? QStringLiteral("Нұрланұлы І.") : QStringLiteral("Омаров Е.К."), Role::Defendant, true, {} },
-        Participant { 5, QStringLiteral("witness"), 5, kk ? QStringLiteral("Жұмабаева Һ.") : QStringLiteral("Ким В.А."), Role::Witness, true, {} } };
+    return { Participant { 1, QStringLiteral("judge"), 1,
+                 kk ? QStringLiteral("Әбенова Г.Қ.") : QStringLiteral("Ахметов А.Б."), Role::Judge, true, {} },
+        Participant { 2, QStringLiteral("prosecutor"), 2,
+            kk ? QStringLiteral("Сұлтанов Ө.") : QStringLiteral("Серикова Д.М."), Role::Prosecutor, true, {} },
+        Participant { 3, QStringLiteral("defender"), 3,
+            kk ? QStringLiteral("Құрманғали Ү.") : QStringLiteral("Иванов П.С."), Role::Defender, true, {} },
+        Participant { 4, QStringLiteral("defendant"), 4,
+            kk ? QStringLiteral("Нұрланұлы І.") : QStringLiteral("Омаров Е.К."), Role::Defendant, true, {} },
+        Participant { 5, QStringLiteral("witness"), 5, kk ? QStringLiteral("Жұмабаева Һ.") : QStringLiteral("Ким В.А."),
+            Role::Witness, true, {} } };
 }
 
 QImage demoFrame(int camera, qint64 ms)
@@ -117,8 +122,8 @@ int main(int argc, char **argv)
         if (db) {
             window.setDatabase(db->get());
             const QString date = QDate::currentDate().toString(Qt::ISODate);
-            const QStringList cases{QStringLiteral("2-1234/2026"), QStringLiteral("1-77/2026")};
-            const QStringList categories{QStringLiteral("civil"), QStringLiteral("criminal")};
+            const QStringList cases { QStringLiteral("2-1234/2026"), QStringLiteral("1-77/2026") };
+            const QStringList categories { QStringLiteral("civil"), QStringLiteral("criminal") };
             for (int i = 0; i < 2; ++i) {
                 QFile file(dbDir.path() + QStringLiteral("/h%1.json").arg(i));
                 file.open(QIODevice::WriteOnly);
@@ -127,8 +132,8 @@ int main(int argc, char **argv)
                   "courtroom": "%1", "case": {"number": "%2", "category": "%3", "judge": "Әбенова Г.Қ."},
                   "hearing": {"scheduled_start": "%4T%5:00+05:00", "language": "%6", "status": "scheduled"},
                   "participants": [{"key": "judge", "full_name": "Әбенова Г.Қ.", "role": "judge"}]})")
-                               .arg(i == 0 ? QStringLiteral("№ 3") : QStringLiteral("№ 5"), cases[i], categories[i], date,
-                                   i == 0 ? QStringLiteral("10:00") : QStringLiteral("14:30"), lang)
+                               .arg(i == 0 ? QStringLiteral("№ 3") : QStringLiteral("№ 5"), cases[i], categories[i],
+                                   date, i == 0 ? QStringLiteral("10:00") : QStringLiteral("14:30"), lang)
                                .toUtf8());
                 file.close();
                 window.importHearingFile(file.fileName());
@@ -137,7 +142,8 @@ int main(int argc, char **argv)
             ok &= save(&window, outDir + QStringLiteral("/hearings-%1.png").arg(lang));
             hattama::ui::HearingCreateDialog form(&window);
             form.caseNumberEdit()->setText(QStringLiteral("2-1300/2026"));
-            form.findChild<QLineEdit *>(QStringLiteral("createCourt"))->setText(QStringLiteral("Сарыаркинский районный суд"));
+            form.findChild<QLineEdit *>(QStringLiteral("createCourt"))
+                ->setText(QStringLiteral("Сарыаркинский районный суд"));
             form.judgeEdit()->setText(QStringLiteral("Әбенова Г.Қ."));
             form.addParticipantRow(QStringLiteral("Құрманғали Ү."), hattama::Role::Plaintiff);
             form.addParticipantRow(QStringLiteral("Нұрланұлы І."), hattama::Role::Respondent);
@@ -155,7 +161,8 @@ int main(int argc, char **argv)
             { lang == QLatin1String("kk") ? QStringLiteral("Зал — жалпы көрініс") : QStringLiteral("Зал — общий план"),
                 lang == QLatin1String("kk") ? QStringLiteral("Куә мінбесі") : QStringLiteral("Трибуна свидетеля") });
         ws->setupPage()->setProtocolLanguage(lang);
-        ws->setupPage()->mappingPanel()->setMapping({ QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("5") });
+        ws->setupPage()->mappingPanel()->setMapping(
+            { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("5") });
 
         // The devices of a typical courtroom PC: an 8-channel USB interface and two cameras.
         hattama::DeviceInventory inventory;
@@ -177,7 +184,8 @@ int main(int argc, char **argv)
             inventory.cameras << camera;
         }
         ws->setupPage()->devicePanel()->setInventory(inventory);
-        ws->setupPage()->devicePanel()->setChoice({ interface.name, {}, { QStringLiteral("/dev/video0"), QStringLiteral("/dev/video2") } });
+        ws->setupPage()->devicePanel()->setChoice(
+            { interface.name, {}, { QStringLiteral("/dev/video0"), QStringLiteral("/dev/video2") } });
         ws->setupPage()->setDeviceChoiceVisible(true);
 
         // Setup: three mics heard, the witness mic silent, one camera without picture.
@@ -214,7 +222,8 @@ int main(int argc, char **argv)
         QThread::msleep(250); // the previews take a new frame after their interval
         const bool kk = lang == QLatin1String("kk");
         const auto catalogue = hattama::EventCatalogue::shipped();
-        const auto event = [&](const char *id) { return catalogue ? catalogue->wording(QLatin1String(id), lang) : QString(); };
+        const auto event
+            = [&](const char *id) { return catalogue ? catalogue->wording(QLatin1String(id), lang) : QString(); };
         auto commit = [&](qint64 t, EntryKind kind, const QString &text, qint64 speaker) {
             TimelineEntry e;
             e.hearingTimeMs = t;
@@ -229,16 +238,14 @@ int main(int argc, char **argv)
             kk ? QStringLiteral("Айыптау қорытындысы жарияланды") : QStringLiteral("Оглашено обвинительное заключение"),
             2);
         commit(400'000, EntryKind::Note,
-            kk ? QStringLiteral("Сотталушы кінәсін мойындамайды") : QStringLiteral("Подсудимый вину не признаёт"),
-            4);
+            kk ? QStringLiteral("Сотталушы кінәсін мойындамайды") : QStringLiteral("Подсудимый вину не признаёт"), 4);
         commit(610'000, EntryKind::ProceduralEvent, event("motion_filed"), 3);
         commit(1'210'000, EntryKind::Note,
             kk ? QStringLiteral("Куә Жұмабаева өз көрсетпесін берді") : QStringLiteral("Свидетель Ким дал показания"),
             5);
         commit(1'380'000, EntryKind::Marker, event("marker"), 0);
         commit(1'460'000, EntryKind::Note,
-            kk ? QStringLiteral("Қорғаушы сұрақтар қойды") : QStringLiteral("Защитник задал вопросы свидетелю"),
-            3);
+            kk ? QStringLiteral("Қорғаушы сұрақтар қойды") : QStringLiteral("Защитник задал вопросы свидетелю"), 3);
         for (int c = 0; c < 2; ++c)
             ws->setCameraStatus(c, { QString(), 1000, 0, false, demoFrame(c, nowMs) });
         ws->showHearing();

@@ -88,10 +88,10 @@ struct StoredEntryRow {
 
 QList<StoredEntryRow> entryRows(Database &db, const QString &hearingId)
 {
-    auto query
-        = db.exec(QStringLiteral("SELECT id, hearing_time_ms, kind, text, speaker_id, deleted, event_id FROM timeline_entries "
-                                 "WHERE hearing_id = ? ORDER BY id"),
-            { hearingId });
+    auto query = db.exec(
+        QStringLiteral("SELECT id, hearing_time_ms, kind, text, speaker_id, deleted, event_id FROM timeline_entries "
+                       "WHERE hearing_id = ? ORDER BY id"),
+        { hearingId });
     REQUIRE(query);
     QList<StoredEntryRow> rows;
     while (query->next())
@@ -374,7 +374,9 @@ TEST_CASE("the hearings list shows another day and comes back to today")
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
     CHECK(panel->date() == threeDaysAgo);
     CHECK(panel->hearingCount() == 1);
-    CHECK(panel->findChild<QLabel *>(QStringLiteral("hearingsHeading"))->text().startsWith(QStringLiteral("Hearings of")));
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("hearingsHeading"))
+              ->text()
+              .startsWith(QStringLiteral("Hearings of")));
     // Its protocol and its workspace open from there as from today's list.
     panel->view()->setCurrentItem(panel->view()->topLevelItem(0));
     CHECK_FALSE(panel->currentHearingId().isEmpty());

@@ -34,9 +34,11 @@ constexpr qint64 kDefendant = 4;
 inline QList<Participant> participants()
 {
     return { Participant { kJudge, QStringLiteral("judge"), 1, QStringLiteral("Ахметов А.Б."), Role::Judge, true, {} },
-        Participant { kProsecutor, QStringLiteral("prosecutor"), 2, QStringLiteral("Серикова Д."), Role::Prosecutor, true, {} },
+        Participant {
+            kProsecutor, QStringLiteral("prosecutor"), 2, QStringLiteral("Серикова Д."), Role::Prosecutor, true, {} },
         Participant { kDefender, QStringLiteral("defender"), 3, QStringLiteral("Иванов П."), Role::Defender, true, {} },
-        Participant { kDefendant, QStringLiteral("defendant"), 4, QStringLiteral("Омаров Е."), Role::Defendant, true, {} } };
+        Participant {
+            kDefendant, QStringLiteral("defendant"), 4, QStringLiteral("Омаров Е."), Role::Defendant, true, {} } };
 }
 
 inline ChannelLevel speaking(float rmsDbfs)
@@ -95,6 +97,5 @@ struct Bench {
     }
     QLineEdit *note() const { return workspace.editor()->textEdit(); }
 };
-
 
 } // namespace workspace_test

@@ -201,4 +201,3 @@ TEST_CASE("a note the repository refuses stays in the field")
     QTest::keyClick(bench.note(), Qt::Key_Return);
     CHECK(bench.repository.rows.size() == 1);
 }
-

@@ -234,7 +234,8 @@ TEST_CASE("the courtroom mapping is remembered by role")
         panel.storeMapping(QStringLiteral("Room 4"));
     }
     // Next hearing: other people, the same roles.
-    const QList<Participant> others { Participant { 11, QStringLiteral("p1"), 1, QStringLiteral("Бекова"), Role::Judge, true, {} },
+    const QList<Participant> others { Participant { 11, QStringLiteral("p1"), 1, QStringLiteral("Бекова"), Role::Judge,
+                                          true, {} },
         Participant { 12, QStringLiteral("p2"), 2, QStringLiteral("Ким"), Role::Defender, true, {} } };
     ChannelMappingPanel panel;
     panel.setParticipants(others, QStringLiteral("ru"));

@@ -87,7 +87,8 @@ private:
     void rebuildEventButtons();
     void updateDraftLabel();
     void updateSpeakerButtons();
-    qint64 commitEntry(EntryKind kind, const QString &eventId, const QString &text, qint64 speakerId, qint64 hearingTimeMs);
+    qint64 commitEntry(
+        EntryKind kind, const QString &eventId, const QString &text, qint64 speakerId, qint64 hearingTimeMs);
     qint64 commitCatalogueEvent(const QString &eventId, EntryKind kind);
     void onTextEdited(const QString &text);
 
