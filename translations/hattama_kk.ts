@@ -1710,6 +1710,21 @@
     </message>
 </context>
 <context>
+    <name>hattama::TimelineEditor</name>
+    <message>
+        <source>add entry</source>
+        <translation>жазба қосу</translation>
+    </message>
+    <message>
+        <source>delete entry</source>
+        <translation>жазбаны жою</translation>
+    </message>
+    <message>
+        <source>edit entry</source>
+        <translation>жазбаны өзгерту</translation>
+    </message>
+</context>
+<context>
     <name>hattama::ui::AboutDialog</name>
     <message>
         <source>About Hattama</source>
@@ -1813,21 +1828,6 @@
         <source>— none —</source>
         <extracomment>no second audio input</extracomment>
         <translation>— жоқ —</translation>
-    </message>
-</context>
-<context>
-    <name>hattama::ui::EntryCommand</name>
-    <message>
-        <source>add entry</source>
-        <translation>жазба қосу</translation>
-    </message>
-    <message>
-        <source>edit entry</source>
-        <translation>жазбаны өзгерту</translation>
-    </message>
-    <message>
-        <source>delete entry</source>
-        <translation>жазбаны жою</translation>
     </message>
 </context>
 <context>

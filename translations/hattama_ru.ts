@@ -1713,6 +1713,21 @@
     </message>
 </context>
 <context>
+    <name>hattama::TimelineEditor</name>
+    <message>
+        <source>add entry</source>
+        <translation>добавление записи</translation>
+    </message>
+    <message>
+        <source>delete entry</source>
+        <translation>удаление записи</translation>
+    </message>
+    <message>
+        <source>edit entry</source>
+        <translation>правка записи</translation>
+    </message>
+</context>
+<context>
     <name>hattama::ui::AboutDialog</name>
     <message>
         <source>About Hattama</source>
@@ -1817,21 +1832,6 @@
         <source>— none —</source>
         <extracomment>no second audio input</extracomment>
         <translation>— нет —</translation>
-    </message>
-</context>
-<context>
-    <name>hattama::ui::EntryCommand</name>
-    <message>
-        <source>add entry</source>
-        <translation>добавление записи</translation>
-    </message>
-    <message>
-        <source>edit entry</source>
-        <translation>правка записи</translation>
-    </message>
-    <message>
-        <source>delete entry</source>
-        <translation>удаление записи</translation>
     </message>
 </context>
 <context>

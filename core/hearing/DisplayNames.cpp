@@ -1,5 +1,7 @@
 #include "hearing/DisplayNames.h"
 
+#include "hearing/Role.h"
+
 #include <QCoreApplication>
 
 namespace hattama {
@@ -7,9 +9,12 @@ namespace hattama {
 QString categoryDisplayName(CaseCategory category)
 {
     switch (category) {
-    case CaseCategory::Criminal: return QCoreApplication::translate("HearingNames", "criminal");
-    case CaseCategory::Civil: return QCoreApplication::translate("HearingNames", "civil");
-    case CaseCategory::Administrative: return QCoreApplication::translate("HearingNames", "administrative");
+    case CaseCategory::Criminal:
+        return QCoreApplication::translate("HearingNames", "criminal");
+    case CaseCategory::Civil:
+        return QCoreApplication::translate("HearingNames", "civil");
+    case CaseCategory::Administrative:
+        return QCoreApplication::translate("HearingNames", "administrative");
     }
     return {};
 }
@@ -27,6 +32,16 @@ QString statusDisplayName(HearingStatus status)
     case HearingStatus::Archived: return QCoreApplication::translate("HearingNames", "archived");
     }
     return {};
+}
+
+QString participantDisplayName(const Participant &participant, const QString &lang)
+{
+    const QString role = roleName(participant.role, lang);
+    if (participant.fullName.isEmpty())
+        return role;
+    if (role.isEmpty())
+        return participant.fullName;
+    return role + QStringLiteral(" — ") + participant.fullName;
 }
 
 } // namespace hattama

@@ -11,5 +11,8 @@ namespace hattama {
 // context). Stored data keeps the stable ids (categoryId(), statusId()).
 QString categoryDisplayName(CaseCategory category);
 QString statusDisplayName(HearingStatus status);
+// «Судья — Ахметов А.Б.»: the role in lang (ru, kk; see roleName) and the name; either alone
+// when the other is empty.
+QString participantDisplayName(const Participant &participant, const QString &lang);
 
 } // namespace hattama

@@ -1,29 +1,36 @@
 #pragma once
 
 #include "hearing/HearingModel.h"
-#include "util/Result.h"
 
-#include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace hattama {
 
-// A standard procedural event the secretary enters with one key (slot 1..12 → F1..F12;
-// more slots may carry other key sequences). Per case category and protocol language.
-struct EventTemplate {
-    qint64 id = 0;
-    CaseCategory category = CaseCategory::Civil;
-    QString language; // "ru" | "kk"
-    int slot = 0;
-    QString hotkey; // QKeySequence text, e.g. "F1"
-    EntryKind kind = EntryKind::ProceduralEvent;
-    QString text;
+// The wording of one catalogue event in one protocol language.
+struct EventWording {
+    QString text; // what goes into the record and the protocol, e.g. «Судебное заседание объявлено открытым»
+    QString label; // a short button label, e.g. «Открытие»; empty: the text
+};
 
-    // The shipped defaults: resource :/templates/event-templates.json (in hattama_resources).
-    static constexpr const char *kDefaultsResource = ":/templates/event-templates.json";
-    static Result<QList<EventTemplate>> parse(const QByteArray &json);
-    static Result<QList<EventTemplate>> shippedDefaults();
+// One standard procedural event of the event catalogue (EventCatalogue): a stable id stored
+// with every timeline entry made from it, the case categories it is offered for, its default
+// key per category, and its ru and kk wording.
+struct EventTemplate {
+    QString id; // stable, e.g. "session_opened"
+    EntryKind kind = EntryKind::ProceduralEvent; // the kind of the entry it makes
+    QList<CaseCategory> categories;
+    QMap<CaseCategory, QString> keys; // QKeySequence portable text ("F1", "Shift+F11"); none: no key
+    EventWording ru;
+    EventWording kk;
+
+    bool offeredFor(CaseCategory category) const { return categories.contains(category); }
+    QString key(CaseCategory category) const { return keys.value(category); }
+    // lang "kk" gives the Kazakh wording, anything else the Russian.
+    const EventWording &wording(const QString &lang) const;
+    QString text(const QString &lang) const { return wording(lang).text; }
+    QString label(const QString &lang) const;
 };
 
 } // namespace hattama

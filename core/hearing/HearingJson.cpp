@@ -313,6 +313,7 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
             else
                 item.fail(QStringLiteral("kind"), ErrorCode::ImportUnknownEntryKind, { kind });
         }
+        entry.eventId = item.string(QStringLiteral("event"), false);
         entry.text = item.string(QStringLiteral("text"), false);
         const QString speaker = item.string(QStringLiteral("speaker"), false);
         if (!speaker.isEmpty()) {
@@ -381,6 +382,8 @@ QByteArray HearingJson::write(const HearingRecord &record)
             { QStringLiteral("wall_time"), timeValue(entry.wallTime) },
             { QStringLiteral("kind"), entryKindId(entry.kind) }, { QStringLiteral("text"), entry.text },
             { QStringLiteral("author"), entry.author } };
+        if (!entry.eventId.isEmpty())
+            item.insert(QStringLiteral("event"), entry.eventId);
         if (keys.contains(entry.speakerParticipantId))
             item.insert(QStringLiteral("speaker"), keys.value(entry.speakerParticipantId));
         timeline.append(item);

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -84,6 +85,9 @@ struct TimelineEntry {
     qint64 hearingTimeMs = 0; // on the recording clock
     QDateTime wallTime; // UTC
     EntryKind kind = EntryKind::Note;
+    // The catalogue event it was made from (EventCatalogue, e.g. "recess_started"): the
+    // protocol words it by this id. Empty for notes and other entries not made from an event.
+    QString eventId;
     QString text;
     qint64 speakerParticipantId = 0; // 0: none
     QString author;
@@ -99,6 +103,7 @@ struct EntryVersion {
     int version = 0;
     qint64 hearingTimeMs = 0;
     EntryKind kind = EntryKind::Note;
+    QString eventId;
     QString text;
     qint64 speakerParticipantId = 0;
     bool deleted = false;
@@ -131,3 +136,5 @@ struct HearingRecord {
 };
 
 } // namespace hattama
+
+Q_DECLARE_METATYPE(hattama::TimelineEntry)

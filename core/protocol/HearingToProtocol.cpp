@@ -60,6 +60,7 @@ ProtocolInput protocolInputFromHearing(const HearingRecord &record, const Record
         out.wallTime = courtTime(entry.wallTime);
         if (!entryKindFromId(hattama::entryKindId(entry.kind), &out.kind))
             out.kind = ProtocolEntry::Kind::Note;
+        out.event = entry.eventId;
         out.text = entry.text;
         if (const Participant *speaker = record.participant(entry.speakerParticipantId)) {
             out.speakerName = speaker->fullName;

@@ -70,32 +70,6 @@ const Term kLegalBasis[] = {
         "Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодексі" },
 };
 
-const Term kEvents[] = {
-    { "session_opened", "Судебное заседание объявлено открытым", "Сот отырысы ашық деп жарияланды" },
-    { "recording_announced",
-        "Председательствующий объявил, что ход судебного заседания фиксируется средствами аудио-, видеозаписи",
-        "Төрағалық етуші сот отырысының барысы аудио-, бейнежазба құралдарымен тіркелетінін жариялады" },
-    { "appearance_checked", "Проверена явка участников процесса", "Процеске қатысушылардың келуі тексерілді" },
-    { "rights_explained", "Участникам процесса разъяснены их права и обязанности",
-        "Процеске қатысушыларға олардың құқықтары мен міндеттері түсіндірілді" },
-    { "challenge_explained", "Разъяснено право заявить отвод", "Қарсылық білдіру құқығы түсіндірілді" },
-    { "motion_filed", "Заявлено ходатайство", "Өтінішхат мәлімделді" },
-    { "ruling_in_court", "Суд, не удаляясь в совещательную комнату, вынес определение",
-        "Сот кеңесу бөлмесіне кетпей, ұйғарым шығарды" },
-    { "deliberation_started", "Суд удалился в совещательную комнату", "Сот кеңесу бөлмесіне кетті" },
-    { "deliberation_ended", "Суд вернулся из совещательной комнаты", "Сот кеңесу бөлмесінен оралды" },
-    { "testimony", "Допрос", "Жауап алу" },
-    { "evidence_examined", "Исследованы доказательства", "Дәлелдемелер зерттелді" },
-    { "closing_arguments", "Судебные прения", "Сот жарыссөздері" },
-    { "last_word", "Последнее слово подсудимого", "Сотталушының соңғы сөзі" },
-    { "verdict_announced", "Оглашен приговор", "Үкім жарияланды" },
-    { "decision_announced", "Оглашено решение", "Шешім жарияланды" },
-    { "appeal_explained", "Разъяснены порядок и сроки обжалования", "Шағым жасау тәртібі мен мерзімдері түсіндірілді" },
-    { "protocol_rights_explained", "Разъяснено право ознакомиться с протоколом и подать на него замечания",
-        "Хаттамамен танысу және оған ескертулер беру құқығы түсіндірілді" },
-    { "session_ended", "Судебное заседание окончено", "Сот отырысы аяқталды" },
-};
-
 const Term kSections[] = {
     { "defendant_identity", "Сведения о личности подсудимого и мере пресечения",
         "Сотталушының жеке басы туралы мәліметтер және бұлтартпау шарасы" },
@@ -149,17 +123,6 @@ QString LegalTerms::legalBasis(const QString &category, const QString &lang)
     return term ? pick(*term, lang) : QString();
 }
 
-QStringList LegalTerms::eventIds()
-{
-    return ids(kEvents);
-}
-
-QString LegalTerms::eventWording(const QString &eventId, const QString &lang)
-{
-    const Term *term = find(kEvents, eventId);
-    return term ? pick(*term, lang) : QString();
-}
-
 QStringList LegalTerms::sectionIds()
 {
     return ids(kSections);
@@ -173,7 +136,7 @@ QString LegalTerms::sectionTitle(const QString &sectionId, const QString &lang)
 
 bool LegalTerms::isStandardMarkerText(const QString &text)
 {
-    // The shipped event templates' texts and the protocol templates' own lines, in both languages.
+    // The event catalogue's recess texts and the protocol templates' own lines, in both languages.
     static const QStringList standard {
         QStringLiteral("объявлен перерыв"),
         QStringLiteral("судебное заседание продолжено после перерыва"),

@@ -5,8 +5,8 @@
 
 namespace hattama::protocol {
 
-// The protocol's own wording in Russian and Kazakh (GLOSSARY.md): roles, case categories,
-// procedural events and the titles of free-text sections. Protocol text is never taken from
+// The protocol's own wording in Russian and Kazakh (GLOSSARY.md): roles, case categories
+// and the titles of free-text sections (procedural events: hearing/EventCatalogue). Protocol text is never taken from
 // the UI translation catalogue: a protocol keeps its own language whatever the UI shows.
 // lang is "ru" or "kk"; anything else is treated as "ru".
 class LegalTerms {
@@ -20,9 +20,6 @@ public:
     // The code a protocol of this category follows, e.g. "статья 347 УПК РК" / "ҚПК 347-бабы".
     static QString legalBasis(const QString &category, const QString &lang);
 
-    static QStringList eventIds();
-    // Legal wording of a procedural event; empty for an unknown id.
-    static QString eventWording(const QString &eventId, const QString &lang);
     // True when a recess or sealed-passage entry's text only restates the standard line
     // ("Объявлен перерыв.", "Үзіліс жарияланды." …), so the protocol need not repeat it.
     static bool isStandardMarkerText(const QString &text);

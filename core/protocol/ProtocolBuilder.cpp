@@ -1,10 +1,13 @@
 #include "protocol/ProtocolBuilder.h"
 
 #include "protocol/DateForms.h"
+
+#include "hearing/EventCatalogue.h"
 #include "protocol/LegalTerms.h"
 #include "protocol/ProtocolTemplate.h"
 #include "protocol/RecordingEvents.h"
 #include "protocol/RecordingSummary.h"
+#include "util/Logging.h"
 
 #include <QHash>
 #include <QVariantList>
@@ -20,7 +23,19 @@ QVariantMap participantMap(const ProtocolParticipant &participant, const QString
         { QStringLiteral("note"), participant.note } };
 }
 
-QVariantList entryList(const ProtocolInput &input, const QString &lang)
+// The court's event catalogue (<archive>/templates/events.json over the shipped one); the
+// shipped one when the court's file is unreadable; none without the resources.
+EventCatalogue eventCatalogue(const QString &archiveDir)
+{
+    auto catalogue = EventCatalogue::load(archiveDir);
+    if (catalogue)
+        return *catalogue;
+    qCWarning(lcProtocol) << "event catalogue:" << catalogue.error().text();
+    auto shipped = EventCatalogue::shipped();
+    return shipped ? *shipped : EventCatalogue {};
+}
+
+QVariantList entryList(const ProtocolInput &input, const QString &lang, const EventCatalogue &catalogue)
 {
     using Kind = ProtocolEntry::Kind;
     QVariantList list;
@@ -47,8 +62,13 @@ QVariantList entryList(const ProtocolInput &input, const QString &lang)
             const QString base = QStringLiteral("%1-%2").arg(entry.hearingTimeMs).arg(entryKindId(entry.kind));
             key = QStringLiteral("%1-%2").arg(base).arg(++seen[base]);
         }
-        const QString wording
-            = entry.kind == Kind::ProceduralEvent ? LegalTerms::eventWording(entry.event, lang) : QString();
+        // An event entry is worded from the catalogue by its event id; its text follows only
+        // when it says more than the standard wording (in either language).
+        const EventTemplate *event = entry.kind == Kind::ProceduralEvent ? catalogue.find(entry.event) : nullptr;
+        const QString wording = event ? event->text(lang) : QString();
+        const bool standardText = event
+            && (entry.text.trimmed().isEmpty() || EventCatalogue::sameWording(entry.text, event->ru.text)
+                || EventCatalogue::sameWording(entry.text, event->kk.text));
         QVariantMap map {
             { QStringLiteral("key"), QStringLiteral("e:") + key },
             { QStringLiteral("time_ms"), entry.hearingTimeMs },
@@ -60,7 +80,7 @@ QVariantList entryList(const ProtocolInput &input, const QString &lang)
             { QStringLiteral("text"), entry.text },
             // The legal wording of an event with its full stop, or the text when it has no standard wording.
             { QStringLiteral("event_text"), wording.isEmpty() ? entry.text : wording + QLatin1Char('.') },
-            { QStringLiteral("event_detail"), wording.isEmpty() ? QString() : entry.text },
+            { QStringLiteral("event_detail"), wording.isEmpty() || standardText ? QString() : entry.text },
             // Recess and sealed-passage lines: the text unless it only says what the line says.
             { QStringLiteral("marker_detail"), LegalTerms::isStandardMarkerText(entry.text) ? QString() : entry.text },
             { QStringLiteral("speaker"), entry.speakerName },
@@ -119,7 +139,7 @@ QVariantMap ProtocolBuilder::context(const ProtocolInput &input, const Options &
         (section.id == QLatin1String("defendant_identity") ? sectionsBefore : sections) << map;
     }
 
-    const QVariantList entries = entryList(input, lang);
+    const QVariantList entries = entryList(input, lang, eventCatalogue(options.archiveDir));
     const QDateTime start = input.actualStart.isValid() ? input.actualStart : input.scheduledStart;
     QVariantMap context {
         { QStringLiteral("lang"), lang },

@@ -41,7 +41,7 @@ struct ProtocolEntry {
     qint64 hearingTimeMs = 0; // on the hearing clock (the recording's time code)
     QDateTime wallTime; // local court time (Asia/Almaty or a fixed +05:00 offset)
     Kind kind = Kind::Note;
-    QString event; // for ProceduralEvent: a stable id (LegalTerms::eventWording), may be empty
+    QString event; // the catalogue event id (EventCatalogue, hearing's TimelineEntry::eventId), may be empty
     QString text; // free text typed by the secretary
     QString speakerName;
     QString speakerRole; // role id as for participants

@@ -1,6 +1,5 @@
 #include "storage/Database.h"
 
-#include "storage/EventTemplateRepository.h"
 #include "storage/Migrations.h"
 #include "util/Logging.h"
 
@@ -98,10 +97,6 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
     if (Status status = database->migrate(targetVersion); !status)
         return status.error();
     database->detectFullText();
-    if (targetVersion >= 2) {
-        if (Status status = EventTemplateRepository(*database).seedDefaultsOnce(); !status)
-            return status.error();
-    }
     return database;
 }
 

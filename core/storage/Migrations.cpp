@@ -142,6 +142,19 @@ Status migration3(Database &db)
         });
 }
 
+// Each entry keeps the id of the catalogue event it was made from (EventCatalogue); the
+// event templates move from the database to the event catalogue file.
+Status migration4(Database &db)
+{
+    return run(db,
+        {
+            QStringLiteral("ALTER TABLE timeline_entries ADD COLUMN event_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE entry_versions ADD COLUMN event_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("DROP TABLE event_templates"),
+            QStringLiteral("DELETE FROM meta WHERE key = 'templates_seeded'"),
+        });
+}
+
 } // namespace
 
 Status Migrations::apply(Database &db, int version)
@@ -153,6 +166,8 @@ Status Migrations::apply(Database &db, int version)
         return migration2(db);
     case 3:
         return migration3(db);
+    case 4:
+        return migration4(db);
     default:
         return failure(QStringLiteral("no migration to schema version %1").arg(version));
     }

@@ -12,7 +12,7 @@ namespace hattama {
 
 namespace {
 const QString kColumns = QStringLiteral("id, hearing_id, hearing_time_ms, wall_time, kind, text, speaker_id, author, "
-                                        "created_at, edited_at, deleted, version");
+                                        "created_at, edited_at, deleted, version, event_id");
 
 TimelineEntry entryFromRow(const QSqlQuery &row)
 {
@@ -29,6 +29,7 @@ TimelineEntry entryFromRow(const QSqlQuery &row)
     entry.editedAt = Database::timeFromDb(row.value(9));
     entry.deleted = row.value(10).toInt() != 0;
     entry.version = row.value(11).toInt();
+    entry.eventId = row.value(12).toString();
     return entry;
 }
 
@@ -44,6 +45,8 @@ QString details(const TimelineEntry &entry)
         { QStringLiteral("text"), entry.text } };
     if (entry.speakerParticipantId > 0)
         object.insert(QStringLiteral("speaker"), entry.speakerParticipantId);
+    if (!entry.eventId.isEmpty())
+        object.insert(QStringLiteral("event"), entry.eventId);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 } // namespace
@@ -74,10 +77,10 @@ Result<QList<TimelineEntry>> TimelineRepository::list(const QString &hearingId, 
 
 Result<QList<EntryVersion>> TimelineRepository::history(qint64 entryId) const
 {
-    auto rows
-        = m_db.exec(QStringLiteral("SELECT entry_id, version, hearing_time_ms, kind, text, speaker_id, deleted, "
-                                   "changed_by, changed_at FROM entry_versions WHERE entry_id = ? ORDER BY version"),
-            { entryId });
+    auto rows = m_db.exec(
+        QStringLiteral("SELECT entry_id, version, hearing_time_ms, kind, text, speaker_id, deleted, "
+                       "changed_by, changed_at, event_id FROM entry_versions WHERE entry_id = ? ORDER BY version"),
+        { entryId });
     if (!rows)
         return rows.error();
     QList<EntryVersion> versions;
@@ -92,6 +95,7 @@ Result<QList<EntryVersion>> TimelineRepository::history(qint64 entryId) const
         version.deleted = rows->value(6).toInt() != 0;
         version.changedBy = rows->value(7).toString();
         version.changedAt = Database::timeFromDb(rows->value(8));
+        version.eventId = rows->value(9).toString();
         versions << version;
     }
     return versions;
@@ -99,12 +103,12 @@ Result<QList<EntryVersion>> TimelineRepository::history(qint64 entryId) const
 
 Status TimelineRepository::recordVersion(const TimelineEntry &entry)
 {
-    auto insert
-        = m_db.exec(QStringLiteral("INSERT INTO entry_versions (entry_id, version, hearing_time_ms, kind, text, "
-                                   "speaker_id, deleted, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            { entry.id, entry.version, entry.hearingTimeMs, entryKindId(entry.kind), entry.text,
-                speakerValue(entry.speakerParticipantId), entry.deleted ? 1 : 0, m_db.user(),
-                Database::timeToDb(entry.editedAt.isValid() ? entry.editedAt : entry.createdAt) });
+    auto insert = m_db.exec(
+        QStringLiteral("INSERT INTO entry_versions (entry_id, version, hearing_time_ms, kind, text, "
+                       "speaker_id, deleted, changed_by, changed_at, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { entry.id, entry.version, entry.hearingTimeMs, entryKindId(entry.kind), entry.text,
+            speakerValue(entry.speakerParticipantId), entry.deleted ? 1 : 0, m_db.user(),
+            Database::timeToDb(entry.editedAt.isValid() ? entry.editedAt : entry.createdAt), entry.eventId });
     return insert ? Status {} : Status { insert.error() };
 }
 
@@ -138,12 +142,13 @@ Result<TimelineEntry> TimelineRepository::add(const TimelineEntry &entry)
     if (!tx.started())
         return tx.started().error();
     auto insert = m_db.exec(
-        QStringLiteral("INSERT INTO timeline_entries (hearing_id, hearing_time_ms, wall_time, kind, text, text_folded, "
-                       "speaker_id, author, created_at, deleted, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1) "
-                       "RETURNING id"),
+        QStringLiteral(
+            "INSERT INTO timeline_entries (hearing_id, hearing_time_ms, wall_time, kind, text, text_folded, "
+            "speaker_id, author, created_at, deleted, version, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1, ?) "
+            "RETURNING id"),
         { stored.hearingId, stored.hearingTimeMs, Database::timeToDb(stored.wallTime), entryKindId(stored.kind),
             stored.text, stored.text.toCaseFolded(), speakerValue(stored.speakerParticipantId), stored.author,
-            Database::timeToDb(stored.createdAt) });
+            Database::timeToDb(stored.createdAt), stored.eventId });
     if (!insert)
         return Error { insert.error().code, insert.error().message,
             QStringLiteral("check that hearing %1 exists and the speaker is one of its participants")
@@ -171,9 +176,9 @@ Result<TimelineEntry> TimelineRepository::write(const TimelineEntry &changed, co
     stored.editedAt = QDateTime::currentDateTimeUtc();
     stored.version = changed.version + 1;
     auto update = m_db.exec(
-        QStringLiteral("UPDATE timeline_entries SET hearing_time_ms = ?, kind = ?, text = ?, text_folded = ?, "
-                       "speaker_id = ?, edited_at = ?, deleted = ?, version = ? WHERE id = ?"),
-        { stored.hearingTimeMs, entryKindId(stored.kind), stored.text, stored.text.toCaseFolded(),
+        QStringLiteral("UPDATE timeline_entries SET hearing_time_ms = ?, kind = ?, event_id = ?, text = ?, "
+                       "text_folded = ?, speaker_id = ?, edited_at = ?, deleted = ?, version = ? WHERE id = ?"),
+        { stored.hearingTimeMs, entryKindId(stored.kind), stored.eventId, stored.text, stored.text.toCaseFolded(),
             speakerValue(stored.speakerParticipantId), Database::timeToDb(stored.editedAt), stored.deleted ? 1 : 0,
             stored.version, stored.id });
     if (!update)
@@ -199,6 +204,7 @@ Result<TimelineEntry> TimelineRepository::update(const TimelineEntry &entry)
     TimelineEntry changed = *current;
     changed.hearingTimeMs = entry.hearingTimeMs;
     changed.kind = entry.kind;
+    changed.eventId = entry.eventId;
     changed.text = entry.text;
     changed.speakerParticipantId = entry.speakerParticipantId;
     auto stored = write(changed, QStringLiteral("entry.edit"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hearing/EntryStore.h"
 #include "hearing/HearingModel.h"
 #include "util/Result.h"
 
@@ -23,7 +24,7 @@ struct EntrySearchHit {
 // and its audit row; called outside any open transaction it is committed (durable: SQLite
 // synchronous=FULL) before the call returns. Deletes are soft: the entry stays with
 // deleted = 1 and every earlier state stays in entry_versions.
-class TimelineRepository {
+class TimelineRepository : public EntryStore {
 public:
     explicit TimelineRepository(Database &db)
         : m_db(db)
@@ -32,14 +33,14 @@ public:
 
     // Adds entry (id, createdAt, version are assigned; author defaults to db.user(); an
     // invalid wallTime becomes now). Returns the stored entry.
-    Result<TimelineEntry> add(const TimelineEntry &entry);
+    Result<TimelineEntry> add(const TimelineEntry &entry) override;
     Result<TimelineEntry> editText(qint64 entryId, const QString &text);
-    // Changes time, kind, text and speaker of an existing entry.
-    Result<TimelineEntry> update(const TimelineEntry &entry);
-    Result<TimelineEntry> remove(qint64 entryId); // soft delete
-    Result<TimelineEntry> restore(qint64 entryId); // undoes a soft delete
+    // Changes time, kind, event id, text and speaker of an existing entry, as given.
+    Result<TimelineEntry> update(const TimelineEntry &entry) override;
+    Result<TimelineEntry> remove(qint64 entryId) override; // soft delete
+    Result<TimelineEntry> restore(qint64 entryId) override; // undoes a soft delete
 
-    Result<TimelineEntry> get(qint64 entryId) const;
+    Result<TimelineEntry> get(qint64 entryId) const override;
     // Entries of a hearing by hearing time (then id).
     Result<QList<TimelineEntry>> list(const QString &hearingId, bool includeDeleted = false) const;
     Result<QList<EntryVersion>> history(qint64 entryId) const;

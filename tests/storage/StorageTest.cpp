@@ -1,16 +1,16 @@
 // The repository suite, run on every backend of TestBackends (SQLite and PostgreSQL).
 #include "StorageFixture.h"
+#include "StorageSamples.h"
 #include "TestSupport.h"
 
-#include "storage/TimelineEditor.h"
 #include "storage/AuditLog.h"
-#include "storage/EventTemplateRepository.h"
 #include "storage/FullTextQuery.h"
 #include "storage/HearingRepository.h"
 #include "storage/TimelineRepository.h"
 
 #include <QProcess>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -18,67 +18,7 @@
 using namespace hattama;
 using namespace hattama::test;
 
-namespace {
-
-const QString kKazakhLetters = QStringLiteral("Ә ә Ғ ғ Қ қ Ң ң Ө ө Ұ ұ Ү ү Һ һ І і");
-
-HearingRecord sampleRecord(const QString &caseNumber = QStringLiteral("1-77/2026"))
-{
-    HearingRecord record;
-    Hearing &hearing = record.hearing;
-    hearing.court = Court { 0, QStringLiteral("Специализированный межрайонный суд по уголовным делам города Астаны"),
-        QStringLiteral("Астана қаласының қылмыстық істер жөніндегі мамандандырылған ауданаралық соты"),
-        QStringLiteral("Астана") };
-    hearing.courtroom = QStringLiteral("Зал № 5");
-    hearing.caseInfo.number = caseNumber;
-    hearing.caseInfo.category = CaseCategory::Criminal;
-    hearing.caseInfo.subject = QStringLiteral("ч. 2 ст. 188 УК РК");
-    hearing.caseInfo.judge = QStringLiteral("Өтепбаев Нұрсұлтан Әлібекұлы");
-    hearing.scheduledStart = QDateTime(QDate(2026, 11, 23), QTime(10, 15), Qt::OffsetFromUTC, 5 * 3600);
-    hearing.language = QStringLiteral("kk");
-    record.participants = {
-        Participant {
-            -1, QStringLiteral("judge"), 1, QStringLiteral("Өтепбаев Нұрсұлтан Әлібекұлы"), Role::Judge, true, {} },
-        Participant { -2, QStringLiteral("d1"), 2, QStringLiteral("Ғабдуллин Ұлан Үсенұлы"), Role::Defendant, true,
-            QStringLiteral("мера пресечения — подписка о невыезде") },
-        Participant { -3, QStringLiteral("v1"), 3, QStringLiteral("Іргебаева Һәжар Қайратқызы"), Role::Victim, false,
-            kKazakhLetters },
-    };
-    record.audioChannels = { AudioChannel { 1, -1, {} }, AudioChannel { 2, 0, QStringLiteral("Трибуна") } };
-    record.cameras = { CameraView { 1, QStringLiteral("Судья") }, CameraView { 2, QStringLiteral("Зал") } };
-    TimelineEntry opening;
-    opening.hearingTimeMs = 0;
-    opening.kind = EntryKind::ProceduralEvent;
-    opening.text = QStringLiteral("Сот отырысы ашық деп жарияланды.");
-    opening.speakerParticipantId = -1;
-    TimelineEntry note;
-    note.hearingTimeMs = 61'250;
-    note.kind = EntryKind::Note;
-    note.text = QStringLiteral("Подсудимый Ғабдуллин Ұ. Ү. вину признал полностью.");
-    note.speakerParticipantId = -2;
-    record.entries = { opening, note };
-    return record;
-}
-
-qint64 count(Database &db, const QString &sql, const QVariantList &binds = {})
-{
-    auto query = db.exec(sql, binds);
-    REQUIRE(query.ok());
-    REQUIRE(query->next());
-    return query->value(0).toLongLong();
-}
-
-QString saveSample(Database &db, const HearingRecord &record = sampleRecord())
-{
-    auto saved = HearingRepository(db).save(record);
-    INFO((saved ? QString() : saved.error().text()).toStdString());
-    REQUIRE(saved.ok());
-    return saved->hearingId;
-}
-
-} // namespace
-
-TEST_CASE("storage: a new database gets the current schema and the default templates")
+TEST_CASE("storage: a new database gets the current schema")
 {
     QTemporaryDir dir;
     TestBackends backends(dir.path());
@@ -89,8 +29,12 @@ TEST_CASE("storage: a new database gets the current schema and the default templ
         CHECK(count(*db, QStringLiteral("SELECT MAX(version) FROM schema_version")) == Database::kSchemaVersion);
         const QStringList tables = db->connection().tables();
         for (const char *table : { "courts", "courtrooms", "cases", "hearings", "participants", "audio_channels",
-                 "cameras", "timeline_entries", "entry_versions", "audit_log", "event_templates", "meta" })
+                 "cameras", "timeline_entries", "entry_versions", "audit_log", "meta" })
             CHECK(tables.contains(QString::fromLatin1(table)));
+        // The event catalogue is a file (EventCatalogue), no longer a table.
+        CHECK_FALSE(tables.contains(QStringLiteral("event_templates")));
+        for (const QString &table : { QStringLiteral("timeline_entries"), QStringLiteral("entry_versions") })
+            CHECK(db->connection().record(table).contains(QStringLiteral("event_id")));
         if (backend.name == QLatin1String("sqlite")) {
             CHECK(db->hasFullTextIndex());
             auto mode = db->exec(QStringLiteral("PRAGMA journal_mode"));
@@ -102,8 +46,6 @@ TEST_CASE("storage: a new database gets the current schema and the default templ
             REQUIRE(fk->next());
             CHECK(fk->value(0).toInt() == 1);
         }
-        // 13 templates for each of 3 categories × 2 languages.
-        CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM event_templates")) == 78);
     }
 }
 
@@ -139,6 +81,16 @@ TEST_CASE("storage: each earlier schema version migrates forward keeping its dat
                     INFO((query ? QString() : query.error().text()).toStdString());
                     REQUIRE(query.ok());
                 }
+                if (from >= 3) { // version 3 wrote the folded copies (and the FTS row) itself
+                    QStringList folded { QStringLiteral(
+                                             "UPDATE timeline_entries SET text_folded = 'талапкер өтінішхат берді'"),
+                        QStringLiteral("UPDATE participants SET name_folded = 'қасымова әйгерім'") };
+                    if (old->hasFullTextIndex())
+                        folded << QStringLiteral(
+                            "INSERT INTO entry_fts (rowid, text) VALUES (1, 'талапкер өтінішхат берді')");
+                    for (const QString &sql : folded)
+                        REQUIRE(old->exec(sql).ok());
+                }
                 if (from >= 2) { // version 2 kept each entry's states in entry_versions
                     REQUIRE(old->exec(QStringLiteral(
                                           "INSERT INTO entry_versions (entry_id, version, hearing_time_ms, kind, text, "
@@ -153,6 +105,7 @@ TEST_CASE("storage: each earlier schema version migrates forward keeping its dat
             REQUIRE(record.ok());
             REQUIRE(record->entries.size() == 1);
             CHECK(record->entries.first().text == QStringLiteral("ТАЛАПКЕР ӨТІНІШХАТ БЕРДІ"));
+            CHECK(record->entries.first().eventId.isEmpty()); // version 4: no event id for old entries
             CHECK(record->participants.first().fullName == QStringLiteral("ҚАСЫМОВА Әйгерім"));
             auto history = TimelineRepository(*db).history(1);
             REQUIRE(history.ok());
@@ -264,120 +217,6 @@ TEST_CASE("storage: saving the same case number and date again updates the one h
         CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM participants")) == 3);
         CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM timeline_entries")) == 3);
         CHECK(count(*db, QStringLiteral("SELECT present FROM participants WHERE ext_key = 'd1'")) == 0);
-    }
-}
-
-TEST_CASE("storage: entry edits and soft deletes keep every version")
-{
-    QTemporaryDir dir;
-    TestBackends backends(dir.path());
-    for (const BackendUnderTest &backend : backends.fresh()) {
-        INFO(backend.name.toStdString());
-        auto db = openOrFail(backend.location);
-        db->setUser(QStringLiteral("secretary-1"));
-        const QString id = saveSample(*db);
-        TimelineRepository timeline(*db);
-        TimelineEntry entry;
-        entry.hearingId = id;
-        entry.hearingTimeMs = 120'000;
-        entry.kind = EntryKind::Marker;
-        entry.text = QStringLiteral("бірінші");
-        auto added = timeline.add(entry);
-        REQUIRE(added.ok());
-        CHECK(added->author == QStringLiteral("secretary-1"));
-        CHECK(added->version == 1);
-        REQUIRE(timeline.editText(added->id, QStringLiteral("екінші")).ok());
-        auto removed = timeline.remove(added->id);
-        REQUIRE(removed.ok());
-        CHECK(removed->deleted);
-        auto visible = timeline.list(id);
-        REQUIRE(visible.ok());
-        CHECK(visible->size() == 2);
-        auto all = timeline.list(id, true);
-        REQUIRE(all.ok());
-        CHECK(all->size() == 3);
-        auto restored = timeline.restore(added->id);
-        REQUIRE(restored.ok());
-        CHECK_FALSE(restored->deleted);
-        CHECK(restored->text == QStringLiteral("екінші"));
-        CHECK(restored->editedAt.isValid());
-        auto history = timeline.history(added->id);
-        REQUIRE(history.ok());
-        REQUIRE(history->size() == 4);
-        CHECK(history->at(0).text == QStringLiteral("бірінші"));
-        CHECK(history->at(1).text == QStringLiteral("екінші"));
-        CHECK(history->at(2).deleted);
-        CHECK_FALSE(history->at(3).deleted);
-        CHECK(history->at(3).changedBy == QStringLiteral("secretary-1"));
-        // The deleted state is not searchable, the restored one is.
-        auto hits = timeline.search(QStringLiteral("ЕКІНШІ"), id);
-        REQUIRE(hits.ok());
-        CHECK(hits->size() == 1);
-        REQUIRE(timeline.remove(added->id).ok());
-        hits = timeline.search(QStringLiteral("екінші"), id);
-        REQUIRE(hits.ok());
-        CHECK(hits->isEmpty());
-        // An entry of an unknown hearing is refused by the foreign key.
-        entry.hearingId = QStringLiteral("no-such-hearing");
-        CHECK_FALSE(timeline.add(entry).ok());
-    }
-}
-
-TEST_CASE("storage: undo and redo of entry edits merge consecutive text edits")
-{
-    QTemporaryDir dir;
-    TestBackends backends(dir.path());
-    for (const BackendUnderTest &backend : backends.fresh()) {
-        INFO(backend.name.toStdString());
-        auto db = openOrFail(backend.location);
-        const QString id = saveSample(*db);
-        TimelineRepository timeline(*db);
-        TimelineEditor editor(timeline);
-        TimelineEntry entry;
-        entry.hearingId = id;
-        entry.hearingTimeMs = 5000;
-        entry.text = QStringLiteral("Куә");
-        auto added = editor.add(entry);
-        REQUIRE(added.ok());
-        REQUIRE(editor.editText(added->id, QStringLiteral("Куә Ә")).ok());
-        REQUIRE(editor.editText(added->id, QStringLiteral("Куә Әлиев")).ok());
-        REQUIRE(editor.editText(added->id, QStringLiteral("Куә Әлиев жауап берді")).ok());
-        CHECK(editor.undoStack().count() == 2); // add + one merged text edit
-        const auto text = [&] {
-            auto stored = timeline.get(added->id);
-            REQUIRE(stored.ok());
-            return stored->deleted ? QStringLiteral("<deleted>") : stored->text;
-        };
-        REQUIRE(editor.undo().ok());
-        CHECK(text() == QStringLiteral("Куә"));
-        REQUIRE(editor.undo().ok());
-        CHECK(text() == QStringLiteral("<deleted>"));
-        CHECK_FALSE(editor.undo().ok());
-        REQUIRE(editor.redo().ok());
-        CHECK(text() == QStringLiteral("Куә"));
-        REQUIRE(editor.redo().ok());
-        CHECK(text() == QStringLiteral("Куә Әлиев жауап берді"));
-        // A move in time is its own step, not merged with text edits.
-        TimelineEntry moved = *timeline.get(added->id);
-        moved.hearingTimeMs = 7000;
-        REQUIRE(editor.update(moved).ok());
-        REQUIRE(editor.editText(added->id, QStringLiteral("Соңғы")).ok());
-        CHECK(editor.undoStack().count() == 4);
-        REQUIRE(editor.undo().ok());
-        REQUIRE(editor.undo().ok());
-        auto back = timeline.get(added->id);
-        REQUIRE(back.ok());
-        CHECK(back->hearingTimeMs == 5000);
-        CHECK(back->text == QStringLiteral("Куә Әлиев жауап берді"));
-        // Every step went to the database: create, 3 edits, undo edit, undo add, redo add, redo edit,
-        // move, edit, 2 undos.
-        auto history = timeline.history(added->id);
-        REQUIRE(history.ok());
-        CHECK(history->size() == 12);
-        // A remove is undone by restoring.
-        REQUIRE(editor.remove(added->id).ok());
-        REQUIRE(editor.undo().ok());
-        CHECK(text() == QStringLiteral("Куә Әлиев жауап берді"));
     }
 }
 
@@ -556,92 +395,6 @@ TEST_CASE("storage: search matches Kazakh and Russian letters in any case")
     }
     CHECK(FullTextQuery::words(QStringLiteral("ӘДІЛЕТ-Құқық, ҮЙ"))
         == QStringList { QStringLiteral("әділет"), QStringLiteral("құқық"), QStringLiteral("үй") });
-}
-
-TEST_CASE("storage: event templates are seeded once and stay editable")
-{
-    QTemporaryDir dir;
-    TestBackends backends(dir.path());
-    for (const BackendUnderTest &backend : backends.fresh()) {
-        INFO(backend.name.toStdString());
-        {
-            auto db = openOrFail(backend.location);
-            EventTemplateRepository templates(*db);
-            auto kk = templates.list(CaseCategory::Criminal, QStringLiteral("kk"));
-            REQUIRE(kk.ok());
-            REQUIRE(kk->size() == 13);
-            CHECK(kk->first().hotkey == QStringLiteral("F1"));
-            CHECK(kk->first().text == QStringLiteral("Сот отырысы ашық деп жарияланды."));
-            CHECK(kk->at(10).kind == EntryKind::RecessStart);
-            auto ru = templates.list(CaseCategory::Civil, QStringLiteral("ru"));
-            REQUIRE(ru.ok());
-            CHECK(ru->first().text == QStringLiteral("Судебное заседание объявлено открытым."));
-            EventTemplate changed = ru->at(3);
-            changed.text = QStringLiteral("Заявлено ходатайство об отложении дела.");
-            REQUIRE(templates.save(changed).ok());
-            REQUIRE(templates.remove(CaseCategory::Civil, QStringLiteral("ru"), 10).ok());
-        }
-        auto db = openOrFail(backend.location);
-        EventTemplateRepository templates(*db);
-        auto ru = templates.list(CaseCategory::Civil, QStringLiteral("ru"));
-        REQUIRE(ru.ok());
-        CHECK(ru->size() == 12);
-        CHECK(ru->at(3).text == QStringLiteral("Заявлено ходатайство об отложении дела."));
-        REQUIRE(templates.resetToDefaults(CaseCategory::Civil, QStringLiteral("ru")).ok());
-        ru = templates.list(CaseCategory::Civil, QStringLiteral("ru"));
-        REQUIRE(ru.ok());
-        CHECK(ru->size() == 13);
-        CHECK(ru->at(3).text == QStringLiteral("Заявлено ходатайство."));
-        CHECK(AuditLog(*db).verify().ok());
-    }
-}
-
-TEST_CASE("storage: committed entries survive kill -9 of the writing process")
-{
-    QTemporaryDir dir;
-    TestBackends backends(dir.path());
-    for (const BackendUnderTest &backend : backends.fresh()) {
-        INFO(backend.name.toStdString());
-        QString id;
-        {
-            auto db = openOrFail(backend.location);
-            id = saveSample(*db);
-        }
-        QProcess child;
-        child.start(QStringLiteral(HATTAMA_ENTRY_WRITER), { backend.url, id, QStringLiteral("100000") });
-        REQUIRE(child.waitForStarted(10'000));
-        QList<qint64> printed;
-        QByteArray buffer;
-        while (printed.size() < 200 && child.state() == QProcess::Running) {
-            child.waitForReadyRead(10'000);
-            buffer += child.readAllStandardOutput();
-            qsizetype newline = 0;
-            while ((newline = buffer.indexOf('\n')) >= 0) {
-                printed << buffer.left(newline).toLongLong();
-                buffer.remove(0, newline + 1);
-            }
-        }
-        child.kill(); // SIGKILL
-        child.waitForFinished(10'000);
-        INFO(QString::fromUtf8(child.readAllStandardError()).toStdString());
-        REQUIRE(printed.size() >= 200);
-        CHECK(child.exitStatus() == QProcess::CrashExit);
-
-        auto db = openOrFail(backend.location);
-        QSet<qint64> stored;
-        auto rows = db->exec(QStringLiteral("SELECT id FROM timeline_entries WHERE hearing_id = ?"), { id });
-        REQUIRE(rows.ok());
-        while (rows->next())
-            stored.insert(rows->value(0).toLongLong());
-        qint64 missing = 0;
-        for (qint64 entryId : printed)
-            missing += stored.contains(entryId) ? 0 : 1;
-        CHECK(missing == 0);
-        CHECK(stored.size() >= printed.size() + 2); // + the sample's two entries
-        // Each entry's version row and audit row committed with it.
-        CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM entry_versions")) == stored.size());
-        CHECK(AuditLog(*db).verify().ok());
-    }
 }
 
 TEST_CASE("storage: an unreachable PostgreSQL server is an environment error naming host and database")

@@ -1,7 +1,7 @@
 // Renders the workspace in Russian and Kazakh for docs/screenshots: setup, recording and
 // the timeline, at 1366×768, fed with demo levels, frames and notes. Not a test.
 //   workspace_screenshots OUTDIR [scale]
-#include "FakeEntryRepository.h"
+#include "FakeEntryStore.h"
 #include "ScreenshotSupport.h"
 
 #include "workspace/CameraPreview.h"
@@ -12,7 +12,7 @@
 #include "workspace/HearingWorkspace.h"
 #include "hearings/HearingCreateDialog.h"
 #include "main/MainWindow.h"
-#include "workspace/ProtocolPhrases.h"
+#include "hearing/EventCatalogue.h"
 #include "workspace/SetupPage.h"
 #include "common/ShortcutsOverlay.h"
 #include "workspace/TimelineWidget.h"
@@ -43,22 +43,27 @@ using hattama::CameraHealth;
 using hattama::ChannelLevel;
 using hattama::RecorderState;
 using hattama::RecordingStatus;
+using hattama::EntryKind;
+using hattama::Participant;
+using hattama::TimelineEntry;
 
 namespace {
 
-QVector<Participant> participantsFor(const QString &lang)
+// ids: 1 judge, 2 prosecutor, 3 defender, 4 defendant, 5 witness.
+QList<Participant> participantsFor(const QString &lang)
 {
-    if (lang == QLatin1String("kk"))
-        return { { QStringLiteral("judge"), QStringLiteral("Төрағалық етуші"), QStringLiteral("Әбенова Г.Қ.") },
-            { QStringLiteral("prosecutor"), QStringLiteral("Прокурор"), QStringLiteral("Сұлтанов Ө.") },
-            { QStringLiteral("defender"), QStringLiteral("Қорғаушы"), QStringLiteral("Құрманғали Ү.") },
-            { QStringLiteral("defendant"), QStringLiteral("Сотталушы"), QStringLiteral("Нұрланұлы І.") },
-            { QStringLiteral("witness"), QStringLiteral("Куә"), QStringLiteral("Жұмабаева Һ.") } };
-    return { { QStringLiteral("judge"), QStringLiteral("Председательствующий"), QStringLiteral("Ахметов А.Б.") },
-        { QStringLiteral("prosecutor"), QStringLiteral("Прокурор"), QStringLiteral("Серикова Д.М.") },
-        { QStringLiteral("defender"), QStringLiteral("Защитник"), QStringLiteral("Иванов П.С.") },
-        { QStringLiteral("defendant"), QStringLiteral("Подсудимый"), QStringLiteral("Омаров Е.К.") },
-        { QStringLiteral("witness"), QStringLiteral("Свидетель"), QStringLiteral("Ким В.А.") } };
+    using hattama::Role;
+    const bool kk = lang == QLatin1String("kk");
+    return { Participant { 1, QStringLiteral("judge"), 1,
+                 kk ? QStringLiteral("Әбенова Г.Қ.") : QStringLiteral("Ахметов А.Б."), Role::Judge, true, {} },
+        Participant { 2, QStringLiteral("prosecutor"), 2,
+            kk ? QStringLiteral("Сұлтанов Ө.") : QStringLiteral("Серикова Д.М."), Role::Prosecutor, true, {} },
+        Participant { 3, QStringLiteral("defender"), 3,
+            kk ? QStringLiteral("Құрманғали Ү.") : QStringLiteral("Иванов П.С."), Role::Defender, true, {} },
+        Participant { 4, QStringLiteral("defendant"), 4,
+            kk ? QStringLiteral("Нұрланұлы І.") : QStringLiteral("Омаров Е.К."), Role::Defendant, true, {} },
+        Participant { 5, QStringLiteral("witness"), 5, kk ? QStringLiteral("Жұмабаева Һ.") : QStringLiteral("Ким В.А."),
+            Role::Witness, true, {} } };
 }
 
 QImage demoFrame(int camera, qint64 ms)
@@ -124,7 +129,7 @@ int main(int argc, char **argv)
     for (const QString &lang : QStringList { QStringLiteral("ru"), QStringLiteral("kk") }) {
         hattama::Translations translations;
         translations.setLanguage(lang);
-        FakeEntryRepository repository;
+        FakeEntryStore repository;
         qint64 nowMs = 0;
         MainWindow window(QDir::tempPath(), translations);
         window.resize(1366, 768);
@@ -136,8 +141,8 @@ int main(int argc, char **argv)
         if (db) {
             window.setDatabase(db->get());
             const QString date = QDate::currentDate().toString(Qt::ISODate);
-            const QStringList cases{QStringLiteral("2-1234/2026"), QStringLiteral("1-77/2026")};
-            const QStringList categories{QStringLiteral("civil"), QStringLiteral("criminal")};
+            const QStringList cases { QStringLiteral("2-1234/2026"), QStringLiteral("1-77/2026") };
+            const QStringList categories { QStringLiteral("civil"), QStringLiteral("criminal") };
             for (int i = 0; i < 2; ++i) {
                 QFile file(dbDir.path() + QStringLiteral("/h%1.json").arg(i));
                 file.open(QIODevice::WriteOnly);
@@ -146,8 +151,8 @@ int main(int argc, char **argv)
                   "courtroom": "%1", "case": {"number": "%2", "category": "%3", "judge": "Әбенова Г.Қ."},
                   "hearing": {"scheduled_start": "%4T%5:00+05:00", "language": "%6", "status": "scheduled"},
                   "participants": [{"key": "judge", "full_name": "Әбенова Г.Қ.", "role": "judge"}]})")
-                               .arg(i == 0 ? QStringLiteral("№ 3") : QStringLiteral("№ 5"), cases[i], categories[i], date,
-                                   i == 0 ? QStringLiteral("10:00") : QStringLiteral("14:30"), lang)
+                               .arg(i == 0 ? QStringLiteral("№ 3") : QStringLiteral("№ 5"), cases[i], categories[i],
+                                   date, i == 0 ? QStringLiteral("10:00") : QStringLiteral("14:30"), lang)
                                .toUtf8());
                 file.close();
                 window.importHearingFile(file.fileName());
@@ -156,7 +161,8 @@ int main(int argc, char **argv)
             ok &= save(&window, outDir + QStringLiteral("/hearings-%1.png").arg(lang));
             hattama::ui::HearingCreateDialog form(&window);
             form.caseNumberEdit()->setText(QStringLiteral("2-1300/2026"));
-            form.findChild<QLineEdit *>(QStringLiteral("createCourt"))->setText(QStringLiteral("Сарыаркинский районный суд"));
+            form.findChild<QLineEdit *>(QStringLiteral("createCourt"))
+                ->setText(QStringLiteral("Сарыаркинский районный суд"));
             form.judgeEdit()->setText(QStringLiteral("Әбенова Г.Қ."));
             form.addParticipantRow(QStringLiteral("Құрманғали Ү."), hattama::Role::Plaintiff);
             form.addParticipantRow(QStringLiteral("Нұрланұлы І."), hattama::Role::Respondent);
@@ -166,16 +172,16 @@ int main(int argc, char **argv)
         }
         HearingWorkspace *ws = window.openWorkspace();
         ws->setClock([&] { return nowMs; });
-        ws->setRepository(&repository);
-        ws->setParticipants(participantsFor(lang));
+        ws->setStore(&repository);
+        ws->setParticipants(participantsFor(lang), lang);
         const QString mic = lang == QLatin1String("kk") ? QStringLiteral("Микрофон %1") : QStringLiteral("Микрофон %1");
         ws->setChannelNames({ mic.arg(1), mic.arg(2), mic.arg(3), mic.arg(4) });
         ws->setCameraNames(
             { lang == QLatin1String("kk") ? QStringLiteral("Зал — жалпы көрініс") : QStringLiteral("Зал — общий план"),
                 lang == QLatin1String("kk") ? QStringLiteral("Куә мінбесі") : QStringLiteral("Трибуна свидетеля") });
         ws->setupPage()->setProtocolLanguage(lang);
-        ws->setupPage()->mappingPanel()->setMapping({ QStringLiteral("judge"), QStringLiteral("prosecutor"),
-            QStringLiteral("defender"), QStringLiteral("witness") });
+        ws->setupPage()->mappingPanel()->setMapping(
+            { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("5") });
 
         // The devices of a typical courtroom PC: an 8-channel USB interface and two cameras.
         hattama::DeviceInventory inventory;
@@ -197,7 +203,8 @@ int main(int argc, char **argv)
             inventory.cameras << camera;
         }
         ws->setupPage()->devicePanel()->setInventory(inventory);
-        ws->setupPage()->devicePanel()->setChoice({ interface.name, {}, { QStringLiteral("/dev/video0"), QStringLiteral("/dev/video2") } });
+        ws->setupPage()->devicePanel()->setChoice(
+            { interface.name, {}, { QStringLiteral("/dev/video0"), QStringLiteral("/dev/video2") } });
         ws->setupPage()->setDeviceChoiceVisible(true);
 
         // Setup: three mics heard, the witness mic silent, one camera without picture.
@@ -233,30 +240,31 @@ int main(int argc, char **argv)
             ws->editor()->setLevels({ level(-60, false), level(-60, false), level(-16, true), level(-60, false) });
         QThread::msleep(250); // the previews take a new frame after their interval
         const bool kk = lang == QLatin1String("kk");
-        auto commit = [&](qint64 t, EntryKind kind, const QString &text, const QString &speaker) {
+        const auto catalogue = hattama::EventCatalogue::shipped();
+        const auto event
+            = [&](const char *id) { return catalogue ? catalogue->wording(QLatin1String(id), lang) : QString(); };
+        auto commit = [&](qint64 t, EntryKind kind, const QString &text, qint64 speaker) {
             TimelineEntry e;
             e.hearingTimeMs = t;
             e.kind = kind;
             e.text = text;
-            e.speakerId = speaker;
+            e.speakerParticipantId = speaker;
             ws->entryModel()->commit(e);
         };
-        commit(15'000, EntryKind::Event, ProtocolPhrases::standardEvents(lang).at(0).text, QString());
-        commit(75'000, EntryKind::Event, ProtocolPhrases::standardEvents(lang).at(1).text, QString());
+        commit(15'000, EntryKind::ProceduralEvent, event("session_opened"), 0);
+        commit(75'000, EntryKind::ProceduralEvent, event("rights_explained"), 0);
         commit(130'000, EntryKind::Note,
             kk ? QStringLiteral("Айыптау қорытындысы жарияланды") : QStringLiteral("Оглашено обвинительное заключение"),
-            QStringLiteral("prosecutor"));
+            2);
         commit(400'000, EntryKind::Note,
-            kk ? QStringLiteral("Сотталушы кінәсін мойындамайды") : QStringLiteral("Подсудимый вину не признаёт"),
-            QStringLiteral("defendant"));
-        commit(610'000, EntryKind::Event, ProtocolPhrases::standardEvents(lang).at(2).text, QStringLiteral("defender"));
+            kk ? QStringLiteral("Сотталушы кінәсін мойындамайды") : QStringLiteral("Подсудимый вину не признаёт"), 4);
+        commit(610'000, EntryKind::ProceduralEvent, event("motion_filed"), 3);
         commit(1'210'000, EntryKind::Note,
             kk ? QStringLiteral("Куә Жұмабаева өз көрсетпесін берді") : QStringLiteral("Свидетель Ким дал показания"),
-            QStringLiteral("witness"));
-        commit(1'380'000, EntryKind::Marker, kk ? QStringLiteral("Белгі") : QStringLiteral("Отметка"), QString());
+            5);
+        commit(1'380'000, EntryKind::Marker, event("marker"), 0);
         commit(1'460'000, EntryKind::Note,
-            kk ? QStringLiteral("Қорғаушы сұрақтар қойды") : QStringLiteral("Защитник задал вопросы свидетелю"),
-            QStringLiteral("defender"));
+            kk ? QStringLiteral("Қорғаушы сұрақтар қойды") : QStringLiteral("Защитник задал вопросы свидетелю"), 3);
         for (int c = 0; c < 2; ++c)
             ws->setCameraStatus(c, delivering(1000), demoFrame(c, nowMs));
         ws->showHearing();

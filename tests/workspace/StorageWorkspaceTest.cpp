@@ -1,5 +1,5 @@
 // The workspace on a real SQLite hearings database: import, today's list, opening a hearing,
-// the channel map, notes typed with QTest key events, F-key events from the stored templates,
+// the channel map, notes typed with QTest key events, F-key events from the event catalogue,
 // undo/redo as soft delete/restore, and the offer to recover a hearing cut off by a crash.
 // Every outcome is read back with SQL.
 #include "TestSupport.h"
@@ -16,11 +16,10 @@
 #include "main/MainWindow.h"
 #include "workspace/SetupPage.h"
 
-#include "hearing/EventTemplate.h"
+#include "hearing/EventCatalogue.h"
 #include "hearing/Role.h"
 #include "session/HearingWorkflow.h"
 #include "storage/Database.h"
-#include "storage/EventTemplateRepository.h"
 #include "storage/HearingRepository.h"
 #include "util/Translations.h"
 
@@ -80,6 +79,7 @@ struct StoredEntryRow {
     qint64 id = 0;
     qint64 timeMs = 0;
     QString kind;
+    QString eventId;
     QString text;
     qint64 speaker = 0;
     bool deleted = false;
@@ -87,15 +87,16 @@ struct StoredEntryRow {
 
 QList<StoredEntryRow> entryRows(Database &db, const QString &hearingId)
 {
-    auto query
-        = db.exec(QStringLiteral("SELECT id, hearing_time_ms, kind, text, speaker_id, deleted FROM timeline_entries "
-                                 "WHERE hearing_id = ? ORDER BY id"),
-            { hearingId });
+    auto query = db.exec(
+        QStringLiteral("SELECT id, hearing_time_ms, kind, text, speaker_id, deleted, event_id FROM timeline_entries "
+                       "WHERE hearing_id = ? ORDER BY id"),
+        { hearingId });
     REQUIRE(query);
     QList<StoredEntryRow> rows;
     while (query->next())
         rows.append({ query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
-            query->value(3).toString(), query->value(4).toLongLong(), query->value(5).toInt() != 0 });
+            query->value(6).toString(), query->value(3).toString(), query->value(4).toLongLong(),
+            query->value(5).toInt() != 0 });
     return rows;
 }
 
@@ -177,16 +178,16 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     CHECK(rows[0].text == QStringLiteral("Claim read out"));
     CHECK(rows[0].speaker == plaintiff);
 
-    // F1: the first stored template of a civil case in Russian (each template keeps its own key).
-    const auto templates = EventTemplateRepository(database).list(CaseCategory::Civil, QStringLiteral("ru"));
-    REQUIRE(templates);
-    REQUIRE_FALSE(templates->isEmpty());
+    // F1: the catalogue's F1 event of a civil case, in Russian, with its event id.
+    const auto catalogue = EventCatalogue::shipped();
+    REQUIRE(catalogue);
     nowMs = 60'000;
     QTest::keyClick(note, Qt::Key_F1);
     rows = entryRows(database, hearingId);
     REQUIRE(rows.size() == 2);
     CHECK(rows[1].kind == QStringLiteral("procedural_event"));
-    CHECK(rows[1].text == templates->first().text);
+    CHECK(rows[1].eventId == QStringLiteral("session_opened"));
+    CHECK(rows[1].text == catalogue->wording(QStringLiteral("session_opened"), QStringLiteral("ru")));
     CHECK(rows[1].timeMs == 60'000);
 
     // Undo removes it (soft delete), redo brings back the same row.
@@ -215,24 +216,18 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
 
     // Switching the protocol language to Kazakh is stored and the keys give Kazakh texts.
     workspace->setupPage()->setProtocolLanguage(QStringLiteral("kk"));
-    const auto kkTemplates = EventTemplateRepository(database).list(CaseCategory::Civil, QStringLiteral("kk"));
-    REQUIRE(kkTemplates);
-    REQUIRE_FALSE(kkTemplates->isEmpty());
     nowMs = 70'000;
     QTest::keyClick(note, Qt::Key_F1);
     rows = entryRows(database, hearingId);
     REQUIRE(rows.size() == 3);
-    CHECK(rows[2].text == kkTemplates->first().text);
-    // A template's own key from the database, beyond F1…F12: Shift+F11.
-    QString shiftF11;
-    for (const EventTemplate &stored : *kkTemplates)
-        if (stored.hotkey == QStringLiteral("Shift+F11"))
-            shiftF11 = stored.text;
-    REQUIRE_FALSE(shiftF11.isEmpty());
+    CHECK(rows[2].text == QStringLiteral("Сот отырысы ашық деп жарияланды"));
+    // An event's own key beyond F1…F12: Shift+F11, the end of a recess, makes a recess-end entry.
     QTest::keyClick(note, Qt::Key_F11, Qt::ShiftModifier);
     rows = entryRows(database, hearingId);
     REQUIRE(rows.size() == 4);
-    CHECK(rows[3].text == shiftF11);
+    CHECK(rows[3].text == catalogue->wording(QStringLiteral("recess_ended"), QStringLiteral("kk")));
+    CHECK(rows[3].kind == QStringLiteral("recess_end"));
+    CHECK(rows[3].eventId == QStringLiteral("recess_ended"));
     auto language = database.exec(QStringLiteral("SELECT language FROM hearings WHERE id = ?"), { hearingId });
     REQUIRE(language);
     REQUIRE(language->next());
@@ -382,7 +377,9 @@ TEST_CASE("the hearings list shows another day and comes back to today")
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
     CHECK(panel->date() == threeDaysAgo);
     CHECK(panel->hearingCount() == 1);
-    CHECK(panel->findChild<QLabel *>(QStringLiteral("hearingsHeading"))->text().startsWith(QStringLiteral("Hearings of")));
+    CHECK(panel->findChild<QLabel *>(QStringLiteral("hearingsHeading"))
+              ->text()
+              .startsWith(QStringLiteral("Hearings of")));
     // Its protocol and its workspace open from there as from today's list.
     panel->view()->setCurrentItem(panel->view()->topLevelItem(0));
     CHECK_FALSE(panel->currentHearingId().isEmpty());

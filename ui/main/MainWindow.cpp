@@ -314,6 +314,7 @@ bool MainWindow::openHearing(const QString &hearingId)
     m_bridge = nullptr;
     delete m_session;
     m_session = new HearingSession(*m_db, workspace, this);
+    m_session->setArchiveDir(m_archiveDir);
     QStringList channelNames;
     if (m_recorderConfig) {
         const auto record = HearingRepository(*m_db).load(hearingId);

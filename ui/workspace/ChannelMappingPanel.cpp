@@ -1,5 +1,8 @@
 #include "workspace/ChannelMappingPanel.h"
 
+#include "hearing/DisplayNames.h"
+#include "hearing/Role.h"
+
 #include "common/LevelMeter.h"
 
 #include <QComboBox>
@@ -33,10 +36,11 @@ ChannelMappingPanel::ChannelMappingPanel(QWidget *parent)
     retranslateUi();
 }
 
-void ChannelMappingPanel::setParticipants(const QVector<Participant> &participants)
+void ChannelMappingPanel::setParticipants(const QList<Participant> &participants, const QString &language)
 {
     const QStringList previous = mapping();
     m_participants = participants;
+    m_language = language;
     for (Row &row : m_rows)
         fillCombo(row.combo);
     setMapping(previous);
@@ -48,7 +52,7 @@ void ChannelMappingPanel::fillCombo(QComboBox *combo)
     combo->clear();
     combo->addItem(tr("— not used —"), QString());
     for (const Participant &participant : m_participants)
-        combo->addItem(participant.displayName(), participant.id);
+        combo->addItem(participantDisplayName(participant, m_language), QString::number(participant.id));
 }
 
 void ChannelMappingPanel::setChannelNames(const QStringList &names)
@@ -112,8 +116,8 @@ QString ChannelMappingPanel::channelLabel(int channel) const
         return {};
     const QString id = m_rows[channel].combo->currentData().toString();
     for (const Participant &participant : m_participants)
-        if (participant.id == id)
-            return participant.displayName();
+        if (QString::number(participant.id) == id)
+            return participantDisplayName(participant, m_language);
     return m_channelNames.value(channel);
 }
 
@@ -154,8 +158,8 @@ void ChannelMappingPanel::storeMapping(const QString &courtroom) const
     for (const QString &id : ids) {
         QString role;
         for (const Participant &participant : m_participants)
-            if (participant.id == id)
-                role = participant.role;
+            if (QString::number(participant.id) == id)
+                role = roleId(participant.role);
         roles << role;
     }
     QSettings settings;
@@ -173,8 +177,8 @@ bool ChannelMappingPanel::restoreMapping(const QString &courtroom)
     for (const QString &role : roles) {
         QString id;
         for (const Participant &participant : m_participants)
-            if (!role.isEmpty() && participant.role == role && !ids.contains(participant.id)) {
-                id = participant.id;
+            if (!role.isEmpty() && roleId(participant.role) == role && !ids.contains(QString::number(participant.id))) {
+                id = QString::number(participant.id);
                 break;
             }
         ids << id;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "workspace/WorkspaceModels.h"
+#include "hearing/HearingModel.h"
+#include "session/RecordingStatus.h"
 
 #include <QVector>
 #include <QWidget>
@@ -20,12 +21,13 @@ class ChannelMappingPanel : public QWidget {
 public:
     explicit ChannelMappingPanel(QWidget *parent = nullptr);
 
-    void setParticipants(const QVector<Participant> &participants);
-    QVector<Participant> participants() const { return m_participants; }
+    // Participants offered for each channel, labelled in the protocol language.
+    void setParticipants(const QList<Participant> &participants, const QString &language);
+    QList<Participant> participants() const { return m_participants; }
     void setChannelNames(const QStringList &names);
     int channelCount() const { return int(m_rows.size()); }
 
-    // Participant id per channel; empty = not mapped.
+    // Participant id (decimal) per channel; empty = not mapped.
     QStringList mapping() const;
     void setMapping(const QStringList &participantIds);
     // The label a meter should carry for a channel: the mapped participant, or the channel.
@@ -61,7 +63,8 @@ private:
     QLabel *m_participantHeader = nullptr;
     QLabel *m_levelHeader = nullptr;
     QStringList m_channelNames;
-    QVector<Participant> m_participants;
+    QList<Participant> m_participants;
+    QString m_language = QStringLiteral("ru");
     QVector<Row> m_rows;
 };
 

@@ -1,8 +1,10 @@
 #include "workspace/EntryEditor.h"
 
 #include "workspace/EntryListModel.h"
-#include "workspace/ProtocolPhrases.h"
 #include "workspace/RecordingControlBar.h"
+
+#include "hearing/DisplayNames.h"
+#include "util/Logging.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -114,7 +116,10 @@ EntryEditor::EntryEditor(QWidget *parent)
     layout->addLayout(m_eventGrid);
     layout->addLayout(markRow);
 
-    setTemplates(ProtocolPhrases::standardEvents(m_language));
+    if (auto shipped = EventCatalogue::shipped())
+        setCatalogue(*shipped, m_category);
+    else
+        qCWarning(lcHearing) << "no event keys:" << shipped.error().text();
     setClockRunning(false);
     retranslateUi();
 }
@@ -127,9 +132,10 @@ QList<QAction *> EntryEditor::shortcutActions() const
     return list;
 }
 
-void EntryEditor::setParticipants(const QVector<Participant> &participants)
+void EntryEditor::setParticipants(const QList<Participant> &participants, const QString &language)
 {
     m_participants = participants;
+    m_participantLanguage = language;
     rebuildSpeakerButtons();
 }
 
@@ -150,29 +156,36 @@ void EntryEditor::setLevels(const QVector<ChannelLevel> &levels)
     }
     // While nothing is typed and nobody chose by hand, the selection follows the voices.
     if (!m_draftActive && !m_speakerChosen) {
-        const QString guess = mostActiveSpeaker();
-        if (!guess.isEmpty() && guess != m_speakerId) {
+        const qint64 guess = mostActiveSpeaker();
+        if (guess > 0 && guess != m_speakerId) {
             m_speakerId = guess;
             updateSpeakerButtons();
         }
     }
 }
 
-QString EntryEditor::mostActiveSpeaker() const
+qint64 EntryEditor::mostActiveSpeaker() const
 {
     int best = -1;
     for (int i = 0; i < m_activity.size() && i < m_mapping.size(); ++i) {
-        if (m_mapping.at(i).isEmpty() || m_activity.at(i) < kActivityThreshold * (1.0 - kActivityDecay))
+        if (m_mapping.at(i).toLongLong() <= 0 || m_activity.at(i) < kActivityThreshold * (1.0 - kActivityDecay))
             continue;
         if (best < 0 || m_activity.at(i) > m_activity.at(best))
             best = i;
     }
-    return best < 0 ? QString() : m_mapping.at(best);
+    return best < 0 ? 0 : m_mapping.at(best).toLongLong();
 }
 
-void EntryEditor::setTemplates(const QVector<EventTemplate> &templates)
+void EntryEditor::setCatalogue(const EventCatalogue &catalogue, CaseCategory category)
 {
-    m_templates = templates;
+    m_catalogue = catalogue;
+    m_category = category;
+    // Buttons and keys for the events that have a key in this category, in key order.
+    m_templates.clear();
+    for (const EventTemplate &event : catalogue.forCategory(category)) {
+        if (!event.key(category).isEmpty())
+            m_templates << event;
+    }
     rebuildEventButtons();
 }
 
@@ -181,7 +194,7 @@ void EntryEditor::setProtocolLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
-    setTemplates(ProtocolPhrases::standardEvents(language));
+    rebuildEventButtons();
 }
 
 void EntryEditor::setClockRunning(bool running)
@@ -208,15 +221,16 @@ void EntryEditor::rebuildSpeakerButtons()
         const Participant &participant = m_participants.at(i);
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("speakerButton_%1").arg(participant.id));
+        const QString role = roleName(participant.role, m_participantLanguage);
         button->setCheckable(true);
         // The name is short and tells people apart; the role is in the tooltip.
-        const QString shortName = participant.name.isEmpty() ? participant.role : participant.name;
+        const QString shortName = participant.fullName.isEmpty() ? role : participant.fullName;
         button->setText(i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(shortName) : shortName);
-        button->setToolTip(participant.displayName());
+        button->setToolTip(participantDisplayName(participant, m_participantLanguage));
         button->setStyleSheet(QStringLiteral("QToolButton:checked{background:#1565c0;color:white;font-weight:bold}"));
         button->setFocusPolicy(Qt::NoFocus); // typing stays in the note
         m_speakerGroup->addButton(button);
-        const QString id = participant.id;
+        const qint64 id = participant.id;
         connect(button, &QToolButton::clicked, this, [this, id] { selectSpeaker(id); });
         m_speakerRow->insertWidget(1 + i, button);
         m_speakerButtons.append(button);
@@ -236,37 +250,34 @@ void EntryEditor::rebuildEventButtons()
     const int columns = 5;
     for (int i = 0; i < m_templates.size(); ++i) {
         auto *button = new QPushButton(this);
-        button->setObjectName(QStringLiteral("eventButton_%1").arg(m_templates.at(i).key));
+        const EventTemplate &event = m_templates.at(i);
+        button->setObjectName(QStringLiteral("eventButton_%1").arg(event.id));
         button->setFocusPolicy(Qt::NoFocus);
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        button->setToolTip(m_templates.at(i).text);
+        button->setToolTip(event.text(m_language));
         m_eventGrid->addWidget(button, i / columns, i % columns);
         connect(button, &QPushButton::clicked, this, [this, i] { insertEvent(i); });
         m_eventButtons.append(button);
-        // The template's own key (the templates' hotkey slots), else F1…F12 by position.
-        QKeySequence keys = QKeySequence::fromString(m_templates.at(i).hotkey, QKeySequence::PortableText);
-        if (m_templates.at(i).hotkey.isEmpty() && i < kMaxEventKeys)
-            keys = QKeySequence(Qt::Key(Qt::Key_F1 + i));
+        const QKeySequence keys = QKeySequence::fromString(event.key(m_category), QKeySequence::PortableText);
         if (!keys.isEmpty()) {
             auto *action = new QAction(this);
-            action->setObjectName(QStringLiteral("eventAction_%1").arg(m_templates.at(i).key));
+            action->setObjectName(QStringLiteral("eventAction_%1").arg(event.id));
             action->setShortcut(keys);
             action->setShortcutContext(Qt::WindowShortcut);
-            action->setText(m_templates.at(i).label.isEmpty() ? m_templates.at(i).text : m_templates.at(i).label);
+            action->setText(event.label(m_language));
             addAction(action);
             connect(action, &QAction::triggered, this, [this, i] { insertEvent(i); });
             m_eventActions.append(action);
         }
         const QString key = keys.isEmpty() ? QString() : keys.toString(QKeySequence::NativeText) + QStringLiteral("  ");
-        const QString label = m_templates.at(i).label.isEmpty() ? m_templates.at(i).text : m_templates.at(i).label;
-        button->setText(key + label);
+        button->setText(key + event.label(m_language));
         button->setEnabled(m_clockRunning);
     }
     for (QAction *action : m_eventActions)
         action->setEnabled(m_clockRunning);
 }
 
-void EntryEditor::selectSpeaker(const QString &participantId)
+void EntryEditor::selectSpeaker(qint64 participantId)
 {
     m_speakerId = participantId;
     m_speakerChosen = true;
@@ -298,8 +309,8 @@ void EntryEditor::onTextEdited(const QString &text)
     m_draftActive = true;
     m_draftTimeMs = m_clock();
     if (!m_speakerChosen) {
-        const QString guess = mostActiveSpeaker();
-        if (!guess.isEmpty())
+        const qint64 guess = mostActiveSpeaker();
+        if (guess > 0)
             m_speakerId = guess;
         updateSpeakerButtons();
     }
@@ -313,17 +324,17 @@ void EntryEditor::updateDraftLabel()
 }
 
 qint64 EntryEditor::commitEntry(
-    EntryKind kind, const QString &text, const QString &speakerId, const QString &templateKey, qint64 hearingTimeMs)
+    EntryKind kind, const QString &eventId, const QString &text, qint64 speakerId, qint64 hearingTimeMs)
 {
     if (!m_model)
         return 0;
     TimelineEntry entry;
     entry.hearingTimeMs = hearingTimeMs;
-    entry.wallTime = QDateTime::currentDateTime();
+    entry.wallTime = QDateTime::currentDateTimeUtc();
     entry.kind = kind;
+    entry.eventId = eventId;
     entry.text = text;
-    entry.speakerId = speakerId;
-    entry.templateKey = templateKey;
+    entry.speakerParticipantId = speakerId;
     const qint64 id = m_model->commit(entry);
     if (id > 0)
         emit committed(id);
@@ -337,7 +348,7 @@ void EntryEditor::commitDraft()
     const QString text = m_text->text().trimmed();
     if (!m_draftActive || text.isEmpty())
         return;
-    if (commitEntry(EntryKind::Note, text, m_speakerId, QString(), m_draftTimeMs) <= 0)
+    if (commitEntry(EntryKind::Note, QString(), text, m_speakerId, m_draftTimeMs) <= 0)
         return; // the text stays so nothing typed is lost
     m_text->clear();
     m_draftActive = false;
@@ -357,7 +368,14 @@ void EntryEditor::insertEvent(int templateIndex)
     if (!m_clockRunning || !m_clock || templateIndex < 0 || templateIndex >= m_templates.size())
         return;
     const EventTemplate &event = m_templates.at(templateIndex);
-    commitEntry(EntryKind::Event, event.text, QString(), event.key, m_clock());
+    commitEntry(event.kind, event.id, event.text(m_language), 0, m_clock());
+}
+
+qint64 EntryEditor::commitCatalogueEvent(const QString &eventId, EntryKind kind)
+{
+    // The kind is the editor's own; the catalogue gives the wording (an empty text without it).
+    const EventTemplate *event = m_catalogue.find(eventId);
+    return commitEntry(kind, event ? eventId : QString(), event ? event->text(m_language) : QString(), 0, m_clock());
 }
 
 void EntryEditor::toggleOffRecord()
@@ -366,8 +384,9 @@ void EntryEditor::toggleOffRecord()
         m_offRecordButton->setChecked(m_offRecord);
         return;
     }
-    const EntryKind kind = m_offRecord ? EntryKind::OffRecordEnd : EntryKind::OffRecordStart;
-    if (commitEntry(kind, ProtocolPhrases::entryKindText(kind, m_language), QString(), QString(), m_clock()) > 0)
+    if (commitCatalogueEvent(m_offRecord ? QStringLiteral("off_record_ended") : QStringLiteral("off_record_started"),
+            m_offRecord ? EntryKind::OffRecordEnd : EntryKind::OffRecordStart)
+        > 0)
         m_offRecord = !m_offRecord;
     m_offRecordButton->setChecked(m_offRecord);
     retranslateUi();
@@ -379,8 +398,9 @@ void EntryEditor::toggleSealed()
         m_sealedButton->setChecked(m_sealed);
         return;
     }
-    const EntryKind kind = m_sealed ? EntryKind::SealedEnd : EntryKind::SealedStart;
-    if (commitEntry(kind, ProtocolPhrases::entryKindText(kind, m_language), QString(), QString(), m_clock()) > 0)
+    if (commitCatalogueEvent(m_sealed ? QStringLiteral("sealed_ended") : QStringLiteral("sealed_started"),
+            m_sealed ? EntryKind::SealedEnd : EntryKind::SealedStart)
+        > 0)
         m_sealed = !m_sealed;
     m_sealedButton->setChecked(m_sealed);
     retranslateUi();
@@ -390,8 +410,7 @@ void EntryEditor::insertMarker()
 {
     if (!m_clockRunning || !m_clock)
         return;
-    commitEntry(EntryKind::Marker, ProtocolPhrases::entryKindText(EntryKind::Marker, m_language), QString(), QString(),
-        m_clock());
+    commitCatalogueEvent(QStringLiteral("marker"), EntryKind::Marker);
 }
 
 bool EntryEditor::eventFilter(QObject *watched, QEvent *event)

@@ -1,9 +1,13 @@
 #pragma once
 
-#include "workspace/WorkspaceModels.h"
+#include "capture/LevelMeter.h"
+#include "hearing/EventCatalogue.h"
+#include "hearing/HearingModel.h"
 
 #include <QVector>
 #include <QWidget>
+
+#include <functional>
 
 class QAction;
 class QButtonGroup;
@@ -16,29 +20,33 @@ class QToolButton;
 
 namespace hattama::ui {
 
+// The hearing clock as the workspace reads it: milliseconds since the first Record.
+using HearingTimeSource = std::function<qint64()>;
+
 class EntryListModel;
 
 // Where the secretary types during the hearing. The first keystroke of a note stamps it with
 // the hearing time (so a note typed slowly still points at the moment speech began); Enter
 // commits it through the model to storage. The speaker is pre-filled from the most active
-// mapped microphone and changed with a click or Alt+1…9. Procedural events come from
-// templates as buttons and F-keys (each template's own key, else F1…F12 by position), in the protocol language; off-record, sealed
-// passage and marker have their own buttons and keys.
+// mapped microphone and changed with a click or Alt+1…9. Procedural events come from the
+// event catalogue as buttons and keys (each event's key in the hearing's case category), in
+// the protocol language, and each entry keeps its event id; off-record, sealed passage and
+// marker have their own buttons and keys and take their wording from the catalogue too.
 class EntryEditor : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int kMaxEventKeys = 12; // F1…F12 by position, for templates without their own key
-
     explicit EntryEditor(QWidget *parent = nullptr);
 
-    void setClock(HearingClock clock) { m_clock = std::move(clock); }
+    void setClock(HearingTimeSource clock) { m_clock = std::move(clock); }
     void setModel(EntryListModel *model) { m_model = model; }
-    void setParticipants(const QVector<Participant> &participants);
-    // Participant id per microphone channel (empty = not mapped).
+    void setParticipants(const QList<Participant> &participants, const QString &language);
+    // Participant id (decimal) per microphone channel (empty = not mapped).
     void setChannelMapping(const QStringList &participantIds);
     // Level snapshots feed the "most active speaker" guess.
     void setLevels(const QVector<ChannelLevel> &levels);
-    void setTemplates(const QVector<EventTemplate> &templates);
+    // The events offered: the court's catalogue, in the hearing's case category.
+    void setCatalogue(const EventCatalogue &catalogue, CaseCategory category);
+    const QList<EventTemplate> &eventTemplates() const { return m_templates; }
     void setProtocolLanguage(const QString &language);
     QString protocolLanguage() const { return m_language; }
     // Entries can only be made while the hearing clock runs (recording or recess).
@@ -46,9 +54,9 @@ public:
 
     bool hasDraft() const { return m_draftActive; }
     qint64 draftTimeMs() const { return m_draftTimeMs; }
-    QString currentSpeaker() const { return m_speakerId; }
-    // The participant the microphones suggest right now, empty when nobody speaks.
-    QString mostActiveSpeaker() const;
+    qint64 currentSpeaker() const { return m_speakerId; }
+    // The participant the microphones suggest right now, 0 when nobody speaks.
+    qint64 mostActiveSpeaker() const;
     bool offRecord() const { return m_offRecord; }
     bool sealed() const { return m_sealed; }
 
@@ -60,7 +68,7 @@ public:
     QAction *focusAction() const { return m_focusAction; }
 
 public slots:
-    void selectSpeaker(const QString &participantId);
+    void selectSpeaker(qint64 participantId);
     void selectSpeakerByNumber(int number); // 1-based, as on the Alt+digit keys
     void commitDraft();
     void discardDraft();
@@ -83,22 +91,26 @@ private:
     void rebuildEventButtons();
     void updateDraftLabel();
     void updateSpeakerButtons();
-    qint64 commitEntry(EntryKind kind, const QString &text, const QString &speakerId, const QString &templateKey,
-        qint64 hearingTimeMs);
+    qint64 commitEntry(
+        EntryKind kind, const QString &eventId, const QString &text, qint64 speakerId, qint64 hearingTimeMs);
+    qint64 commitCatalogueEvent(const QString &eventId, EntryKind kind);
     void onTextEdited(const QString &text);
 
-    HearingClock m_clock;
+    HearingTimeSource m_clock;
     EntryListModel *m_model = nullptr;
-    QVector<Participant> m_participants;
+    QList<Participant> m_participants;
+    QString m_participantLanguage = QStringLiteral("ru");
     QStringList m_mapping;
     QVector<double> m_activity; // decaying speech energy per channel
-    QVector<EventTemplate> m_templates;
+    EventCatalogue m_catalogue;
+    CaseCategory m_category = CaseCategory::Civil;
+    QList<EventTemplate> m_templates; // those with a key in m_category
     QString m_language = QStringLiteral("ru");
     bool m_clockRunning = false;
 
     bool m_draftActive = false;
     qint64 m_draftTimeMs = 0;
-    QString m_speakerId;
+    qint64 m_speakerId = 0;
     bool m_speakerChosen = false; // by hand since the last commit: no more guessing
     bool m_offRecord = false;
     bool m_sealed = false;

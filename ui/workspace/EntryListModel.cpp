@@ -1,7 +1,9 @@
 #include "workspace/EntryListModel.h"
 
-#include "workspace/EntryCommand.h"
 #include "workspace/RecordingControlBar.h"
+
+#include "hearing/DisplayNames.h"
+#include "hearing/TimelineEditor.h"
 
 #include <QBrush>
 #include <QColor>
@@ -13,79 +15,80 @@ namespace hattama::ui {
 
 EntryListModel::EntryListModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_undoStack(new QUndoStack(this))
+    , m_editor(new TimelineEditor(this))
 {
+    connect(m_editor, &TimelineEditor::entryChanged, this, &EntryListModel::onEntryChanged);
+    connect(m_editor, &TimelineEditor::storeFailed, this, &EntryListModel::storageFailed);
 }
 
-EntryListModel::~EntryListModel()
+EntryListModel::~EntryListModel() = default;
+
+QUndoStack *EntryListModel::undoStack() const
 {
-    // The commands point back at this model; clear them while it is whole.
-    m_undoStack->clear();
+    return m_editor->undoStack();
 }
 
-void EntryListModel::setParticipants(const QVector<Participant> &participants)
+void EntryListModel::setStore(EntryStore *store, const QString &hearingId)
+{
+    m_editor->setStore(store, hearingId);
+}
+
+void EntryListModel::setParticipants(const QList<Participant> &participants, const QString &language)
 {
     m_participants = participants;
+    m_language = language;
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, SpeakerColumn), index(rowCount() - 1, SpeakerColumn));
 }
 
-void EntryListModel::setEntries(const QVector<TimelineEntry> &entries)
+QString EntryListModel::participantLabel(const Participant &participant) const
+{
+    return participantDisplayName(participant, m_language);
+}
+
+void EntryListModel::setEntries(const QList<TimelineEntry> &entries)
 {
     beginResetModel();
-    m_entries = entries;
+    m_entries.clear();
+    for (const TimelineEntry &entry : entries) {
+        if (!entry.deleted)
+            m_entries << entry;
+    }
     std::stable_sort(m_entries.begin(), m_entries.end(),
         [](const TimelineEntry &a, const TimelineEntry &b) { return a.hearingTimeMs < b.hearingTimeMs; });
-    m_undoStack->clear();
-    m_idAliases.clear();
+    m_editor->undoStack()->clear();
     endResetModel();
 }
 
 int EntryListModel::rowOfId(qint64 id) const
 {
-    const qint64 real = resolve(id);
     for (int row = 0; row < m_entries.size(); ++row)
-        if (m_entries.at(row).id == real)
+        if (m_entries.at(row).id == id)
             return row;
     return -1;
 }
 
 qint64 EntryListModel::commit(const TimelineEntry &entry)
 {
-    m_lastStoredId = 0;
-    // push() runs redo(), which stores the entry; a refused one is dropped from the stack.
-    m_undoStack->push(new EntryCommand(this, EntryCommand::Action::Add, {}, entry));
-    return m_lastStoredId;
+    TimelineEntry draft = entry;
+    draft.id = 0;
+    const auto stored = m_editor->add(draft);
+    return stored ? stored->id : 0;
 }
 
-bool EntryListModel::edit(const TimelineEntry &entry)
+bool EntryListModel::editText(qint64 id, const QString &text)
 {
-    const int row = rowOfId(entry.id);
-    if (row < 0)
-        return false;
-    TimelineEntry after = entry;
-    after.id = m_entries.at(row).id;
-    const int before = m_undoStack->count();
-    m_undoStack->push(new EntryCommand(this, EntryCommand::Action::Edit, m_entries.at(row), after));
-    return m_undoStack->count() > before;
+    return bool(m_editor->editText(id, text));
+}
+
+bool EntryListModel::setSpeaker(qint64 id, qint64 participantId)
+{
+    return bool(m_editor->setSpeaker(id, participantId));
 }
 
 bool EntryListModel::remove(qint64 id)
 {
-    const int row = rowOfId(id);
-    if (row < 0)
-        return false;
-    const int before = m_undoStack->count();
-    m_undoStack->push(new EntryCommand(this, EntryCommand::Action::Remove, m_entries.at(row), {}));
-    return m_undoStack->count() > before;
-}
-
-qint64 EntryListModel::resolve(qint64 id) const
-{
-    qint64 current = id;
-    for (int guard = 0; guard < 1000 && m_idAliases.contains(current); ++guard)
-        current = m_idAliases.value(current);
-    return current;
+    return bool(m_editor->remove(id));
 }
 
 int EntryListModel::insertionRow(qint64 hearingTimeMs) const
@@ -95,65 +98,38 @@ int EntryListModel::insertionRow(qint64 hearingTimeMs) const
     return int(it - m_entries.begin());
 }
 
-qint64 EntryListModel::storeNew(const TimelineEntry &entry)
-{
-    if (!m_repository)
-        return 0;
-    TimelineEntry stored = entry;
-    const qint64 previousId = entry.id;
-    stored.id = 0;
-    const qint64 id = previousId > 0 ? m_repository->restoreEntry(entry) : m_repository->addEntry(stored);
-    if (id <= 0) {
-        emit storageFailed();
-        return 0;
-    }
-    stored.id = id;
-    m_lastStoredId = id;
-    if (previousId > 0 && previousId != id)
-        m_idAliases.insert(previousId, id);
-    const int row = insertionRow(stored.hearingTimeMs);
-    beginInsertRows({}, row, row);
-    m_entries.insert(row, stored);
-    endInsertRows();
-    return id;
-}
-
-bool EntryListModel::storeUpdate(const TimelineEntry &entry)
+void EntryListModel::onEntryChanged(const TimelineEntry &entry)
 {
     const int row = rowOfId(entry.id);
-    if (row < 0 || !m_repository)
-        return false;
-    TimelineEntry stored = entry;
-    stored.id = m_entries.at(row).id;
-    if (!m_repository->updateEntry(stored)) {
-        emit storageFailed();
-        return false;
+    if (entry.deleted) {
+        if (row >= 0) {
+            beginRemoveRows({}, row, row);
+            m_entries.removeAt(row);
+            endRemoveRows();
+        }
+        return;
     }
-    m_entries[row] = stored;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    return true;
+    if (row >= 0 && m_entries.at(row).hearingTimeMs == entry.hearingTimeMs) {
+        m_entries[row] = entry;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_entries.removeAt(row);
+        endRemoveRows();
+    }
+    const int at = insertionRow(entry.hearingTimeMs);
+    beginInsertRows({}, at, at);
+    m_entries.insert(at, entry);
+    endInsertRows();
 }
 
-bool EntryListModel::storeRemove(qint64 id)
-{
-    const int row = rowOfId(id);
-    if (row < 0 || !m_repository)
-        return false;
-    if (!m_repository->removeEntry(m_entries.at(row).id)) {
-        emit storageFailed();
-        return false;
-    }
-    beginRemoveRows({}, row, row);
-    m_entries.remove(row);
-    endRemoveRows();
-    return true;
-}
-
-QString EntryListModel::speakerName(const QString &speakerId) const
+QString EntryListModel::speakerName(qint64 participantId) const
 {
     for (const Participant &participant : m_participants)
-        if (participant.id == speakerId)
-            return participant.displayName();
+        if (participant.id == participantId)
+            return participantLabel(participant);
     return {};
 }
 
@@ -167,6 +143,28 @@ int EntryListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+QVariant kindBackground(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::ProceduralEvent:
+    case EntryKind::RecessStart:
+    case EntryKind::RecessEnd:
+        return QBrush(QColor(0xe3, 0xf2, 0xfd));
+    case EntryKind::Marker:
+        return QBrush(QColor(0xff, 0xf8, 0xe1));
+    case EntryKind::OffRecordStart:
+    case EntryKind::OffRecordEnd:
+        return QBrush(QColor(0xee, 0xee, 0xee));
+    case EntryKind::SealedStart:
+    case EntryKind::SealedEnd:
+        return QBrush(QColor(0xfc, 0xe4, 0xec));
+    default: // notes, speaker changes and any other kind: no colour
+        return {};
+    }
+}
+} // namespace
+
 QVariant EntryListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_entries.size())
@@ -179,27 +177,14 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return RecordingControlBar::formatHearingTime(entry.hearingTimeMs);
         case SpeakerColumn:
-            return role == Qt::EditRole ? QVariant(entry.speakerId) : QVariant(speakerName(entry.speakerId));
+            return role == Qt::EditRole ? QVariant(entry.speakerParticipantId)
+                                        : QVariant(speakerName(entry.speakerParticipantId));
         case TextColumn:
             return entry.text;
         }
         break;
     case Qt::BackgroundRole:
-        switch (entry.kind) {
-        case EntryKind::Event:
-            return QBrush(QColor(0xe3, 0xf2, 0xfd));
-        case EntryKind::Marker:
-            return QBrush(QColor(0xff, 0xf8, 0xe1));
-        case EntryKind::OffRecordStart:
-        case EntryKind::OffRecordEnd:
-            return QBrush(QColor(0xee, 0xee, 0xee));
-        case EntryKind::SealedStart:
-        case EntryKind::SealedEnd:
-            return QBrush(QColor(0xfc, 0xe4, 0xec));
-        case EntryKind::Note:
-            break;
-        }
-        break;
+        return kindBackground(entry.kind);
     case EntryIdRole:
         return entry.id;
     case HearingTimeRole:
@@ -207,7 +192,9 @@ QVariant EntryListModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return int(entry.kind);
     case SpeakerIdRole:
-        return entry.speakerId;
+        return entry.speakerParticipantId;
+    case EventIdRole:
+        return entry.eventId;
     default:
         break;
     }
@@ -241,16 +228,16 @@ bool EntryListModel::setData(const QModelIndex &index, const QVariant &value, in
 {
     if (!index.isValid() || role != Qt::EditRole || index.row() >= m_entries.size())
         return false;
-    TimelineEntry changed = m_entries.at(index.row());
-    if (index.column() == TextColumn)
-        changed.text = value.toString();
-    else if (index.column() == SpeakerColumn)
-        changed.speakerId = value.toString();
-    else
-        return false;
-    if (changed.text == m_entries.at(index.row()).text && changed.speakerId == m_entries.at(index.row()).speakerId)
-        return true;
-    return edit(changed);
+    const TimelineEntry &entry = m_entries.at(index.row());
+    if (index.column() == TextColumn) {
+        const QString text = value.toString();
+        return text == entry.text || editText(entry.id, text);
+    }
+    if (index.column() == SpeakerColumn) {
+        const qint64 speaker = value.toLongLong();
+        return speaker == entry.speakerParticipantId || setSpeaker(entry.id, speaker);
+    }
+    return false;
 }
 
 } // namespace hattama::ui

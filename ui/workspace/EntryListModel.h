@@ -1,43 +1,59 @@
 #pragma once
 
-#include "workspace/WorkspaceModels.h"
+#include "hearing/HearingModel.h"
+#include "session/RecordingStatus.h"
+
+#include "hearing/HearingModel.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
-#include <QVector>
+#include <QList>
 
 class QUndoStack;
 
+namespace hattama {
+class EntryStore;
+class TimelineEditor;
+} // namespace hattama
+
 namespace hattama::ui {
 
-// The hearing's timeline entries, ordered by hearing time, as a table (time, speaker, text).
-// Changes made through it (commit, edit in the list, delete) are undoable commands on its
-// QUndoStack; each step is stored through the EntryRepository at once.
+// The hearing's timeline entries (core TimelineEntry), ordered by hearing time, as a table
+// (time, speaker, text). It is a view over the core TimelineEditor: every change made through
+// it (commit, edit in the list, delete, undo, redo) goes through the editor, which commits it
+// to the EntryStore before returning; the rows follow the editor's entryChanged signal.
 class EntryListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { TimeColumn, SpeakerColumn, TextColumn, ColumnCount };
-    enum Role { EntryIdRole = Qt::UserRole + 1, HearingTimeRole, KindRole, SpeakerIdRole };
+    enum Role { EntryIdRole = Qt::UserRole + 1, HearingTimeRole, KindRole, SpeakerIdRole, EventIdRole };
 
     explicit EntryListModel(QObject *parent = nullptr);
     ~EntryListModel() override;
 
-    void setRepository(EntryRepository *repository) { m_repository = repository; }
-    void setParticipants(const QVector<Participant> &participants);
-    QVector<Participant> participants() const { return m_participants; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    // The store and id of the open hearing (nullptr: none); the undo history starts afresh.
+    void setStore(EntryStore *store, const QString &hearingId = {});
+    // Participants shown as speakers, labelled in the protocol language.
+    void setParticipants(const QList<Participant> &participants, const QString &language);
+    const QList<Participant> &participants() const { return m_participants; }
+    QString participantLabel(const Participant &participant) const;
+    TimelineEditor *editor() const { return m_editor; }
+    QUndoStack *undoStack() const;
 
     // Entries already in storage (e.g. after a restart), without undo history.
-    void setEntries(const QVector<TimelineEntry> &entries);
-    const QVector<TimelineEntry> &entries() const { return m_entries; }
+    void setEntries(const QList<TimelineEntry> &entries);
+    const QList<TimelineEntry> &entries() const { return m_entries; }
+    // An entry another part of the program stored (the hearing's workflow writes the recording
+    // events): shown at its place, not part of the undo history, which stays as it is.
+    void showStored(const TimelineEntry &entry) { onEntryChanged(entry); }
     int rowOfId(qint64 id) const;
 
     // Undoable changes. commit() returns the stored entry's id, 0 when storage refused it.
     qint64 commit(const TimelineEntry &entry);
-    bool edit(const TimelineEntry &entry);
+    bool editText(qint64 id, const QString &text);
+    bool setSpeaker(qint64 id, qint64 participantId);
     bool remove(qint64 id);
 
-    QString speakerName(const QString &speakerId) const;
+    QString speakerName(qint64 participantId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,24 +62,17 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
-    // Used by EntryCommand: one repository call and the matching model change.
-    qint64 storeNew(const TimelineEntry &entry);
-    bool storeUpdate(const TimelineEntry &entry);
-    bool storeRemove(qint64 id);
-
 signals:
     void storageFailed();
 
 private:
-    qint64 resolve(qint64 id) const;
+    void onEntryChanged(const TimelineEntry &entry);
     int insertionRow(qint64 hearingTimeMs) const;
 
-    EntryRepository *m_repository = nullptr;
-    QUndoStack *m_undoStack = nullptr;
-    QVector<TimelineEntry> m_entries;
-    QVector<Participant> m_participants;
-    qint64 m_lastStoredId = 0;
-    QHash<qint64, qint64> m_idAliases; // an entry re-added by undo/redo gets a new id
+    TimelineEditor *m_editor = nullptr;
+    QList<TimelineEntry> m_entries;
+    QList<Participant> m_participants;
+    QString m_language = QStringLiteral("ru");
 };
 
 } // namespace hattama::ui

@@ -4,14 +4,12 @@
 #include "workspace/EntryEditor.h"
 #include "workspace/HearingWorkspace.h"
 #include "workspace/SetupPage.h"
-#include "workspace/StoredEntryRepository.h"
 
-#include "hearing/EventTemplate.h"
+#include "hearing/EventCatalogue.h"
 #include "hearing/Role.h"
 #include "session/HearingWorkflow.h"
 #include "session/RecordingWorkflowLink.h"
 #include "storage/Database.h"
-#include "storage/EventTemplateRepository.h"
 #include "storage/HearingRepository.h"
 #include "storage/TimelineRepository.h"
 #include "workspace/EntryListModel.h"
@@ -27,7 +25,6 @@ HearingSession::HearingSession(Database &db, HearingWorkspace *workspace, QObjec
     , m_workspace(workspace)
     , m_hearings(std::make_unique<HearingRepository>(db))
     , m_timeline(std::make_unique<TimelineRepository>(db))
-    , m_templates(std::make_unique<EventTemplateRepository>(db))
 {
     connect(m_workspace, &HearingWorkspace::mappingChanged, this, &HearingSession::saveChannelMap);
     connect(m_workspace, &HearingWorkspace::protocolLanguageChanged, this, &HearingSession::saveLanguage);
@@ -36,7 +33,7 @@ HearingSession::HearingSession(Database &db, HearingWorkspace *workspace, QObjec
 HearingSession::~HearingSession()
 {
     if (m_workspace)
-        m_workspace->setRepository(nullptr);
+        m_workspace->setStore(nullptr);
 }
 
 Status HearingSession::open(const QString &hearingId, const QStringList &channelNames)
@@ -47,10 +44,6 @@ Status HearingSession::open(const QString &hearingId, const QStringList &channel
     m_record = *loaded;
     m_loading = true;
     const QString language = m_record.hearing.language;
-
-    QVector<Participant> participants;
-    for (const hattama::Participant &stored : m_record.participants)
-        participants.append({ QString::number(stored.id), roleName(stored.role, language), stored.fullName });
 
     m_channelNames = channelNames;
     if (m_channelNames.isEmpty()) {
@@ -65,7 +58,7 @@ Status HearingSession::open(const QString &hearingId, const QStringList &channel
     for (const CameraView &camera : m_record.cameras)
         cameraNames << camera.viewName;
 
-    m_workspace->setParticipants(participants);
+    m_workspace->setParticipants(m_record.participants, language);
     m_workspace->setChannelNames(m_channelNames);
     if (!cameraNames.isEmpty())
         m_workspace->setCameraNames(cameraNames);
@@ -90,17 +83,13 @@ Status HearingSession::open(const QString &hearingId, const QStringList &channel
         return loadedStatus;
     m_workflow->onEntryWritten = [this](const hattama::TimelineEntry &entry) { showWrittenEntry(entry); };
     m_workflow->onStatusChanged = [this](HearingStatus status) { m_record.hearing.status = status; };
-    m_entries = std::make_unique<StoredEntryRepository>(*m_timeline, m_record.hearing.id);
-    m_workspace->setRepository(m_entries.get());
-    QVector<TimelineEntry> entries;
-    for (const hattama::TimelineEntry &stored : m_record.entries)
-        entries.append(StoredEntryRepository::fromStored(stored));
-    m_workspace->setEntries(entries);
+    m_workspace->setStore(m_timeline.get(), m_record.hearing.id);
+    m_workspace->setEntries(m_record.entries);
     m_loading = false;
     applyTemplates();
     saveChannelMap(m_workspace->setupPage()->mappingPanel()->mapping());
-    qCInfo(lcHearing) << "workspace opened hearing" << hearingId << "with" << participants.size() << "participants and"
-                      << entries.size() << "entries";
+    qCInfo(lcHearing) << "workspace opened hearing" << hearingId << "with" << m_record.participants.size()
+                      << "participants and" << m_record.entries.size() << "entries";
     return {};
 }
 
@@ -124,26 +113,22 @@ bool HearingSession::mayRecord() const
 void HearingSession::showWrittenEntry(const hattama::TimelineEntry &stored)
 {
     m_record.entries.append(stored);
-    // The list shows it at once. setEntries() also starts a new undo history: the recording
-    // event itself is not undoable, and an undo must not step over it.
-    QVector<TimelineEntry> entries = m_workspace->entryModel()->entries();
-    entries.append(StoredEntryRepository::fromStored(stored));
-    m_workspace->setEntries(entries);
+    if (m_workspace)
+        m_workspace->entryModel()->showStored(stored); // the undo history is kept
 }
 
 void HearingSession::applyTemplates()
 {
-    const QString language = m_workspace->setupPage()->protocolLanguage();
-    auto templates = m_templates->list(m_record.hearing.caseInfo.category, language);
-    if (!templates || templates->isEmpty()) {
-        if (!templates)
-            qCWarning(lcStorage) << "event templates unavailable:" << templates.error().text();
-        return; // the workspace keeps its built-in list for the language
+    auto catalogue = EventCatalogue::load(m_archiveDir);
+    if (!catalogue) {
+        qCWarning(lcHearing) << "the court's event catalogue is not used:" << catalogue.error().text();
+        catalogue = EventCatalogue::shipped();
     }
-    QVector<EventTemplate> list;
-    for (const hattama::EventTemplate &stored : *templates)
-        list.append({ QStringLiteral("slot%1").arg(stored.slot), stored.text, QString(), stored.hotkey });
-    m_workspace->editor()->setTemplates(list);
+    if (!catalogue) {
+        qCWarning(lcHearing) << "no event catalogue:" << catalogue.error().text();
+        return; // the workspace keeps the events it has
+    }
+    m_workspace->editor()->setCatalogue(*catalogue, m_record.hearing.caseInfo.category);
 }
 
 void HearingSession::saveChannelMap(const QStringList &participantIds)

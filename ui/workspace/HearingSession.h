@@ -1,11 +1,13 @@
 #pragma once
 
-#include "workspace/WorkspaceModels.h"
+#include "hearing/HearingModel.h"
+#include "session/RecordingStatus.h"
 
 #include "hearing/HearingModel.h"
 #include "util/Result.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -15,7 +17,6 @@ class Database;
 class HearingWorkflow;
 class RecordingSession;
 class RecordingWorkflowLink;
-class EventTemplateRepository;
 class HearingRepository;
 class TimelineRepository;
 } // namespace hattama
@@ -23,11 +24,11 @@ class TimelineRepository;
 namespace hattama::ui {
 
 class HearingWorkspace;
-class StoredEntryRepository;
 
 // Connects a HearingWorkspace to one stored hearing: its participants (role names in the
-// protocol language), channel map (saved whenever it changes), protocol language, event
-// templates of its case category, and its timeline entries, committed on Enter.
+// protocol language), channel map (saved whenever it changes), protocol language, the event
+// catalogue (the court's <archive>/templates/events.json over the shipped one) in its case
+// category, and its timeline entries, committed through the TimelineRepository.
 class HearingSession : public QObject {
     Q_OBJECT
 public:
@@ -41,6 +42,8 @@ public:
     Status open(const QString &hearingId, const QStringList &channelNames = {});
     QString hearingId() const { return m_record.hearing.id; }
     const HearingRecord &record() const { return m_record; }
+    // The archive folder whose templates/events.json overrides the shipped event catalogue.
+    void setArchiveDir(const QString &archiveDir) { m_archiveDir = archiveDir; }
 
     // The hearing's state machine (core/session); it moves the status and writes the
     // recording events to the timeline. Null before open().
@@ -63,15 +66,14 @@ private:
     void showWrittenEntry(const hattama::TimelineEntry &stored);
 
     Database &m_db;
-    HearingWorkspace *m_workspace;
+    QPointer<HearingWorkspace> m_workspace; // may go before this session (both are children of the window)
     std::unique_ptr<HearingRepository> m_hearings;
     std::unique_ptr<TimelineRepository> m_timeline;
-    std::unique_ptr<EventTemplateRepository> m_templates;
-    std::unique_ptr<StoredEntryRepository> m_entries;
     std::unique_ptr<HearingWorkflow> m_workflow;
     std::unique_ptr<RecordingWorkflowLink> m_link;
     HearingRecord m_record;
     QStringList m_channelNames;
+    QString m_archiveDir;
     bool m_loading = false;
 };
 

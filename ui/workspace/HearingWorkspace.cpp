@@ -200,11 +200,11 @@ QList<QAction *> HearingWorkspace::allActions() const
     return list;
 }
 
-void HearingWorkspace::setParticipants(const QVector<Participant> &participants)
+void HearingWorkspace::setParticipants(const QList<Participant> &participants, const QString &language)
 {
-    m_setup->mappingPanel()->setParticipants(participants);
-    m_editor->setParticipants(participants);
-    m_model->setParticipants(participants);
+    m_setup->mappingPanel()->setParticipants(participants, language);
+    m_editor->setParticipants(participants, language);
+    m_model->setParticipants(participants, language);
     onMappingChanged();
 }
 
@@ -239,18 +239,18 @@ void HearingWorkspace::setCameraNames(const QStringList &names)
     m_camerasTitle->setVisible(!names.isEmpty());
 }
 
-void HearingWorkspace::setClock(HearingClock clock)
+void HearingWorkspace::setClock(HearingTimeSource clock)
 {
     m_clock = clock;
     m_editor->setClock(std::move(clock));
 }
 
-void HearingWorkspace::setRepository(EntryRepository *repository)
+void HearingWorkspace::setStore(EntryStore *store, const QString &hearingId)
 {
-    m_model->setRepository(repository);
+    m_model->setStore(store, hearingId);
 }
 
-void HearingWorkspace::setEntries(const QVector<TimelineEntry> &entries)
+void HearingWorkspace::setEntries(const QList<TimelineEntry> &entries)
 {
     m_model->setEntries(entries);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/WorkspaceModels.h"
+#include "workspace/EntryEditor.h"
 
 #include "session/RecordingStatus.h"
 
@@ -14,6 +14,10 @@ class QTabWidget;
 class QTableView;
 class QToolButton;
 class QVBoxLayout;
+
+namespace hattama {
+class EntryStore;
+}
 
 namespace hattama::ui {
 
@@ -29,7 +33,7 @@ class TimelineWidget;
 // The secretary's workspace for one hearing: the control bar on top, then Setup (mapping,
 // cameras, pre-flight) and Hearing (meters, previews, timeline, entries, note editor) tabs.
 // It holds no recorder itself: the owner feeds it level/camera/health snapshots from a GUI
-// timer (≤ 30 Hz), gives it the hearing clock and the entry repository, and acts on the
+// timer (≤ 30 Hz), gives it the hearing clock and the entry store, and acts on the
 // record/recess/resume/stop requests it emits.
 class HearingWorkspace : public QWidget {
     Q_OBJECT
@@ -37,15 +41,17 @@ public:
     explicit HearingWorkspace(QWidget *parent = nullptr);
     ~HearingWorkspace() override;
 
-    void setParticipants(const QVector<Participant> &participants);
+    // The hearing's participants, labelled in the protocol language.
+    void setParticipants(const QList<Participant> &participants, const QString &language);
     void setChannelNames(const QStringList &names);
     // Restores the courtroom's last channel mapping (call after participants and channels);
     // the mapping is stored again when recording starts.
     void setCourtroom(const QString &courtroom);
     void setCameraNames(const QStringList &names);
-    void setClock(HearingClock clock);
-    void setRepository(EntryRepository *repository);
-    void setEntries(const QVector<TimelineEntry> &entries);
+    void setClock(HearingTimeSource clock);
+    // Where the entries are committed (the hearing's TimelineRepository; a fake in tests).
+    void setStore(EntryStore *store, const QString &hearingId = {});
+    void setEntries(const QList<TimelineEntry> &entries);
 
     // Snapshots from the engine.
     void setLevels(const QVector<ChannelLevel> &levels);
@@ -120,7 +126,7 @@ private:
     QToolButton *m_protocolButton = nullptr;
 
     QString m_courtroom;
-    HearingClock m_clock;
+    HearingTimeSource m_clock;
     RecordingStatus m_health;
     QVector<bool> m_signalSeen; // per channel, since the workspace opened
     QVector<qint64> m_cameraFrames; // frames delivered per camera

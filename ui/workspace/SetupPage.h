@@ -1,6 +1,7 @@
 #pragma once
 
-#include "workspace/WorkspaceModels.h"
+#include "hearing/HearingModel.h"
+#include "session/RecordingStatus.h"
 
 #include <QVector>
 #include <QWidget>

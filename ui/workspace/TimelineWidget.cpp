@@ -22,8 +22,11 @@ QColor kindColor(EntryKind kind)
 {
     switch (kind) {
     case EntryKind::Note:
+    case EntryKind::SpeakerChange:
         return { 0x15, 0x65, 0xc0 };
-    case EntryKind::Event:
+    case EntryKind::ProceduralEvent:
+    case EntryKind::RecessStart:
+    case EntryKind::RecessEnd:
         return { 0x6a, 0x1b, 0x9a };
     case EntryKind::Marker:
         return { 0xef, 0x6c, 0x00 };
@@ -33,8 +36,9 @@ QColor kindColor(EntryKind kind)
     case EntryKind::SealedStart:
     case EntryKind::SealedEnd:
         return { 0xad, 0x14, 0x57 };
+    default: // any other kind (recording events …)
+        return Qt::black;
     }
-    return Qt::black;
 }
 } // namespace
 
