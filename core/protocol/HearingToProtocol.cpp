@@ -58,8 +58,7 @@ ProtocolInput protocolInputFromHearing(const HearingRecord &record, const Record
         out.id = QString::number(entry.id);
         out.hearingTimeMs = entry.hearingTimeMs;
         out.wallTime = courtTime(entry.wallTime);
-        if (!entryKindFromId(hattama::entryKindId(entry.kind), &out.kind))
-            out.kind = ProtocolEntry::Kind::Note;
+        out.kind = entry.kind;
         out.event = entry.eventId;
         out.text = entry.text;
         if (const Participant *speaker = record.participant(entry.speakerParticipantId)) {

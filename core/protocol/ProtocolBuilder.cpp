@@ -37,7 +37,7 @@ EventCatalogue eventCatalogue(const QString &archiveDir)
 
 QVariantList entryList(const ProtocolInput &input, const QString &lang, const EventCatalogue &catalogue)
 {
-    using Kind = ProtocolEntry::Kind;
+    using Kind = EntryKind;
     QVariantList list;
     QHash<QString, int> seen;
     bool offRecord = false;

@@ -9,28 +9,6 @@ namespace hattama::protocol {
 
 namespace {
 
-struct KindName {
-    ProtocolEntry::Kind kind;
-    const char *id;
-};
-
-const KindName kKindNames[] = {
-    { ProtocolEntry::Kind::Note, "note" },
-    { ProtocolEntry::Kind::SpeakerChange, "speaker_change" },
-    { ProtocolEntry::Kind::ProceduralEvent, "procedural_event" },
-    { ProtocolEntry::Kind::RecessStart, "recess_start" },
-    { ProtocolEntry::Kind::RecessEnd, "recess_end" },
-    { ProtocolEntry::Kind::OffRecordStart, "off_record_start" },
-    { ProtocolEntry::Kind::OffRecordEnd, "off_record_end" },
-    { ProtocolEntry::Kind::SealedStart, "sealed_start" },
-    { ProtocolEntry::Kind::SealedEnd, "sealed_end" },
-    { ProtocolEntry::Kind::Marker, "marker" },
-    { ProtocolEntry::Kind::RecordingStarted, "recording_started" },
-    { ProtocolEntry::Kind::RecordingStopped, "recording_stopped" },
-    { ProtocolEntry::Kind::SoundLost, "sound_lost" },
-    { ProtocolEntry::Kind::SoundRestored, "sound_restored" },
-};
-
 const QString kCourtOffset = QStringLiteral("+05:00");
 
 // ISO 8601 with an offset or a zone; a value without one is taken as court time (+05:00).
@@ -58,25 +36,6 @@ QString formatTime(const QDateTime &time)
 }
 
 } // namespace
-
-QString entryKindId(ProtocolEntry::Kind kind)
-{
-    for (const auto &name : kKindNames)
-        if (name.kind == kind)
-            return QString::fromLatin1(name.id);
-    return QStringLiteral("note");
-}
-
-bool entryKindFromId(const QString &id, ProtocolEntry::Kind *kind)
-{
-    for (const auto &name : kKindNames) {
-        if (id == QLatin1String(name.id)) {
-            *kind = name.kind;
-            return true;
-        }
-    }
-    return false;
-}
 
 Result<ProtocolInput> ProtocolInput::fromJson(const QJsonObject &json)
 {
@@ -144,14 +103,17 @@ Result<ProtocolInput> ProtocolInput::fromJson(const QJsonObject &json)
         entry.id = object.value(QLatin1String("id")).toString();
         entry.hearingTimeMs = object.value(QLatin1String("hearingTimeMs")).toInteger(-1);
         if (entry.hearingTimeMs < 0)
-            return Error::of(ErrorCode::HearingDataEntryNoTime, { QString::number(i + 1), QStringLiteral("hearingTimeMs") });
+            return Error::of(
+                ErrorCode::HearingDataEntryNoTime, { QString::number(i + 1), QStringLiteral("hearingTimeMs") });
         auto wall = parseTime(object, QStringLiteral("wallTime"), false);
         if (!wall.ok())
             return wall.error();
         entry.wallTime = *wall;
         const QString kind = object.value(QLatin1String("kind")).toString(QStringLiteral("note"));
-        if (!entryKindFromId(kind, &entry.kind))
+        const std::optional<EntryKind> known = entryKindFromId(kind);
+        if (!known)
             return Error::of(ErrorCode::HearingDataEntryUnknownKind, { QString::number(i + 1), kind });
+        entry.kind = *known;
         entry.event = object.value(QLatin1String("event")).toString();
         entry.text = object.value(QLatin1String("text")).toString();
         const QJsonObject speaker = object.value(QLatin1String("speaker")).toObject();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hearing/HearingModel.h"
+
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -21,26 +23,10 @@ struct ProtocolParticipant {
 
 // One entry of the hearing timeline, in the order of hearing time.
 struct ProtocolEntry {
-    enum class Kind {
-        Note,
-        SpeakerChange,
-        ProceduralEvent,
-        RecessStart,
-        RecessEnd,
-        OffRecordStart,
-        OffRecordEnd,
-        SealedStart,
-        SealedEnd,
-        Marker,
-        RecordingStarted,
-        RecordingStopped,
-        SoundLost,
-        SoundRestored,
-    };
     QString id; // stable id from storage; empty: derived from position and time
     qint64 hearingTimeMs = 0; // on the hearing clock (the recording's time code)
     QDateTime wallTime; // local court time (Asia/Almaty or a fixed +05:00 offset)
-    Kind kind = Kind::Note;
+    EntryKind kind = EntryKind::Note; // the hearing's own kinds (hearing/HearingModel.h)
     QString event; // the catalogue event id (EventCatalogue, hearing's TimelineEntry::eventId), may be empty
     QString text; // free text typed by the secretary
     QString speakerName;
@@ -89,8 +75,5 @@ struct ProtocolInput {
     // SHA-256 (hex) of the canonical JSON: the "generated from" state of the hearing data.
     QString snapshotHash() const;
 };
-
-QString entryKindId(ProtocolEntry::Kind kind);
-bool entryKindFromId(const QString &id, ProtocolEntry::Kind *kind);
 
 } // namespace hattama::protocol

@@ -1,5 +1,8 @@
 #include "protocol/RecordingEvents.h"
 
+#include "hearing/EventCatalogue.h"
+#include "util/Logging.h"
+
 #include <array>
 #include <utility>
 
@@ -12,29 +15,29 @@ bool isKk(const QString &lang)
     return lang == QLatin1String("kk");
 }
 
+// The shipped event catalogue: the recording events' sentences are its entries, as the
+// procedural events' are (one wording, resources/templates/events.json).
+const EventCatalogue &catalogue()
+{
+    static const EventCatalogue shipped = [] {
+        auto loaded = EventCatalogue::shipped();
+        if (!loaded)
+            qCWarning(lcProtocol) << "event catalogue unavailable:" << loaded.error().message;
+        return loaded ? *loaded : EventCatalogue();
+    }();
+    return shipped;
+}
+
 // The sentence without its full stop.
 QString sentence(EntryKind kind, bool kk)
 {
-    switch (kind) {
-    case EntryKind::RecordingStarted:
-        return kk ? QStringLiteral("Сот отырысының аудио-, бейнежазбасы басталды")
-                  : QStringLiteral("Начата аудио-, видеозапись судебного заседания");
-    case EntryKind::RecordingStopped:
-        return kk ? QStringLiteral("Сот отырысының аудио-, бейнежазбасы тоқтатылды")
-                  : QStringLiteral("Аудио-, видеозапись судебного заседания остановлена");
-    case EntryKind::SoundLost:
-        return kk ? QStringLiteral("Дыбыс жазу үзілді: микрофондардан дыбыс келмейді, бейнежазба жалғасуда")
-                  : QStringLiteral("Запись звука прервана: звук с микрофонов не поступает, видеозапись продолжается");
-    case EntryKind::SoundRestored:
-        return kk ? QStringLiteral("Дыбыс жазу қалпына келтірілді") : QStringLiteral("Запись звука восстановлена");
-    case EntryKind::RecessStart:
-        return kk ? QStringLiteral("Үзіліс жарияланды") : QStringLiteral("Объявлен перерыв");
-    case EntryKind::RecessEnd:
-        return kk ? QStringLiteral("Сот отырысы үзілістен кейін жалғастырылды")
-                  : QStringLiteral("Судебное заседание продолжено после перерыва");
-    default:
+    const QString id = RecordingEvents::eventId(kind);
+    if (id.isEmpty())
         return {};
-    }
+    QString text = catalogue().wording(id, kk ? QStringLiteral("kk") : QStringLiteral("ru"));
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
 }
 
 QString normalized(QString text)
@@ -46,6 +49,26 @@ QString normalized(QString text)
 }
 
 } // namespace
+
+QString RecordingEvents::eventId(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::RecordingStarted:
+        return QStringLiteral("recording_started");
+    case EntryKind::RecordingStopped:
+        return QStringLiteral("recording_stopped");
+    case EntryKind::SoundLost:
+        return QStringLiteral("sound_lost");
+    case EntryKind::SoundRestored:
+        return QStringLiteral("sound_restored");
+    case EntryKind::RecessStart:
+        return QStringLiteral("recess_started");
+    case EntryKind::RecessEnd:
+        return QStringLiteral("recess_ended");
+    default:
+        return {};
+    }
+}
 
 QString RecordingEvents::text(EntryKind kind, const QString &lang)
 {

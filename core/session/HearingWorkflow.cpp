@@ -147,6 +147,7 @@ Status HearingWorkflow::run(Step step, qint64 hearingTimeMs, const QString &entr
         entry.hearingTimeMs = std::max<qint64>(hearingTimeMs, 0);
         entry.wallTime = QDateTime::currentDateTimeUtc();
         entry.kind = *how.entry;
+        entry.eventId = protocol::RecordingEvents::eventId(*how.entry);
         entry.text = entryText.isEmpty() ? protocol::RecordingEvents::text(*how.entry, m_language) : entryText;
         auto added = TimelineRepository(m_db).add(entry);
         if (!added)

@@ -38,7 +38,7 @@ ProtocolEntry eventEntry(const QString &eventId, const QString &text, qint64 tim
     ProtocolEntry entry;
     entry.id = eventId;
     entry.hearingTimeMs = timeMs;
-    entry.kind = ProtocolEntry::Kind::ProceduralEvent;
+    entry.kind = EntryKind::ProceduralEvent;
     entry.event = eventId;
     entry.text = text;
     return entry;

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 
+using hattama::EntryKind;
 using namespace hattama::protocol;
 using namespace hattama::test;
 
@@ -134,7 +135,7 @@ TEST_CASE("off-record passages leave no trace while recesses and sealed passages
     ProtocolInput open = input;
     ProtocolEntry start;
     start.hearingTimeMs = 6'000'000;
-    start.kind = ProtocolEntry::Kind::OffRecordStart;
+    start.kind = EntryKind::OffRecordStart;
     open.entries.insert(open.entries.size() - 1, start);
     const ProtocolDocument cut = build(open, QStringLiteral("ru"));
     CHECK(blockWith(cut, QStringLiteral("Заявлено ходатайство")) != nullptr);
@@ -212,7 +213,7 @@ TEST_CASE("a procedural event without a standard wording shows its own text once
     ProtocolEntry entry;
     entry.id = QStringLiteral("x1");
     entry.hearingTimeMs = 7'000'000;
-    entry.kind = ProtocolEntry::Kind::ProceduralEvent;
+    entry.kind = EntryKind::ProceduralEvent;
     entry.event = QStringLiteral("no_such_event");
     entry.text = QStringLiteral("Оглашено заключение эксперта.");
     input.entries.insert(input.entries.size() - 1, entry);
@@ -228,9 +229,9 @@ TEST_CASE("a recess entry that only restates the standard line is not repeated i
 {
     ProtocolInput input = sampleInput();
     for (ProtocolEntry &entry : input.entries) {
-        if (entry.kind == ProtocolEntry::Kind::RecessStart)
+        if (entry.kind == EntryKind::RecessStart)
             entry.text = QStringLiteral("Объявлен перерыв.");
-        if (entry.kind == ProtocolEntry::Kind::RecessEnd)
+        if (entry.kind == EntryKind::RecessEnd)
             entry.text = QStringLiteral("  судебное заседание продолжено после перерыва ");
     }
     const QString ru = build(input, QStringLiteral("ru")).textLines().join(QLatin1Char('\n'));
@@ -240,7 +241,7 @@ TEST_CASE("a recess entry that only restates the standard line is not repeated i
     CHECK_FALSE(ru.contains(QStringLiteral("перерыва (")));
     // The same text in a Kazakh hearing's entry ("Үзіліс жарияланды.") is not repeated either.
     for (ProtocolEntry &entry : input.entries)
-        if (entry.kind == ProtocolEntry::Kind::RecessStart)
+        if (entry.kind == EntryKind::RecessStart)
             entry.text = QStringLiteral("Үзіліс жарияланды.");
     const QString kk = build(input, QStringLiteral("kk")).textLines().join(QLatin1Char('\n'));
     CHECK(kk.contains(QStringLiteral("Үзіліс жарияланды.")));

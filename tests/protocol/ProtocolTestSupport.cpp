@@ -34,7 +34,7 @@ protocol::ProtocolInput inputWithEntries(int count)
         entry.id = QString::number(i + 1);
         entry.hearingTimeMs = qint64(i) * 1000;
         entry.wallTime = input.actualStart.addSecs(i);
-        entry.kind = protocol::ProtocolEntry::Kind::Note;
+        entry.kind = hattama::EntryKind::Note;
         entry.text = QStringLiteral("Запись номер %1: участник дал пояснения по существу дела.").arg(i + 1);
         entry.speakerName = QStringLiteral("Сейткали Д.М.");
         entry.speakerRole = QStringLiteral("prosecutor");

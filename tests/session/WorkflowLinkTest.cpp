@@ -77,7 +77,8 @@ TEST_CASE("workflow: a recording session's recess and its disk-policy stop reach
     CHECK(entries[2].startsWith(QStringLiteral("recess_end@")));
     CHECK(entries[3].startsWith(QStringLiteral("recording_stopped@")));
     CHECK(timeOf(entries[1]) >= beforeRecess);
-    CHECK(timeOf(entries[2]) >= timeOf(entries[1]) + 500); // the hearing clock runs on through the recess
+    CHECK(timeOf(entries[2]) >= beforeRecess + 500); // the hearing clock runs on through the recess
+    CHECK(timeOf(entries[2]) > timeOf(entries[1]));
     CHECK(timeOf(entries[3]) > timeOf(entries[2]));
     auto stopText = archive.db->exec(
         QStringLiteral("SELECT text FROM timeline_entries WHERE hearing_id = ? AND kind = 'recording_stopped'"),
@@ -85,6 +86,18 @@ TEST_CASE("workflow: a recording session's recess and its disk-policy stop reach
     REQUIRE(stopText);
     REQUIRE(stopText->next());
     CHECK(stopText->value(0).toString().contains(QStringLiteral("на диске заканчивается свободное место")));
+
+    // Each carries its event catalogue id, whose wording the protocol uses.
+    auto ids = archive.db->exec(
+        QStringLiteral("SELECT event_id FROM timeline_entries WHERE hearing_id = ? ORDER BY hearing_time_ms, id"),
+        { hearingId });
+    REQUIRE(ids);
+    QStringList eventIds;
+    while (ids->next())
+        eventIds << ids->value(0).toString();
+    CHECK(eventIds
+        == QStringList { QStringLiteral("recording_started"), QStringLiteral("recess_started"),
+            QStringLiteral("recess_ended"), QStringLiteral("recording_stopped") });
 
     // The ended hearing is not recorded again.
     CHECK_FALSE(workflow.checkCanRecord().ok());
