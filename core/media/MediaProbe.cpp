@@ -1,5 +1,7 @@
 #include "media/MediaProbe.h"
 
+#include "capture/FfmpegPtr.h"
+
 #include <QFile>
 
 extern "C" {
@@ -17,20 +19,6 @@ namespace hattama {
 
 namespace {
 
-struct InputCloser {
-    void operator()(AVFormatContext *context) const { avformat_close_input(&context); }
-};
-struct PacketFree {
-    void operator()(AVPacket *packet) const { av_packet_free(&packet); }
-};
-
-QString averror(int code)
-{
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
-    return QString::fromUtf8(text);
-}
-
 QString metadata(AVDictionary *dictionary, const char *key)
 {
     const AVDictionaryEntry *entry = av_dict_get(dictionary, key, nullptr, 0);
@@ -41,7 +29,7 @@ QString metadata(AVDictionary *dictionary, const char *key)
 int64_t earliestTimestampUs(AVFormatContext *input)
 {
     constexpr int kMaxPackets = 256;
-    std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
+    ff::PacketPtr packet(av_packet_alloc());
     std::vector<bool> seen(input->nb_streams, false);
     unsigned seenCount = 0;
     int64_t earliest = AV_NOPTS_VALUE;
@@ -67,8 +55,8 @@ Result<MediaInfo> MediaProbe::probe(const QString &path, bool scanPackets)
     AVFormatContext *raw = nullptr;
     const int opened = avformat_open_input(&raw, QFile::encodeName(path).constData(), nullptr, nullptr);
     if (opened < 0)
-        return Error::of(ErrorCode::MediaUnreadable, { path, averror(opened) });
-    std::unique_ptr<AVFormatContext, InputCloser> input(raw);
+        return Error::of(ErrorCode::MediaUnreadable, { path, ff::errorText(opened) });
+    ff::InputContextPtr input(raw);
 
     MediaInfo info;
     info.formatName = QString::fromUtf8(input->iformat->name);
@@ -110,7 +98,7 @@ Result<MediaInfo> MediaProbe::probe(const QString &path, bool scanPackets)
     // Duration from the packets themselves: per stream, first pts to last pts + duration.
     std::vector<int64_t> firstMs(input->nb_streams, std::numeric_limits<int64_t>::max());
     std::vector<int64_t> endMs(input->nb_streams, std::numeric_limits<int64_t>::min());
-    std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
+    ff::PacketPtr packet(av_packet_alloc());
     while (av_read_frame(input.get(), packet.get()) >= 0) {
         const AVStream *stream = input->streams[packet->stream_index];
         const int64_t pts = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;

@@ -1,5 +1,6 @@
 #include "media/SegmentRemuxer.h"
 
+#include "capture/FfmpegPtr.h"
 #include "util/Logging.h"
 
 #include <QFile>
@@ -17,9 +18,6 @@ namespace hattama {
 
 namespace {
 
-struct InputCloser {
-    void operator()(AVFormatContext *context) const { avformat_close_input(&context); }
-};
 struct OutputCloser {
     void operator()(AVFormatContext *context) const
     {
@@ -28,16 +26,6 @@ struct OutputCloser {
         avformat_free_context(context);
     }
 };
-struct PacketFree {
-    void operator()(AVPacket *packet) const { av_packet_free(&packet); }
-};
-
-QString averror(int code)
-{
-    char text[AV_ERROR_MAX_STRING_SIZE] = {};
-    av_strerror(code, text, sizeof text);
-    return QString::fromUtf8(text);
-}
 
 } // namespace
 
@@ -46,19 +34,19 @@ Result<RemuxResult> SegmentRemuxer::remux(const QString &inputPath, const QStrin
     AVFormatContext *rawInput = nullptr;
     int rc = avformat_open_input(&rawInput, QFile::encodeName(inputPath).constData(), nullptr, nullptr);
     if (rc < 0)
-        return Error::of(ErrorCode::MediaUnreadable, { inputPath, averror(rc) });
-    std::unique_ptr<AVFormatContext, InputCloser> input(rawInput);
+        return Error::of(ErrorCode::MediaUnreadable, { inputPath, ff::errorText(rc) });
+    ff::InputContextPtr input(rawInput);
     if (input->nb_streams == 0)
         return Error::of(ErrorCode::MediaEmpty, { inputPath });
     // Matroska stores presentation times only; the stream info lets libavformat derive the
     // decoding times the muxer needs. Failure here is not fatal: the packets still copy.
     if ((rc = avformat_find_stream_info(input.get(), nullptr)) < 0)
-        qCInfo(lcMedia) << "remux: no stream info for" << inputPath << ":" << averror(rc);
+        qCInfo(lcMedia) << "remux: no stream info for" << inputPath << ":" << ff::errorText(rc);
 
     AVFormatContext *rawOutput = nullptr;
     rc = avformat_alloc_output_context2(&rawOutput, nullptr, "matroska", QFile::encodeName(outputPath).constData());
     if (rc < 0 || !rawOutput)
-        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, averror(rc) });
+        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, ff::errorText(rc) });
     std::unique_ptr<AVFormatContext, OutputCloser> output(rawOutput);
     av_dict_copy(&output->metadata, input->metadata, 0);
 
@@ -70,20 +58,20 @@ Result<RemuxResult> SegmentRemuxer::remux(const QString &inputPath, const QStrin
         if (!out)
             return Error::of(ErrorCode::OutOfMemory, { inputPath });
         if ((rc = avcodec_parameters_copy(out->codecpar, in->codecpar)) < 0)
-            return Error::of(
-                ErrorCode::MediaUnreadable, { inputPath, QStringLiteral("stream %1: %2").arg(i).arg(averror(rc)) });
+            return Error::of(ErrorCode::MediaUnreadable,
+                { inputPath, QStringLiteral("stream %1: %2").arg(i).arg(ff::errorText(rc)) });
         out->codecpar->codec_tag = 0;
         out->time_base = in->time_base;
         out->disposition = in->disposition;
         av_dict_copy(&out->metadata, in->metadata, 0);
     }
     if ((rc = avio_open(&output->pb, QFile::encodeName(outputPath).constData(), AVIO_FLAG_WRITE)) < 0)
-        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, averror(rc) });
+        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, ff::errorText(rc) });
     if ((rc = avformat_write_header(output.get(), nullptr)) < 0)
-        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, averror(rc) });
+        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, ff::errorText(rc) });
 
     std::vector<int64_t> lastDts(input->nb_streams, AV_NOPTS_VALUE);
-    std::unique_ptr<AVPacket, PacketFree> packet(av_packet_alloc());
+    ff::PacketPtr packet(av_packet_alloc());
     int readError = 0;
     while ((readError = av_read_frame(input.get(), packet.get())) >= 0) {
         const int index = packet->stream_index;
@@ -103,16 +91,17 @@ Result<RemuxResult> SegmentRemuxer::remux(const QString &inputPath, const QStrin
         packet->pos = -1;
         if ((rc = av_interleaved_write_frame(output.get(), packet.get())) < 0) {
             return rc == AVERROR(ENOSPC) ? Error::of(ErrorCode::DiskFull, { outputPath })
-                                         : Error::of(ErrorCode::MediaWriteFailed, { outputPath, averror(rc) });
+                                         : Error::of(ErrorCode::MediaWriteFailed, { outputPath, ff::errorText(rc) });
         }
         ++result.packetsCopied;
     }
     if (readError != AVERROR_EOF)
-        qCInfo(lcMedia) << "remux: reading" << inputPath << "stopped at" << averror(readError) << "(file cut off)";
+        qCInfo(lcMedia) << "remux: reading" << inputPath << "stopped at" << ff::errorText(readError)
+                        << "(file cut off)";
     if ((rc = av_write_trailer(output.get())) < 0)
-        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, averror(rc) });
+        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, ff::errorText(rc) });
     if ((rc = avio_closep(&output->pb)) < 0)
-        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, averror(rc) });
+        return Error::of(ErrorCode::MediaWriteFailed, { outputPath, ff::errorText(rc) });
     if (result.packetsCopied == 0) {
         QFile::remove(outputPath);
         return Error::of(ErrorCode::MediaEmpty, { inputPath });

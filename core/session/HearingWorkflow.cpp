@@ -18,6 +18,23 @@ HearingWorkflow::HearingWorkflow(Database &db, QString hearingId)
 {
 }
 
+QStringList HearingWorkflow::cutOffHearings(Database &db, int withinDays)
+{
+    QStringList ids;
+    HearingFilter recent;
+    recent.from = QDate::currentDate().addDays(-withinDays);
+    recent.to = QDate::currentDate();
+    const auto list = HearingRepository(db).list(recent);
+    if (!list) {
+        qCWarning(lcHearing) << "cut-off hearings unknown:" << list.error().message;
+        return ids;
+    }
+    for (const HearingSummary &hearing : *list)
+        if (hearing.status == HearingStatus::Live || hearing.status == HearingStatus::Recess)
+            ids << hearing.id;
+    return ids;
+}
+
 Status HearingWorkflow::load()
 {
     auto row = m_db.exec(QStringLiteral("SELECT status, language FROM hearings WHERE id = ?"), { m_hearingId });

@@ -6,6 +6,7 @@
 #include "util/Result.h"
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <functional>
@@ -30,6 +31,11 @@ class Database;
 class HearingWorkflow {
 public:
     HearingWorkflow(Database &db, QString hearingId);
+
+    // Hearings of the last withinDays days whose recording was cut off (still live or in
+    // recess in the database: the program or the computer stopped while recording), to be
+    // opened again or marked as ended. Empty when the database cannot be read.
+    static QStringList cutOffHearings(Database &db, int withinDays = 30);
 
     // Reads the hearing's status and protocol language. Unknown id: usage error.
     Status load();

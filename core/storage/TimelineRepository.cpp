@@ -227,28 +227,15 @@ Result<TimelineEntry> TimelineRepository::editText(qint64 entryId, const QString
 
 Result<TimelineEntry> TimelineRepository::remove(qint64 entryId)
 {
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started().error();
-    auto current = get(entryId);
-    if (!current)
-        return current.error();
-    if (current->deleted) {
-        if (Status status = tx.commit(); !status)
-            return status.error();
-        return *current;
-    }
-    TimelineEntry changed = *current;
-    changed.deleted = true;
-    auto stored = write(changed, QStringLiteral("entry.delete"));
-    if (!stored)
-        return stored;
-    if (Status status = tx.commit(); !status)
-        return status.error();
-    return stored;
+    return setDeleted(entryId, true, QStringLiteral("entry.delete"));
 }
 
 Result<TimelineEntry> TimelineRepository::restore(qint64 entryId)
+{
+    return setDeleted(entryId, false, QStringLiteral("entry.restore"));
+}
+
+Result<TimelineEntry> TimelineRepository::setDeleted(qint64 entryId, bool deleted, const QString &auditAction)
 {
     Transaction tx(m_db);
     if (!tx.started())
@@ -256,14 +243,14 @@ Result<TimelineEntry> TimelineRepository::restore(qint64 entryId)
     auto current = get(entryId);
     if (!current)
         return current.error();
-    if (!current->deleted) {
+    if (current->deleted == deleted) {
         if (Status status = tx.commit(); !status)
             return status.error();
         return *current;
     }
     TimelineEntry changed = *current;
-    changed.deleted = false;
-    auto stored = write(changed, QStringLiteral("entry.restore"));
+    changed.deleted = deleted;
+    auto stored = write(changed, auditAction);
     if (!stored)
         return stored;
     if (Status status = tx.commit(); !status)

@@ -50,6 +50,8 @@ public:
     Result<QList<EntrySearchHit>> search(const QString &text, const QString &hearingId = {}, int limit = 200) const;
 
 private:
+    // The soft delete and its undo: one audited, committed change of the deleted flag.
+    Result<TimelineEntry> setDeleted(qint64 entryId, bool deleted, const QString &auditAction);
     Result<TimelineEntry> write(const TimelineEntry &changed, const QString &action);
     Status recordVersion(const TimelineEntry &entry);
     Status reindex(const TimelineEntry &entry);

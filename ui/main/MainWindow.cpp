@@ -481,19 +481,7 @@ void MainWindow::showDeviceNames()
 
 QStringList MainWindow::interruptedHearings() const
 {
-    QStringList ids;
-    if (!m_db)
-        return ids;
-    HearingFilter recent;
-    recent.from = QDate::currentDate().addDays(-30);
-    recent.to = QDate::currentDate();
-    const auto list = HearingRepository(*m_db).list(recent);
-    if (!list)
-        return ids;
-    for (const HearingSummary &hearing : *list)
-        if (hearing.status == HearingStatus::Live || hearing.status == HearingStatus::Recess)
-            ids << hearing.id;
-    return ids;
+    return m_db ? HearingWorkflow::cutOffHearings(*m_db) : QStringList();
 }
 
 void MainWindow::offerRecovery()

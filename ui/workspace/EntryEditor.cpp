@@ -1,5 +1,7 @@
 #include "workspace/EntryEditor.h"
 
+#include "common/WindowShortcut.h"
+
 #include "workspace/EntryListModel.h"
 #include "workspace/RecordingControlBar.h"
 
@@ -77,14 +79,8 @@ EntryEditor::EntryEditor(QWidget *parent)
     m_offRecordButton->setStyleSheet(QStringLiteral("QToolButton:checked{background:#616161;color:white}"));
     m_sealedButton->setStyleSheet(QStringLiteral("QToolButton:checked{background:#ad1457;color:white}"));
 
-    auto makeAction = [this](const QString &name, const QKeySequence &keys) {
-        auto *action = new QAction(this);
-        action->setObjectName(name);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
-        addAction(action);
-        return action;
-    };
+    auto makeAction
+        = [this](const QString &name, const QKeySequence &keys) { return addWindowShortcut(this, name, keys); };
     m_offRecordAction = makeAction(QStringLiteral("offRecordAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_sealedAction = makeAction(QStringLiteral("sealedAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_markerAction = makeAction(QStringLiteral("markerAction"), QKeySequence(Qt::CTRL | Qt::Key_M));

@@ -1,5 +1,7 @@
 #include "workspace/RecordingControlBar.h"
 
+#include "common/WindowShortcut.h"
+
 #include "common/ConfirmDialog.h"
 
 #include <QAction>
@@ -99,14 +101,8 @@ RecordingControlBar::RecordingControlBar(QWidget *parent)
     layout->addStretch(1);
 
     // Shortcuts work anywhere in the workspace window, also while typing a note.
-    auto makeAction = [this](const QString &name, const QKeySequence &keys) {
-        auto *action = new QAction(this);
-        action->setObjectName(name);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WindowShortcut);
-        addAction(action);
-        return action;
-    };
+    auto makeAction
+        = [this](const QString &name, const QKeySequence &keys) { return addWindowShortcut(this, name, keys); };
     m_recordAction = makeAction(QStringLiteral("recordAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_recessAction = makeAction(QStringLiteral("recessAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_resumeAction = makeAction(QStringLiteral("resumeAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
