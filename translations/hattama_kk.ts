@@ -1442,8 +1442,8 @@
         <translation>Жазу тоқтатылды; %1 жазылды.</translation>
     </message>
     <message>
-        <source>Stop cleanly when the disk has less than this many MB free (default 512); checked before and during recording.</source>
-        <translation>Дискіде осынша МБ-тан аз орын қалса, жазуды дұрыс тоқтату (әдепкі 512); жазу алдында және жазу кезінде тексеріледі.</translation>
+        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program&apos;s); checked before and during recording.</source>
+        <translation>Дискіде осынша МБ-тан аз орын қалса, жазуды дұрыс тоқтату, тек осы іске қосу үшін (әдепкі — recording/diskStopMb баптауы, өзгертілмесе 512, бағдарламадағымен бірдей); жазу алдында және жазу кезінде тексеріледі.</translation>
     </message>
     <message>
         <source>--min-free needs a number of megabytes</source>

@@ -1445,8 +1445,8 @@
         <translation>Запись остановлена; записано %1.</translation>
     </message>
     <message>
-        <source>Stop cleanly when the disk has less than this many MB free (default 512); checked before and during recording.</source>
-        <translation>Остановить запись, если на диске свободно меньше стольких МБ (по умолчанию 512); проверяется до и во время записи.</translation>
+        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program&apos;s); checked before and during recording.</source>
+        <translation>Остановить запись, если на диске свободно меньше стольких МБ, только для этого запуска (по умолчанию — настройка recording/diskStopMb, 512, если её не меняли, та же, что в программе); проверяется до и во время записи.</translation>
     </message>
     <message>
         <source>--min-free needs a number of megabytes</source>

@@ -244,7 +244,8 @@ int runRecord(CommandContext &ctx, const Command &command)
         QCoreApplication::translate("RecordCommand", "x264 preset (default superfast)."), QStringLiteral("NAME"));
     const QCommandLineOption minFreeOption(QStringLiteral("min-free"),
         QCoreApplication::translate("RecordCommand",
-            "Stop cleanly when the disk has less than this many MB free (default 512); checked before and during "
+            "Stop cleanly when the disk has less than this many MB free, for this run (default: the setting "
+            "recording/diskStopMb, 512 unless changed, the same as the program's); checked before and during "
             "recording."),
         QStringLiteral("MB"));
     const QCommandLineOption titleOption(QStringLiteral("title"),
