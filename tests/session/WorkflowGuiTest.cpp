@@ -1,6 +1,7 @@
 // The workflow as the GUI drives it: a hearing opened in the main window, recorded from the
 // demo devices (two microphones, one camera) with a recess taken by its shortcut, stopped; then
 // the timeline (database and workspace list), the audit rows and the protocol are read back.
+#include "SessionTestSupport.h"
 #include "WorkflowTestSupport.h"
 
 #include "AudioPlug.h"
@@ -16,7 +17,6 @@
 #include "workspace/RecorderBridge.h"
 #include "workspace/RecordingControlBar.h"
 
-#include "capture/CameraSpec.h"
 #include "media/RecorderConfig.h"
 #include "protocol/DateForms.h"
 #include "protocol/HearingToProtocol.h"
@@ -42,18 +42,11 @@ namespace {
 
 constexpr int kWaitMs = 20'000;
 
+// Two demo microphones and one small demo camera (SessionTestSupport), titled by the case.
 RecorderConfig demoConfig(const HearingRecord &record, const QString &hearingDir)
 {
-    RecorderConfig config;
-    config.hearingDir = hearingDir;
+    RecorderConfig config = test::smallDemoConfig(hearingDir);
     config.title = record.hearing.caseInfo.number;
-    config.demoAudio = true;
-    config.demoMicrophones = 2;
-    config.cameras.push_back(CameraSpec::demoCamera(1, 320, 180, 10));
-    config.video.widthPx = 320;
-    config.video.heightPx = 180;
-    config.video.frameRate = 10;
-    config.segmentDurationMs = 1000;
     return config;
 }
 
