@@ -11,7 +11,9 @@
 #include "util/ArchiveLocation.h"
 #include "util/LogFile.h"
 #include "util/Logging.h"
+#include "util/SystemConfig.h"
 #include "util/Translations.h"
+#include "util/Versions.h"
 #include "util/ErrorText.h"
 
 #include <QApplication>
@@ -31,7 +33,7 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Hattama"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("hattama.kz"));
     QCoreApplication::setApplicationName(QStringLiteral("hattama"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HATTAMA_VERSION));
+    QCoreApplication::setApplicationVersion(applicationVersion());
 }
 
 QStringList rawArguments(int argc, char **argv)
@@ -73,7 +75,8 @@ int main(int argc, char **argv)
     cli::GlobalOptions globals;
     globals.archiveDir = ArchiveLocation::resolve(parsed.archiveDir);
     globals.language = translations.language();
-    globals.databaseUrl = parsed.databaseUrl;
+    globals.databaseUrl = parsed.databaseUrl.isEmpty() ? SystemConfig::text(SystemConfig::kDatabaseUrl)
+                                                      : parsed.databaseUrl;
 
     if (!gui)
         return cli::runCommandLine(parsed, globals);
