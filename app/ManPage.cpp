@@ -12,11 +12,6 @@ namespace hattama::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ManPage", text);
-}
-
 // "--out <DIR>" -> bold option names, italic argument.
 QString term(const QString &text)
 {

@@ -2,6 +2,7 @@
 
 #include "commands/Command.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
 
@@ -13,6 +14,7 @@ namespace hattama::cli {
 // without anyone editing it. `hattama --help-man` prints it; the build runs that
 // (cmake/HattamaManPage.cmake).
 class ManPage {
+    Q_DECLARE_TR_FUNCTIONS(hattama::cli::ManPage)
 public:
     static void write(QTextStream &out, const GlobalOptions &globals);
 
