@@ -63,6 +63,8 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     setApplicationIdentity();
+    if (gui) // the installed menu entry (packaging/linux/hattama.desktop): taskbars group and show its icon
+        QGuiApplication::setDesktopFileName(QStringLiteral("hattama"));
 
     LogFile::Options logOptions;
     logOptions.path = LogFile::defaultPath();
