@@ -34,7 +34,7 @@ package: deps configure
 	cd $(BUILD_DIR) && cpack
 
 # Installs the package on this machine, checks it and removes it again (needs root or sudo).
-check-package: package
+check-package: deps-test package
 	bash scripts/check-package.sh $(BUILD_DIR)
 
 clean:

@@ -54,8 +54,10 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app;
     if (gui) {
         app = std::make_unique<QApplication>(argc, argv);
-    } else if (parsed.action == cli::ParsedCommandLine::Action::Subcommand && cli::commandNeedsGui(parsed.subcommand)) {
+    } else if ((parsed.action == cli::ParsedCommandLine::Action::Subcommand && cli::commandNeedsGui(parsed.subcommand))
+               || parsed.action == cli::ParsedCommandLine::Action::HelpMan) {
         // Documents need fonts but no screen: render offscreen unless a platform is chosen.
+        // --help-man runs every command's --help, so it gets what the most demanding one has.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
