@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "ManPage.h"
+
 #include "util/ExitCode.h"
 #include "util/Translations.h"
 #include "util/Versions.h"
@@ -7,6 +9,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace hattama::cli {
@@ -25,6 +28,40 @@ const GlobalOptionSpec kGlobalOptions[] = {
 };
 
 } // namespace
+
+QList<HelpRow> globalOptionRows()
+{
+    return {
+        {"--archive DIR", QT_TRANSLATE_NOOP("CommandLine", "Archive folder (also HATTAMA_ARCHIVE).")},
+        {"--lang ru|kk|en", QT_TRANSLATE_NOOP("CommandLine", "Language of messages and windows.")},
+        {"--db URL", QT_TRANSLATE_NOOP("CommandLine", "Court server database, e.g. postgresql://user@host:5432/hattama.")},
+        {"-h, --help", QT_TRANSLATE_NOOP("CommandLine", "Show this help; 'hattama COMMAND --help' for a command.")},
+        {"-v, --version", QT_TRANSLATE_NOOP("CommandLine", "Show the version and the library versions in use.")},
+    };
+}
+
+QList<HelpRow> environmentRows()
+{
+    return {
+        {"HATTAMA_ARCHIVE", QT_TRANSLATE_NOOP("CommandLine", "Archive folder when --archive is not given.")},
+        {"HATTAMA_SYSTEM_CONFIG", QT_TRANSLATE_NOOP("CommandLine", "The system configuration file to read instead of /etc/hattama/hattama.conf.")},
+        {"HATTAMA_DEMO", QT_TRANSLATE_NOOP("CommandLine", "When set, the main window records demo sources (test tones and pictures).")},
+        {"HATTAMA_FONT_DIR", QT_TRANSLATE_NOOP("CommandLine", "Folder with the DejaVu fonts for PDF protocols.")},
+        {"HATTAMA_LOG_STDERR", QT_TRANSLATE_NOOP("CommandLine", "When set, the main window also prints warnings to standard error.")},
+        {"HATTAMA_PORTAUDIO_VERBOSE", QT_TRANSLATE_NOOP("CommandLine", "When 1, the audio library's own messages are shown.")},
+        {"PGUSER", QT_TRANSLATE_NOOP("CommandLine", "PostgreSQL user when the database URL names none.")},
+    };
+}
+
+QList<HelpRow> exitCodeRows()
+{
+    return {
+        {"0", QT_TRANSLATE_NOOP("CommandLine", "Success.")},
+        {"1", QT_TRANSLATE_NOOP("CommandLine", "The operation ran and failed, e.g. a check found tampering.")},
+        {"2", QT_TRANSLATE_NOOP("CommandLine", "Usage error: a wrong command, option or input file.")},
+        {"3", QT_TRANSLATE_NOOP("CommandLine", "Environment error: a device, the disk, the database or a font is missing or not usable.")},
+    };
+}
 
 ParsedCommandLine parseCommandLine(const QStringList &arguments)
 {
@@ -78,6 +115,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     const QString first = rest.takeFirst();
     if (first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("help")) {
         parsed.action = ParsedCommandLine::Action::Help;
+    } else if (first == QLatin1String("--help-man")) {
+        // Not in --help: the build runs it to write the man page (docs/development.md).
+        parsed.action = ParsedCommandLine::Action::HelpMan;
     } else if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
         parsed.action = ParsedCommandLine::Action::Version;
     } else if (first.startsWith(QLatin1Char('-'))) {
@@ -118,6 +158,16 @@ bool commandNeedsGui(const QString &name)
 
 namespace {
 
+void printRows(QTextStream &out, const QList<HelpRow> &rows)
+{
+    qsizetype width = 0;
+    for (const HelpRow &row : rows)
+        width = std::max(width, qsizetype(qstrlen(row.term)));
+    for (const HelpRow &row : rows)
+        out << QStringLiteral("  %1  ").arg(QString::fromLatin1(row.term).leftJustified(width))
+            << QCoreApplication::translate("CommandLine", row.text) << '\n';
+}
+
 void printHelp(QTextStream &out)
 {
     out << QCoreApplication::translate("CommandLine", "Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]") << "\n\n"
@@ -130,14 +180,12 @@ void printHelp(QTextStream &out)
             line += QLatin1Char(' ') + QCoreApplication::translate("CommandLine", "(not built yet)");
         out << line << '\n';
     }
-    out << '\n'
-        << QCoreApplication::translate("CommandLine", "Global options:") << '\n'
-        << QStringLiteral("  --archive DIR     ") << QCoreApplication::translate("CommandLine", "Archive folder (also HATTAMA_ARCHIVE).") << '\n'
-        << QStringLiteral("  --lang ru|kk|en   ") << QCoreApplication::translate("CommandLine", "Language of messages and windows.") << '\n'
-        << QStringLiteral("  --db URL          ") << QCoreApplication::translate("CommandLine", "Court server database, e.g. postgresql://user@host:5432/hattama.") << '\n'
-        << QStringLiteral("  -h, --help        ") << QCoreApplication::translate("CommandLine", "Show this help; 'hattama COMMAND --help' for a command.") << '\n'
-        << QStringLiteral("  -v, --version     ") << QCoreApplication::translate("CommandLine", "Show the version and the library versions in use.") << "\n\n"
-        << QCoreApplication::translate("CommandLine", "Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 environment error.") << '\n';
+    out << '\n' << QCoreApplication::translate("CommandLine", "Global options:") << '\n';
+    printRows(out, globalOptionRows());
+    out << '\n' << QCoreApplication::translate("CommandLine", "Environment:") << '\n';
+    printRows(out, environmentRows());
+    out << '\n' << QCoreApplication::translate("CommandLine", "Exit codes:") << '\n';
+    printRows(out, exitCodeRows());
 }
 
 void printVersion(QTextStream &out)
@@ -158,6 +206,9 @@ int runCommandLine(const ParsedCommandLine &parsed, const GlobalOptions &globals
     case ParsedCommandLine::Action::Help:
         printHelp(out);
         return toInt(ExitCode::Ok);
+    case ParsedCommandLine::Action::HelpMan:
+        ManPage::write(out, globals);
+        return toInt(ExitCode::Ok);
     case ParsedCommandLine::Action::Version:
         printVersion(out);
         return toInt(ExitCode::Ok);
@@ -174,7 +225,7 @@ int runCommandLine(const ParsedCommandLine &parsed, const GlobalOptions &globals
         if (command.name != parsed.subcommand)
             continue;
         if (!command.run) {
-            err << QCoreApplication::translate("CommandLine", "hattama %1: this command is not built yet in version %2.").arg(command.name, QStringLiteral(HATTAMA_VERSION)) << '\n';
+            err << QCoreApplication::translate("CommandLine", "hattama %1: this command is not built yet in version %2.").arg(command.name, applicationVersion()) << '\n';
             return toInt(ExitCode::Usage);
         }
         CommandContext context{globals, parsed.subcommandArgs, out, err};

@@ -13,7 +13,7 @@ namespace hattama::cli {
 // plain strings so it can run before the application object exists (which one to create
 // depends on the subcommand).
 struct ParsedCommandLine {
-    enum class Action { Gui, Help, Version, Subcommand, Error };
+    enum class Action { Gui, Help, HelpMan, Version, Subcommand, Error };
     Action action = Action::Gui;
     QString archiveDir;  // as given, unresolved
     QString language;    // as given
@@ -25,6 +25,17 @@ struct ParsedCommandLine {
 };
 
 ParsedCommandLine parseCommandLine(const QStringList &arguments);
+
+// One row of the program's help: a term (an option, a variable, a code) and its English text,
+// shown through tr() in the "CommandLine" context. --help and the man page (ManPage) both
+// print these tables, so they cannot say different things.
+struct HelpRow {
+    const char *term;
+    const char *text;
+};
+QList<HelpRow> globalOptionRows();
+QList<HelpRow> environmentRows();
+QList<HelpRow> exitCodeRows();
 
 // Runs a parsed non-GUI action and returns the exit code. The application object exists.
 int runCommandLine(const ParsedCommandLine &parsed, const GlobalOptions &globals);

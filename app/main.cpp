@@ -11,7 +11,9 @@
 #include "util/ArchiveLocation.h"
 #include "util/LogFile.h"
 #include "util/Logging.h"
+#include "util/SystemConfig.h"
 #include "util/Translations.h"
+#include "util/Versions.h"
 #include "util/ErrorText.h"
 
 #include <QApplication>
@@ -31,7 +33,7 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("Hattama"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("hattama.kz"));
     QCoreApplication::setApplicationName(QStringLiteral("hattama"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HATTAMA_VERSION));
+    QCoreApplication::setApplicationVersion(applicationVersion());
 }
 
 QStringList rawArguments(int argc, char **argv)
@@ -52,8 +54,10 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app;
     if (gui) {
         app = std::make_unique<QApplication>(argc, argv);
-    } else if (parsed.action == cli::ParsedCommandLine::Action::Subcommand && cli::commandNeedsGui(parsed.subcommand)) {
+    } else if ((parsed.action == cli::ParsedCommandLine::Action::Subcommand && cli::commandNeedsGui(parsed.subcommand))
+               || parsed.action == cli::ParsedCommandLine::Action::HelpMan) {
         // Documents need fonts but no screen: render offscreen unless a platform is chosen.
+        // --help-man runs every command's --help, so it gets what the most demanding one has.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -61,6 +65,8 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     setApplicationIdentity();
+    if (gui) // the installed menu entry (packaging/linux/hattama.desktop): taskbars group and show its icon
+        QGuiApplication::setDesktopFileName(QStringLiteral("hattama"));
 
     LogFile::Options logOptions;
     logOptions.path = LogFile::defaultPath();
@@ -73,7 +79,8 @@ int main(int argc, char **argv)
     cli::GlobalOptions globals;
     globals.archiveDir = ArchiveLocation::resolve(parsed.archiveDir);
     globals.language = translations.language();
-    globals.databaseUrl = parsed.databaseUrl;
+    globals.databaseUrl = parsed.databaseUrl.isEmpty() ? SystemConfig::text(SystemConfig::kDatabaseUrl)
+                                                      : parsed.databaseUrl;
 
     if (!gui)
         return cli::runCommandLine(parsed, globals);

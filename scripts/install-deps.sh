@@ -2,7 +2,8 @@
 # Installs the Debian/Ubuntu packages Hattama needs to build, run and test.
 # Idempotent: says what is missing, installs only that, does nothing when all is there.
 #   scripts/install-deps.sh           build + run packages
-#   scripts/install-deps.sh --test    also the packages the test suite uses
+#   scripts/install-deps.sh --test    also the packages the test suite and the package check
+#                                     (scripts/check-package.sh) use
 set -euo pipefail
 
 build_pkgs=(
@@ -11,12 +12,13 @@ build_pkgs=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libavcodec-dev libavformat-dev libavdevice-dev libavfilter-dev libswscale-dev
   libswresample-dev libavutil-dev portaudio19-dev libssl-dev libgl-dev
-  ffmpeg fonts-dejavu-core
+  ffmpeg fonts-dejavu-core librsvg2-bin dpkg-dev
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
 )
 test_pkgs=(
   catch2 xvfb xauth pulseaudio postgresql poppler-utils openssl
   libasound2-plugins alsa-utils unzip strace
+  lintian desktop-file-utils appstream man-db
 )
 
 want=("${build_pkgs[@]}")

@@ -115,16 +115,64 @@
         <translation>Бағдарлама мен қолданылатын кітапханалардың нұсқасын көрсету.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 environment error.</source>
-        <translation>Аяқталу кодтары: 0 — сәтті, 1 — операция орындалмады, 2 — командадағы қате, 3 — орта қатесі.</translation>
-    </message>
-    <message>
         <source>Run &apos;hattama --help&apos; for the commands and options.</source>
         <translation>Командалар мен параметрлер: &apos;hattama --help&apos;.</translation>
     </message>
     <message>
         <source>hattama %1: this command is not built yet in version %2.</source>
         <translation>hattama %1: %2 нұсқасында бұл команда әлі іске асырылмаған.</translation>
+    </message>
+    <message>
+        <source>Archive folder when --archive is not given.</source>
+        <translation>--archive берілмегенде қолданылатын архив қалтасы.</translation>
+    </message>
+    <message>
+        <source>The system configuration file to read instead of /etc/hattama/hattama.conf.</source>
+        <translation>/etc/hattama/hattama.conf орнына оқылатын жүйелік баптаулар файлы.</translation>
+    </message>
+    <message>
+        <source>When set, the main window records demo sources (test tones and pictures).</source>
+        <translation>Берілсе, басты терезе демонстрациялық көздерді (сынақ сигналдары мен суреттерін) жазады.</translation>
+    </message>
+    <message>
+        <source>Folder with the DejaVu fonts for PDF protocols.</source>
+        <translation>PDF хаттамаларына арналған DejaVu қаріптері бар қалта.</translation>
+    </message>
+    <message>
+        <source>When set, the main window also prints warnings to standard error.</source>
+        <translation>Берілсе, басты терезе ескертулерді қателердің стандартты ағынына да шығарады.</translation>
+    </message>
+    <message>
+        <source>When 1, the audio library&apos;s own messages are shown.</source>
+        <translation>1 болса, дыбыс кітапханасының өз хабарлары көрсетіледі.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user when the database URL names none.</source>
+        <translation>Дерекқор URL-інде пайдаланушы көрсетілмесе, PostgreSQL пайдаланушысы.</translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation>Сәтті аяқталды.</translation>
+    </message>
+    <message>
+        <source>The operation ran and failed, e.g. a check found tampering.</source>
+        <translation>Әрекет орындалды, бірақ сәтсіз аяқталды, мысалы, тексеру жазбаның өзгертілгенін анықтады.</translation>
+    </message>
+    <message>
+        <source>Usage error: a wrong command, option or input file.</source>
+        <translation>Командадағы қате: команда, параметр немесе кіріс файлы дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>Environment error: a device, the disk, the database or a font is missing or not usable.</source>
+        <translation>Орта қатесі: құрылғы, диск, дерекқор немесе қаріп жоқ не пайдалануға жарамсыз.</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Орта айнымалылары:</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Аяқталу кодтары:</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1770,69 @@
     <message>
         <source>edit entry</source>
         <translation>жазбаны өзгерту</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::cli::ManPage</name>
+    <message>
+        <source>Hattama manual</source>
+        <translation>Hattama нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>АТАУЫ</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>ҚОЛДАНЫЛУЫ</translation>
+    </message>
+    <message>
+        <source>global options</source>
+        <translation>жалпы параметрлер</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>СИПАТТАМАСЫ</translation>
+    </message>
+    <message>
+        <source>GLOBAL OPTIONS</source>
+        <translation>ЖАЛПЫ ПАРАМЕТРЛЕР</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>КОМАНДАЛАР</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>АЯҚТАЛУ КОДТАРЫ</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ОРТА АЙНЫМАЛЫЛАРЫ</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>ФАЙЛДАР</translation>
+    </message>
+    <message>
+        <source>Settings for every user of the computer, set by the court&apos;s IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court&apos;s time zone (court/timeZone). A user&apos;s own setting wins over it.</source>
+        <translation>Компьютердің барлық пайдаланушыларына арналған, соттың IT қызметі белгілейтін баптаулар: архив қалтасы (archive/path), дерекқор URL-і (database/url), сенімді куәландырушы орталықтар қалтасы (signing/trustedCaDir) және соттың уақыт белдеуі (court/timeZone). Пайдаланушының өз баптауы басым болады.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s own settings: language, devices, disk limits and the keys above.</source>
+        <translation>Пайдаланушының өз баптаулары: тіл, құрылғылар, диск шектеулері және жоғарыда аталған кілттер.</translation>
+    </message>
+    <message>
+        <source>The archive of hearings when no other folder is set.</source>
+        <translation>Басқа қалта берілмесе, сот отырыстарының архиві.</translation>
+    </message>
+    <message>
+        <source>The log, kept to a few megabytes.</source>
+        <translation>Бағдарлама журналы, бірнеше мегабайтпен шектеледі.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
+        <translation>Соттың кірістірілгендердің орнына қолданылатын өз хаттама үлгілері мен оқиғалар каталогы; бастауға болатын кірістірілген үлгілер /usr/share/hattama/templates/ қалтасында.</translation>
     </message>
 </context>
 <context>

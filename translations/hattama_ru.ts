@@ -115,16 +115,64 @@
         <translation>Показать версию программы и используемых библиотек.</translation>
     </message>
     <message>
-        <source>Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 environment error.</source>
-        <translation>Коды завершения: 0 — успех, 1 — операция не удалась, 2 — ошибка в команде, 3 — ошибка окружения.</translation>
-    </message>
-    <message>
         <source>Run &apos;hattama --help&apos; for the commands and options.</source>
         <translation>Команды и параметры: &apos;hattama --help&apos;.</translation>
     </message>
     <message>
         <source>hattama %1: this command is not built yet in version %2.</source>
         <translation>hattama %1: в версии %2 эта команда ещё не реализована.</translation>
+    </message>
+    <message>
+        <source>Archive folder when --archive is not given.</source>
+        <translation>Папка архива, если --archive не указан.</translation>
+    </message>
+    <message>
+        <source>The system configuration file to read instead of /etc/hattama/hattama.conf.</source>
+        <translation>Файл общесистемных настроек, который читается вместо /etc/hattama/hattama.conf.</translation>
+    </message>
+    <message>
+        <source>When set, the main window records demo sources (test tones and pictures).</source>
+        <translation>Если задана, главное окно записывает демонстрационные источники (тестовые сигналы и изображения).</translation>
+    </message>
+    <message>
+        <source>Folder with the DejaVu fonts for PDF protocols.</source>
+        <translation>Папка со шрифтами DejaVu для протоколов в PDF.</translation>
+    </message>
+    <message>
+        <source>When set, the main window also prints warnings to standard error.</source>
+        <translation>Если задана, главное окно также выводит предупреждения в стандартный поток ошибок.</translation>
+    </message>
+    <message>
+        <source>When 1, the audio library&apos;s own messages are shown.</source>
+        <translation>Если 1, показываются собственные сообщения звуковой библиотеки.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user when the database URL names none.</source>
+        <translation>Пользователь PostgreSQL, если в URL базы данных он не указан.</translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation>Успешное завершение.</translation>
+    </message>
+    <message>
+        <source>The operation ran and failed, e.g. a check found tampering.</source>
+        <translation>Операция выполнена, но не удалась, например проверка обнаружила изменение записи.</translation>
+    </message>
+    <message>
+        <source>Usage error: a wrong command, option or input file.</source>
+        <translation>Ошибка в команде: неверная команда, параметр или входной файл.</translation>
+    </message>
+    <message>
+        <source>Environment error: a device, the disk, the database or a font is missing or not usable.</source>
+        <translation>Ошибка окружения: устройство, диск, база данных или шрифт отсутствует либо недоступен.</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Переменные окружения:</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Коды завершения:</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1773,69 @@
     <message>
         <source>edit entry</source>
         <translation>правка записи</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::cli::ManPage</name>
+    <message>
+        <source>Hattama manual</source>
+        <translation>Руководство Hattama</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>ОБЗОР</translation>
+    </message>
+    <message>
+        <source>global options</source>
+        <translation>общие параметры</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>ОПИСАНИЕ</translation>
+    </message>
+    <message>
+        <source>GLOBAL OPTIONS</source>
+        <translation>ОБЩИЕ ПАРАМЕТРЫ</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>КОМАНДЫ</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>КОДЫ ЗАВЕРШЕНИЯ</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ПЕРЕМЕННЫЕ ОКРУЖЕНИЯ</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>ФАЙЛЫ</translation>
+    </message>
+    <message>
+        <source>Settings for every user of the computer, set by the court&apos;s IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court&apos;s time zone (court/timeZone). A user&apos;s own setting wins over it.</source>
+        <translation>Настройки для всех пользователей компьютера, которые задаёт IT-служба суда: папка архива (archive/path), URL базы данных (database/url), папка доверенных удостоверяющих центров (signing/trustedCaDir) и часовой пояс суда (court/timeZone). Собственная настройка пользователя имеет приоритет.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s own settings: language, devices, disk limits and the keys above.</source>
+        <translation>Собственные настройки пользователя: язык, устройства, ограничения по диску и перечисленные выше ключи.</translation>
+    </message>
+    <message>
+        <source>The archive of hearings when no other folder is set.</source>
+        <translation>Архив судебных заседаний, если другая папка не задана.</translation>
+    </message>
+    <message>
+        <source>The log, kept to a few megabytes.</source>
+        <translation>Журнал программы, ограниченный несколькими мегабайтами.</translation>
+    </message>
+    <message>
+        <source>The court&apos;s own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
+        <translation>Собственные шаблоны протоколов и каталог событий суда, используемые вместо встроенных; встроенные, с которых можно начать, лежат в /usr/share/hattama/templates/.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ namespace hattama::cli {
 struct GlobalOptions {
     QString archiveDir; // --archive DIR, resolved (HATTAMA_ARCHIVE, settings, default)
     QString language;   // --lang ru|kk|en, resolved
-    QString databaseUrl; // --db URL (empty: SQLite in the archive folder)
+    QString databaseUrl; // --db URL, else the setting database/url (empty: SQLite in the archive folder)
 };
 
 // What a subcommand gets: the resolved global options, its own arguments (without the

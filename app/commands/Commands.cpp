@@ -39,9 +39,10 @@ bool parseArguments(QCommandLineParser &parser, CommandContext &ctx, const Comma
         ctx.out << QCoreApplication::translate("Command", "Usage: hattama %1").arg(QString::fromUtf8(command.synopsis)) << "\n\n"
                 << QCoreApplication::translate("Command", command.summary) << "\n\n";
         QString text = parser.helpText();
-        // Drop Qt's own "Usage:" line; ours above is the real one.
+        // Drop Qt's own usage line (always the first, in any language, naming the program's
+        // path); ours above is the real one.
         const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
-        if (text.startsWith(QLatin1String("Usage:")) && firstBreak >= 0)
+        if (firstBreak >= 0)
             text = text.mid(firstBreak + 1).trimmed();
         ctx.out << text << '\n';
         helpShown = true;

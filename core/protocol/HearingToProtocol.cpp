@@ -2,15 +2,14 @@
 
 #include "hearing/HearingModel.h"
 #include "hearing/Role.h"
+#include "util/SystemConfig.h"
 
 namespace hattama::protocol {
 
 namespace {
-constexpr int kCourtOffsetSeconds = 5 * 3600;
-
 QDateTime courtTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toOffsetFromUtc(kCourtOffsetSeconds) : QDateTime();
+    return time.isValid() ? time.toTimeZone(SystemConfig::courtTimeZone()) : QDateTime();
 }
 } // namespace
 

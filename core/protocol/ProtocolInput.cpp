@@ -1,5 +1,7 @@
 #include "protocol/ProtocolInput.h"
 
+#include "util/SystemConfig.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +28,7 @@ Result<QDateTime> parseTime(const QJsonObject &json, const QString &key, bool re
     if (!time.isValid())
         return Error::of(ErrorCode::HearingDataBadTime, { key, text });
     if (time.timeSpec() == Qt::LocalTime)
-        time = QDateTime(time.date(), time.time(), QTimeZone(5 * 3600));
+        time = QDateTime(time.date(), time.time(), SystemConfig::courtTimeZone());
     return time;
 }
 

@@ -1,8 +1,9 @@
 #include "util/ArchiveLocation.h"
 
+#include "util/SystemConfig.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStorageInfo>
 
@@ -19,7 +20,7 @@ QString ArchiveLocation::resolve(const QString &commandLineDir)
     if (dir.isEmpty())
         dir = qEnvironmentVariable("HATTAMA_ARCHIVE");
     if (dir.isEmpty())
-        dir = QSettings().value(QStringLiteral("archive/path")).toString();
+        dir = SystemConfig::text(SystemConfig::kArchivePath);
     if (dir.isEmpty())
         dir = defaultDir();
     return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());

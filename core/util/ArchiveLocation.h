@@ -4,8 +4,9 @@
 
 namespace hattama {
 
-// Where hearings are kept: --archive DIR, else $HATTAMA_ARCHIVE, else the remembered
-// setting "archive/path", else <AppDataLocation>/archive.
+// Where hearings are kept: --archive DIR, else $HATTAMA_ARCHIVE, else the setting
+// "archive/path" (the user's, else the system configuration's: SystemConfig), else
+// <AppDataLocation>/archive.
 class ArchiveLocation {
 public:
     static QString resolve(const QString &commandLineDir);

@@ -22,7 +22,7 @@ QString avVersion(unsigned v)
 LibraryVersions LibraryVersions::current()
 {
     LibraryVersions v;
-    v.hattama = QStringLiteral(HATTAMA_VERSION);
+    v.hattama = applicationVersion();
     v.qt = QString::fromLatin1(qVersion());
     v.ffmpeg = QString::fromLatin1(av_version_info());
     v.libavcodec = avVersion(avcodec_version());

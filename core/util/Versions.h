@@ -6,6 +6,10 @@
 
 namespace hattama {
 
+// Hattama's own version: the project version of CMakeLists.txt, with the git commit when not
+// built from a release tag (cmake/HattamaVersion.cmake generates it).
+QString applicationVersion();
+
 // Versions of the libraries actually loaded at run time (not the headers built against).
 struct LibraryVersions {
     QString hattama;

@@ -1,6 +1,8 @@
 // The command line: help, version, usage errors and their exit codes, run as a real process.
 #include "TestSupport.h"
 
+#include "util/Versions.h"
+
 #include <catch2/catch.hpp>
 
 #include <QRegularExpression>
@@ -18,19 +20,7 @@ using namespace hattama::test;
 namespace {
 QStringList subcommandLines(const QString &help)
 {
-    QStringList lines;
-    bool inCommands = false;
-    for (const QString &line : help.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("Commands:"))) {
-            inCommands = true;
-            continue;
-        }
-        if (inCommands && line.trimmed().isEmpty())
-            break;
-        if (inCommands)
-            lines << line.trimmed();
-    }
-    return lines;
+    return helpSection(help, QStringLiteral("Commands:"));
 }
 } // namespace
 
@@ -75,7 +65,7 @@ TEST_CASE("the --version option prints the versions of the libraries in use")
     const auto result = runHattama({QStringLiteral("--version")}, isolatedEnvironment(home.path()));
     REQUIRE(result.exitCode == 0);
     INFO(result.out.toStdString());
-    CHECK(result.out.startsWith(QStringLiteral("hattama %1\n").arg(QStringLiteral(HATTAMA_VERSION))));
+    CHECK(result.out.startsWith(QStringLiteral("hattama %1\n").arg(hattama::applicationVersion())));
     CHECK(result.out.contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))));
     CHECK(result.out.contains(QStringLiteral("FFmpeg %1").arg(QString::fromLatin1(av_version_info()))));
     const unsigned v = avcodec_version();

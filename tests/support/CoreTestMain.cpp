@@ -11,5 +11,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("HattamaTests"));
     QCoreApplication::setApplicationName(QStringLiteral("hattama-tests"));
     QStandardPaths::setTestModeEnabled(true);
+    // The computer's /etc/hattama/hattama.conf must not change what tests see.
+    qputenv("HATTAMA_SYSTEM_CONFIG", "/nonexistent/hattama-tests.conf");
     return Catch::Session().run(argc, argv);
 }

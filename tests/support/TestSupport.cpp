@@ -21,7 +21,26 @@ QProcessEnvironment isolatedEnvironment(const QString &homeDir)
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.remove(QStringLiteral("HATTAMA_ARCHIVE"));
+    // Not the computer's /etc/hattama/hattama.conf: a test that wants one writes it here.
+    env.insert(QStringLiteral("HATTAMA_SYSTEM_CONFIG"), homeDir + QStringLiteral("/system/hattama.conf"));
     return env;
+}
+
+QStringList helpSection(const QString &help, const QString &heading)
+{
+    QStringList lines;
+    bool inside = false;
+    for (const QString &line : help.split(QLatin1Char('\n'))) {
+        if (line == heading) {
+            inside = true;
+            continue;
+        }
+        if (inside && line.trimmed().isEmpty())
+            break;
+        if (inside)
+            lines << line.trimmed();
+    }
+    return lines;
 }
 
 ProcessResult runProgram(const QString &program, const QStringList &args, int timeoutMs, const QProcessEnvironment &env)

@@ -49,6 +49,10 @@ ProcessResult runProgram(const QString &program, const QStringList &args, int ti
 // thing waited for. Returns whether the condition came true.
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 30'000, const std::function<void()> &step = {});
 
+// The trimmed lines of a --help section ("Commands:", "Environment:", …) up to the blank line
+// that ends it.
+QStringList helpSection(const QString &help, const QString &heading);
+
 QString hattamaBinary();
 QString sourceDir();
 

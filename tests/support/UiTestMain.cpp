@@ -13,5 +13,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("HattamaTests"));
     QCoreApplication::setApplicationName(QStringLiteral("hattama-ui-tests"));
     QStandardPaths::setTestModeEnabled(true);
+    // The computer's /etc/hattama/hattama.conf must not change what tests see.
+    qputenv("HATTAMA_SYSTEM_CONFIG", "/nonexistent/hattama-tests.conf");
     return Catch::Session().run(argc, argv);
 }
