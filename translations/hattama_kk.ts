@@ -1059,16 +1059,68 @@
         <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
         <translation>отырыс деректері: %1-жазбада жарамды «%2» жоқ</translation>
     </message>
+    <message>
+        <source>the main window cannot be opened: there is no graphical display (%1)</source>
+        <translation>басты терезені ашу мүмкін емес: графикалық дисплей жоқ (%1)</translation>
+    </message>
+    <message>
+        <source>start Hattama in a desktop session, or use its commands without a window (&apos;hattama --help&apos;)</source>
+        <translation>Hattama бағдарламасын жұмыс үстелінің графикалық сеансында іске қосыңыз немесе оның командаларын терезесіз пайдаланыңыз (&apos;hattama --help&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: must be at most %2</source>
+        <translation>%1: %2 санынан аспауы керек</translation>
+    </message>
+    <message>
+        <source>%1: is given twice in the same object</source>
+        <translation>%1: бір объектіде екі рет көрсетілген</translation>
+    </message>
+    <message>
+        <source>give each field once; docs/hearing-json.md describes the format</source>
+        <translation>әр өрісті бір рет көрсетіңіз; пішімі docs/hearing-json.md құжатында сипатталған</translation>
+    </message>
+    <message>
+        <source>%1: holds the character %2, which is not allowed in text</source>
+        <translation>%1: мәтінде рұқсат етілмеген %2 таңбасы бар</translation>
+    </message>
+    <message>
+        <source>remove it: a NUL character or half of a surrogate pair is not text; check how the file was made</source>
+        <translation>оны алып тастаңыз: нөлдік таңба немесе суррогат жұбының жартысы мәтін емес; файлдың қалай жасалғанын тексеріңіз</translation>
+    </message>
+    <message>
+        <source>%1: is longer than %2 characters</source>
+        <translation>%1: %2 таңбадан ұзын</translation>
+    </message>
+    <message>
+        <source>%1: hearing id &quot;%2&quot; is not usable as a folder name</source>
+        <translation>%1: «%2» отырыс идентификаторын қалта атауы ретінде пайдалануға болмайды</translation>
+    </message>
+    <message>
+        <source>use 1 to 80 ASCII letters, digits and &apos;-&apos;, starting and ending with a letter or digit, or leave the id out</source>
+        <translation>1-ден 80-ге дейін латын әрпін (A–Z, a–z), цифрды және «-» белгісін пайдаланыңыз, әріппен немесе цифрмен басталып, аяқталсын; не идентификаторды көрсетпеңіз</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 — кәдімгі файл емес</translation>
+    </message>
+    <message>
+        <source>give the path of a hearing file (.json)</source>
+        <translation>отырыс файлының (.json) жолын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the most a hearing file may hold</source>
+        <translation>%1 көлемі %2 байттан асады, бұл — отырыс файлының ең үлкен рұқсат етілген көлемі</translation>
+    </message>
+    <message>
+        <source>check that this is a hearing file; docs/hearing-json.md describes the format</source>
+        <translation>бұл отырыс файлы екенін тексеріңіз; пішімі docs/hearing-json.md құжатында сипатталған</translation>
+    </message>
 </context>
 <context>
     <name>HearingCommand</name>
     <message>
         <source>hattama hearing: %1</source>
         <translation>hattama hearing: %1</translation>
-    </message>
-    <message>
-        <source>hattama hearing: cannot read %1: %2</source>
-        <translation>hattama hearing: %1 файлын оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>hattama hearing: %1 is not a valid hearing file: %2</source>
@@ -1476,6 +1528,10 @@
     <message>
         <source>hattama record: the disk is getting full: %1 MB free, about %2 hours left</source>
         <translation>hattama record: диск толып барады: %1 МБ бос, шамамен %2 сағаттық жазбаға жетеді</translation>
+    </message>
+    <message>
+        <source>--preset needs one of %1</source>
+        <translation>--preset үшін мына мәндердің бірін көрсетіңіз: %1</translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2322,6 @@ Stop the recording and close?</source>
     <message>
         <source>No hearings database is open.</source>
         <translation>Отырыстар дерекқоры ашылмаған.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 оқу мүмкін емес: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid hearing file: %2</source>

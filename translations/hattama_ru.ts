@@ -1059,16 +1059,68 @@
         <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
         <translation>данные заседания: у записи %1 нет корректного «%2»</translation>
     </message>
+    <message>
+        <source>the main window cannot be opened: there is no graphical display (%1)</source>
+        <translation>главное окно не может быть открыто: нет графического дисплея (%1)</translation>
+    </message>
+    <message>
+        <source>start Hattama in a desktop session, or use its commands without a window (&apos;hattama --help&apos;)</source>
+        <translation>запустите Hattama в графическом сеансе рабочего стола или пользуйтесь её командами без окна (&apos;hattama --help&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: must be at most %2</source>
+        <translation>%1: должно быть не больше %2</translation>
+    </message>
+    <message>
+        <source>%1: is given twice in the same object</source>
+        <translation>%1: указано дважды в одном объекте</translation>
+    </message>
+    <message>
+        <source>give each field once; docs/hearing-json.md describes the format</source>
+        <translation>укажите каждое поле один раз; формат описан в docs/hearing-json.md</translation>
+    </message>
+    <message>
+        <source>%1: holds the character %2, which is not allowed in text</source>
+        <translation>%1: содержит символ %2, недопустимый в тексте</translation>
+    </message>
+    <message>
+        <source>remove it: a NUL character or half of a surrogate pair is not text; check how the file was made</source>
+        <translation>удалите его: нулевой символ или половина суррогатной пары не являются текстом; проверьте, как был создан файл</translation>
+    </message>
+    <message>
+        <source>%1: is longer than %2 characters</source>
+        <translation>%1: длиннее %2 символов</translation>
+    </message>
+    <message>
+        <source>%1: hearing id &quot;%2&quot; is not usable as a folder name</source>
+        <translation>%1: идентификатор заседания «%2» нельзя использовать как имя папки</translation>
+    </message>
+    <message>
+        <source>use 1 to 80 ASCII letters, digits and &apos;-&apos;, starting and ending with a letter or digit, or leave the id out</source>
+        <translation>используйте от 1 до 80 латинских букв (A–Z, a–z), цифр и знаков «-», начиная и заканчивая буквой или цифрой, либо не указывайте идентификатор</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 не является обычным файлом</translation>
+    </message>
+    <message>
+        <source>give the path of a hearing file (.json)</source>
+        <translation>укажите путь к файлу заседания (.json)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes, the most a hearing file may hold</source>
+        <translation>%1 больше %2 байт — наибольшего допустимого размера файла заседания</translation>
+    </message>
+    <message>
+        <source>check that this is a hearing file; docs/hearing-json.md describes the format</source>
+        <translation>проверьте, что это файл заседания; формат описан в docs/hearing-json.md</translation>
+    </message>
 </context>
 <context>
     <name>HearingCommand</name>
     <message>
         <source>hattama hearing: %1</source>
         <translation>hattama hearing: %1</translation>
-    </message>
-    <message>
-        <source>hattama hearing: cannot read %1: %2</source>
-        <translation>hattama hearing: не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>hattama hearing: %1 is not a valid hearing file: %2</source>
@@ -1479,6 +1531,10 @@
     <message>
         <source>hattama record: the disk is getting full: %1 MB free, about %2 hours left</source>
         <translation>hattama record: диск заполняется: свободно %1 МБ, записи осталось примерно на %2 ч</translation>
+    </message>
+    <message>
+        <source>--preset needs one of %1</source>
+        <translation>для --preset укажите одно из значений: %1</translation>
     </message>
 </context>
 <context>
@@ -2270,10 +2326,6 @@ Stop the recording and close?</source>
     <message>
         <source>No hearings database is open.</source>
         <translation>База данных заседаний не открыта.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid hearing file: %2</source>
