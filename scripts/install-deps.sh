@@ -3,6 +3,7 @@
 # Idempotent: says what is missing, installs only that, does nothing when all is there.
 #   scripts/install-deps.sh           build + run packages
 #   scripts/install-deps.sh --test    also the packages the test suite uses
+#   scripts/install-deps.sh --fuzz    also clang with libFuzzer (bench/fuzz, docs/development.md)
 set -euo pipefail
 
 build_pkgs=(
@@ -19,9 +20,13 @@ test_pkgs=(
   libasound2-plugins alsa-utils unzip strace
 )
 
+fuzz_pkgs=(clang)
+
 want=("${build_pkgs[@]}")
 if [[ "${1:-}" == "--test" ]]; then
   want+=("${test_pkgs[@]}")
+elif [[ "${1:-}" == "--fuzz" ]]; then
+  want+=("${fuzz_pkgs[@]}")
 fi
 
 missing=()
