@@ -69,6 +69,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     QStringList rest;
     // Global options may stand anywhere; take them out first. "--" ends option parsing.
     bool endOfOptions = false;
+    bool languageGiven = false; // --lang "" is refused, not taken as "not given"
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (endOfOptions) {
@@ -83,6 +84,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         bool matched = false;
         for (const auto &spec : kGlobalOptions) {
             const QString name = QString::fromLatin1(spec.name);
+            if (spec.field == &ParsedCommandLine::language && (arg == name || arg.startsWith(name + QLatin1Char('='))))
+                languageGiven = true;
             if (arg == name) {
                 if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--"))) {
                     parsed.action = ParsedCommandLine::Action::Error;
@@ -101,7 +104,7 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             rest << arg;
     }
 
-    if (!parsed.language.isEmpty() && !Translations::isSupported(parsed.language)) {
+    if ((languageGiven || !parsed.language.isEmpty()) && !Translations::isSupported(parsed.language)) {
         parsed.action = ParsedCommandLine::Action::Error;
         parsed.error = QT_TRANSLATE_NOOP("CommandLine", "unknown language '%1': use ru, kk or en");
         parsed.errorArg = parsed.language;

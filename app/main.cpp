@@ -1,6 +1,7 @@
 // hattama: the one place where the application objects are created and connected.
 
 #include "CommandLine.h"
+#include "DisplayCheck.h"
 #include "main/MainWindow.h"
 
 #include "capture/CameraSpec.h"
@@ -15,6 +16,7 @@
 #include "util/Translations.h"
 #include "util/Versions.h"
 #include "util/ErrorText.h"
+#include "util/ExitCode.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -22,6 +24,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 using namespace hattama;
@@ -44,6 +48,45 @@ QStringList rawArguments(int argc, char **argv)
     return list;
 }
 
+// What Qt says while the application object is made, before the log file exists: held for
+// the log rather than printed over the command's output (e.g. "XDG_RUNTIME_DIR not set");
+// Qt's fatal "no platform plugin could be initialized" becomes the catalogue's message, in
+// the user's language (rendered beforehand), and exit status 3 instead of SIGABRT.
+struct StartupMessages {
+    QString noDisplayText;
+    QStringList held;
+    QtMessageHandler previous = nullptr;
+};
+StartupMessages g_startup;
+
+void holdStartupMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtFatalMsg) {
+        g_startup.held << message;
+        return;
+    }
+    if (!g_startup.noDisplayText.isEmpty() && message.contains(QLatin1String("platform plugin"))) {
+        std::fprintf(stderr, "%s\n", g_startup.noDisplayText.toLocal8Bit().constData());
+        std::fflush(stderr);
+        std::_Exit(toInt(ExitCode::Environment));
+    }
+    if (g_startup.previous)
+        g_startup.previous(type, context, message);
+    std::abort();
+}
+
+// The no-display message in the start-up language, made with a short-lived core application
+// (translations need one) before the window's application object is tried.
+QString noDisplayText(int argc, char **argv, const QString &language, const QString &setting)
+{
+    QCoreApplication probe(argc, argv);
+    setApplicationIdentity();
+    Translations translations;
+    translations.setLanguage(Translations::startupLanguage(language));
+    return QStringLiteral("hattama: ")
+        + ErrorText::text(Error::of(ErrorCode::DisplayUnavailable, { setting }));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -51,6 +94,17 @@ int main(int argc, char **argv)
     const cli::ParsedCommandLine parsed = cli::parseCommandLine(rawArguments(argc, argv));
     const bool gui = parsed.action == cli::ParsedCommandLine::Action::Gui;
 
+    if (gui) {
+        QString setting;
+        const bool display = DisplayCheck::available(&setting);
+        g_startup.noDisplayText
+            = noDisplayText(argc, argv, parsed.language, display ? DisplayCheck::setting() : setting);
+        if (!display) {
+            std::fprintf(stderr, "%s\n", g_startup.noDisplayText.toLocal8Bit().constData());
+            return toInt(ExitCode::Environment);
+        }
+    }
+    g_startup.previous = qInstallMessageHandler(holdStartupMessage);
     std::unique_ptr<QCoreApplication> app;
     if (gui) {
         app = std::make_unique<QApplication>(argc, argv);
@@ -64,6 +118,7 @@ int main(int argc, char **argv)
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    qInstallMessageHandler(g_startup.previous);
     setApplicationIdentity();
     if (gui) // the installed menu entry (packaging/linux/hattama.desktop): taskbars group and show its icon
         QGuiApplication::setDesktopFileName(QStringLiteral("hattama"));
@@ -72,6 +127,8 @@ int main(int argc, char **argv)
     logOptions.path = LogFile::defaultPath();
     logOptions.echoWarningsToStderr = !gui || qEnvironmentVariableIsSet("HATTAMA_LOG_STDERR");
     LogFile::install(logOptions);
+    for (const QString &message : std::as_const(g_startup.held))
+        qCInfo(lcApp) << "while starting:" << message;
 
     Translations translations;
     translations.setLanguage(Translations::startupLanguage(parsed.language));

@@ -4,6 +4,7 @@
 #   scripts/install-deps.sh           build + run packages
 #   scripts/install-deps.sh --test    also the packages the test suite and the package check
 #                                     (scripts/check-package.sh) use
+#   scripts/install-deps.sh --fuzz    also clang with libFuzzer (bench/fuzz, docs/development.md)
 set -euo pipefail
 
 build_pkgs=(
@@ -21,9 +22,13 @@ test_pkgs=(
   lintian desktop-file-utils appstream man-db
 )
 
+fuzz_pkgs=(clang)
+
 want=("${build_pkgs[@]}")
 if [[ "${1:-}" == "--test" ]]; then
   want+=("${test_pkgs[@]}")
+elif [[ "${1:-}" == "--fuzz" ]]; then
+  want+=("${fuzz_pkgs[@]}")
 fi
 
 missing=()

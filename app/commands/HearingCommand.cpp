@@ -8,7 +8,6 @@
 #include "util/ErrorText.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 namespace hattama::cli {
 
@@ -38,14 +37,15 @@ QString dateTime(const QDateTime &time)
 
 int runImport(CommandContext &ctx, Database &db, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ctx.err << QCoreApplication::translate("HearingCommand", "hattama hearing: cannot read %1: %2")
-                       .arg(path, file.errorString())
+    // A device, pipe or folder, or a file over the size limit, is refused before it is read;
+    // whatever keeps the file from being read is the caller's to fix: exit 2.
+    const auto bytes = HearingJson::readFile(path);
+    if (!bytes) {
+        ctx.err << QCoreApplication::translate("HearingCommand", "hattama hearing: %1").arg(ErrorText::text(bytes.error()))
                 << '\n';
         return toInt(ExitCode::Usage);
     }
-    auto record = HearingJson::parse(file.readAll());
+    auto record = HearingJson::parse(*bytes);
     if (!record) {
         ctx.err << QCoreApplication::translate("HearingCommand", "hattama hearing: %1 is not a valid hearing file: %2")
                        .arg(path, ErrorText::text(record.error()))

@@ -9,10 +9,13 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -204,6 +207,26 @@ int driveSession(CommandContext &ctx, const RecorderConfig &config, std::optiona
     return 0;
 }
 
+// Removes folder and the folders in it, but only when none holds a file (of any kind): what
+// a recording wrote is never removed.
+void removeFoldersWithoutFiles(const QString &folder)
+{
+    QStringList folders { folder };
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+        QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (!info.isDir() || info.isSymLink())
+            return;
+        folders << info.absoluteFilePath();
+    }
+    // Deepest first: each is empty by the time it is removed.
+    std::sort(folders.begin(), folders.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &path : std::as_const(folders))
+        QDir().rmdir(path);
+}
+
 int runRecord(CommandContext &ctx, const Command &command)
 {
     QCommandLineParser parser;
@@ -339,8 +362,16 @@ int runRecord(CommandContext &ctx, const Command &command)
         else if (codec != QLatin1String("opus"))
             return usage(QCoreApplication::translate("RecordCommand", "--audio-codec needs opus or flac"));
     }
-    if (parser.isSet(presetOption))
+    if (parser.isSet(presetOption)) {
+        // x264's own names; anything else would only fail once the encoder starts (exit 3).
+        static const QStringList kPresets { QStringLiteral("ultrafast"), QStringLiteral("superfast"),
+            QStringLiteral("veryfast"), QStringLiteral("faster"), QStringLiteral("fast"), QStringLiteral("medium"),
+            QStringLiteral("slow"), QStringLiteral("slower"), QStringLiteral("veryslow"), QStringLiteral("placebo") };
         config.video.preset = parser.value(presetOption);
+        if (!kPresets.contains(config.video.preset))
+            return usage(QCoreApplication::translate("RecordCommand", "--preset needs one of %1")
+                             .arg(kPresets.join(QLatin1String(", "))));
+    }
     std::optional<qint64> minFreeBytes;
     if (parser.isSet(minFreeOption)) {
         const qint64 megabytes = parser.value(minFreeOption).toLongLong(&ok);
@@ -399,12 +430,23 @@ int runRecord(CommandContext &ctx, const Command &command)
         return {};
     };
 
+    // The outermost folder of --out that does not exist yet: a recording that fails before it
+    // wrote anything takes the folders it made away again.
+    QString created;
+    for (QString path = config.hearingDir; !QFileInfo::exists(path); path = QFileInfo(path).absolutePath()) {
+        created = path;
+        if (QFileInfo(path).absolutePath() == path)
+            break;
+    }
+
     g_stopRequested.store(false);
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
     const int exitCode = driveSession(ctx, config, minFreeBytes);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    if (exitCode != 0 && !created.isEmpty())
+        removeFoldersWithoutFiles(created);
     return exitCode;
 }
 

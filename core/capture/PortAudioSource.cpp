@@ -1,5 +1,6 @@
 #include "capture/PortAudioSource.h"
 
+#include "capture/StderrSilencer.h"
 #include "util/Logging.h"
 
 #include <portaudio.h>
@@ -31,6 +32,9 @@ PortAudioSource::~PortAudioSource()
 Result<std::unique_ptr<PortAudioSource>> PortAudioSource::open(
     const QString &device, const QList<int> &channels, int sampleRateHz, double ringSeconds, bool float32)
 {
+    // Pa_Initialize scans every ALSA card and JACK server, and opening a stream probes again:
+    // dozens of library lines on stderr that would bury the error a missing device gives.
+    StderrSilencer quiet;
     if (Pa_Initialize() != paNoError)
         return Error::of(ErrorCode::AudioSystemUnavailable);
     struct Guard {

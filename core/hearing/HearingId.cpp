@@ -35,7 +35,9 @@ QString HearingId::make(const QString &caseNumber, QDate scheduledDate)
 
 bool HearingId::isValid(const QString &id)
 {
-    static const QRegularExpression kPattern(QStringLiteral("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,78}[A-Za-z0-9])?$"));
+    // Anchored at the very end: with "$" alone a final "\n" would pass ("abc\n").
+    static const QRegularExpression kPattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9](?:[A-Za-z0-9-]{0,78}[A-Za-z0-9])?")));
     return kPattern.match(id).hasMatch();
 }
 

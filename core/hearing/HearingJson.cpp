@@ -1,9 +1,18 @@
 #include "hearing/HearingJson.h"
 
+#include "hearing/HearingId.h"
+#include "hearing/StrictJsonScan.h"
+
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVariant>
+
+#include <cmath>
+#include <limits>
 
 namespace hattama {
 
@@ -83,7 +92,9 @@ public:
         return value.toBool(fallback);
     }
 
-    qint64 integer(const QString &key, bool required, qint64 minimum, qint64 fallback = 0) const
+    // A whole number from minimum to maximum, range-checked before it is narrowed: a JSON
+    // integer is read exactly (Qt keeps it as qint64), any other number as a double.
+    qint64 integer(const QString &key, bool required, qint64 minimum, qint64 maximum, qint64 fallback = 0) const
     {
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull()) {
@@ -91,16 +102,43 @@ public:
                 fail(key, ErrorCode::ImportFieldMissing, { QStringLiteral("number") });
             return fallback;
         }
-        const double number = value.toDouble();
-        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+        if (!value.isDouble()) {
             fail(key, ErrorCode::ImportFieldType, { QStringLiteral("integer"), typeName(value) });
             return fallback;
         }
-        if (number < static_cast<double>(minimum)) {
+        const QVariant exact = value.toVariant();
+        bool below = false;
+        bool above = false;
+        qint64 number = 0;
+        if (exact.typeId() == QMetaType::LongLong) {
+            number = exact.toLongLong();
+            below = number < minimum;
+            above = number > maximum;
+        } else {
+            const double real = value.toDouble();
+            if (!std::isfinite(real) || real != std::floor(real)) {
+                fail(key, ErrorCode::ImportFieldType, { QStringLiteral("integer"), typeName(value) });
+                return fallback;
+            }
+            // 2^63 as a double: anything from there on does not fit a qint64.
+            constexpr double kTwoTo63 = 9'223'372'036'854'775'808.0;
+            below = real < -kTwoTo63;
+            above = real >= kTwoTo63;
+            if (!below && !above) {
+                number = static_cast<qint64>(real);
+                below = number < minimum;
+                above = number > maximum;
+            }
+        }
+        if (below) {
             fail(key, ErrorCode::ImportNumberTooSmall, { QString::number(minimum) });
             return fallback;
         }
-        return static_cast<qint64>(number);
+        if (above) {
+            fail(key, ErrorCode::ImportNumberTooLarge, { QString::number(maximum) });
+            return fallback;
+        }
+        return number;
     }
 
     QDateTime time(const QString &key, bool required) const
@@ -175,8 +213,29 @@ QJsonValue timeValue(const QDateTime &time)
 
 } // namespace
 
+Result<QByteArray> HearingJson::readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return Error::of(ErrorCode::ImportNotAFile, { path });
+    if (info.isFile() && info.size() > kMaxFileBytes)
+        return Error::of(ErrorCode::ImportFileTooLarge, { path, QString::number(kMaxFileBytes) });
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::of(ErrorCode::FileUnreadable, { path, file.errorString() });
+    // One byte more than allowed tells a file that grew since it was looked at.
+    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Error::of(ErrorCode::FileUnreadable, { path, file.errorString() });
+    if (bytes.size() > kMaxFileBytes)
+        return Error::of(ErrorCode::ImportFileTooLarge, { path, QString::number(kMaxFileBytes) });
+    return bytes;
+}
+
 Result<HearingRecord> HearingJson::parse(const QByteArray &json)
 {
+    if (json.size() > kMaxFileBytes)
+        return Error::of(ErrorCode::ImportFileTooLarge, { QStringLiteral("(document)"), QString::number(kMaxFileBytes) });
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
@@ -186,6 +245,8 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
     }
     if (!document.isObject())
         return Error::of(ErrorCode::ImportNotObject);
+    if (auto strictError = StrictJsonScan::check(json, kMaxStringLength))
+        return *strictError;
 
     std::optional<Error> error;
     const Reader root(document.object(), {}, error);
@@ -194,7 +255,7 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
 
     if (root.has(QStringLiteral("format")) && root.string(QStringLiteral("format"), false) != QLatin1String(kFormat))
         root.fail(QStringLiteral("format"), ErrorCode::ImportWrongFormat, { QLatin1String(kFormat) });
-    if (root.integer(QStringLiteral("version"), false, 1, kVersion) > kVersion)
+    if (root.integer(QStringLiteral("version"), false, 1, std::numeric_limits<int>::max(), kVersion) > kVersion)
         root.fail(QStringLiteral("version"), ErrorCode::ImportVersionTooNew, { QString::number(kVersion) });
 
     const Reader court(root.object(QStringLiteral("court"), true), QStringLiteral("court"), error);
@@ -218,6 +279,8 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
 
     const Reader hearingReader(root.object(QStringLiteral("hearing"), true), QStringLiteral("hearing"), error);
     hearing.id = hearingReader.string(QStringLiteral("id"), false);
+    if (!hearing.id.isEmpty() && !HearingId::isValid(hearing.id))
+        hearingReader.fail(QStringLiteral("id"), ErrorCode::ImportBadHearingId, { hearing.id });
     hearing.scheduledStart = hearingReader.time(QStringLiteral("scheduled_start"), true);
     hearing.actualStart = hearingReader.time(QStringLiteral("actual_start"), false);
     hearing.actualEnd = hearingReader.time(QStringLiteral("actual_end"), false);
@@ -268,7 +331,7 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
         const Reader item(
             channels.element(audio, QStringLiteral("audio"), i), QStringLiteral("channels.audio[%1]").arg(i), error);
         AudioChannel channel;
-        channel.channel = static_cast<int>(item.integer(QStringLiteral("channel"), true, 1));
+        channel.channel = static_cast<int>(item.integer(QStringLiteral("channel"), true, 1, std::numeric_limits<int>::max()));
         const QString participant = item.string(QStringLiteral("participant"), false);
         channel.label = item.string(QStringLiteral("label"), false);
         if (!participant.isEmpty()) {
@@ -290,7 +353,7 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
         const Reader item(channels.element(cameras, QStringLiteral("cameras"), i),
             QStringLiteral("channels.cameras[%1]").arg(i), error);
         CameraView camera;
-        camera.camera = static_cast<int>(item.integer(QStringLiteral("camera"), true, 1));
+        camera.camera = static_cast<int>(item.integer(QStringLiteral("camera"), true, 1, std::numeric_limits<int>::max()));
         camera.viewName = item.string(QStringLiteral("view"), true);
         for (const CameraView &other : std::as_const(record.cameras)) {
             if (other.camera == camera.camera)
@@ -304,7 +367,7 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
         const Reader item(
             root.element(timeline, QStringLiteral("timeline"), i), QStringLiteral("timeline[%1]").arg(i), error);
         TimelineEntry entry;
-        entry.hearingTimeMs = item.integer(QStringLiteral("time_ms"), true, 0);
+        entry.hearingTimeMs = item.integer(QStringLiteral("time_ms"), true, 0, kMaxTimeMs);
         entry.wallTime = item.time(QStringLiteral("wall_time"), false);
         const QString kind = item.string(QStringLiteral("kind"), true);
         if (!kind.isEmpty()) {

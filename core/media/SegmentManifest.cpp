@@ -13,6 +13,9 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <cmath>
+#include <limits>
+
 namespace hattama {
 
 namespace {
@@ -158,14 +161,26 @@ ManifestEntry SegmentManifest::parseLine(const QByteArray &line, int lineNumber)
         return entry;
     }
     const QJsonObject object = document.object();
-    const auto integer
-        = [&object](const char *name) { return static_cast<qint64>(object.value(QLatin1String(name)).toDouble(-1)); };
+    // A whole number, or -1 (which no field accepts) for anything else: converting a double
+    // beyond qint64 is undefined behaviour, and one beyond int must not wrap into range
+    // ("part":4294967297 read as part 1).
+    const auto integer = [&object](const char *name) -> qint64 {
+        const double value = object.value(QLatin1String(name)).toDouble(-1);
+        constexpr double kTwoTo63 = 9'223'372'036'854'775'808.0;
+        if (!(value > -kTwoTo63 && value < kTwoTo63) || value != std::floor(value))
+            return -1;
+        return static_cast<qint64>(value);
+    };
+    const auto smallInteger = [&integer](const char *name) {
+        const qint64 value = integer(name);
+        return value > std::numeric_limits<int>::max() ? -1 : static_cast<int>(value);
+    };
     entry.seq = integer("seq");
     entry.prevHex = object.value(QLatin1String("prev")).toString().toLatin1();
     const QString type = object.value(QLatin1String("type")).toString();
     if (type == QLatin1String("header")) {
         entry.type = ManifestEntry::Type::Header;
-        entry.version = static_cast<int>(integer("version"));
+        entry.version = smallInteger("version");
         entry.hearingId = object.value(QLatin1String("hearing")).toString();
         if (object.value(QLatin1String("format")).toString() != QLatin1String("hattama-manifest")) {
             entry.problem = QStringLiteral("is not a hattama-manifest header");
@@ -173,7 +188,7 @@ ManifestEntry SegmentManifest::parseLine(const QByteArray &line, int lineNumber)
         }
     } else if (type == QLatin1String("segment")) {
         entry.type = ManifestEntry::Type::Segment;
-        entry.part = static_cast<int>(integer("part"));
+        entry.part = smallInteger("part");
         entry.path = object.value(QLatin1String("path")).toString();
         entry.sizeBytes = integer("size");
         entry.startMs = integer("startMs");
@@ -185,7 +200,7 @@ ManifestEntry SegmentManifest::parseLine(const QByteArray &line, int lineNumber)
         }
     } else if (type == QLatin1String("close")) {
         entry.type = ManifestEntry::Type::Close;
-        entry.segmentCount = static_cast<int>(integer("segments"));
+        entry.segmentCount = smallInteger("segments");
         entry.closedBy = object.value(QLatin1String("by")).toString();
     } else {
         entry.problem = QStringLiteral("has an unknown type \"%1\"").arg(type);

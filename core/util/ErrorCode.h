@@ -29,6 +29,7 @@ enum class ErrorCode {
     CameraSpecNoDevice, // text
     FfmpegComponentMissing, // component
     EncoderStartFailed, // encoder, detail
+    DisplayUnavailable, // the display setting, e.g. "DISPLAY=:0"
 
     // Disk and files
     DiskFull, // path
@@ -104,6 +105,13 @@ enum class ErrorCode {
     ImportCameraTwice, // field, camera
     ImportUnknownEntryKind, // field, kind
     ImportReadFailed, // path, detail
+    ImportNumberTooLarge, // field, maximum
+    ImportDuplicateKey, // field
+    ImportBadCharacter, // field, code point ("U+0000")
+    ImportStringTooLong, // field, limit in characters
+    ImportBadHearingId, // field, id
+    ImportNotAFile, // path
+    ImportFileTooLarge, // path ("(document)" when parsed from memory), limit in bytes
 
     // Hearings in the database
     HearingNotFound, // id, database

@@ -1,6 +1,7 @@
 // Before Record: the input monitor shows levels and camera previews from the same devices a
 // recording will use, writes nothing, and gives the devices back; recordings publish previews.
 #include "MediaAnalysis.h"
+#include "FakeAudioSource.h"
 #include "TestSupport.h"
 
 #include "capture/DemoAudioSource.h"
@@ -338,23 +339,64 @@ TEST_CASE("a device choice sets the recording's inputs and names what is not con
 TEST_CASE("two inputs on their own clocks merge on the first one's clock with drift corrected")
 {
     // The second input runs 0.5 % fast, the third 0.5 % slow: ten times a real crystal's error.
+    // Each delivers the demo tones in 10 ms blocks of its own rate, at the moments its own clock
+    // says (simulated: the test is every device's callback, in the order of their moments), and
+    // waits after each block of the first input until the merging thread has taken it. So the
+    // merging thread sees exactly what three devices on three clocks would give it, whatever the
+    // load of the machine; no wall clock takes part.
+    struct Device {
+        test::FakeAudioSource *source;
+        qint64 rateHz;
+        std::size_t blockFrames;
+        qint64 blocks = 0; // delivered so far
+    };
     std::vector<std::unique_ptr<AudioSource>> inputs;
-    inputs.push_back(std::make_unique<DemoAudioSource>(2, 48000, 2.0, true));
-    inputs.push_back(std::make_unique<DemoAudioSource>(1, 48240, 2.0, true));
-    inputs.push_back(std::make_unique<DemoAudioSource>(1, 47760, 2.0, true));
+    std::vector<Device> devices;
+    for (const auto &[channels, rateHz] : { std::pair { 2, 48000 }, std::pair { 1, 48240 }, std::pair { 1, 47760 } }) {
+        auto source = std::make_unique<test::FakeAudioSource>(channels, rateHz, 2.0);
+        devices.push_back(Device { source.get(), rateHz, std::size_t(rateHz / 100) });
+        inputs.push_back(std::move(source));
+    }
     MultiAudioSource merged(std::move(inputs), 2.0);
     REQUIRE(merged.channelCount() == 4);
-    CHECK(merged.channelSource(2) == QStringLiteral("demo"));
+    CHECK(merged.channelSource(2) == QStringLiteral("fake"));
     CHECK(merged.channelOnSource(3) == 0);
     REQUIRE(merged.start());
+    REQUIRE(devices[0].blockFrames == MultiAudioSource::kBlockFrames);
+
     std::vector<float> samples;
-    std::vector<float> chunk(4 * 4800);
+    std::vector<float> chunk(4 * MultiAudioSource::kBlockFrames);
     // Four seconds on the first input's clock (its sample count, not the wall's).
-    const auto readChunk = [&] {
-        const std::size_t got = merged.ring().read(chunk.data(), chunk.size());
-        samples.insert(samples.end(), chunk.begin(), chunk.begin() + qsizetype(got));
-    };
-    REQUIRE(test::waitUntil([&samples] { return samples.size() >= 4u * 4 * 48000; }, 60'000, readChunk));
+    while (samples.size() < 4u * 4 * 48000) {
+        // The device whose next block is due first: block n ends at n·blockFrames/rate seconds
+        // (compared exactly, cross-multiplied); on a tie the extra inputs come first.
+        std::size_t next = 0;
+        for (std::size_t d = 1; d < devices.size(); ++d) {
+            const auto due = [](const Device &device) {
+                return std::pair { (device.blocks + 1) * qint64(device.blockFrames), device.rateHz };
+            };
+            const auto [a, rateA] = due(devices[d]);
+            const auto [b, rateB] = due(devices[next]);
+            if (a * rateB < b * rateA || (a * rateB == b * rateA && next == 0))
+                next = d;
+        }
+        Device &device = devices[next];
+        const qint64 base = device.blocks * qint64(device.blockFrames);
+        const int rateHz = int(device.rateHz);
+        device.source->push(device.blockFrames, [base, rateHz](std::size_t frame, std::size_t channel) {
+            return DemoAudioSource::sample(int(channel) + 1, base + qint64(frame), rateHz);
+        });
+        ++device.blocks;
+        if (next != 0)
+            continue;
+        // The merging thread makes one block of output per block of the first input.
+        const std::size_t expected = chunk.size();
+        std::size_t got = 0;
+        REQUIRE(test::waitUntil([&] { return got == expected; }, 60'000, [&] {
+            got += merged.ring().read(chunk.data() + got, expected - got);
+        }));
+        samples.insert(samples.end(), chunk.begin(), chunk.end());
+    }
     merged.stop();
     const std::size_t frames = samples.size() / 4;
     INFO(frames << " frames; skipped " << merged.framesSkipped(1) << ", repeated " << merged.framesRepeated(2)

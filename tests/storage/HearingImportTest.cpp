@@ -2,12 +2,14 @@
 #include "StorageFixture.h"
 #include "TestSupport.h"
 
+#include "hearing/HearingId.h"
 #include "hearing/HearingJson.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -282,7 +284,6 @@ TEST_CASE("hearing import errors name the JSON path and import nothing")
             "timeline[7]: must be an object, not a string" },
         { "newer format version", [](QJsonObject &root) { root.insert(QStringLiteral("version"), 2); },
             "version: is newer" },
-        // Passes the parser; refused while saving, after court and case rows were written.
         { "unusable hearing id",
             [&](QJsonObject &root) {
                 set(root, QStringLiteral("hearing"), QStringLiteral("id"), QStringLiteral("../etc"));
@@ -347,4 +348,134 @@ TEST_CASE("hearing command usage errors exit 2")
     CHECK(result.exitCode == 0);
     CHECK(result.out.isEmpty());
     CHECK(QFile::exists(archive + QStringLiteral("/hattama.sqlite")));
+}
+
+namespace {
+
+QByteArray sampleText()
+{
+    QFile file(samplePath());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+// The sample with one piece of its text replaced (the change must apply).
+QByteArray sampleWith(const QByteArray &from, const QByteArray &to)
+{
+    QByteArray text = sampleText();
+    REQUIRE(text.contains(from));
+    return text.replace(text.indexOf(from), from.size(), to);
+}
+
+} // namespace
+
+TEST_CASE("hearing import refuses numbers out of range, bad ids, bad characters, repeated keys and oversized text")
+{
+    struct RawCase {
+        const char *name;
+        QByteArray text;
+        const char *expected;
+    };
+    const QByteArray longName = QByteArray("\"") + QByteArray(HearingJson::kMaxStringLength + 1, 'a') + '"';
+    const QList<RawCase> cases {
+        { "channel one past the largest int (was stored as -2147483648)",
+            sampleWith("\"channel\": 1,", "\"channel\": 2147483648,"),
+            "channels.audio[0].channel: must be at most 2147483647" },
+        { "channel that wraps to 1 when narrowed", sampleWith("\"channel\": 2,", "\"channel\": 4294967297,"),
+            "channels.audio[1].channel: must be at most 2147483647" },
+        { "camera as a huge double", sampleWith("\"camera\": 2,", "\"camera\": 1e300,"),
+            "channels.cameras[1].camera: must be at most 2147483647" },
+        { "time beyond what JSON keeps exactly", sampleWith("\"time_ms\": 0,", "\"time_ms\": 9007199254740992,"),
+            "timeline[0].time_ms: must be at most 9007199254740991" },
+        { "id with a final newline", sampleWith("\"hearing\": {", "\"hearing\": { \"id\": \"abc\\n\","),
+            "hearing.id: hearing id \"abc\n\" is not usable as a folder name" },
+        { "escaped NUL in a name", sampleWith("Ким Ольга", "Ким\\u0000Ольга"),
+            "participants[3].full_name: holds the character U+0000" },
+        { "lone high surrogate", sampleWith("\"Трибуна\"", "\"Три\\ud800буна\""),
+            "channels.audio[3].label: holds the character U+D800" },
+        { "lone low surrogate", sampleWith("\"view\": \"Зал\"", "\"view\": \"\\udc00\""),
+            "channels.cameras[1].view: holds the character U+DC00" },
+        { "repeated key in an array item", sampleWith("\"channel\": 3,", "\"channel\": 3, \"channel\": 7,"),
+            "channels.audio[2].channel: is given twice in the same object" },
+        { "repeated top-level object", sampleWith("\"courtroom\":", "\"court\": {}, \"courtroom\":"),
+            "court: is given twice in the same object" },
+        { "repeated key written with an escape", sampleWith("\"city\":", "\"c\\u0069ty\": \"x\", \"city\":"),
+            "court.city: is given twice in the same object" },
+        { "string over the length limit", sampleWith("\"Сидоров Иван Петрович\"", longName),
+            "participants[5].full_name: is longer than 1048576 characters" },
+    };
+
+    QTemporaryDir dir;
+    TestBackends backends(dir.path());
+    const BackendUnderTest backend = backends.fresh().constFirst();
+    for (const RawCase &bad : cases) {
+        INFO(bad.name);
+        const QString path = writeFile(dir.path(), QStringLiteral("bad.json"), bad.text);
+        const auto result = hearing(backend, { QStringLiteral("import"), path }, dir.path());
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(QString::fromUtf8(bad.expected)));
+    }
+
+    // Not a regular file: refused before reading (/dev/zero used to grow memory forever, a
+    // pipe with no writer used to block); a file over the size limit is not read either.
+    const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
+    REQUIRE(QProcess::execute(QStringLiteral("mkfifo"), { fifo }) == 0);
+    const QString sparse = dir.filePath(QStringLiteral("huge.json"));
+    {
+        QFile file(sparse);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.resize(HearingJson::kMaxFileBytes + 1)); // sparse: takes no disk space
+    }
+    const QList<std::pair<QString, QString>> files {
+        { QStringLiteral("/dev/zero"), QStringLiteral("/dev/zero is not a regular file") },
+        { fifo, fifo + QStringLiteral(" is not a regular file") },
+        { dir.path(), dir.path() + QStringLiteral(" is not a regular file") },
+        { sparse, sparse + QStringLiteral(" is larger than 33554432 bytes") },
+    };
+    for (const auto &[path, expected] : files) {
+        INFO(path.toStdString());
+        const auto result = runHattama(
+            { QStringLiteral("--db"), backend.url, QStringLiteral("hearing"), QStringLiteral("import"), path },
+            isolatedEnvironment(dir.path()), 20'000);
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(expected));
+    }
+
+    auto db = openOrFail(backend.location);
+    for (const char *table : { "courts", "cases", "hearings", "participants", "timeline_entries" }) {
+        auto rows = db->exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)));
+        REQUIRE(rows.ok());
+        REQUIRE(rows->next());
+        INFO(table);
+        CHECK(rows->value(0).toInt() == 0);
+    }
+}
+
+TEST_CASE("hearing JSON keeps the largest numbers it accepts exactly, and pairs of surrogates")
+{
+    QByteArray text = sampleWith("\"channel\": 1,", "\"channel\": 2147483647,");
+    text.replace("\"time_ms\": 0,", "\"time_ms\": 9007199254740991,");
+    text.replace("\"Трибуна\"", "\"Трибуна \\ud83c\\udfa4\""); // a microphone emoji, as a pair
+    const auto record = HearingJson::parse(text);
+    INFO((record ? std::string() : record.error().text().toStdString()));
+    REQUIRE(record.ok());
+    CHECK(record->audioChannels.at(0).channel == 2147483647);
+    CHECK(record->entries.at(0).hearingTimeMs == 9007199254740991);
+    CHECK(record->audioChannels.at(3).label == QStringLiteral("Трибуна 🎤"));
+    // Export → import gives the same record.
+    const QByteArray written = HearingJson::write(*record);
+    const auto again = HearingJson::parse(written);
+    REQUIRE(again.ok());
+    CHECK(again->audioChannels.at(0).channel == 2147483647);
+    CHECK(again->entries.at(0).hearingTimeMs == 9007199254740991);
+    CHECK(HearingJson::write(*again) == written);
+    // The id rule is anchored at both ends.
+    CHECK(HearingId::isValid(QStringLiteral("abc")));
+    CHECK_FALSE(HearingId::isValid(QStringLiteral("abc\n")));
+    CHECK_FALSE(HearingId::isValid(QStringLiteral("\nabc")));
+    CHECK_FALSE(HearingId::isValid(QStringLiteral("-abc")));
+    CHECK_FALSE(HearingId::isValid(QString(81, QLatin1Char('a'))));
+    CHECK(HearingId::isValid(QString(80, QLatin1Char('a'))));
 }

@@ -28,7 +28,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -247,10 +246,10 @@ QString MainWindow::importHearingFile(const QString &path, QString *error)
     };
     if (!m_db)
         return fail(tr("No hearings database is open."));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const auto record = HearingJson::parse(file.readAll());
+    const auto bytes = HearingJson::readFile(path);
+    if (!bytes)
+        return fail(ErrorText::text(bytes.error()));
+    const auto record = HearingJson::parse(*bytes);
     if (!record)
         return fail(tr("%1 is not a valid hearing file: %2").arg(path, ErrorText::text(record.error())));
     const auto saved = HearingRepository(*m_db).save(*record);
