@@ -1059,6 +1059,10 @@
         <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
         <translation>отырыс деректері: %1-жазбада жарамды «%2» жоқ</translation>
     </message>
+    <message>
+        <source>the disk of %1 ran full: the recording is closed at %2 s, the last segment as far as it got, and verifies</source>
+        <translation>%1 орналасқан диск толып қалды: жазба %2 с-та жабылды, соңғы сегмент жазылып үлгерген көлемінде; тұтастығы тексеріледі</translation>
+    </message>
 </context>
 <context>
     <name>HearingCommand</name>
@@ -1544,6 +1548,23 @@
         <source>Result: recovered; run &apos;hattama verify %1&apos; to check it.</source>
         <translation>Нәтиже: қалпына келтірілді; &apos;hattama verify %1&apos; командасымен тексеріңіз.</translation>
     </message>
+    <message>
+        <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
+        <translation>іркілістен кейін қалпына келтірілді: жазба %1 уақытында аяқталады; одан кейінгісі жоғалды</translation>
+    </message>
+    <message>
+        <source>recovered after a crash: about %1 s lost at %2</source>
+        <extracomment>e.g. &quot;recovered after a crash: about 0.4 s lost at 0:12:31.200&quot;</extracomment>
+        <translation>іркілістен кейін қалпына келтірілді: %2 уақытында шамамен %1 с жоғалды</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not a recorded file: the recording is left open, nothing is sealed</source>
+        <translation>%1 — жазылған файл емес, символдық сілтеме: жазба жабылмай қалдырылды, ештеңе мөрленбеді</translation>
+    </message>
+    <message>
+        <source>no segment could be recovered: the recording is left open, nothing is sealed</source>
+        <translation>бірде-бір сегментті қалпына келтіру мүмкін болмады: жазба жабылмай қалдырылды, ештеңе мөрленбеді</translation>
+    </message>
 </context>
 <context>
     <name>Verify</name>
@@ -1688,10 +1709,6 @@
         <translation>Нәтиже: тұтастығы БҰЗЫЛҒАН.</translation>
     </message>
     <message>
-        <source>Audit log: no database beside this folder, not checked</source>
-        <translation>Аудит журналы: қалтаның жанында дерекқор жоқ, тексерілмеді</translation>
-    </message>
-    <message>
         <source>hattama verify: cannot open the database: %1</source>
         <translation>hattama verify: дерекқорды ашу мүмкін емес: %1</translation>
     </message>
@@ -1707,6 +1724,59 @@
     <message>
         <source>Audit log: %1 rows, chain intact</source>
         <translation>Аудит журналы: %1 жазба, тізбек бұзылмаған</translation>
+    </message>
+    <message>
+        <source>no database beside this folder: the folder alone cannot show a cut-off end or a rewritten hash chain (give --archive or --db)</source>
+        <translation>бұл қалтаның жанында дерекқор жоқ: тек қалта бойынша жазбаның кесілген соңын немесе қайта есептелген хеш тізбегін анықтау мүмкін емес (--archive немесе --db көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>manifest line %1 gives %2 bytes for segment %3, the file has %4</source>
+        <translation>манифесттің %1-жолында %3 сегменті үшін %2 байт көрсетілген, ал файлда %4 байт</translation>
+    </message>
+    <message>
+        <source>the manifest lists part %1 (%2 segments) that recording.json does not know</source>
+        <translation>манифестте recording.json-да жоқ %1-бөлім (%2 сегмент) көрсетілген</translation>
+    </message>
+    <message>
+        <source>recording.json says part %1 has %2 segments (%3); the manifest lists %4 segments (%5)</source>
+        <translation>recording.json бойынша %1-бөлімде %2 сегмент бар (%3); манифестте %4 сегмент (%5)</translation>
+    </message>
+    <message>
+        <source>the recording is in progress: the closed segments are checked, the one being recorded is not</source>
+        <translation>жазба жүріп жатыр: жабылған сегменттер тексерілді, қазір жазылып жатқаны тексерілмейді</translation>
+    </message>
+    <message>
+        <source>segment %1 is being recorded (checked once it is closed)</source>
+        <translation>%1 сегменті қазір жазылып жатыр (жабылғаннан кейін тексеріледі)</translation>
+    </message>
+    <message>
+        <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
+        <translation>іркілістен кейін қалпына келтірілді: жазба %1 уақытында аяқталады; одан кейінгісі жоғалды</translation>
+    </message>
+    <message>
+        <source>recovered after a crash: about %1 s lost at %2</source>
+        <extracomment>e.g. &quot;recovered after a crash: 0.4 s lost at 0:12:31.200&quot;</extracomment>
+        <translation>іркілістен кейін қалпына келтірілді: %2 уақытында шамамен %1 с жоғалды</translation>
+    </message>
+    <message>
+        <source>the database holds no anchor of this manifest (recorded without this database): a cut-off end or a rewritten chain cannot be detected</source>
+        <translation>дерекқорда бұл манифесттің байламы жоқ (жазба осы дерекқорсыз жүргізілген): кесілген соңын немесе қайта есептелген тізбекті анықтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the database anchored %1 manifest lines (%2 segments), the folder holds %3: the end of the recording was cut off</source>
+        <translation>дерекқорда манифесттің %1 жолы (%2 сегмент) бекітілген, ал қалтада %3 жол: жазбаның соңы кесілген</translation>
+    </message>
+    <message>
+        <source>manifest line %1 is not the one the database anchored: the hash chain was rewritten</source>
+        <translation>манифесттің %1-жолы дерекқорда бекітілген жолға сәйкес емес: хеш тізбегі қайта есептелген</translation>
+    </message>
+    <message>
+        <source>Anchors: %1</source>
+        <translation>Дерекқорға байланыс: %1</translation>
+    </message>
+    <message>
+        <source>Result: intact so far. The recording is in progress; every closed segment matches the hash chain of the manifest.</source>
+        <translation>Нәтиже: әзірге тұтастығы расталды. Жазба жүріп жатыр; әр жабылған сегмент манифесттің хеш тізбегіне сәйкес келеді.</translation>
     </message>
 </context>
 <context>

@@ -1059,6 +1059,10 @@
         <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
         <translation>данные заседания: у записи %1 нет корректного «%2»</translation>
     </message>
+    <message>
+        <source>the disk of %1 ran full: the recording is closed at %2 s, the last segment as far as it got, and verifies</source>
+        <translation>диск с %1 заполнился: запись закрыта на %2 с, последний сегмент — в том объёме, что успел записаться; целостность проверяется</translation>
+    </message>
 </context>
 <context>
     <name>HearingCommand</name>
@@ -1547,6 +1551,23 @@
         <source>Result: recovered; run &apos;hattama verify %1&apos; to check it.</source>
         <translation>Итог: восстановлено; проверьте командой &apos;hattama verify %1&apos;.</translation>
     </message>
+    <message>
+        <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
+        <translation>восстановлено после сбоя: запись заканчивается на %1; всё, что было после, утрачено</translation>
+    </message>
+    <message>
+        <source>recovered after a crash: about %1 s lost at %2</source>
+        <extracomment>e.g. &quot;recovered after a crash: about 0.4 s lost at 0:12:31.200&quot;</extracomment>
+        <translation>восстановлено после сбоя: утрачено около %1 с на отметке %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not a recorded file: the recording is left open, nothing is sealed</source>
+        <translation>%1 — символическая ссылка, а не записанный файл: запись оставлена незакрытой, ничего не опечатано</translation>
+    </message>
+    <message>
+        <source>no segment could be recovered: the recording is left open, nothing is sealed</source>
+        <translation>не удалось восстановить ни одного сегмента: запись оставлена незакрытой, ничего не опечатано</translation>
+    </message>
 </context>
 <context>
     <name>Verify</name>
@@ -1691,10 +1712,6 @@
         <translation>Итог: целостность НАРУШЕНА.</translation>
     </message>
     <message>
-        <source>Audit log: no database beside this folder, not checked</source>
-        <translation>Журнал аудита: рядом с папкой нет базы данных, не проверялся</translation>
-    </message>
-    <message>
         <source>hattama verify: cannot open the database: %1</source>
         <translation>hattama verify: не удаётся открыть базу данных: %1</translation>
     </message>
@@ -1710,6 +1727,59 @@
     <message>
         <source>Audit log: %1 rows, chain intact</source>
         <translation>Журнал аудита: записей — %1, цепочка не нарушена</translation>
+    </message>
+    <message>
+        <source>no database beside this folder: the folder alone cannot show a cut-off end or a rewritten hash chain (give --archive or --db)</source>
+        <translation>рядом с этой папкой нет базы данных: по одной папке нельзя выявить отрезанный конец записи или пересчитанную цепочку хешей (укажите --archive или --db)</translation>
+    </message>
+    <message>
+        <source>manifest line %1 gives %2 bytes for segment %3, the file has %4</source>
+        <translation>в строке %1 манифеста для сегмента %3 указано %2 байт, а в файле %4</translation>
+    </message>
+    <message>
+        <source>the manifest lists part %1 (%2 segments) that recording.json does not know</source>
+        <translation>в манифесте указана часть %1 (сегментов: %2), которой нет в recording.json</translation>
+    </message>
+    <message>
+        <source>recording.json says part %1 has %2 segments (%3); the manifest lists %4 segments (%5)</source>
+        <translation>по recording.json в части %1 сегментов: %2 (%3); в манифесте сегментов: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>the recording is in progress: the closed segments are checked, the one being recorded is not</source>
+        <translation>запись идёт: проверены закрытые сегменты, записываемый сейчас не проверяется</translation>
+    </message>
+    <message>
+        <source>segment %1 is being recorded (checked once it is closed)</source>
+        <translation>сегмент %1 сейчас записывается (будет проверен после закрытия)</translation>
+    </message>
+    <message>
+        <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
+        <translation>восстановлено после сбоя: запись заканчивается на %1; всё, что было после, утрачено</translation>
+    </message>
+    <message>
+        <source>recovered after a crash: about %1 s lost at %2</source>
+        <extracomment>e.g. &quot;recovered after a crash: 0.4 s lost at 0:12:31.200&quot;</extracomment>
+        <translation>восстановлено после сбоя: утрачено около %1 с на отметке %2</translation>
+    </message>
+    <message>
+        <source>the database holds no anchor of this manifest (recorded without this database): a cut-off end or a rewritten chain cannot be detected</source>
+        <translation>в базе данных нет привязки этого манифеста (запись велась без этой базы): отрезанный конец или пересчитанную цепочку выявить нельзя</translation>
+    </message>
+    <message>
+        <source>the database anchored %1 manifest lines (%2 segments), the folder holds %3: the end of the recording was cut off</source>
+        <translation>в базе данных закреплено строк манифеста: %1 (сегментов: %2), а в папке их %3: конец записи отрезан</translation>
+    </message>
+    <message>
+        <source>manifest line %1 is not the one the database anchored: the hash chain was rewritten</source>
+        <translation>строка %1 манифеста не совпадает с закреплённой в базе данных: цепочка хешей пересчитана</translation>
+    </message>
+    <message>
+        <source>Anchors: %1</source>
+        <translation>Привязка к базе данных: %1</translation>
+    </message>
+    <message>
+        <source>Result: intact so far. The recording is in progress; every closed segment matches the hash chain of the manifest.</source>
+        <translation>Итог: пока целостность подтверждена. Запись идёт; каждый закрытый сегмент совпадает с цепочкой хешей манифеста.</translation>
     </message>
 </context>
 <context>
