@@ -40,21 +40,26 @@ void ManifestAnchorStep::run(VerificationContext &context, VerificationReport &r
         return;
     }
     const int lines = static_cast<int>(entries.size());
-    for (const ManifestHead &head : std::as_const(heads)) {
-        if (head.lines > lines) {
-            if (context.live)
-                continue; // read before the recorder appended that line
-            VerificationFinding finding { Kind::AnchorAhead, Severity::Error, manifestName, head.lines, {},
+    // The newest anchor first: fewer lines than it vouched for is a cut-off end (whatever the
+    // lines that took the removed ones' place); then every anchored line that is still there.
+    const ManifestHead *longest = &heads.constFirst();
+    for (const ManifestHead &head : std::as_const(heads))
+        longest = head.lines > longest->lines ? &head : longest;
+    if (longest->lines > lines && !context.live) { // live: read before the recorder appended more
+        const ManifestHead &head = *longest;
+        VerificationFinding finding { Kind::AnchorAhead, Severity::Error, manifestName, head.lines, {},
                 QStringLiteral("the database anchored %1 manifest lines (%2 segments%3), the folder holds %4: the "
                                "end of the recording was cut off")
                     .arg(head.lines)
                     .arg(head.segments)
                     .arg(head.closed ? QStringLiteral(", closed") : QString())
                     .arg(lines) };
-            finding.figures = { head.lines, lines, head.segments };
-            report.add(finding);
-            return;
-        }
+        finding.figures = { head.lines, lines, head.segments };
+        report.add(finding);
+    }
+    for (const ManifestHead &head : std::as_const(heads)) {
+        if (head.lines > lines)
+            continue;
         if (entries.at(head.lines - 1).entryHex != head.entryHex) {
             VerificationFinding finding { Kind::AnchorDiffers, Severity::Error, manifestName, head.lines, {},
                 QStringLiteral("manifest line %1 is not the one the database anchored: the chain was rewritten")
