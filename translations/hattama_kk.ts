@@ -1060,8 +1060,8 @@
         <translation>отырыс деректері: %1-жазбада жарамды «%2» жоқ</translation>
     </message>
     <message>
-        <source>the disk of %1 ran full: the recording is closed at %2 s, the last segment as far as it got, and verifies</source>
-        <translation>%1 орналасқан диск толып қалды: жазба %2 с-та жабылды, соңғы сегмент жазылып үлгерген көлемінде; тұтастығы тексеріледі</translation>
+        <source>the disk ran full while writing %3: the recording in %1 is closed at %2 s, the last segment as far as it got, and verifies</source>
+        <translation>%3 жазу кезінде диск толып қалды: %1 ішіндегі жазба %2 с-та жабылды, соңғы сегмент жазылып үлгерген көлемінде; тұтастығы тексеруден өтеді</translation>
     </message>
 </context>
 <context>

@@ -1060,8 +1060,8 @@
         <translation>данные заседания: у записи %1 нет корректного «%2»</translation>
     </message>
     <message>
-        <source>the disk of %1 ran full: the recording is closed at %2 s, the last segment as far as it got, and verifies</source>
-        <translation>диск с %1 заполнился: запись закрыта на %2 с, последний сегмент — в том объёме, что успел записаться; целостность проверяется</translation>
+        <source>the disk ran full while writing %3: the recording in %1 is closed at %2 s, the last segment as far as it got, and verifies</source>
+        <translation>диск заполнился при записи %3: запись в %1 закрыта на %2 с, последний сегмент — в том объёме, что успел записаться; проверка целостности проходит</translation>
     </message>
 </context>
 <context>

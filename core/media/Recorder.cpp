@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <chrono>
@@ -28,6 +29,10 @@ extern "C" {
 }
 
 namespace hattama {
+
+namespace {
+constexpr qint64 kMinReserveBytes = 4LL * 1024 * 1024; // the disk reserve, unless a quarter of the free space is less
+} // namespace
 
 struct Recorder::Part {
     // Declared so that the writer is destroyed last: everything else writes into it.
@@ -116,8 +121,11 @@ Status Recorder::start()
     const int microphones = m_config.demoAudio ? m_config.demoMicrophones
                                                : static_cast<int>(std::max<qsizetype>(1, m_config.channels.size()));
     const qint64 segmentBytes = estimatedBytesPerHour(m_config, microphones) * m_config.segmentDurationMs / 3'600'000;
-    if (Status reserved = m_reserve->create(
-            QDir(m_config.hearingDir).filePath(DiskReserve::fileName()), std::max(kMinReserveBytes, 2 * segmentBytes));
+    // Twice a segment (room for its remuxed copy), but never more than a quarter of what is free.
+    const qint64 freeBytes = QStorageInfo(m_config.hearingDir).bytesAvailable();
+    const qint64 reserveBytes = std::min(std::max(kMinReserveBytes, 2 * segmentBytes), std::max<qint64>(0, freeBytes / 4));
+    if (Status reserved
+        = m_reserve->create(QDir(m_config.hearingDir).filePath(DiskReserve::fileName()), reserveBytes);
         !reserved) {
         m_lock->unlock();
         return reserved;
@@ -226,7 +234,8 @@ Status Recorder::stop()
     if (diskFull && closed) {
         qCWarning(lcMedia) << "disk full: the recording is closed at" << m_lastPartEndHearingMs << "ms";
         result = Error::of(ErrorCode::DiskFullClosed,
-            { m_config.hearingDir, QString::number(m_lastPartEndHearingMs / 1000.0, 'f', 1) });
+            { m_config.hearingDir, QString::number(m_lastPartEndHearingMs / 1000.0, 'f', 1),
+                result.error().args.value(0) });
     }
     if (m_lock)
         m_lock->unlock();

@@ -132,7 +132,6 @@ private:
     std::optional<SegmentManifest> m_manifest;
     // Given back when the disk runs full (DiskReserve); shared with the writer's callback.
     std::shared_ptr<DiskReserve> m_reserve;
-    static constexpr qint64 kMinReserveBytes = 16LL * 1024 * 1024;
 };
 
 } // namespace hattama

@@ -194,6 +194,18 @@ Status SegmentWriter::write(int segment, int stream, AVPacket *packet)
         setError(error);
         seg->failed = true;
         closeLocked(segment);
+        // Later segments some producers had already begun miss the rest of this one's streams:
+        // not a recording of the hearing, so they are removed (as abortFrom does); this one is
+        // closed as far as it got.
+        std::vector<int> later;
+        for (const auto &[index, open] : m_open) {
+            if (index > segment)
+                later.push_back(index);
+        }
+        for (const int index : later) {
+            m_open[index]->aborted = true;
+            closeLocked(index);
+        }
         return error;
     }
     return {};

@@ -364,8 +364,8 @@ constexpr ErrorCatalogueEntry kEntries[] = {
         QT_TRANSLATE_NOOP("ErrorText", "check that the output can be written and the free disk space"), 0 },
     { ErrorCode::DiskFullClosed, "DiskFullClosed", ExitCode::Environment,
         QT_TRANSLATE_NOOP("ErrorText",
-            "the disk of %1 ran full: the recording is closed at %2 s, the last segment as far as it got, and "
-            "verifies"),
+            "the disk ran full while writing %3: the recording in %1 is closed at %2 s, the last segment as far as "
+            "it got, and verifies"),
         QT_TRANSLATE_NOOP("ErrorText", "free space on the disk or choose another folder, then record a new part"), 0 },
 };
 

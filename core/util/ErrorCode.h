@@ -139,7 +139,7 @@ enum class ErrorCode {
     PdfFailed, //
 
     // Recording integrity
-    DiskFullClosed, // folder, seconds of the hearing where the recording is closed
+    DiskFullClosed, // folder, seconds of the hearing where the recording is closed, segment
 };
 
 constexpr ErrorCode kLastErrorCode = ErrorCode::DiskFullClosed; // keep at the last code

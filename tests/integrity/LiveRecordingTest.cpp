@@ -223,7 +223,7 @@ TEST_CASE("a full disk closes the failing segment as far as it got; the folder v
     const QString script = QStringLiteral(R"(
         set -u
         mount -t tmpfs -o size=24m tmpfs "$1" || exit 77
-        head -c 6291456 /dev/zero > "$1/filler"
+        head -c 20971520 /dev/zero > "$1/filler"
         "$0" record --out "$1/h" --demo --mics 1 --cameras 1 --video-size 640x360 --preset ultrafast \
              --audio-codec flac --segment 2 --duration 300 --min-free 0 > "$1/record.out" 2> "$1/record.err"
         echo "record=$?"
@@ -242,7 +242,8 @@ TEST_CASE("a full disk closes the failing segment as far as it got; the folder v
     }
     REQUIRE(result.out.contains(QLatin1String("record=3")));
     // The user is told where the recording was closed.
-    CHECK(result.out.contains(QLatin1String("ran full: the recording is closed at")));
+    CHECK(result.out.contains(QLatin1String("the disk ran full while writing")));
+    CHECK(result.out.contains(QLatin1String("is closed at")));
     // Closed in place: verify passes, recover has nothing to do.
     CHECK(result.out.contains(QLatin1String("Result: intact.")));
     CHECK(result.out.contains(QLatin1String("verify=0")));
