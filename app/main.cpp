@@ -8,6 +8,7 @@
 #include "capture/DeviceList.h"
 #include "media/HearingRecovery.h"
 #include "media/RecorderConfig.h"
+#include "storage/AuditManifestAnchor.h"
 #include "storage/Database.h"
 #include "util/ArchiveLocation.h"
 #include "util/LogFile.h"
@@ -159,9 +160,14 @@ int main(int argc, char **argv)
     // Recording from the workspace: the default audio input (all its channels); demo
     // sources (tones and test pictures) when HATTAMA_DEMO is set, for trying the program out.
     const bool demo = qEnvironmentVariableIsSet("HATTAMA_DEMO");
-    window.setRecorderConfigProvider([demo](const HearingRecord &record, const QString &dir) {
+    // Every closed segment's manifest head goes into the database's audit log (verify compares).
+    std::shared_ptr<ManifestAnchor> anchor;
+    if (db)
+        anchor = std::make_shared<AuditManifestAnchor>((*db)->location());
+    window.setRecorderConfigProvider([demo, anchor](const HearingRecord &record, const QString &dir) {
         RecorderConfig config;
         config.hearingDir = dir;
+        config.manifestAnchor = anchor;
         config.title = record.hearing.caseInfo.number;
         config.language
             = record.hearing.language == QLatin1String("kk") ? QStringLiteral("kaz") : QStringLiteral("rus");

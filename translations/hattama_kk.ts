@@ -16,8 +16,8 @@
         <translation>Қолданылуы: hattama %1</translation>
     </message>
     <message>
-        <source>Run &apos;hattama %1 --help&apos; for details.</source>
-        <translation>Толығырақ: &apos;hattama %1 --help&apos;.</translation>
+        <source>Run 'hattama %1 --help' for details.</source>
+        <translation>Толығырақ: 'hattama %1 --help'.</translation>
     </message>
     <message>
         <source>List audio inputs (with channel counts), cameras and demo sources.</source>
@@ -55,20 +55,20 @@
         <translation>%1 параметріне мән қажет</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;: use ru, kk or en</source>
-        <translation>белгісіз тіл &apos;%1&apos;: ru, kk немесе en көрсетіңіз</translation>
+        <source>unknown language '%1': use ru, kk or en</source>
+        <translation>белгісіз тіл '%1': ru, kk немесе en көрсетіңіз</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>белгісіз параметр &apos;%1&apos;</translation>
+        <source>unknown option '%1'</source>
+        <translation>белгісіз параметр '%1'</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>белгісіз команда &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>белгісіз команда '%1'</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>артық аргумент &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>артық аргумент '%1'</translation>
     </message>
     <message>
         <source>Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]</source>
@@ -107,16 +107,16 @@
         <translation>Сот серверіндегі дерекқор, мысалы postgresql://user@host:5432/hattama.</translation>
     </message>
     <message>
-        <source>Show this help; &apos;hattama COMMAND --help&apos; for a command.</source>
-        <translation>Осы анықтаманы көрсету; команда бойынша: &apos;hattama КОМАНДА --help&apos;.</translation>
+        <source>Show this help; 'hattama COMMAND --help' for a command.</source>
+        <translation>Осы анықтаманы көрсету; команда бойынша: 'hattama КОМАНДА --help'.</translation>
     </message>
     <message>
         <source>Show the version and the library versions in use.</source>
         <translation>Бағдарлама мен қолданылатын кітапханалардың нұсқасын көрсету.</translation>
     </message>
     <message>
-        <source>Run &apos;hattama --help&apos; for the commands and options.</source>
-        <translation>Командалар мен параметрлер: &apos;hattama --help&apos;.</translation>
+        <source>Run 'hattama --help' for the commands and options.</source>
+        <translation>Командалар мен параметрлер: 'hattama --help'.</translation>
     </message>
     <message>
         <source>hattama %1: this command is not built yet in version %2.</source>
@@ -143,7 +143,7 @@
         <translation>Берілсе, басты терезе ескертулерді қателердің стандартты ағынына да шығарады.</translation>
     </message>
     <message>
-        <source>When 1, the audio library&apos;s own messages are shown.</source>
+        <source>When 1, the audio library's own messages are shown.</source>
         <translation>1 болса, дыбыс кітапханасының өз хабарлары көрсетіледі.</translation>
     </message>
     <message>
@@ -174,7 +174,11 @@
         <source>Exit codes:</source>
         <translation>Аяқталу кодтары:</translation>
     </message>
-</context>
+<message>
+        <source>Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 environment error.</source>
+        <translation>Аяқталу кодтары: 0 — сәтті, 1 — операция орындалмады, 2 — командадағы қате, 3 — орта қатесі.</translation>
+    </message>
+    </context>
 <context>
     <name>Devices</name>
     <message>
@@ -222,8 +226,8 @@
         <translation>JSON шығару (құрылымы docs/devices.md ішінде).</translation>
     </message>
     <message>
-        <source>hattama devices: unexpected argument &apos;%1&apos;</source>
-        <translation>hattama devices: артық аргумент &apos;%1&apos;</translation>
+        <source>hattama devices: unexpected argument '%1'</source>
+        <translation>hattama devices: артық аргумент '%1'</translation>
     </message>
 </context>
 <context>
@@ -300,11 +304,11 @@
         <translation>осы компьютердің дыбыс жүйесін тексеріңіз</translation>
     </message>
     <message>
-        <source>audio input device &apos;%1&apos; not found</source>
+        <source>audio input device '%1' not found</source>
         <translation>«%1» дыбыс кірісі табылмады</translation>
     </message>
     <message>
-        <source>connect it, or pick one listed by &apos;hattama devices&apos;</source>
+        <source>connect it, or pick one listed by 'hattama devices'</source>
         <translation>оны қосыңыз немесе құрылғылар тізімінен басқасын таңдаңыз («hattama devices»)</translation>
     </message>
     <message>
@@ -312,11 +316,11 @@
         <translation>әдепкі дыбыс кірісі қосылмаған</translation>
     </message>
     <message>
-        <source>connect a microphone, or pick an input listed by &apos;hattama devices&apos;</source>
+        <source>connect a microphone, or pick an input listed by 'hattama devices'</source>
         <translation>микрофонды қосыңыз немесе құрылғылар тізімінен кірісті таңдаңыз («hattama devices»)</translation>
     </message>
     <message>
-        <source>the audio input &apos;%1&apos; is not connected; the default input is used</source>
+        <source>the audio input '%1' is not connected; the default input is used</source>
         <translation>«%1» дыбыс кірісі қосылмаған; әдепкі кіріс қолданылады</translation>
     </message>
     <message>
@@ -324,11 +328,11 @@
         <translation>оны қосып, отырысты қайта ашыңыз немесе басқа кірісті таңдаңыз</translation>
     </message>
     <message>
-        <source>the audio input &apos;%1&apos; is not connected; recording without it</source>
+        <source>the audio input '%1' is not connected; recording without it</source>
         <translation>«%1» дыбыс кірісі қосылмаған; жазба онсыз жүргізіледі</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; has %2 channels, channel %3 does not exist</source>
+        <source>audio input '%1' has %2 channels, channel %3 does not exist</source>
         <translation>«%1» дыбыс кірісінде %2 арна бар, %3-арна жоқ</translation>
     </message>
     <message>
@@ -336,7 +340,7 @@
         <translation>1-ден %2-ге дейінгі арналарды таңдаңыз</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; cannot be opened with %2 channels at %3 Hz: %4</source>
+        <source>audio input '%1' cannot be opened with %2 channels at %3 Hz: %4</source>
         <translation>«%1» дыбыс кірісін %2 арнамен %3 Гц жиілікте ашу мүмкін емес: %4</translation>
     </message>
     <message>
@@ -344,7 +348,7 @@
         <translation>оны басқа бағдарлама пайдаланбайтынын тексеріңіз немесе басқа кірісті таңдаңыз</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; cannot start: %2</source>
+        <source>audio input '%1' cannot start: %2</source>
         <translation>«%1» дыбыс кірісі іске қосылмайды: %2</translation>
     </message>
     <message>
@@ -352,7 +356,7 @@
         <translation>оны қайта қосыңыз немесе басқа кірісті таңдаңыз</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; is given twice</source>
+        <source>audio input '%1' is given twice</source>
         <translation>«%1» дыбыс кірісі екі рет көрсетілген</translation>
     </message>
     <message>
@@ -368,7 +372,7 @@
         <translation>оларды қайта қосыңыз</translation>
     </message>
     <message>
-        <source>the camera &apos;%1&apos; is not connected</source>
+        <source>the camera '%1' is not connected</source>
         <translation>«%1» камерасы қосылмаған</translation>
     </message>
     <message>
@@ -376,11 +380,11 @@
         <translation>оны қосып, отырысты қайта ашыңыз немесе басқа камераны таңдаңыз</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; (%2) cannot be opened: %3</source>
+        <source>camera '%1' (%2) cannot be opened: %3</source>
         <translation>«%1» камерасын (%2) ашу мүмкін емес: %3</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; delivers no video</source>
+        <source>camera '%1' delivers no video</source>
         <translation>«%1» камерасы бейне бермейді</translation>
     </message>
     <message>
@@ -388,7 +392,7 @@
         <translation>оның кабелін тексеріңіз немесе басқа камераны таңдаңыз</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; uses a format this FFmpeg cannot decode</source>
+        <source>camera '%1' uses a format this FFmpeg cannot decode</source>
         <translation>«%1» камерасы осы FFmpeg жинағы декодтай алмайтын пішімде бейне береді</translation>
     </message>
     <message>
@@ -396,7 +400,7 @@
         <translation>басқа камераны немесе басқа сурет пішімін таңдаңыз</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos;: decoder cannot start: %2</source>
+        <source>camera '%1': decoder cannot start: %2</source>
         <translation>«%1» камерасы: декодер іске қосылмайды: %2</translation>
     </message>
     <message>
@@ -404,7 +408,7 @@
         <translation>оны қайта қосыңыз немесе басқа камераны таңдаңыз</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; is not understood</source>
+        <source>camera '%1' is not understood</source>
         <translation>«%1» камера сипаттамасы танылмады</translation>
     </message>
     <message>
@@ -412,7 +416,7 @@
         <translation>[АТЫ=]demo, [АТЫ=]v4l2:/dev/videoN немесе [АТЫ=]lavfi:ГРАФ түрінде көрсетіңіз</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; names no device</source>
+        <source>camera '%1' names no device</source>
         <translation>«%1» камера сипаттамасында құрылғы көрсетілмеген</translation>
     </message>
     <message>
@@ -572,7 +576,7 @@
         <translation>%1 ішінде жазба бар</translation>
     </message>
     <message>
-        <source>choose a new folder; to finish a cut-off recording use &apos;hattama recover&apos;</source>
+        <source>choose a new folder; to finish a cut-off recording use 'hattama recover'</source>
         <translation>жаңа қалта таңдаңыз; үзілген жазбаны аяқтау үшін «hattama recover» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -628,7 +632,7 @@
         <translation>%2 манифесінің %1-жолы толық емес (ақаудан үзілген)</translation>
     </message>
     <message>
-        <source>run &apos;hattama recover %3&apos; first</source>
+        <source>run 'hattama recover %3' first</source>
         <translation>алдымен «hattama recover %3» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -636,7 +640,7 @@
         <translation>%1 (%2 ішінде)</translation>
     </message>
     <message>
-        <source>run &apos;hattama verify %3&apos;; do not record into an altered hearing</source>
+        <source>run 'hattama verify %3'; do not record into an altered hearing</source>
         <translation>«hattama verify %3» пәрменін орындаңыз; өзгертілген отырысқа жазба жүргізбеңіз</translation>
     </message>
     <message>
@@ -644,7 +648,7 @@
         <translation>%2 ішіндегі жазба өзгертілген: %1</translation>
     </message>
     <message>
-        <source>recovery repairs crashes, not tampering: run &apos;hattama verify %2&apos;</source>
+        <source>recovery repairs crashes, not tampering: run 'hattama verify %2'</source>
         <translation>қалпына келтіру ақаудың салдарын түзейді, қолдан өзгертуді емес: «hattama verify %2» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -668,7 +672,7 @@
         <translation>%2 бумасын орнатыңыз</translation>
     </message>
     <message>
-        <source>cannot open the PostgreSQL database &quot;%1&quot; on %2:%3 as user &quot;%4&quot;: %5</source>
+        <source>cannot open the PostgreSQL database "%1" on %2:%3 as user "%4": %5</source>
         <translation>%2:%3 серверіндегі «%1» PostgreSQL дерекқорын «%4» пайдаланушысы атынан ашу мүмкін емес: %5</translation>
     </message>
     <message>
@@ -724,7 +728,7 @@
         <translation>дерекқорға қатынау құқықтарын тексеріңіз, қажет болса, оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <source>database error in %1 running &quot;%2&quot;: %3</source>
+        <source>database error in %1 running "%2": %3</source>
         <translation>%1 дерекқорында «%2» орындау кезіндегі қате: %3</translation>
     </message>
     <message>
@@ -824,11 +828,11 @@
         <translation>%1: кемінде %2 болуы керек</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
+        <source>%1: "%2" is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
         <translation>%1: «%2» — UTC-ден ығысуы көрсетілген ISO 8601 стандартындағы күн мен уақыт емес (мысалы, 2026-11-23T10:00:00+05:00)</translation>
     </message>
     <message>
-        <source>%1: must be &quot;%2&quot;</source>
+        <source>%1: must be "%2"</source>
         <translation>%1: «%2» болуы керек</translation>
     </message>
     <message>
@@ -840,27 +844,27 @@
         <translation>Hattama-ның жаңарақ нұсқасын пайдаланыңыз немесе файлды %2 нұсқасында экспорттаңыз</translation>
     </message>
     <message>
-        <source>%1: unknown category &quot;%2&quot; (%3)</source>
+        <source>%1: unknown category "%2" (%3)</source>
         <translation>%1: белгісіз санат «%2» (рұқсат етілгені: %3)</translation>
     </message>
     <message>
-        <source>%1: must be &quot;ru&quot; or &quot;kk&quot;, not &quot;%2&quot;</source>
+        <source>%1: must be "ru" or "kk", not "%2"</source>
         <translation>%1: «%2» емес, «ru» немесе «kk» болуы керек</translation>
     </message>
     <message>
-        <source>%1: unknown status &quot;%2&quot;</source>
+        <source>%1: unknown status "%2"</source>
         <translation>%1: белгісіз мәртебе «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
+        <source>%1: unknown role "%2" (known: %3)</source>
         <translation>%1: белгісіз рөл «%2» (белгілілері: %3)</translation>
     </message>
     <message>
-        <source>%1: role &quot;%2&quot; is not offered in a %3 case (offered: %4)</source>
+        <source>%1: role "%2" is not offered in a %3 case (offered: %4)</source>
         <translation>%1: «%3» санатындағы істе «%2» рөлі көзделмеген (көзделгендері: %4)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is used by another participant too</source>
+        <source>%1: "%2" is used by another participant too</source>
         <translation>%1: «%2» кілтін басқа қатысушы да пайдаланады</translation>
     </message>
     <message>
@@ -868,7 +872,7 @@
         <translation>әр қатысушыға жеке кілт беріңіз</translation>
     </message>
     <message>
-        <source>%1: no participant has the key &quot;%2&quot;</source>
+        <source>%1: no participant has the key "%2"</source>
         <translation>%1: «%2» кілті бар қатысушы жоқ</translation>
     </message>
     <message>
@@ -892,7 +896,7 @@
         <translation>әр камераны бір рет тағайындаңыз</translation>
     </message>
     <message>
-        <source>%1: unknown entry kind &quot;%2&quot;</source>
+        <source>%1: unknown entry kind "%2"</source>
         <translation>%1: белгісіз жазба түрі «%2»</translation>
     </message>
     <message>
@@ -904,11 +908,11 @@
         <translation>файлды түзетіңіз; пішімі docs/hearing-json.md құжатында сипатталған</translation>
     </message>
     <message>
-        <source>no hearing with id &quot;%1&quot; in the database %2</source>
+        <source>no hearing with id "%1" in the database %2</source>
         <translation>%2 дерекқорында «%1» идентификаторы бар отырыс жоқ</translation>
     </message>
     <message>
-        <source>run &quot;hattama hearing list&quot; to see the ids</source>
+        <source>run "hattama hearing list" to see the ids</source>
         <translation>идентификаторларды көру үшін «hattama hearing list» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -928,15 +932,15 @@
         <translation>іс нөмірін көрсетіңіз</translation>
     </message>
     <message>
-        <source>hearing id &quot;%1&quot; is not usable as a folder name</source>
+        <source>hearing id "%1" is not usable as a folder name</source>
         <translation>«%1» отырыс идентификаторын қалта атауы ретінде пайдалануға болмайды</translation>
     </message>
     <message>
-        <source>use ASCII letters, digits and &apos;-&apos; only, or leave the id out</source>
+        <source>use ASCII letters, digits and '-' only, or leave the id out</source>
         <translation>тек латын әріптерін, цифрларды және «-» белгісін пайдаланыңыз немесе идентификаторды көрсетпеңіз</translation>
     </message>
     <message>
-        <source>hearing id &quot;%1&quot; is already used by another hearing</source>
+        <source>hearing id "%1" is already used by another hearing</source>
         <translation>«%1» идентификаторын басқа отырыс пайдаланып жатыр</translation>
     </message>
     <message>
@@ -972,7 +976,7 @@
         <translation>%1 отырыс қалтасы табылмады</translation>
     </message>
     <message>
-        <source>give the hearing folder, or a hearing ID from &apos;hattama hearing list&apos;</source>
+        <source>give the hearing folder, or a hearing ID from 'hattama hearing list'</source>
         <translation>отырыс қалтасын немесе «hattama hearing list» тізіміндегі отырыс идентификаторын көрсетіңіз</translation>
     </message>
     <message>
@@ -980,7 +984,7 @@
         <translation>%1 отырысы дерекқордан да, %2 мұрағатынан да табылмады</translation>
     </message>
     <message>
-        <source>check the ID with &apos;hattama hearing list&apos;</source>
+        <source>check the ID with 'hattama hearing list'</source>
         <translation>идентификаторды «hattama hearing list» арқылы тексеріңіз</translation>
     </message>
     <message>
@@ -1000,11 +1004,11 @@
         <translation>құрылымы docs/protocol.md құжатында сипатталған</translation>
     </message>
     <message>
-        <source>hearing data: &apos;%1&apos; is missing</source>
+        <source>hearing data: '%1' is missing</source>
         <translation>отырыс деректері: «%1» өрісі жоқ</translation>
     </message>
     <message>
-        <source>hearing data: &apos;%1&apos; is not a valid time: %2</source>
+        <source>hearing data: '%1' is not a valid time: %2</source>
         <translation>отырыс деректері: «%1» — жарамсыз уақыт: %2</translation>
     </message>
     <message>
@@ -1012,7 +1016,7 @@
         <translation>уақытты ISO 8601 бойынша көрсетіңіз, мысалы 2026-11-23T10:15:00+05:00</translation>
     </message>
     <message>
-        <source>hearing data: unknown category &apos;%1&apos;</source>
+        <source>hearing data: unknown category '%1'</source>
         <translation>отырыс деректері: белгісіз санат «%1»</translation>
     </message>
     <message>
@@ -1028,11 +1032,11 @@
         <translation>әр қатысушының атын көрсетіңіз</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has unknown kind &apos;%2&apos;</source>
+        <source>hearing data: entry %1 has unknown kind '%2'</source>
         <translation>отырыс деректері: %1-жазбаның түрі белгісіз «%2»</translation>
     </message>
     <message>
-        <source>protocol language &apos;%1&apos; is not supported</source>
+        <source>protocol language '%1' is not supported</source>
         <translation>«%1» хаттама тілі қолдау көрсетілмейді</translation>
     </message>
     <message>
@@ -1040,7 +1044,7 @@
         <translation>ru немесе kk деп көрсетіңіз</translation>
     </message>
     <message>
-        <source>case category &apos;%1&apos; is not known</source>
+        <source>case category '%1' is not known</source>
         <translation>«%1» іс санаты белгісіз</translation>
     </message>
     <message>
@@ -1104,7 +1108,7 @@
         <translation>шығыс файлына жазуға болатынын және дискідегі бос орынды тексеріңіз</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
+        <source>hearing data: entry %1 has no valid '%2'</source>
         <translation>отырыс деректері: %1-жазбада жарамды «%2» жоқ</translation>
     </message>
     <message>
@@ -1112,8 +1116,8 @@
         <translation>басты терезені ашу мүмкін емес: графикалық дисплей жоқ (%1)</translation>
     </message>
     <message>
-        <source>start Hattama in a desktop session, or use its commands without a window (&apos;hattama --help&apos;)</source>
-        <translation>Hattama бағдарламасын жұмыс үстелінің графикалық сеансында іске қосыңыз немесе оның командаларын терезесіз пайдаланыңыз (&apos;hattama --help&apos;)</translation>
+        <source>start Hattama in a desktop session, or use its commands without a window ('hattama --help')</source>
+        <translation>Hattama бағдарламасын жұмыс үстелінің графикалық сеансында іске қосыңыз немесе оның командаларын терезесіз пайдаланыңыз ('hattama --help')</translation>
     </message>
     <message>
         <source>%1: must be at most %2</source>
@@ -1140,11 +1144,11 @@
         <translation>%1: %2 таңбадан ұзын</translation>
     </message>
     <message>
-        <source>%1: hearing id &quot;%2&quot; is not usable as a folder name</source>
+        <source>%1: hearing id "%2" is not usable as a folder name</source>
         <translation>%1: «%2» отырыс идентификаторын қалта атауы ретінде пайдалануға болмайды</translation>
     </message>
     <message>
-        <source>use 1 to 80 ASCII letters, digits and &apos;-&apos;, starting and ending with a letter or digit, or leave the id out</source>
+        <source>use 1 to 80 ASCII letters, digits and '-', starting and ending with a letter or digit, or leave the id out</source>
         <translation>1-ден 80-ге дейін латын әрпін (A–Z, a–z), цифрды және «-» белгісін пайдаланыңыз, әріппен немесе цифрмен басталып, аяқталсын; не идентификаторды көрсетпеңіз</translation>
     </message>
     <message>
@@ -1162,6 +1166,10 @@
     <message>
         <source>check that this is a hearing file; docs/hearing-json.md describes the format</source>
         <translation>бұл отырыс файлы екенін тексеріңіз; пішімі docs/hearing-json.md құжатында сипатталған</translation>
+    </message>
+<message>
+        <source>the disk ran full while writing %3: the recording in %1 is closed at %2 s, the last segment as far as it got, and verifies</source>
+        <translation>%3 жазу кезінде диск толып қалды: %1 ішіндегі жазба %2 с-та жабылды, соңғы сегмент жазылып үлгерген көлемінде; тұтастығы тексеруден өтеді</translation>
     </message>
 </context>
 <context>
@@ -1269,7 +1277,7 @@
         <translation>import, list немесе show деп көрсетіңіз.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
+        <source>unknown action "%1".</source>
         <translation>белгісіз әрекет: «%1».</translation>
     </message>
     <message>
@@ -1291,7 +1299,11 @@
             <numerusform>Хронология (%n жазба):</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>hattama hearing: cannot read %1: %2</source>
+        <translation>hattama hearing: %1 файлын оқу мүмкін емес: %2</translation>
+    </message>
+    </context>
 <context>
     <name>HearingNames</name>
     <message>
@@ -1359,7 +1371,7 @@
     </message>
     <message>
         <source>Full protocol (CPC art. 347) instead of the brief one.</source>
-        <extracomment>&quot;brief protocol&quot; is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347</extracomment>
+        <extracomment>"brief protocol" is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347</extracomment>
         <translation>Қысқаша хаттаманың орнына толық хаттама (ҚПК 347-бабы).</translation>
     </message>
     <message>
@@ -1474,8 +1486,8 @@
         <translation>--out ҚАЛТА міндетті</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>күтілмеген аргумент &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>күтілмеген аргумент '%1'</translation>
     </message>
     <message>
         <source>--mics needs a number from 0 to 64</source>
@@ -1542,7 +1554,7 @@
         <translation>Жазу тоқтатылды; %1 жазылды.</translation>
     </message>
     <message>
-        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program&apos;s); checked before and during recording.</source>
+        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program's); checked before and during recording.</source>
         <translation>Дискіде осынша МБ-тан аз орын қалса, жазуды дұрыс тоқтату, тек осы іске қосу үшін (әдепкі — recording/diskStopMb баптауы, өзгертілмесе 512, бағдарламадағымен бірдей); жазу алдында және жазу кезінде тексеріледі.</translation>
     </message>
     <message>
@@ -1566,8 +1578,8 @@
         <translation>hattama record: дыбыс кірісі қайта қосылды; дыбыс қайтадан жазылуда</translation>
     </message>
     <message>
-        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;). Repeat it to record several inputs together, on the first one&apos;s clock.</source>
-        <translation>Дыбыс кірісі: нөмірі немесе атауының бір бөлігі (&apos;hattama devices&apos; қараңыз). Бірнеше кірісті бірге, біріншісінің сағаты бойынша жазу үшін параметрді қайталаңыз.</translation>
+        <source>Audio input: index or part of the name (see 'hattama devices'). Repeat it to record several inputs together, on the first one's clock.</source>
+        <translation>Дыбыс кірісі: нөмірі немесе атауының бір бөлігі ('hattama devices' қараңыз). Бірнеше кірісті бірге, біріншісінің сағаты бойынша жазу үшін параметрді қайталаңыз.</translation>
     </message>
     <message>
         <source>--channels is given more often than --audio-device: one list per device, in order</source>
@@ -1641,12 +1653,29 @@
         <translation>Манифесттегі сегменттер: %1</translation>
     </message>
     <message>
-        <source>Result: recovery incomplete; run &apos;hattama verify&apos; for details.</source>
-        <translation>Нәтиже: қалпына келтіру толық емес; толығырақ &apos;hattama verify&apos; көрсетеді.</translation>
+        <source>Result: recovery incomplete; run 'hattama verify' for details.</source>
+        <translation>Нәтиже: қалпына келтіру толық емес; толығырақ 'hattama verify' көрсетеді.</translation>
     </message>
     <message>
-        <source>Result: recovered; run &apos;hattama verify %1&apos; to check it.</source>
-        <translation>Нәтиже: қалпына келтірілді; &apos;hattama verify %1&apos; командасымен тексеріңіз.</translation>
+        <source>Result: recovered; run 'hattama verify %1' to check it.</source>
+        <translation>Нәтиже: қалпына келтірілді; 'hattama verify %1' командасымен тексеріңіз.</translation>
+    </message>
+<message>
+        <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
+        <translation>іркілістен кейін қалпына келтірілді: жазба %1 уақытында аяқталады; одан кейінгісі жоғалды</translation>
+    </message>
+    <message>
+        <source>recovered after a crash: about %1 s lost at %2</source>
+        <extracomment>e.g. "recovered after a crash: about 0.4 s lost at 0:12:31.200"</extracomment>
+        <translation>іркілістен кейін қалпына келтірілді: %2 уақытында шамамен %1 с жоғалды</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not a recorded file: the recording is left open, nothing is sealed</source>
+        <translation>%1 — жазылған файл емес, символдық сілтеме: жазба жабылмай қалдырылды, ештеңе мөрленбеді</translation>
+    </message>
+    <message>
+        <source>no segment could be recovered: the recording is left open, nothing is sealed</source>
+        <translation>бірде-бір сегментті қалпына келтіру мүмкін болмады: жазба жабылмай қалдырылды, ештеңе мөрленбеді</translation>
     </message>
 </context>
 <context>
@@ -1692,8 +1721,8 @@
         <translation>%1 жоқ: бұл сот отырысының қалтасы емес, немесе ештеңе жазылмаған</translation>
     </message>
     <message>
-        <source>manifest line %1 is incomplete (cut off by a crash): run &apos;hattama recover&apos;</source>
-        <translation>манифесттің %1-жолы аяқталмаған (іркіліс салдарынан үзілген): &apos;hattama recover&apos; орындаңыз</translation>
+        <source>manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'</source>
+        <translation>манифесттің %1-жолы аяқталмаған (іркіліс салдарынан үзілген): 'hattama recover' орындаңыз</translation>
     </message>
     <message>
         <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
@@ -1720,16 +1749,16 @@
         <translation>%1 сегменті манифестте жоқ: ол жазба жабылғаннан кейін қосылған</translation>
     </message>
     <message>
-        <source>segment %1 is not in the manifest: unclosed after a crash, run &apos;hattama recover&apos;</source>
-        <translation>%1 сегменті манифестте жоқ: іркілістен кейін жабылмаған, &apos;hattama recover&apos; орындаңыз</translation>
+        <source>segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'</source>
+        <translation>%1 сегменті манифестте жоқ: іркілістен кейін жабылмаған, 'hattama recover' орындаңыз</translation>
     </message>
     <message>
         <source>segment %1 matches its hash but cannot be read as media</source>
         <translation>%1 сегменті өз хешіне сәйкес, бірақ медиафайл ретінде оқылмайды</translation>
     </message>
     <message>
-        <source>the recording is not closed: it is still being recorded, or was cut off (run &apos;hattama recover&apos;)</source>
-        <translation>жазба жабылмаған: ол әлі жүріп жатыр немесе үзілген (&apos;hattama recover&apos; орындаңыз)</translation>
+        <source>the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')</source>
+        <translation>жазба жабылмаған: ол әлі жүріп жатыр немесе үзілген ('hattama recover' орындаңыз)</translation>
     </message>
     <message>
         <source>%1 is not a segment and is not in the manifest</source>
@@ -1805,12 +1834,65 @@
     </message>
     <message>
         <source>ERROR: audit log chain broken: %1</source>
-        <extracomment>%1 names the first bad row of the audit log, e.g. &quot;row 17: hash does not match its contents&quot;</extracomment>
+        <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
         <translation>ҚАТЕ: аудит журналының тізбегі бұзылған: %1</translation>
     </message>
     <message>
         <source>Audit log: %1 rows, chain intact</source>
         <translation>Аудит журналы: %1 жазба, тізбек бұзылмаған</translation>
+    </message>
+<message>
+        <source>no database beside this folder: the folder alone cannot show a cut-off end or a rewritten hash chain (give --archive or --db)</source>
+        <translation>бұл қалтаның жанында дерекқор жоқ: тек қалта бойынша жазбаның кесілген соңын немесе қайта есептелген хеш тізбегін анықтау мүмкін емес (--archive немесе --db көрсетіңіз)</translation>
+    </message>
+    <message>
+        <source>manifest line %1 gives %2 bytes for segment %3, the file has %4</source>
+        <translation>манифесттің %1-жолында %3 сегменті үшін %2 байт көрсетілген, ал файлда %4 байт</translation>
+    </message>
+    <message>
+        <source>the manifest lists part %1 (%2 segments) that recording.json does not know</source>
+        <translation>манифестте recording.json-да жоқ %1-бөлім (%2 сегмент) көрсетілген</translation>
+    </message>
+    <message>
+        <source>recording.json says part %1 has %2 segments (%3); the manifest lists %4 segments (%5)</source>
+        <translation>recording.json бойынша %1-бөлімде %2 сегмент бар (%3); манифестте %4 сегмент (%5)</translation>
+    </message>
+    <message>
+        <source>the recording is in progress: the closed segments are checked, the one being recorded is not</source>
+        <translation>жазба жүріп жатыр: жабылған сегменттер тексерілді, қазір жазылып жатқаны тексерілмейді</translation>
+    </message>
+    <message>
+        <source>segment %1 is being recorded (checked once it is closed)</source>
+        <translation>%1 сегменті қазір жазылып жатыр (жабылғаннан кейін тексеріледі)</translation>
+    </message>
+    <message>
+        <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
+        <translation>іркілістен кейін қалпына келтірілді: жазба %1 уақытында аяқталады; одан кейінгісі жоғалды</translation>
+    </message>
+    <message>
+        <source>recovered after a crash: about %1 s lost at %2</source>
+        <extracomment>e.g. "recovered after a crash: 0.4 s lost at 0:12:31.200"</extracomment>
+        <translation>іркілістен кейін қалпына келтірілді: %2 уақытында шамамен %1 с жоғалды</translation>
+    </message>
+    <message>
+        <source>the database holds no anchor of this manifest (recorded without this database): a cut-off end or a rewritten chain cannot be detected</source>
+        <translation>дерекқорда бұл манифесттің байламы жоқ (жазба осы дерекқорсыз жүргізілген): кесілген соңын немесе қайта есептелген тізбекті анықтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the database anchored %1 manifest lines (%2 segments), the folder holds %3: the end of the recording was cut off</source>
+        <translation>дерекқорда манифесттің %1 жолы (%2 сегмент) бекітілген, ал қалтада %3 жол: жазбаның соңы кесілген</translation>
+    </message>
+    <message>
+        <source>manifest line %1 is not the one the database anchored: the hash chain was rewritten</source>
+        <translation>манифесттің %1-жолы дерекқорда бекітілген жолға сәйкес емес: хеш тізбегі қайта есептелген</translation>
+    </message>
+    <message>
+        <source>Anchors: %1</source>
+        <translation>Дерекқорға байланыс: %1</translation>
+    </message>
+    <message>
+        <source>Result: intact so far. The recording is in progress; every closed segment matches the hash chain of the manifest.</source>
+        <translation>Нәтиже: әзірге тұтастығы расталды. Жазба жүріп жатыр; әр жабылған сегмент манифесттің хеш тізбегіне сәйкес келеді.</translation>
     </message>
 </context>
 <context>
@@ -1871,11 +1953,11 @@
         <translation>ФАЙЛДАР</translation>
     </message>
     <message>
-        <source>Settings for every user of the computer, set by the court&apos;s IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court&apos;s time zone (court/timeZone). A user&apos;s own setting wins over it.</source>
+        <source>Settings for every user of the computer, set by the court's IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court's time zone (court/timeZone). A user's own setting wins over it.</source>
         <translation>Компьютердің барлық пайдаланушыларына арналған, соттың IT қызметі белгілейтін баптаулар: архив қалтасы (archive/path), дерекқор URL-і (database/url), сенімді куәландырушы орталықтар қалтасы (signing/trustedCaDir) және соттың уақыт белдеуі (court/timeZone). Пайдаланушының өз баптауы басым болады.</translation>
     </message>
     <message>
-        <source>The user&apos;s own settings: language, devices, disk limits and the keys above.</source>
+        <source>The user's own settings: language, devices, disk limits and the keys above.</source>
         <translation>Пайдаланушының өз баптаулары: тіл, құрылғылар, диск шектеулері және жоғарыда аталған кілттер.</translation>
     </message>
     <message>
@@ -1887,7 +1969,7 @@
         <translation>Бағдарлама журналы, бірнеше мегабайтпен шектеледі.</translation>
     </message>
     <message>
-        <source>The court&apos;s own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
+        <source>The court's own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
         <translation>Соттың кірістірілгендердің орнына қолданылатын өз хаттама үлгілері мен оқиғалар каталогы; бастауға болатын кірістірілген үлгілер /usr/share/hattama/templates/ қалтасында.</translation>
     </message>
 </context>
@@ -1959,7 +2041,7 @@
         <translation>Микрофон интерфейсін немесе камераны қосқаннан кейін</translation>
     </message>
     <message>
-        <source>The computer&apos;s default input</source>
+        <source>The computer's default input</source>
         <translation>Компьютердің әдепкі кірісі</translation>
     </message>
     <message>
@@ -1988,7 +2070,7 @@
         <translation>Екінші дыбыс кірісі:</translation>
     </message>
     <message>
-        <source>Recorded together with the first: its microphones follow the first input&apos;s</source>
+        <source>Recorded together with the first: its microphones follow the first input's</source>
         <translation>Біріншісімен бірге жазылады: оның микрофондары бірінші кірістің микрофондарынан кейін келеді</translation>
     </message>
     <message>
@@ -2048,7 +2130,7 @@
         <translation>Келесі бөлік хаттамаға енгізілмейтінін белгілейді</translation>
     </message>
     <message>
-        <source>Marks a closed passage: it is left out of the parties&apos; copies</source>
+        <source>Marks a closed passage: it is left out of the parties' copies</source>
         <translation>Жабық бөлікті белгілейді: ол тараптарға берілетін көшірмелерге енгізілмейді</translation>
     </message>
     <message>
@@ -2158,7 +2240,7 @@
     <name>hattama::ui::HearingSession</name>
     <message>
         <source>Microphone %1</source>
-        <extracomment>a microphone channel&apos;s default name, %1 is its number</extracomment>
+        <extracomment>a microphone channel's default name, %1 is its number</extracomment>
         <translation>Микрофон %1</translation>
     </message>
 </context>
@@ -2297,8 +2379,8 @@
         <translation>Бүгінге сот отырысы тағайындалмаған. Отырысты іс жүргізу жүйесінен импорттаңыз (Файл → Отырысты импорттау) немесе жаңасын жасаңыз.</translation>
     </message>
     <message>
-        <source>Today&apos;s hearings — %1</source>
-        <extracomment>%1 is today&apos;s date in the long local form</extracomment>
+        <source>Today's hearings — %1</source>
+        <extracomment>%1 is today's date in the long local form</extracomment>
         <translation>Бүгінгі сот отырыстары — %1</translation>
     </message>
     <message>
@@ -2539,10 +2621,14 @@ Open it to go on, or mark it as ended?</source>
         <translation>&amp;Ағымдағы сот отырысы</translation>
     </message>
     <message>
-        <source>The hearing&apos;s status was not updated: %1</source>
+        <source>The hearing's status was not updated: %1</source>
         <translation>Сот отырысының күйі жаңартылмады: %1</translation>
     </message>
-</context>
+<message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқу мүмкін емес: %2</translation>
+    </message>
+    </context>
 <context>
     <name>hattama::ui::PreflightPanel</name>
     <message>
@@ -2574,7 +2660,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Дискідегі орын тек %1 сағат жазбаға жетеді, ал %2 сағат қажет.</translation>
     </message>
     <message>
-        <source>Free space in the archive folder or ask the court&apos;s IT staff to move old hearings to the server.</source>
+        <source>Free space in the archive folder or ask the court's IT staff to move old hearings to the server.</source>
         <translation>Мұрағат қалтасында орын босатыңыз немесе соттың IT қызметінен ескі отырыстарды серверге көшіруді сұраңыз.</translation>
     </message>
     <message>
@@ -2582,12 +2668,12 @@ Open it to go on, or mark it as ended?</source>
         <translation>Онсыз жазу</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Ready to record.&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Жазуды бастауға болады.&lt;/b&gt;</translation>
+        <source>&lt;b style="color:#1a7f37"&gt;✔ Ready to record.&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#1a7f37"&gt;✔ Жазуды бастауға болады.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#c00000&quot;&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#c00000&quot;&gt;Дайын емес. Табылған ақаулар: %1.&lt;/b&gt;</translation>
+        <source>&lt;b style="color:#c00000"&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#c00000"&gt;Дайын емес. Табылған ақаулар: %1.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pre-flight check</source>
@@ -2742,7 +2828,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Отырыс деректері бойынша қайта жасау</translation>
     </message>
     <message>
-        <source>Rebuild the protocol from the hearing&apos;s timeline as it is now. Parts edited by hand are kept.</source>
+        <source>Rebuild the protocol from the hearing's timeline as it is now. Parts edited by hand are kept.</source>
         <translation>Хаттаманы отырыстың уақыт шкаласы бойынша оның қазіргі күйінде қайта жасау. Қолмен түзетілген бөліктер сақталады.</translation>
     </message>
     <message>
@@ -2931,7 +3017,7 @@ Stop the recording?</source>
         <translation>ДЫБЫС ЖОҚ: дыбыс кірісі жоғалды</translation>
     </message>
     <message>
-        <source>Check the audio interface&apos;s cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
+        <source>Check the audio interface's cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
         <translation>Дыбыс интерфейсінің кабелі мен қуатын тексеріңіз. Камералар жазуды жалғастырады; кіріс қайта қосылған бойда дыбыс қайтадан жазылады.</translation>
     </message>
 </context>

@@ -16,8 +16,8 @@
         <translation>Использование: hattama %1</translation>
     </message>
     <message>
-        <source>Run &apos;hattama %1 --help&apos; for details.</source>
-        <translation>Подробнее: &apos;hattama %1 --help&apos;.</translation>
+        <source>Run 'hattama %1 --help' for details.</source>
+        <translation>Подробнее: 'hattama %1 --help'.</translation>
     </message>
     <message>
         <source>List audio inputs (with channel counts), cameras and demo sources.</source>
@@ -55,20 +55,20 @@
         <translation>у параметра %1 должно быть значение</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;: use ru, kk or en</source>
-        <translation>неизвестный язык &apos;%1&apos;: укажите ru, kk или en</translation>
+        <source>unknown language '%1': use ru, kk or en</source>
+        <translation>неизвестный язык '%1': укажите ru, kk или en</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>неизвестный параметр &apos;%1&apos;</translation>
+        <source>unknown option '%1'</source>
+        <translation>неизвестный параметр '%1'</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>неизвестная команда &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>неизвестная команда '%1'</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>лишний аргумент &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>лишний аргумент '%1'</translation>
     </message>
     <message>
         <source>Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]</source>
@@ -107,16 +107,16 @@
         <translation>База данных на сервере суда, например postgresql://user@host:5432/hattama.</translation>
     </message>
     <message>
-        <source>Show this help; &apos;hattama COMMAND --help&apos; for a command.</source>
-        <translation>Показать эту справку; &apos;hattama КОМАНДА --help&apos; — справка по команде.</translation>
+        <source>Show this help; 'hattama COMMAND --help' for a command.</source>
+        <translation>Показать эту справку; 'hattama КОМАНДА --help' — справка по команде.</translation>
     </message>
     <message>
         <source>Show the version and the library versions in use.</source>
         <translation>Показать версию программы и используемых библиотек.</translation>
     </message>
     <message>
-        <source>Run &apos;hattama --help&apos; for the commands and options.</source>
-        <translation>Команды и параметры: &apos;hattama --help&apos;.</translation>
+        <source>Run 'hattama --help' for the commands and options.</source>
+        <translation>Команды и параметры: 'hattama --help'.</translation>
     </message>
     <message>
         <source>hattama %1: this command is not built yet in version %2.</source>
@@ -143,7 +143,7 @@
         <translation>Если задана, главное окно также выводит предупреждения в стандартный поток ошибок.</translation>
     </message>
     <message>
-        <source>When 1, the audio library&apos;s own messages are shown.</source>
+        <source>When 1, the audio library's own messages are shown.</source>
         <translation>Если 1, показываются собственные сообщения звуковой библиотеки.</translation>
     </message>
     <message>
@@ -174,7 +174,11 @@
         <source>Exit codes:</source>
         <translation>Коды завершения:</translation>
     </message>
-</context>
+<message>
+        <source>Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 environment error.</source>
+        <translation>Коды завершения: 0 — успех, 1 — операция не удалась, 2 — ошибка в команде, 3 — ошибка окружения.</translation>
+    </message>
+    </context>
 <context>
     <name>Devices</name>
     <message>
@@ -222,8 +226,8 @@
         <translation>Вывести JSON (структура в docs/devices.md).</translation>
     </message>
     <message>
-        <source>hattama devices: unexpected argument &apos;%1&apos;</source>
-        <translation>hattama devices: лишний аргумент &apos;%1&apos;</translation>
+        <source>hattama devices: unexpected argument '%1'</source>
+        <translation>hattama devices: лишний аргумент '%1'</translation>
     </message>
 </context>
 <context>
@@ -300,11 +304,11 @@
         <translation>проверьте звуковую подсистему этого компьютера</translation>
     </message>
     <message>
-        <source>audio input device &apos;%1&apos; not found</source>
+        <source>audio input device '%1' not found</source>
         <translation>звуковой вход «%1» не найден</translation>
     </message>
     <message>
-        <source>connect it, or pick one listed by &apos;hattama devices&apos;</source>
+        <source>connect it, or pick one listed by 'hattama devices'</source>
         <translation>подключите его или выберите другой из списка устройств («hattama devices»)</translation>
     </message>
     <message>
@@ -312,11 +316,11 @@
         <translation>звуковой вход по умолчанию не подключён</translation>
     </message>
     <message>
-        <source>connect a microphone, or pick an input listed by &apos;hattama devices&apos;</source>
+        <source>connect a microphone, or pick an input listed by 'hattama devices'</source>
         <translation>подключите микрофон или выберите вход из списка устройств («hattama devices»)</translation>
     </message>
     <message>
-        <source>the audio input &apos;%1&apos; is not connected; the default input is used</source>
+        <source>the audio input '%1' is not connected; the default input is used</source>
         <translation>звуковой вход «%1» не подключён; используется вход по умолчанию</translation>
     </message>
     <message>
@@ -324,11 +328,11 @@
         <translation>подключите его и откройте заседание снова или выберите другой вход</translation>
     </message>
     <message>
-        <source>the audio input &apos;%1&apos; is not connected; recording without it</source>
+        <source>the audio input '%1' is not connected; recording without it</source>
         <translation>звуковой вход «%1» не подключён; запись идёт без него</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; has %2 channels, channel %3 does not exist</source>
+        <source>audio input '%1' has %2 channels, channel %3 does not exist</source>
         <translation>у звукового входа «%1» %2 каналов, канала %3 нет</translation>
     </message>
     <message>
@@ -336,7 +340,7 @@
         <translation>выберите каналы с 1 по %2</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; cannot be opened with %2 channels at %3 Hz: %4</source>
+        <source>audio input '%1' cannot be opened with %2 channels at %3 Hz: %4</source>
         <translation>звуковой вход «%1» не открывается с %2 каналами при %3 Гц: %4</translation>
     </message>
     <message>
@@ -344,7 +348,7 @@
         <translation>убедитесь, что его не занимает другая программа, или выберите другой вход</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; cannot start: %2</source>
+        <source>audio input '%1' cannot start: %2</source>
         <translation>звуковой вход «%1» не запускается: %2</translation>
     </message>
     <message>
@@ -352,7 +356,7 @@
         <translation>переподключите его или выберите другой вход</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; is given twice</source>
+        <source>audio input '%1' is given twice</source>
         <translation>звуковой вход «%1» указан дважды</translation>
     </message>
     <message>
@@ -368,7 +372,7 @@
         <translation>подключите их снова</translation>
     </message>
     <message>
-        <source>the camera &apos;%1&apos; is not connected</source>
+        <source>the camera '%1' is not connected</source>
         <translation>камера «%1» не подключена</translation>
     </message>
     <message>
@@ -376,11 +380,11 @@
         <translation>подключите её и откройте заседание снова или выберите другую камеру</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; (%2) cannot be opened: %3</source>
+        <source>camera '%1' (%2) cannot be opened: %3</source>
         <translation>камера «%1» (%2) не открывается: %3</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; delivers no video</source>
+        <source>camera '%1' delivers no video</source>
         <translation>камера «%1» не передаёт изображение</translation>
     </message>
     <message>
@@ -388,7 +392,7 @@
         <translation>проверьте её кабель или выберите другую камеру</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; uses a format this FFmpeg cannot decode</source>
+        <source>camera '%1' uses a format this FFmpeg cannot decode</source>
         <translation>камера «%1» передаёт изображение в формате, который эта сборка FFmpeg не декодирует</translation>
     </message>
     <message>
@@ -396,7 +400,7 @@
         <translation>выберите другую камеру или другой формат изображения</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos;: decoder cannot start: %2</source>
+        <source>camera '%1': decoder cannot start: %2</source>
         <translation>камера «%1»: декодер не запускается: %2</translation>
     </message>
     <message>
@@ -404,7 +408,7 @@
         <translation>переподключите её или выберите другую камеру</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; is not understood</source>
+        <source>camera '%1' is not understood</source>
         <translation>описание камеры «%1» не распознано</translation>
     </message>
     <message>
@@ -412,7 +416,7 @@
         <translation>укажите [ИМЯ=]demo, [ИМЯ=]v4l2:/dev/videoN или [ИМЯ=]lavfi:ГРАФ</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; names no device</source>
+        <source>camera '%1' names no device</source>
         <translation>в описании камеры «%1» не указано устройство</translation>
     </message>
     <message>
@@ -572,7 +576,7 @@
         <translation>в %1 уже есть запись</translation>
     </message>
     <message>
-        <source>choose a new folder; to finish a cut-off recording use &apos;hattama recover&apos;</source>
+        <source>choose a new folder; to finish a cut-off recording use 'hattama recover'</source>
         <translation>выберите новую папку; чтобы завершить прерванную запись, выполните «hattama recover»</translation>
     </message>
     <message>
@@ -628,7 +632,7 @@
         <translation>строка %1 манифеста %2 неполная (оборвана сбоем)</translation>
     </message>
     <message>
-        <source>run &apos;hattama recover %3&apos; first</source>
+        <source>run 'hattama recover %3' first</source>
         <translation>сначала выполните «hattama recover %3»</translation>
     </message>
     <message>
@@ -636,7 +640,7 @@
         <translation>%1 (в %2)</translation>
     </message>
     <message>
-        <source>run &apos;hattama verify %3&apos;; do not record into an altered hearing</source>
+        <source>run 'hattama verify %3'; do not record into an altered hearing</source>
         <translation>выполните «hattama verify %3»; не ведите запись в изменённое заседание</translation>
     </message>
     <message>
@@ -644,7 +648,7 @@
         <translation>запись в %2 была изменена: %1</translation>
     </message>
     <message>
-        <source>recovery repairs crashes, not tampering: run &apos;hattama verify %2&apos;</source>
+        <source>recovery repairs crashes, not tampering: run 'hattama verify %2'</source>
         <translation>восстановление исправляет последствия сбоев, а не подделки: выполните «hattama verify %2»</translation>
     </message>
     <message>
@@ -668,7 +672,7 @@
         <translation>установите пакет %2</translation>
     </message>
     <message>
-        <source>cannot open the PostgreSQL database &quot;%1&quot; on %2:%3 as user &quot;%4&quot;: %5</source>
+        <source>cannot open the PostgreSQL database "%1" on %2:%3 as user "%4": %5</source>
         <translation>не удаётся открыть базу данных PostgreSQL «%1» на %2:%3 от имени пользователя «%4»: %5</translation>
     </message>
     <message>
@@ -724,7 +728,7 @@
         <translation>проверьте права доступа к базе данных и при необходимости восстановите её из резервной копии</translation>
     </message>
     <message>
-        <source>database error in %1 running &quot;%2&quot;: %3</source>
+        <source>database error in %1 running "%2": %3</source>
         <translation>ошибка базы данных %1 при выполнении «%2»: %3</translation>
     </message>
     <message>
@@ -824,11 +828,11 @@
         <translation>%1: должно быть не меньше %2</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
+        <source>%1: "%2" is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
         <translation>%1: «%2» — не дата и время по стандарту ISO 8601 со смещением от UTC (например, 2026-11-23T10:00:00+05:00)</translation>
     </message>
     <message>
-        <source>%1: must be &quot;%2&quot;</source>
+        <source>%1: must be "%2"</source>
         <translation>%1: должно быть «%2»</translation>
     </message>
     <message>
@@ -840,27 +844,27 @@
         <translation>используйте более новую версию Hattama или выгрузите файл в версии %2</translation>
     </message>
     <message>
-        <source>%1: unknown category &quot;%2&quot; (%3)</source>
+        <source>%1: unknown category "%2" (%3)</source>
         <translation>%1: неизвестная категория «%2» (допустимы: %3)</translation>
     </message>
     <message>
-        <source>%1: must be &quot;ru&quot; or &quot;kk&quot;, not &quot;%2&quot;</source>
+        <source>%1: must be "ru" or "kk", not "%2"</source>
         <translation>%1: должно быть «ru» или «kk», а не «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown status &quot;%2&quot;</source>
+        <source>%1: unknown status "%2"</source>
         <translation>%1: неизвестный статус «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
+        <source>%1: unknown role "%2" (known: %3)</source>
         <translation>%1: неизвестная роль «%2» (известные: %3)</translation>
     </message>
     <message>
-        <source>%1: role &quot;%2&quot; is not offered in a %3 case (offered: %4)</source>
+        <source>%1: role "%2" is not offered in a %3 case (offered: %4)</source>
         <translation>%1: роль «%2» не предусмотрена в деле категории «%3» (предусмотрены: %4)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is used by another participant too</source>
+        <source>%1: "%2" is used by another participant too</source>
         <translation>%1: ключ «%2» уже занят другим участником</translation>
     </message>
     <message>
@@ -868,7 +872,7 @@
         <translation>дайте каждому участнику свой ключ</translation>
     </message>
     <message>
-        <source>%1: no participant has the key &quot;%2&quot;</source>
+        <source>%1: no participant has the key "%2"</source>
         <translation>%1: нет участника с ключом «%2»</translation>
     </message>
     <message>
@@ -892,7 +896,7 @@
         <translation>назначьте каждую камеру один раз</translation>
     </message>
     <message>
-        <source>%1: unknown entry kind &quot;%2&quot;</source>
+        <source>%1: unknown entry kind "%2"</source>
         <translation>%1: неизвестный вид записи «%2»</translation>
     </message>
     <message>
@@ -904,11 +908,11 @@
         <translation>исправьте файл; формат описан в docs/hearing-json.md</translation>
     </message>
     <message>
-        <source>no hearing with id &quot;%1&quot; in the database %2</source>
+        <source>no hearing with id "%1" in the database %2</source>
         <translation>в базе данных %2 нет заседания с идентификатором «%1»</translation>
     </message>
     <message>
-        <source>run &quot;hattama hearing list&quot; to see the ids</source>
+        <source>run "hattama hearing list" to see the ids</source>
         <translation>выполните «hattama hearing list», чтобы увидеть идентификаторы</translation>
     </message>
     <message>
@@ -928,15 +932,15 @@
         <translation>укажите номер дела</translation>
     </message>
     <message>
-        <source>hearing id &quot;%1&quot; is not usable as a folder name</source>
+        <source>hearing id "%1" is not usable as a folder name</source>
         <translation>идентификатор заседания «%1» нельзя использовать как имя папки</translation>
     </message>
     <message>
-        <source>use ASCII letters, digits and &apos;-&apos; only, or leave the id out</source>
+        <source>use ASCII letters, digits and '-' only, or leave the id out</source>
         <translation>используйте только латинские буквы, цифры и «-» или не указывайте идентификатор</translation>
     </message>
     <message>
-        <source>hearing id &quot;%1&quot; is already used by another hearing</source>
+        <source>hearing id "%1" is already used by another hearing</source>
         <translation>идентификатор «%1» уже занят другим заседанием</translation>
     </message>
     <message>
@@ -972,7 +976,7 @@
         <translation>папка заседания %1 не найдена</translation>
     </message>
     <message>
-        <source>give the hearing folder, or a hearing ID from &apos;hattama hearing list&apos;</source>
+        <source>give the hearing folder, or a hearing ID from 'hattama hearing list'</source>
         <translation>укажите папку заседания или идентификатор заседания из «hattama hearing list»</translation>
     </message>
     <message>
@@ -980,7 +984,7 @@
         <translation>заседание %1 не найдено ни в базе данных, ни в архиве %2</translation>
     </message>
     <message>
-        <source>check the ID with &apos;hattama hearing list&apos;</source>
+        <source>check the ID with 'hattama hearing list'</source>
         <translation>проверьте идентификатор с помощью «hattama hearing list»</translation>
     </message>
     <message>
@@ -1000,11 +1004,11 @@
         <translation>структура описана в docs/protocol.md</translation>
     </message>
     <message>
-        <source>hearing data: &apos;%1&apos; is missing</source>
+        <source>hearing data: '%1' is missing</source>
         <translation>данные заседания: нет поля «%1»</translation>
     </message>
     <message>
-        <source>hearing data: &apos;%1&apos; is not a valid time: %2</source>
+        <source>hearing data: '%1' is not a valid time: %2</source>
         <translation>данные заседания: «%1» — некорректное время: %2</translation>
     </message>
     <message>
@@ -1012,7 +1016,7 @@
         <translation>укажите время по ISO 8601, например 2026-11-23T10:15:00+05:00</translation>
     </message>
     <message>
-        <source>hearing data: unknown category &apos;%1&apos;</source>
+        <source>hearing data: unknown category '%1'</source>
         <translation>данные заседания: неизвестная категория «%1»</translation>
     </message>
     <message>
@@ -1028,11 +1032,11 @@
         <translation>укажите имя каждого участника</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has unknown kind &apos;%2&apos;</source>
+        <source>hearing data: entry %1 has unknown kind '%2'</source>
         <translation>данные заседания: у записи %1 неизвестный вид «%2»</translation>
     </message>
     <message>
-        <source>protocol language &apos;%1&apos; is not supported</source>
+        <source>protocol language '%1' is not supported</source>
         <translation>язык протокола «%1» не поддерживается</translation>
     </message>
     <message>
@@ -1040,7 +1044,7 @@
         <translation>укажите ru или kk</translation>
     </message>
     <message>
-        <source>case category &apos;%1&apos; is not known</source>
+        <source>case category '%1' is not known</source>
         <translation>категория дела «%1» неизвестна</translation>
     </message>
     <message>
@@ -1104,7 +1108,7 @@
         <translation>проверьте, что в выходной файл можно писать, и свободное место на диске</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
+        <source>hearing data: entry %1 has no valid '%2'</source>
         <translation>данные заседания: у записи %1 нет корректного «%2»</translation>
     </message>
     <message>
@@ -1112,8 +1116,8 @@
         <translation>главное окно не может быть открыто: нет графического дисплея (%1)</translation>
     </message>
     <message>
-        <source>start Hattama in a desktop session, or use its commands without a window (&apos;hattama --help&apos;)</source>
-        <translation>запустите Hattama в графическом сеансе рабочего стола или пользуйтесь её командами без окна (&apos;hattama --help&apos;)</translation>
+        <source>start Hattama in a desktop session, or use its commands without a window ('hattama --help')</source>
+        <translation>запустите Hattama в графическом сеансе рабочего стола или пользуйтесь её командами без окна ('hattama --help')</translation>
     </message>
     <message>
         <source>%1: must be at most %2</source>
@@ -1140,11 +1144,11 @@
         <translation>%1: длиннее %2 символов</translation>
     </message>
     <message>
-        <source>%1: hearing id &quot;%2&quot; is not usable as a folder name</source>
+        <source>%1: hearing id "%2" is not usable as a folder name</source>
         <translation>%1: идентификатор заседания «%2» нельзя использовать как имя папки</translation>
     </message>
     <message>
-        <source>use 1 to 80 ASCII letters, digits and &apos;-&apos;, starting and ending with a letter or digit, or leave the id out</source>
+        <source>use 1 to 80 ASCII letters, digits and '-', starting and ending with a letter or digit, or leave the id out</source>
         <translation>используйте от 1 до 80 латинских букв (A–Z, a–z), цифр и знаков «-», начиная и заканчивая буквой или цифрой, либо не указывайте идентификатор</translation>
     </message>
     <message>
@@ -1162,6 +1166,10 @@
     <message>
         <source>check that this is a hearing file; docs/hearing-json.md describes the format</source>
         <translation>проверьте, что это файл заседания; формат описан в docs/hearing-json.md</translation>
+    </message>
+<message>
+        <source>the disk ran full while writing %3: the recording in %1 is closed at %2 s, the last segment as far as it got, and verifies</source>
+        <translation>диск заполнился при записи %3: запись в %1 закрыта на %2 с, последний сегмент — в том объёме, что успел записаться; проверка целостности проходит</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1279,7 @@
         <translation>укажите import, list или show.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
+        <source>unknown action "%1".</source>
         <translation>неизвестное действие «%1».</translation>
     </message>
     <message>
@@ -1294,7 +1302,11 @@
             <numerusform>Хронология (%n записей):</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>hattama hearing: cannot read %1: %2</source>
+        <translation>hattama hearing: не удаётся прочитать %1: %2</translation>
+    </message>
+    </context>
 <context>
     <name>HearingNames</name>
     <message>
@@ -1362,7 +1374,7 @@
     </message>
     <message>
         <source>Full protocol (CPC art. 347) instead of the brief one.</source>
-        <extracomment>&quot;brief protocol&quot; is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347</extracomment>
+        <extracomment>"brief protocol" is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347</extracomment>
         <translation>Полный протокол (ст. 347 УПК) вместо краткого.</translation>
     </message>
     <message>
@@ -1477,8 +1489,8 @@
         <translation>требуется --out ПАПКА</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>неожиданный аргумент &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>неожиданный аргумент '%1'</translation>
     </message>
     <message>
         <source>--mics needs a number from 0 to 64</source>
@@ -1545,7 +1557,7 @@
         <translation>Запись остановлена; записано %1.</translation>
     </message>
     <message>
-        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program&apos;s); checked before and during recording.</source>
+        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program's); checked before and during recording.</source>
         <translation>Остановить запись, если на диске свободно меньше стольких МБ, только для этого запуска (по умолчанию — настройка recording/diskStopMb, 512, если её не меняли, та же, что в программе); проверяется до и во время записи.</translation>
     </message>
     <message>
@@ -1569,8 +1581,8 @@
         <translation>hattama record: аудиовход снова доступен; звук снова записывается</translation>
     </message>
     <message>
-        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;). Repeat it to record several inputs together, on the first one&apos;s clock.</source>
-        <translation>Аудиовход: номер или часть названия (см. &apos;hattama devices&apos;). Повторите параметр, чтобы записывать несколько входов вместе, по часам первого.</translation>
+        <source>Audio input: index or part of the name (see 'hattama devices'). Repeat it to record several inputs together, on the first one's clock.</source>
+        <translation>Аудиовход: номер или часть названия (см. 'hattama devices'). Повторите параметр, чтобы записывать несколько входов вместе, по часам первого.</translation>
     </message>
     <message>
         <source>--channels is given more often than --audio-device: one list per device, in order</source>
@@ -1644,12 +1656,29 @@
         <translation>Сегментов в манифесте: %1</translation>
     </message>
     <message>
-        <source>Result: recovery incomplete; run &apos;hattama verify&apos; for details.</source>
-        <translation>Итог: восстановление неполное; подробности покажет &apos;hattama verify&apos;.</translation>
+        <source>Result: recovery incomplete; run 'hattama verify' for details.</source>
+        <translation>Итог: восстановление неполное; подробности покажет 'hattama verify'.</translation>
     </message>
     <message>
-        <source>Result: recovered; run &apos;hattama verify %1&apos; to check it.</source>
-        <translation>Итог: восстановлено; проверьте командой &apos;hattama verify %1&apos;.</translation>
+        <source>Result: recovered; run 'hattama verify %1' to check it.</source>
+        <translation>Итог: восстановлено; проверьте командой 'hattama verify %1'.</translation>
+    </message>
+<message>
+        <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
+        <translation>восстановлено после сбоя: запись заканчивается на %1; всё, что было после, утрачено</translation>
+    </message>
+    <message>
+        <source>recovered after a crash: about %1 s lost at %2</source>
+        <extracomment>e.g. "recovered after a crash: about 0.4 s lost at 0:12:31.200"</extracomment>
+        <translation>восстановлено после сбоя: утрачено около %1 с на отметке %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not a recorded file: the recording is left open, nothing is sealed</source>
+        <translation>%1 — символическая ссылка, а не записанный файл: запись оставлена незакрытой, ничего не опечатано</translation>
+    </message>
+    <message>
+        <source>no segment could be recovered: the recording is left open, nothing is sealed</source>
+        <translation>не удалось восстановить ни одного сегмента: запись оставлена незакрытой, ничего не опечатано</translation>
     </message>
 </context>
 <context>
@@ -1695,8 +1724,8 @@
         <translation>%1 отсутствует: это не папка судебного заседания, или ничего не было записано</translation>
     </message>
     <message>
-        <source>manifest line %1 is incomplete (cut off by a crash): run &apos;hattama recover&apos;</source>
-        <translation>строка %1 манифеста не завершена (оборвана сбоем): выполните &apos;hattama recover&apos;</translation>
+        <source>manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'</source>
+        <translation>строка %1 манифеста не завершена (оборвана сбоем): выполните 'hattama recover'</translation>
     </message>
     <message>
         <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
@@ -1723,16 +1752,16 @@
         <translation>сегмента %1 нет в манифесте: он добавлен после закрытия записи</translation>
     </message>
     <message>
-        <source>segment %1 is not in the manifest: unclosed after a crash, run &apos;hattama recover&apos;</source>
-        <translation>сегмента %1 нет в манифесте: он не закрыт после сбоя, выполните &apos;hattama recover&apos;</translation>
+        <source>segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'</source>
+        <translation>сегмента %1 нет в манифесте: он не закрыт после сбоя, выполните 'hattama recover'</translation>
     </message>
     <message>
         <source>segment %1 matches its hash but cannot be read as media</source>
         <translation>сегмент %1 совпадает со своим хешем, но не читается как медиафайл</translation>
     </message>
     <message>
-        <source>the recording is not closed: it is still being recorded, or was cut off (run &apos;hattama recover&apos;)</source>
-        <translation>запись не закрыта: она ещё идёт или была прервана (выполните &apos;hattama recover&apos;)</translation>
+        <source>the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')</source>
+        <translation>запись не закрыта: она ещё идёт или была прервана (выполните 'hattama recover')</translation>
     </message>
     <message>
         <source>%1 is not a segment and is not in the manifest</source>
@@ -1808,12 +1837,65 @@
     </message>
     <message>
         <source>ERROR: audit log chain broken: %1</source>
-        <extracomment>%1 names the first bad row of the audit log, e.g. &quot;row 17: hash does not match its contents&quot;</extracomment>
+        <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
         <translation>ОШИБКА: нарушена цепочка журнала аудита: %1</translation>
     </message>
     <message>
         <source>Audit log: %1 rows, chain intact</source>
         <translation>Журнал аудита: записей — %1, цепочка не нарушена</translation>
+    </message>
+<message>
+        <source>no database beside this folder: the folder alone cannot show a cut-off end or a rewritten hash chain (give --archive or --db)</source>
+        <translation>рядом с этой папкой нет базы данных: по одной папке нельзя выявить отрезанный конец записи или пересчитанную цепочку хешей (укажите --archive или --db)</translation>
+    </message>
+    <message>
+        <source>manifest line %1 gives %2 bytes for segment %3, the file has %4</source>
+        <translation>в строке %1 манифеста для сегмента %3 указано %2 байт, а в файле %4</translation>
+    </message>
+    <message>
+        <source>the manifest lists part %1 (%2 segments) that recording.json does not know</source>
+        <translation>в манифесте указана часть %1 (сегментов: %2), которой нет в recording.json</translation>
+    </message>
+    <message>
+        <source>recording.json says part %1 has %2 segments (%3); the manifest lists %4 segments (%5)</source>
+        <translation>по recording.json в части %1 сегментов: %2 (%3); в манифесте сегментов: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>the recording is in progress: the closed segments are checked, the one being recorded is not</source>
+        <translation>запись идёт: проверены закрытые сегменты, записываемый сейчас не проверяется</translation>
+    </message>
+    <message>
+        <source>segment %1 is being recorded (checked once it is closed)</source>
+        <translation>сегмент %1 сейчас записывается (будет проверен после закрытия)</translation>
+    </message>
+    <message>
+        <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
+        <translation>восстановлено после сбоя: запись заканчивается на %1; всё, что было после, утрачено</translation>
+    </message>
+    <message>
+        <source>recovered after a crash: about %1 s lost at %2</source>
+        <extracomment>e.g. "recovered after a crash: 0.4 s lost at 0:12:31.200"</extracomment>
+        <translation>восстановлено после сбоя: утрачено около %1 с на отметке %2</translation>
+    </message>
+    <message>
+        <source>the database holds no anchor of this manifest (recorded without this database): a cut-off end or a rewritten chain cannot be detected</source>
+        <translation>в базе данных нет привязки этого манифеста (запись велась без этой базы): отрезанный конец или пересчитанную цепочку выявить нельзя</translation>
+    </message>
+    <message>
+        <source>the database anchored %1 manifest lines (%2 segments), the folder holds %3: the end of the recording was cut off</source>
+        <translation>в базе данных закреплено строк манифеста: %1 (сегментов: %2), а в папке их %3: конец записи отрезан</translation>
+    </message>
+    <message>
+        <source>manifest line %1 is not the one the database anchored: the hash chain was rewritten</source>
+        <translation>строка %1 манифеста не совпадает с закреплённой в базе данных: цепочка хешей пересчитана</translation>
+    </message>
+    <message>
+        <source>Anchors: %1</source>
+        <translation>Привязка к базе данных: %1</translation>
+    </message>
+    <message>
+        <source>Result: intact so far. The recording is in progress; every closed segment matches the hash chain of the manifest.</source>
+        <translation>Итог: пока целостность подтверждена. Запись идёт; каждый закрытый сегмент совпадает с цепочкой хешей манифеста.</translation>
     </message>
 </context>
 <context>
@@ -1874,11 +1956,11 @@
         <translation>ФАЙЛЫ</translation>
     </message>
     <message>
-        <source>Settings for every user of the computer, set by the court&apos;s IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court&apos;s time zone (court/timeZone). A user&apos;s own setting wins over it.</source>
+        <source>Settings for every user of the computer, set by the court's IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court's time zone (court/timeZone). A user's own setting wins over it.</source>
         <translation>Настройки для всех пользователей компьютера, которые задаёт IT-служба суда: папка архива (archive/path), URL базы данных (database/url), папка доверенных удостоверяющих центров (signing/trustedCaDir) и часовой пояс суда (court/timeZone). Собственная настройка пользователя имеет приоритет.</translation>
     </message>
     <message>
-        <source>The user&apos;s own settings: language, devices, disk limits and the keys above.</source>
+        <source>The user's own settings: language, devices, disk limits and the keys above.</source>
         <translation>Собственные настройки пользователя: язык, устройства, ограничения по диску и перечисленные выше ключи.</translation>
     </message>
     <message>
@@ -1890,7 +1972,7 @@
         <translation>Журнал программы, ограниченный несколькими мегабайтами.</translation>
     </message>
     <message>
-        <source>The court&apos;s own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
+        <source>The court's own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
         <translation>Собственные шаблоны протоколов и каталог событий суда, используемые вместо встроенных; встроенные, с которых можно начать, лежат в /usr/share/hattama/templates/.</translation>
     </message>
 </context>
@@ -1962,7 +2044,7 @@
         <translation>После подключения микрофонного интерфейса или камеры</translation>
     </message>
     <message>
-        <source>The computer&apos;s default input</source>
+        <source>The computer's default input</source>
         <translation>Вход компьютера по умолчанию</translation>
     </message>
     <message>
@@ -1992,7 +2074,7 @@
         <translation>Второй аудиовход:</translation>
     </message>
     <message>
-        <source>Recorded together with the first: its microphones follow the first input&apos;s</source>
+        <source>Recorded together with the first: its microphones follow the first input's</source>
         <translation>Записывается вместе с первым: его микрофоны идут после микрофонов первого входа</translation>
     </message>
     <message>
@@ -2052,7 +2134,7 @@
         <translation>Отмечает, что следующая часть не входит в протокол</translation>
     </message>
     <message>
-        <source>Marks a closed passage: it is left out of the parties&apos; copies</source>
+        <source>Marks a closed passage: it is left out of the parties' copies</source>
         <translation>Отмечает закрытую часть: она не попадёт в копии для сторон</translation>
     </message>
     <message>
@@ -2162,7 +2244,7 @@
     <name>hattama::ui::HearingSession</name>
     <message>
         <source>Microphone %1</source>
-        <extracomment>a microphone channel&apos;s default name, %1 is its number</extracomment>
+        <extracomment>a microphone channel's default name, %1 is its number</extracomment>
         <translation>Микрофон %1</translation>
     </message>
 </context>
@@ -2301,8 +2383,8 @@
         <translation>На сегодня заседаний не назначено. Импортируйте заседание из системы делопроизводства (Файл → Импорт заседания) или создайте новое.</translation>
     </message>
     <message>
-        <source>Today&apos;s hearings — %1</source>
-        <extracomment>%1 is today&apos;s date in the long local form</extracomment>
+        <source>Today's hearings — %1</source>
+        <extracomment>%1 is today's date in the long local form</extracomment>
         <translation>Заседания на сегодня — %1</translation>
     </message>
     <message>
@@ -2543,10 +2625,14 @@ Open it to go on, or mark it as ended?</source>
         <translation>&amp;Текущее заседание</translation>
     </message>
     <message>
-        <source>The hearing&apos;s status was not updated: %1</source>
+        <source>The hearing's status was not updated: %1</source>
         <translation>Состояние заседания не обновлено: %1</translation>
     </message>
-</context>
+<message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    </context>
 <context>
     <name>hattama::ui::PreflightPanel</name>
     <message>
@@ -2578,7 +2664,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Места на диске хватит только на %1 ч записи, а нужно %2 ч.</translation>
     </message>
     <message>
-        <source>Free space in the archive folder or ask the court&apos;s IT staff to move old hearings to the server.</source>
+        <source>Free space in the archive folder or ask the court's IT staff to move old hearings to the server.</source>
         <translation>Освободите место в папке архива или попросите IT-службу суда перенести старые заседания на сервер.</translation>
     </message>
     <message>
@@ -2586,12 +2672,12 @@ Open it to go on, or mark it as ended?</source>
         <translation>Записывать без него</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Ready to record.&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Можно начинать запись.&lt;/b&gt;</translation>
+        <source>&lt;b style="color:#1a7f37"&gt;✔ Ready to record.&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#1a7f37"&gt;✔ Можно начинать запись.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#c00000&quot;&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#c00000&quot;&gt;Не готово. Найдено проблем: %1.&lt;/b&gt;</translation>
+        <source>&lt;b style="color:#c00000"&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#c00000"&gt;Не готово. Найдено проблем: %1.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pre-flight check</source>
@@ -2746,7 +2832,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Пересоставить по данным заседания</translation>
     </message>
     <message>
-        <source>Rebuild the protocol from the hearing&apos;s timeline as it is now. Parts edited by hand are kept.</source>
+        <source>Rebuild the protocol from the hearing's timeline as it is now. Parts edited by hand are kept.</source>
         <translation>Заново составить протокол по шкале времени заседания в её нынешнем виде. Части, изменённые вручную, сохраняются.</translation>
     </message>
     <message>
@@ -2935,7 +3021,7 @@ Stop the recording?</source>
         <translation>НЕТ ЗВУКА: аудиовход потерян</translation>
     </message>
     <message>
-        <source>Check the audio interface&apos;s cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
+        <source>Check the audio interface's cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
         <translation>Проверьте кабель и питание аудиоинтерфейса. Камеры продолжают запись; звук снова запишется, как только вход вернётся.</translation>
     </message>
 </context>

@@ -5,6 +5,8 @@
 #include "util/ExitCode.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 
 namespace hattama::cli {
 
@@ -76,6 +78,25 @@ QString parseHearingFolder(CommandContext &ctx, const Command &command, const QS
         return {};
     }
     return parser.positionalArguments().constFirst();
+}
+
+QString formatHearingTime(qint64 ms)
+{
+    return QStringLiteral("%1:%2:%3.%4")
+        .arg(ms / 3'600'000)
+        .arg((ms / 60'000) % 60, 2, 10, QLatin1Char('0'))
+        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
+        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+}
+
+QString hearingDatabaseArchive(const QString &hearingDir, const GlobalOptions &global)
+{
+    const QString parent = QFileInfo(QDir::cleanPath(QFileInfo(hearingDir).absoluteFilePath())).absolutePath();
+    if (QFileInfo::exists(QDir(parent).filePath(QStringLiteral("hattama.sqlite"))))
+        return parent;
+    if (QFileInfo::exists(QDir(global.archiveDir).filePath(QStringLiteral("hattama.sqlite"))))
+        return global.archiveDir;
+    return {};
 }
 
 } // namespace hattama::cli

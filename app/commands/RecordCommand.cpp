@@ -3,6 +3,7 @@
 #include "media/DiskSpaceMonitor.h"
 #include "media/Recorder.h"
 #include "session/RecordingSession.h"
+#include "storage/AuditManifestAnchor.h"
 #include "util/ErrorText.h"
 #include "util/ExitCode.h"
 #include "util/Logging.h"
@@ -437,6 +438,16 @@ int runRecord(CommandContext &ctx, const Command &command)
         created = path;
         if (QFileInfo(path).absolutePath() == path)
             break;
+    }
+
+    // With a database for this folder (--db, or hattama.sqlite beside it or in --archive), each
+    // closed segment's manifest head is anchored in its audit log (verify compares them).
+    const QString archive = hearingDatabaseArchive(config.hearingDir, ctx.global);
+    if (!ctx.global.databaseUrl.isEmpty() || !archive.isEmpty()) {
+        auto location = DatabaseLocation::resolve(ctx.global.databaseUrl, archive);
+        if (!location)
+            return fail(ctx, location.error());
+        config.manifestAnchor = std::make_shared<AuditManifestAnchor>(*location);
     }
 
     g_stopRequested.store(false);

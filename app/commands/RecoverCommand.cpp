@@ -1,14 +1,44 @@
 #include "commands/CommandFactories.h"
 
 #include "media/HearingRecovery.h"
+#include "storage/AuditManifestAnchor.h"
+#include "storage/Database.h"
+#include "util/Logging.h"
 #include "util/ExitCode.h"
 #include "util/ErrorText.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 namespace hattama::cli {
 
 namespace {
+
+// With the hearing's database: the manifest's new head goes into its audit log, as the
+// recorder's do, so that verify knows where the recovered manifest ends.
+void anchorRecovered(CommandContext &ctx, const QString &hearingDir)
+{
+    const QString archive = hearingDatabaseArchive(hearingDir, ctx.global);
+    if (ctx.global.databaseUrl.isEmpty() && archive.isEmpty())
+        return;
+    auto db = Database::open(ctx.global.databaseUrl, archive);
+    Result<ManifestContents> contents
+        = SegmentManifest::read(QDir(hearingDir).filePath(SegmentManifest::fileName()));
+    if (!db || !contents || contents->entries.isEmpty()) {
+        qCWarning(lcApp) << "recover: the manifest head of" << hearingDir << "is not anchored in the database";
+        return;
+    }
+    ManifestHead head;
+    head.hearingId = contents->entries.constFirst().hearingId;
+    head.genesisHex = contents->entries.constFirst().entryHex;
+    head.lines = static_cast<int>(contents->entries.size());
+    for (const ManifestEntry &entry : std::as_const(contents->entries))
+        head.segments += entry.type == ManifestEntry::Type::Segment ? 1 : 0;
+    head.entryHex = contents->entries.constLast().entryHex;
+    head.closed = contents->entries.constLast().type == ManifestEntry::Type::Close;
+    if (Status anchored = AuditManifestAnchor::anchor(**db, head); !anchored)
+        qCWarning(lcApp) << "recover: manifest head not anchored:" << anchored.error().text();
+}
 
 QString actionText(const RecoveryAction &action)
 {
@@ -43,6 +73,22 @@ QString actionText(const RecoveryAction &action)
         return QCoreApplication::translate("Recover", "closed the manifest");
     case Kind::MarkedRecordingClosed:
         return QCoreApplication::translate("Recover", "marked the recording closed in %1").arg(action.subject);
+    case Kind::LostAtCrash:
+        if (action.durationMs < 0)
+            return QCoreApplication::translate(
+                "Recover", "recovered after a crash: the recording ends at %1; what came after is lost")
+                .arg(formatHearingTime(action.atMs));
+        //: e.g. "recovered after a crash: about 0.4 s lost at 0:12:31.200"
+        return QCoreApplication::translate("Recover", "recovered after a crash: about %1 s lost at %2")
+            .arg(static_cast<double>(action.durationMs) / 1000.0, 0, 'f', 1)
+            .arg(formatHearingTime(action.atMs));
+    case Kind::NotSealed:
+        if (!action.subject.isEmpty())
+            return QCoreApplication::translate("Recover",
+                "%1 is a symbolic link, not a recorded file: the recording is left open, nothing is sealed")
+                .arg(action.subject);
+        return QCoreApplication::translate(
+            "Recover", "no segment could be recovered: the recording is left open, nothing is sealed");
     }
     return action.message;
 }
@@ -69,6 +115,8 @@ Command recoverCommand()
             return toInt(result.error().code);
         }
         const RecoveryReport &report = *result;
+        if (!report.nothingToDo())
+            anchorRecovered(ctx, report.hearingDir);
         ctx.out << QCoreApplication::translate("Recover", "Hearing folder: %1").arg(report.hearingDir) << '\n';
         if (report.nothingToDo())
             ctx.out << QCoreApplication::translate(

@@ -3,6 +3,7 @@
 #include "media/HearingVerifier.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/ManifestAnchorStep.h"
 #include "util/ExitCode.h"
 #include "util/ErrorText.h"
 
@@ -14,13 +15,16 @@ namespace hattama::cli {
 
 namespace {
 
-QString formatDuration(qint64 ms)
+qint64 figure(const VerificationFinding &finding, qsizetype index)
 {
-    return QStringLiteral("%1:%2:%3.%4")
-        .arg(ms / 3'600'000)
-        .arg((ms / 60'000) % 60, 2, 10, QLatin1Char('0'))
-        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
+    return index < finding.figures.size() ? finding.figures.at(index) : 0;
+}
+
+QString noDatabaseText()
+{
+    return QCoreApplication::translate("Verify",
+        "no database beside this folder: the folder alone cannot show a cut-off end or a rewritten hash chain "
+        "(give --archive or --db)");
 }
 
 QString chainText(const VerificationFinding &finding)
@@ -114,6 +118,55 @@ QString findingText(const VerificationFinding &finding)
     case Kind::UnexpectedFile:
         return QCoreApplication::translate("Verify", "%1 is not a segment and is not in the manifest")
             .arg(finding.subject);
+    case Kind::SegmentSizeWrong:
+        return QCoreApplication::translate("Verify", "manifest line %1 gives %2 bytes for segment %3, the file has %4")
+            .arg(finding.lineNumber)
+            .arg(figure(finding, 0))
+            .arg(finding.subject)
+            .arg(figure(finding, 1));
+    case Kind::PartMismatch:
+        if (figure(finding, 1) < 0)
+            return QCoreApplication::translate(
+                "Verify", "the manifest lists part %1 (%2 segments) that recording.json does not know")
+                .arg(figure(finding, 0))
+                .arg(figure(finding, 2));
+        return QCoreApplication::translate(
+            "Verify", "recording.json says part %1 has %2 segments (%3); the manifest lists %4 segments (%5)")
+            .arg(figure(finding, 0))
+            .arg(figure(finding, 1))
+            .arg(formatHearingTime(figure(finding, 3)))
+            .arg(figure(finding, 2))
+            .arg(formatHearingTime(figure(finding, 4)));
+    case Kind::RecordingInProgress:
+        return QCoreApplication::translate("Verify",
+            "the recording is in progress: the closed segments are checked, the one being recorded is not");
+    case Kind::SegmentBeingRecorded:
+        return QCoreApplication::translate("Verify", "segment %1 is being recorded (checked once it is closed)")
+            .arg(finding.subject);
+    case Kind::RecoveredLoss:
+        if (figure(finding, 1) < 0)
+            return QCoreApplication::translate(
+                "Verify", "recovered after a crash: the recording ends at %1; what came after is lost")
+                .arg(formatHearingTime(figure(finding, 0)));
+        //: e.g. "recovered after a crash: 0.4 s lost at 0:12:31.200"
+        return QCoreApplication::translate("Verify", "recovered after a crash: about %1 s lost at %2")
+            .arg(static_cast<double>(figure(finding, 1)) / 1000.0, 0, 'f', 1)
+            .arg(formatHearingTime(figure(finding, 0)));
+    case Kind::NotAnchored:
+        return QCoreApplication::translate("Verify",
+            "the database holds no anchor of this manifest (recorded without this database): a cut-off end or a "
+            "rewritten chain cannot be detected");
+    case Kind::AnchorAhead:
+        return QCoreApplication::translate("Verify",
+            "the database anchored %1 manifest lines (%2 segments), the folder holds %3: the end of the recording was "
+            "cut off")
+            .arg(figure(finding, 0))
+            .arg(figure(finding, 2))
+            .arg(figure(finding, 1));
+    case Kind::AnchorDiffers:
+        return QCoreApplication::translate(
+            "Verify", "manifest line %1 is not the one the database anchored: the hash chain was rewritten")
+            .arg(figure(finding, 0));
     }
     return finding.message;
 }
@@ -133,35 +186,10 @@ QString trackText(const MediaTrack &track)
     return text;
 }
 
-// The database whose audit log covers this hearing: --db when given, else the SQLite database
-// of the archive the folder lies in, else that of --archive. Empty when there is none (a
-// hearing folder copied out of the archive): then only the media are checked.
-QString auditArchiveDir(const QString &hearingDir, const GlobalOptions &global)
+// The audit log's hash chain. Prints what it checked; Ok, or Failed when it is broken.
+int verifyAuditLog(CommandContext &ctx, Database &db)
 {
-    const QString parent = QFileInfo(QDir::cleanPath(QFileInfo(hearingDir).absoluteFilePath())).absolutePath();
-    if (QFileInfo::exists(QDir(parent).filePath(QStringLiteral("hattama.sqlite"))))
-        return parent;
-    if (QFileInfo::exists(QDir(global.archiveDir).filePath(QStringLiteral("hattama.sqlite"))))
-        return global.archiveDir;
-    return {};
-}
-
-// The audit log's hash chain. Returns false when it is broken; prints what it checked.
-int verifyAuditLog(CommandContext &ctx, const QString &hearingDir)
-{
-    const QString archive = auditArchiveDir(hearingDir, ctx.global);
-    if (ctx.global.databaseUrl.isEmpty() && archive.isEmpty()) {
-        ctx.out << QCoreApplication::translate("Verify", "Audit log: no database beside this folder, not checked") << '\n';
-        return toInt(ExitCode::Ok);
-    }
-    auto db = Database::open(ctx.global.databaseUrl, archive);
-    if (!db.ok()) {
-        ctx.err << QCoreApplication::translate("Verify", "hattama verify: cannot open the database: %1")
-                       .arg(ErrorText::text(db.error()))
-                << '\n';
-        return toInt(db.error().code);
-    }
-    auto audit = verifyAuditChain(**db);
+    auto audit = verifyAuditChain(db);
     if (!audit.ok()) {
         ctx.err << QCoreApplication::translate("Verify", "hattama verify: cannot read the audit log: %1")
                        .arg(ErrorText::text(audit.error()))
@@ -193,7 +221,24 @@ Command verifyCommand()
         if (dir.isEmpty())
             return exitCode;
 
-        const Result<VerificationReport> result = HearingVerifier::withDefaultSteps().verify(dir);
+        // With the database, the manifest is also compared with the heads anchored in its
+        // audit log, and that log's own chain is checked.
+        std::unique_ptr<Database> db;
+        const QString archive = hearingDatabaseArchive(dir, ctx.global);
+        if (!ctx.global.databaseUrl.isEmpty() || !archive.isEmpty()) {
+            auto opened = Database::open(ctx.global.databaseUrl, archive);
+            if (!opened.ok()) {
+                ctx.err << QCoreApplication::translate("Verify", "hattama verify: cannot open the database: %1")
+                               .arg(ErrorText::text(opened.error()))
+                        << '\n';
+                return toInt(opened.error().code);
+            }
+            db = std::move(*opened);
+        }
+        HearingVerifier verifier = HearingVerifier::withDefaultSteps();
+        if (db)
+            verifier.addStep(std::make_unique<ManifestAnchorStep>(*db));
+        const Result<VerificationReport> result = verifier.verify(dir);
         if (!result) {
             ctx.err << QCoreApplication::translate("Verify", "hattama verify: cannot read %1: %2")
                            .arg(dir, ErrorText::text(result.error()))
@@ -209,7 +254,7 @@ Command verifyCommand()
                 << QCoreApplication::translate("Verify", "Parts: %1").arg(summary.parts) << '\n'
                 << QCoreApplication::translate("Verify", "Segments: %1").arg(summary.segments) << '\n'
                 << QCoreApplication::translate("Verify", "Duration: %1 (%2 ms)")
-                       .arg(formatDuration(summary.totalDurationMs))
+                       .arg(formatHearingTime(summary.totalDurationMs))
                        .arg(summary.totalDurationMs)
                 << '\n'
                 << QCoreApplication::translate("Verify", "Tracks: %1").arg(summary.tracks.size()) << '\n';
@@ -223,13 +268,24 @@ Command verifyCommand()
                            .arg(findingText(finding))
                     << '\n';
         }
-        const int audit = verifyAuditLog(ctx, dir);
+        int audit = toInt(ExitCode::Ok);
+        if (db) {
+            audit = verifyAuditLog(ctx, *db);
+        } else {
+            ctx.out << QCoreApplication::translate("Verify", "Anchors: %1").arg(noDatabaseText()) << '\n';
+        }
         if (audit != toInt(ExitCode::Ok) && audit != toInt(ExitCode::Failed))
             return audit;
         if (report.intact() && audit == toInt(ExitCode::Ok)) {
-            ctx.out << QCoreApplication::translate(
-                "Verify", "Result: intact. Every segment matches the hash chain of the manifest.")
-                    << '\n';
+            if (summary.live)
+                ctx.out << QCoreApplication::translate("Verify",
+                    "Result: intact so far. The recording is in progress; every closed segment matches the hash "
+                    "chain of the manifest.")
+                        << '\n';
+            else
+                ctx.out << QCoreApplication::translate(
+                    "Verify", "Result: intact. Every segment matches the hash chain of the manifest.")
+                        << '\n';
             return toInt(ExitCode::Ok);
         }
         ctx.out << QCoreApplication::translate("Verify", "Result: NOT intact.") << '\n';

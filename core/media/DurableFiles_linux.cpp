@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace hattama::DurableFiles {
@@ -50,6 +51,39 @@ Status replaceFile(const QString &from, const QString &to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
         return Error::of(ErrorCode::FileRenameFailed, { from, to, QString::fromLocal8Bit(std::strerror(errno)) });
+    }
+    return {};
+}
+
+Result<std::unique_ptr<GrowingFile>> GrowingFile::create(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0640);
+    if (fd < 0) {
+        if (errno == ENOSPC)
+            return Error::of(ErrorCode::DiskFull, { path });
+        return Error::of(ErrorCode::FileUnwritable, { path, QString::fromLocal8Bit(std::strerror(errno)) });
+    }
+    ::fchmod(fd, 0640); // the umask may have taken bits away; never adds any
+    return std::unique_ptr<GrowingFile>(new GrowingFile(path, fd));
+}
+
+GrowingFile::~GrowingFile()
+{
+    if (m_handle >= 0)
+        ::close(static_cast<int>(m_handle));
+}
+
+Status GrowingFile::syncData()
+{
+    int rc = 0;
+    do {
+        rc = ::fdatasync(static_cast<int>(m_handle));
+    } while (rc != 0 && errno == EINTR);
+    if (rc != 0) {
+        if (errno == ENOSPC)
+            return Error::of(ErrorCode::DiskFull, { m_path });
+        return Error::of(ErrorCode::FileSyncFailed, { m_path, QString::fromLocal8Bit(std::strerror(errno)) });
     }
     return {};
 }

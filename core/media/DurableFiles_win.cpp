@@ -43,4 +43,30 @@ Status replaceFile(const QString &from, const QString &to)
     return {};
 }
 
+Result<std::unique_ptr<GrowingFile>> GrowingFile::create(const QString &path)
+{
+    const std::wstring native = QDir::toNativeSeparators(path).toStdWString();
+    HANDLE handle = CreateFileW(native.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+        nullptr, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (handle == INVALID_HANDLE_VALUE) {
+        if (GetLastError() == ERROR_DISK_FULL)
+            return Error::of(ErrorCode::DiskFull, { path });
+        return Error::of(ErrorCode::FileUnwritable, { path, lastErrorText() });
+    }
+    return std::unique_ptr<GrowingFile>(new GrowingFile(path, reinterpret_cast<qintptr>(handle)));
+}
+
+GrowingFile::~GrowingFile()
+{
+    if (m_handle != -1)
+        CloseHandle(reinterpret_cast<HANDLE>(m_handle));
+}
+
+Status GrowingFile::syncData()
+{
+    if (!FlushFileBuffers(reinterpret_cast<HANDLE>(m_handle)))
+        return Error::of(ErrorCode::FileSyncFailed, { m_path, lastErrorText() });
+    return {};
+}
+
 } // namespace hattama::DurableFiles

@@ -2,7 +2,11 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -31,12 +35,15 @@ QStringList HearingFolder::mediaFiles(const QString &hearingDir)
         root.filePath(mediaFolderName()), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext())
         files << root.relativeFilePath(it.next());
-    std::sort(files.begin(), files.end(), [](const QString &a, const QString &b) {
-        const int partA = partOfPath(a);
-        const int partB = partOfPath(b);
-        return partA != partB ? partA < partB : a < b;
-    });
+    std::sort(files.begin(), files.end(), sortsBefore);
     return files;
+}
+
+bool HearingFolder::sortsBefore(const QString &a, const QString &b)
+{
+    const int partA = partOfPath(a);
+    const int partB = partOfPath(b);
+    return partA != partB ? partA < partB : a < b;
 }
 
 bool HearingFolder::isSegmentFile(const QString &relativePath)
@@ -61,6 +68,45 @@ std::optional<bool> HearingFolder::recordingClosed(const QJsonObject &recording)
     if (recording.contains(QStringLiteral("state")))
         return recording.value(QStringLiteral("state")).toString() != QLatin1String("recording");
     return std::nullopt;
+}
+
+bool HearingFolder::recordingSaysClosed(const QJsonObject &recording)
+{
+    return recording.value(QStringLiteral("closed")).toBool(false)
+        || recording.value(QStringLiteral("state")).toString() == QLatin1String("stopped");
+}
+
+int HearingFolder::partNumber(const QJsonObject &part, qsizetype index)
+{
+    int number = static_cast<int>(index) + 1;
+    for (const char *key : { "part", "number", "index" }) {
+        if (part.contains(QLatin1String(key)))
+            number = part.value(QLatin1String(key)).toInt();
+    }
+    return number;
+}
+
+QJsonObject HearingFolder::readRecordingJson(const QString &hearingDir, bool *exists)
+{
+    QFile file(QDir(hearingDir).filePath(recordingJsonName()));
+    if (exists)
+        *exists = file.exists();
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+bool HearingFolder::isBeingRecorded(const QString &hearingDir)
+{
+    const QString lockPath = QDir(hearingDir).filePath(lockFileName());
+    if (!QFileInfo::exists(lockPath))
+        return false;
+    QLockFile lock(lockPath);
+    if (lock.tryLock(0)) {
+        lock.unlock(); // stale (its process is gone): removed
+        return false;
+    }
+    return lock.error() == QLockFile::LockFailedError;
 }
 
 } // namespace hattama

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -23,19 +24,6 @@ namespace {
 
 using Kind = RecoveryAction::Kind;
 
-bool isBeingRecorded(const QString &hearingDir)
-{
-    const QString lockPath = QDir(hearingDir).filePath(HearingFolder::lockFileName());
-    if (!QFileInfo::exists(lockPath))
-        return false;
-    QLockFile lock(lockPath);
-    if (lock.tryLock(0)) {
-        lock.unlock(); // stale (its process is gone): removed
-        return false;
-    }
-    return lock.error() == QLockFile::LockFailedError;
-}
-
 QStringList listedPaths(const QList<ManifestEntry> &entries)
 {
     QStringList paths;
@@ -46,38 +34,68 @@ QStringList listedPaths(const QList<ManifestEntry> &entries)
     return paths;
 }
 
-bool sortsBefore(const QString &a, const QString &b)
-{
-    const int partA = HearingFolder::partOfPath(a);
-    const int partB = HearingFolder::partOfPath(b);
-    return partA != partB ? partA < partB : a < b;
-}
-
-QJsonObject readRecordingJson(const QString &hearingDir, bool *exists)
-{
-    QFile file(QDir(hearingDir).filePath(HearingFolder::recordingJsonName()));
-    *exists = file.exists();
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-// Where part `part` starts on the hearing clock, from recording.json "parts": [{"part": n,
-// "startMs": …}] (or "number"/"index" for n, or the array position); 0 when unknown.
-qint64 partStartMs(const QJsonObject &recording, int part)
+// Part `part` of recording.json "parts": [{"part": n, "startMs": …}] (or "number"/"index" for
+// n, or the array position); empty when unknown.
+QJsonObject partOf(const QJsonObject &recording, int part)
 {
     const QJsonArray parts = recording.value(QStringLiteral("parts")).toArray();
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QJsonObject object = parts.at(i).toObject();
-        int number = static_cast<int>(i) + 1;
-        for (const char *key : { "part", "number", "index" }) {
-            if (object.contains(QLatin1String(key)))
-                number = object.value(QLatin1String(key)).toInt();
-        }
-        if (number == part)
-            return static_cast<qint64>(object.value(QStringLiteral("startMs")).toDouble());
+        if (HearingFolder::partNumber(object, i) == part)
+            return object;
     }
-    return 0;
+    return {};
+}
+
+// Where part `part` starts on the hearing clock; 0 when unknown.
+qint64 partStartMs(const QJsonObject &recording, int part)
+{
+    return static_cast<qint64>(partOf(recording, part).value(QStringLiteral("startMs")).toDouble());
+}
+
+// Symbolic links under media/ (a part folder or a segment pointing elsewhere): what they hold
+// is not the recording, so recover neither follows nor seals them.
+QStringList symbolicLinks(const QString &hearingDir)
+{
+    QStringList links;
+    const QDir root(hearingDir);
+    const QString media = root.filePath(HearingFolder::mediaFolderName());
+    if (QFileInfo(media).isSymLink())
+        links << HearingFolder::mediaFolderName();
+    QDirIterator it(media, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+        QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo info(it.next());
+        if (info.isSymLink())
+            links << root.relativeFilePath(info.filePath());
+    }
+    links.sort();
+    return links;
+}
+
+// Where the recovered media end on the hearing clock, and about how much was lost after that:
+// the crash came after the newest write into the part's files (lastWrite), the part began at
+// "startedAt" (wall clock) of recording.json. lostMs is -1 when either is unknown.
+ManifestLoss estimateLoss(const SegmentManifest &manifest, const QJsonObject &recording, const QDateTime &lastWrite)
+{
+    ManifestLoss loss;
+    int part = 0;
+    qint64 partStart = 0;
+    for (const ManifestEntry &entry : manifest.entries()) {
+        if (entry.type != ManifestEntry::Type::Segment)
+            continue;
+        loss.atMs = std::max(loss.atMs, entry.startMs + entry.durationMs);
+        part = entry.part;
+    }
+    const QJsonObject partObject = partOf(recording, part);
+    partStart = static_cast<qint64>(partObject.value(QStringLiteral("startMs")).toDouble());
+    const QDateTime startedAt
+        = QDateTime::fromString(partObject.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
+    if (startedAt.isValid() && lastWrite.isValid()) {
+        const qint64 writtenUpToMs = partStart + startedAt.msecsTo(lastWrite);
+        loss.lostMs = std::max<qint64>(0, writtenUpToMs - loss.atMs);
+    }
+    return loss;
 }
 
 Status writeJsonAtomically(const QString &path, const QJsonObject &object)
@@ -88,6 +106,8 @@ Status writeJsonAtomically(const QString &path, const QJsonObject &object)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size() || !file.flush())
         return Error::of(ErrorCode::FileUnwritable, { temporary, file.errorString() });
     file.close();
+    if (Status restricted = DurableFiles::restrictFile(temporary); !restricted)
+        return restricted;
     if (Status synced = DurableFiles::syncFile(temporary); !synced)
         return synced;
     if (Status replaced = DurableFiles::replaceFile(temporary, path); !replaced)
@@ -100,14 +120,14 @@ Status writeJsonAtomically(const QString &path, const QJsonObject &object)
 QStringList HearingRecovery::reasonsToRecover(const QString &hearingDir)
 {
     QStringList reasons;
-    if (!QFileInfo(hearingDir).isDir() || isBeingRecorded(hearingDir))
+    if (!QFileInfo(hearingDir).isDir() || HearingFolder::isBeingRecorded(hearingDir))
         return reasons;
     const QString manifestPath = QDir(hearingDir).filePath(SegmentManifest::fileName());
     const QStringList media = HearingFolder::mediaFiles(hearingDir);
     QStringList listed;
     bool closed = false;
     bool recordingExists = false;
-    const QJsonObject recording = readRecordingJson(hearingDir, &recordingExists);
+    const QJsonObject recording = HearingFolder::readRecordingJson(hearingDir, &recordingExists);
     if (!QFileInfo::exists(manifestPath)) {
         for (const QString &file : media) {
             if (HearingFolder::isSegmentFile(file)) {
@@ -225,76 +245,71 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
     }
 
     bool recordingExists = false;
-    QJsonObject recording = readRecordingJson(hearingDir, &recordingExists);
+    QJsonObject recording = HearingFolder::readRecordingJson(hearingDir, &recordingExists);
+    const QStringList links = symbolicLinks(hearingDir);
+    // The crash came after the newest write into the media (read before remuxing rewrites them).
+    QDateTime lastWrite;
+    for (const QString &file : media) {
+        const QDateTime modified = QFileInfo(root.filePath(file)).lastModified().toUTC();
+        if (HearingFolder::isSegmentFile(file) && (!lastWrite.isValid() || modified > lastWrite))
+            lastWrite = modified;
+    }
 
     // Closed for good: the manifest ends with a close line and recording.json does not say a
     // later part was being recorded. Then an unlisted segment was added, not cut off.
     const bool closedForGood = manifest.isClosed() && HearingFolder::recordingClosed(recording).value_or(true);
     QStringList listed = listedPaths(manifest.entries());
     for (const QString &file : media) {
-        if (!HearingFolder::isSegmentFile(file) || listed.contains(file))
+        if (!HearingFolder::isSegmentFile(file) || listed.contains(file) || links.contains(file))
             continue;
         if (closedForGood) {
             report.actions.append({ Kind::SkippedExtra, file, 0, 0, 0,
                 QStringLiteral("%1 is not listed although the recording was closed: left alone").arg(file) });
             continue;
         }
-        if (!listed.isEmpty() && sortsBefore(file, listed.constLast())) {
+        if (!listed.isEmpty() && HearingFolder::sortsBefore(file, listed.constLast())) {
             report.actions.append({ Kind::SkippedOutOfOrder, file, 0, 0, 0,
                 QStringLiteral("%1 is not listed but comes before the listed %2: left alone")
                     .arg(file, listed.constLast()) });
             continue;
         }
-        const QString path = root.filePath(file);
-        const QString temporary = root.filePath(HearingFolder::recoveryTemporaryOf(file));
-        const qint64 bytesBefore = QFileInfo(path).size();
-        Result<RemuxResult> remuxed = SegmentRemuxer::remux(path, temporary);
-        if (!remuxed) {
-            QFile::remove(temporary);
-            if (remuxed.error().code == ExitCode::Environment)
-                return remuxed.error();
-            const QString damaged = path + QStringLiteral(".damaged");
-            if (Status moved = DurableFiles::replaceFile(path, damaged); !moved)
-                return moved.error();
-            report.actions.append({ Kind::UnrecoverableSegment, file, 0, bytesBefore, 0,
-                QStringLiteral("%1: %2; kept as %1.damaged").arg(file, remuxed.error().message) });
-            continue;
-        }
-        if (Status synced = DurableFiles::syncFile(temporary); !synced)
-            return synced.error();
-        if (Status replaced = DurableFiles::replaceFile(temporary, path); !replaced)
-            return replaced.error();
-        if (Status synced = DurableFiles::syncDirectory(QFileInfo(path).absolutePath()); !synced)
-            return synced.error();
-
-        Result<MediaInfo> info = MediaProbe::probe(path);
-        const qint64 durationMs = info ? info->durationMs : 0;
         const int part = std::max(1, HearingFolder::partOfPath(file));
         qint64 startMs = partStartMs(recording, part);
         for (const ManifestEntry &entry : manifest.entries()) {
             if (entry.type == ManifestEntry::Type::Segment && entry.part == part)
                 startMs = entry.startMs + entry.durationMs;
         }
-        if (Status appended = manifest.appendSegment(file, part, startMs, durationMs); !appended)
-            return appended.error();
-        listed << file;
-        report.actions.append({ Kind::RecoveredSegment, file, 0, QFileInfo(path).size(), durationMs,
-            QStringLiteral("recovered %1: %2 ms, %3 packets (%4 bytes before, %5 after)")
-                .arg(file)
-                .arg(durationMs)
-                .arg(remuxed->packetsCopied)
-                .arg(bytesBefore)
-                .arg(QFileInfo(path).size()) });
+        Result<RecoveryAction> salvaged = salvageSegment(manifest, file, startMs);
+        if (!salvaged)
+            return salvaged.error();
+        if (salvaged->kind == Kind::RecoveredSegment)
+            listed << file;
+        report.actions.append(*salvaged);
     }
 
-    if (!manifest.isClosed()) {
-        if (Status closed = manifest.close(QStringLiteral("recover")); !closed)
+    // Never seal what could not be recovered: with nothing listed, or media that are links to
+    // elsewhere, a close line would vouch for an empty or foreign hearing for good.
+    QString refusal;
+    if (!links.isEmpty())
+        refusal = QStringLiteral("%1 is a symbolic link, not a recorded file").arg(links.constFirst());
+    else if (manifest.segmentCount() == 0)
+        refusal = QStringLiteral("no segment could be recovered");
+    if (!refusal.isEmpty()) {
+        report.actions.append({ Kind::NotSealed, links.isEmpty() ? QString() : links.constFirst(), 0, 0, 0,
+            QStringLiteral("not closed: %1").arg(refusal) });
+    } else if (!manifest.isClosed()) {
+        const ManifestLoss loss = estimateLoss(manifest, recording, lastWrite);
+        if (Status closed = manifest.close(QStringLiteral("recover"), loss); !closed)
             return closed.error();
         report.actions.append({ Kind::ClosedManifest, SegmentManifest::fileName(),
             static_cast<int>(manifest.entries().size()), 0, 0, QStringLiteral("closed the manifest") });
+        RecoveryAction lost { Kind::LostAtCrash, SegmentManifest::fileName(), 0, 0, loss.lostMs,
+            QStringLiteral("recovered after a crash: %1 ms lost at %2 ms").arg(loss.lostMs).arg(loss.atMs) };
+        lost.atMs = loss.atMs;
+        report.actions.append(lost);
     }
 
-    if (HearingFolder::recordingClosed(recording) != true) {
+    if (refusal.isEmpty() && HearingFolder::recordingClosed(recording) != true) {
         if (!recordingExists)
             recording.insert(QStringLiteral("hearingId"), manifest.hearingId());
         recording.insert(QStringLiteral("closed"), true);
@@ -315,6 +330,47 @@ Result<RecoveryReport> HearingRecovery::recover(const QString &hearingDirIn)
     if (report.nothingToDo())
         qCInfo(lcMedia) << "recover" << hearingDir << ": nothing to do";
     return report;
+}
+
+Result<RecoveryAction> HearingRecovery::salvageSegment(
+    SegmentManifest &manifest, const QString &file, qint64 startMs)
+{
+    const QDir root(manifest.hearingDir());
+    const QString path = root.filePath(file);
+    const QString temporary = root.filePath(HearingFolder::recoveryTemporaryOf(file));
+    const qint64 bytesBefore = QFileInfo(path).size();
+    Result<RemuxResult> remuxed = SegmentRemuxer::remux(path, temporary);
+    if (!remuxed) {
+        QFile::remove(temporary);
+        if (remuxed.error().code == ExitCode::Environment)
+            return remuxed.error();
+        const QString damaged = path + QStringLiteral(".damaged");
+        if (Status moved = DurableFiles::replaceFile(path, damaged); !moved)
+            return moved.error();
+        return RecoveryAction { Kind::UnrecoverableSegment, file, 0, bytesBefore, 0,
+            QStringLiteral("%1: %2; kept as %1.damaged").arg(file, remuxed.error().message) };
+    }
+    if (Status restricted = DurableFiles::restrictFile(temporary); !restricted)
+        return restricted.error();
+    if (Status synced = DurableFiles::syncFile(temporary); !synced)
+        return synced.error();
+    if (Status replaced = DurableFiles::replaceFile(temporary, path); !replaced)
+        return replaced.error();
+    if (Status synced = DurableFiles::syncDirectory(QFileInfo(path).absolutePath()); !synced)
+        return synced.error();
+
+    Result<MediaInfo> info = MediaProbe::probe(path);
+    const qint64 durationMs = info ? info->durationMs : 0;
+    const int part = std::max(1, HearingFolder::partOfPath(file));
+    if (Status appended = manifest.appendSegment(file, part, startMs, durationMs); !appended)
+        return appended.error();
+    return RecoveryAction { Kind::RecoveredSegment, file, 0, QFileInfo(path).size(), durationMs,
+        QStringLiteral("recovered %1: %2 ms, %3 packets (%4 bytes before, %5 after)")
+            .arg(file)
+            .arg(durationMs)
+            .arg(remuxed->packetsCopied)
+            .arg(bytesBefore)
+            .arg(QFileInfo(path).size()) };
 }
 
 } // namespace hattama

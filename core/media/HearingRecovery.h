@@ -1,5 +1,6 @@
 #pragma once
 
+#include "media/SegmentManifest.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -20,6 +21,8 @@ struct RecoveryAction {
         SkippedExtra, // unlisted segment although the recording is closed for good: left alone
         ClosedManifest, // appended the close line
         MarkedRecordingClosed, // set "closed": true in recording.json
+        LostAtCrash, // what the crash cut off: atMs (hearing clock), durationMs lost (-1: unknown)
+        NotSealed, // nothing recoverable, or media are symbolic links: the manifest is left open
     };
     Kind kind = Kind::RecoveredSegment;
     QString subject; // relative path or file name
@@ -27,6 +30,7 @@ struct RecoveryAction {
     qint64 bytes = 0;
     qint64 durationMs = 0;
     QString message; // English, for the log
+    qint64 atMs = 0; // LostAtCrash: where the recovered media end on the hearing clock
 };
 
 struct RecoveryReport {
@@ -46,7 +50,7 @@ struct RecoveryReport {
     bool failed() const
     {
         return count(RecoveryAction::Kind::SkippedOutOfOrder) > 0 || count(RecoveryAction::Kind::SkippedExtra) > 0
-            || segmentsListed == 0;
+            || count(RecoveryAction::Kind::NotSealed) > 0 || segmentsListed == 0;
     }
 };
 
@@ -64,6 +68,12 @@ public:
     // Fails with an environment error when the folder cannot be read or written, or is being
     // recorded; with a failure when the manifest chain is broken.
     static Result<RecoveryReport> recover(const QString &hearingDir);
+
+    // Makes the unlisted segment `relativePath` whole (remuxes what libavformat can read of it
+    // in place) and appends it to the manifest at startMs: RecoveredSegment. When nothing is
+    // readable it is renamed <name>.damaged: UnrecoverableSegment. Also used by the recorder
+    // to close a segment cut short by a full disk.
+    static Result<RecoveryAction> salvageSegment(SegmentManifest &manifest, const QString &relativePath, qint64 startMs);
 
     // Why hearingDir needs recovery; empty when it does not (or when it is being recorded).
     static QStringList reasonsToRecover(const QString &hearingDir);

@@ -1,5 +1,6 @@
 #include "media/HearingVerifier.h"
 
+#include "media/HearingFolder.h"
 #include "media/ManifestChainStep.h"
 #include "media/MediaProbeStep.h"
 #include "media/SegmentFilesStep.h"
@@ -35,8 +36,10 @@ Result<VerificationReport> HearingVerifier::verify(const QString &hearingDir) co
     VerificationContext context;
     context.hearingDir = info.absoluteFilePath();
     context.progress = m_progress;
+    context.live = HearingFolder::isBeingRecorded(context.hearingDir);
     VerificationReport report;
     report.hearingDir = context.hearingDir;
+    report.summary.live = context.live;
     for (const auto &step : m_steps) {
         step->run(context, report);
         report.stepsRun << step->name();

@@ -3,9 +3,13 @@
 #include "media/AudioInputs.h"
 #include "media/AudioWriter.h"
 #include "media/CameraPipeline.h"
+#include "media/DiskReserve.h"
 #include "media/DiskSpaceMonitor.h"
+#include "media/DurableFiles.h"
 #include "media/FileSync.h"
 #include "media/HearingFolder.h"
+#include "media/HearingRecovery.h"
+#include "media/ManifestAnchor.h"
 #include "media/SegmentWriter.h"
 #include "util/Logging.h"
 
@@ -15,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <chrono>
@@ -24,6 +29,10 @@ extern "C" {
 }
 
 namespace hattama {
+
+namespace {
+constexpr qint64 kMinReserveBytes = 4LL * 1024 * 1024; // the disk reserve, unless a quarter of the free space is less
+} // namespace
 
 struct Recorder::Part {
     // Declared so that the writer is destroyed last: everything else writes into it.
@@ -99,16 +108,34 @@ Status Recorder::start()
     const QDir hearing(m_config.hearingDir);
     if (hearing.exists(QStringLiteral("recording.json")) || hearing.exists(QStringLiteral("media")))
         return Error::of(ErrorCode::RecordingExists, { m_config.hearingDir });
-    if (!QDir().mkpath(m_config.hearingDir))
-        return Error::of(ErrorCode::FolderUncreatable, { m_config.hearingDir });
+    if (Status made = DurableFiles::makeRestrictedPath(m_config.hearingDir); !made)
+        return made;
+    (void)DurableFiles::restrictDirectory(m_config.hearingDir);
     m_lock = std::make_unique<QLockFile>(QDir(m_config.hearingDir).filePath(HearingFolder::lockFileName()));
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0))
         return Error::of(ErrorCode::RecordingInProgress, { m_config.hearingDir });
+    (void)DurableFiles::restrictFile(QDir(m_config.hearingDir).filePath(HearingFolder::lockFileName()));
+    // Room to close the recording cleanly should the disk run full (DiskReserve).
+    m_reserve = std::make_shared<DiskReserve>();
+    const int microphones = m_config.demoAudio ? m_config.demoMicrophones
+                                               : static_cast<int>(std::max<qsizetype>(1, m_config.channels.size()));
+    const qint64 segmentBytes = estimatedBytesPerHour(m_config, microphones) * m_config.segmentDurationMs / 3'600'000;
+    // Twice a segment (room for its remuxed copy), but never more than a quarter of what is free.
+    const qint64 freeBytes = QStorageInfo(m_config.hearingDir).bytesAvailable();
+    const qint64 reserveBytes = std::min(std::max(kMinReserveBytes, 2 * segmentBytes), std::max<qint64>(0, freeBytes / 4));
+    if (Status reserved
+        = m_reserve->create(QDir(m_config.hearingDir).filePath(DiskReserve::fileName()), reserveBytes);
+        !reserved) {
+        m_lock->unlock();
+        return reserved;
+    }
     // The hearing id is the folder's name (the same id as in the database).
     auto manifest = SegmentManifest::openOrCreate(m_config.hearingDir, QFileInfo(m_config.hearingDir).fileName());
-    if (!manifest.ok())
+    if (!manifest.ok()) {
+        m_reserve->release();
         return manifest.error();
+    }
     m_manifest.emplace(std::move(*manifest));
     m_description = QJsonObject {
         { QStringLiteral("format"), QStringLiteral("hattama-recording") },
@@ -125,6 +152,7 @@ Status Recorder::start()
             m_manifest.reset();
             QFile::remove(QDir(m_config.hearingDir).filePath(SegmentManifest::fileName()));
         }
+        m_reserve->release();
         m_lock->unlock();
         m_state = RecorderState::Failed;
         return started;
@@ -183,18 +211,84 @@ Status Recorder::stop()
         result = endPart();
     else if (m_state == RecorderState::Idle)
         return {};
+    // A full disk: the reserve gives the room to close the segment that failed as far as it
+    // got, to list it and to close the recording in place.
+    const bool diskFull = !result && result.error().kind == ErrorCode::DiskFull;
+    if (m_reserve)
+        m_reserve->release();
+    Status salvaged = diskFull ? salvageCutOffSegments() : Status {};
+    bool closed = false;
+    if ((result || diskFull) && salvaged && m_manifest) {
+        Status closing = m_manifest->close();
+        closed = closing.ok();
+        if (closed)
+            anchorManifest();
+        else if (result)
+            result = closing;
+    }
+    // "stopped" vouches for the close line (verify checks it); else "failed": run recover.
     m_state = result ? RecorderState::Stopped : RecorderState::Failed;
-    Status described = writeDescription(true);
+    Status described = writeDescription(true, closed);
     if (result && !described)
         result = described;
-    if (result && m_manifest) {
-        Status closed = m_manifest->close();
-        if (!closed)
-            result = closed;
+    if (diskFull && closed) {
+        qCWarning(lcMedia) << "disk full: the recording is closed at" << m_lastPartEndHearingMs << "ms";
+        result = Error::of(ErrorCode::DiskFullClosed,
+            { m_config.hearingDir, QString::number(m_lastPartEndHearingMs / 1000.0, 'f', 1),
+                result.error().args.value(0) });
     }
     if (m_lock)
         m_lock->unlock();
     return result;
+}
+
+Status Recorder::salvageCutOffSegments()
+{
+    if (!m_manifest)
+        return {};
+    // The part that failed is the last one; its unlisted segments were cut short by the error.
+    const int part = static_cast<int>(m_parts.size());
+    for (const QString &file : HearingFolder::mediaFiles(m_config.hearingDir)) {
+        if (!HearingFolder::isSegmentFile(file) || HearingFolder::partOfPath(file) != part
+            || m_manifest->contains(file))
+            continue;
+        qint64 startMs = m_parts.isEmpty() ? 0 : m_parts.last().value(QStringLiteral("startMs")).toInteger();
+        for (const ManifestEntry &entry : m_manifest->entries()) {
+            if (entry.type == ManifestEntry::Type::Segment && entry.part == part)
+                startMs = entry.startMs + entry.durationMs;
+        }
+        Result<RecoveryAction> salvaged = HearingRecovery::salvageSegment(*m_manifest, file, startMs);
+        if (!salvaged) {
+            qCWarning(lcMedia) << "cannot close the cut-off segment" << file << ":" << salvaged.error().text();
+            return salvaged.error();
+        }
+        qCInfo(lcMedia).noquote() << "disk full:" << salvaged->message;
+        if (salvaged->kind == RecoveryAction::Kind::RecoveredSegment) {
+            anchorManifest();
+            if (!m_parts.isEmpty()) {
+                QJsonObject &entry = m_parts.last();
+                entry.insert(QStringLiteral("segments"), entry.value(QStringLiteral("segments")).toInt() + 1);
+                m_lastPartEndHearingMs = startMs + salvaged->durationMs;
+                entry.insert(QStringLiteral("durationMs"), m_lastPartEndHearingMs - entry.value(QStringLiteral("startMs")).toInteger());
+            }
+        }
+    }
+    return {};
+}
+
+void Recorder::anchorManifest()
+{
+    if (!m_config.manifestAnchor || !m_manifest || m_manifest->entries().isEmpty())
+        return;
+    ManifestHead head;
+    head.hearingId = m_manifest->hearingId();
+    head.genesisHex = m_manifest->entries().constFirst().entryHex;
+    head.lines = static_cast<int>(m_manifest->entries().size());
+    head.segments = m_manifest->segmentCount();
+    head.entryHex = m_manifest->lastEntryHex();
+    head.closed = m_manifest->isClosed();
+    if (Status anchored = m_config.manifestAnchor->anchor(head); !anchored)
+        qCWarning(lcMedia) << "manifest head not anchored:" << anchored.error().text();
 }
 
 bool Recorder::wantsAudio() const
@@ -274,12 +368,19 @@ Status Recorder::startPart(qint64 hearingStartMs, std::unique_ptr<AudioSource> a
     settings.partStartHearingMs = hearingStartMs;
     settings.segmentDurationMs = c.segmentDurationMs;
     settings.title = c.title;
+    // The first write that finds the disk full gives the reserve back at once, so that the
+    // segments before it can still close and the manifest take their lines.
+    settings.onDiskFull = [reserve = m_reserve] {
+        if (reserve)
+            reserve->release();
+    };
     // Called on the writer's thread, one segment at a time; endPart() joins that thread.
     settings.onSegmentClosed = [this, callback = c.onSegmentClosed](const ClosedSegment &segment) -> Status {
         Status appended
             = m_manifest->appendSegment(segment.relativePath, segment.part, segment.startMs, segment.durationMs);
         if (!appended)
             return appended;
+        anchorManifest();
         return callback ? callback(segment) : Status {};
     };
     part->writer = std::make_unique<SegmentWriter>(settings, std::move(streams));
@@ -291,6 +392,9 @@ Status Recorder::startPart(qint64 hearingStartMs, std::unique_ptr<AudioSource> a
     };
     if (!hasAudio && wantsAudio()) // the cameras alone while the audio input is lost
         entry.insert(QStringLiteral("audio"), QStringLiteral("lost"));
+    // The wall clock at the part's time zero (set just below): recover estimates from it how
+    // much a crash cut off.
+    entry.insert(QStringLiteral("startedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     m_parts.append(entry);
     m_part = std::move(part);
     Status described = writeDescription(false);
@@ -343,7 +447,7 @@ Status Recorder::endPart()
     return written;
 }
 
-Status Recorder::writeDescription(bool finished)
+Status Recorder::writeDescription(bool finished, bool closed)
 {
     QJsonObject description = m_description;
     QJsonArray audio;
@@ -387,7 +491,10 @@ Status Recorder::writeDescription(bool finished)
     for (const QJsonObject &part : m_parts)
         parts.append(part);
     description.insert(QStringLiteral("parts"), parts);
-    description.insert(QStringLiteral("state"), finished ? QStringLiteral("stopped") : QStringLiteral("recording"));
+    description.insert(QStringLiteral("state"),
+        !finished     ? QStringLiteral("recording")
+            : closed ? QStringLiteral("stopped")
+                     : QStringLiteral("failed"));
 
     const QString path = QDir(m_config.hearingDir).filePath(QStringLiteral("recording.json"));
     QSaveFile file(path);
@@ -396,6 +503,7 @@ Status Recorder::writeDescription(bool finished)
     file.write(QJsonDocument(description).toJson(QJsonDocument::Indented));
     if (!file.flush() || !file.commit())
         return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
+    (void)DurableFiles::restrictFile(path);
     syncFile(path);
     syncDirectory(m_config.hearingDir);
     return {};

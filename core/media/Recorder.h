@@ -22,6 +22,7 @@
 namespace hattama {
 
 class AudioSource;
+class DiskReserve;
 
 enum class RecorderState { Idle, Recording, Recess, Stopped, Failed };
 
@@ -94,7 +95,13 @@ private:
     // audio: an opened input, or null for a part of the cameras alone.
     Status startPart(qint64 hearingStartMs, std::unique_ptr<AudioSource> audio);
     Status endPart();
-    Status writeDescription(bool finished);
+    // finished: the recording ended; closed: its manifest got the close line ("stopped"), else
+    // "failed" (recover finishes it).
+    Status writeDescription(bool finished, bool closed = false);
+    // After a full disk: closes the failed part's cut-off segments as far as they got.
+    Status salvageCutOffSegments();
+    // Hands the manifest's head to config().manifestAnchor, when there is one.
+    void anchorManifest();
 
     RecorderConfig m_config;
     HearingClock m_clock;
@@ -123,6 +130,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     // Every closed segment is hashed into the chain here before it counts as recorded.
     std::optional<SegmentManifest> m_manifest;
+    // Given back when the disk runs full (DiskReserve); shared with the writer's callback.
+    std::shared_ptr<DiskReserve> m_reserve;
 };
 
 } // namespace hattama

@@ -5,6 +5,7 @@
 #include "media/AudioTrackEncoder.h"
 #include "media/CameraPipeline.h"
 #include "media/ClosedSegment.h"
+#include "media/ManifestAnchor.h"
 #include "media/VideoTrackEncoder.h"
 
 #include <QList>
@@ -54,6 +55,9 @@ struct RecorderConfig {
     QString language = QStringLiteral("und"); // ISO 639-2 of the hearing: rus, kaz
 
     SegmentClosedHandler onSegmentClosed; // wired to the manifest by the caller
+    // Receives the manifest's head after every closed segment and the close line (the
+    // database's audit chain: storage/AuditManifestAnchor). Empty: the folder alone.
+    std::shared_ptr<ManifestAnchor> manifestAnchor;
 
     // Where the recorder and the input monitor get their audio input and encoders. Empty: the
     // devices above (openAudioInput) and AudioTrackEncoder::create. Tests put their own

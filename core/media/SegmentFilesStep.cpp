@@ -43,6 +43,18 @@ void SegmentFilesStep::run(VerificationContext &context, VerificationReport &rep
         }
         context.fileHashes.insert(entry->path, *hash);
         if (*hash == entry->sha256Hex) {
+            const qint64 sizeBytes = QFileInfo(path).size();
+            if (sizeBytes != entry->sizeBytes) { // the hash holds, so the line's size was forged
+                VerificationFinding finding { Kind::SegmentSizeWrong, Severity::Error, entry->path, entry->lineNumber,
+                    {},
+                    QStringLiteral("manifest line %1 gives %2 bytes for segment %3, the file has %4")
+                        .arg(entry->lineNumber)
+                        .arg(entry->sizeBytes)
+                        .arg(entry->path)
+                        .arg(sizeBytes) };
+                finding.figures = { entry->sizeBytes, sizeBytes };
+                report.add(finding);
+            }
             context.intactSegments.append(entry->path);
             continue;
         }
@@ -62,10 +74,15 @@ void SegmentFilesStep::run(VerificationContext &context, VerificationReport &rep
     // Closed for good: the manifest's last line closes it and recording.json does not say that
     // a later part is being recorded. Otherwise an unlisted segment is a crash's unclosed one.
     const bool closed = report.summary.closed && context.recordingClosed.value_or(true);
+    const QString lastListed = segments.isEmpty() ? QString() : segments.constLast()->path;
     for (const QString &file : HearingFolder::mediaFiles(context.hearingDir)) {
         if (listed.contains(file))
             continue;
-        if (!HearingFolder::isSegmentFile(file)) {
+        const bool afterListed = lastListed.isEmpty() || HearingFolder::sortsBefore(lastListed, file);
+        if (context.live && HearingFolder::isSegmentFile(file) && afterListed) {
+            report.add({ Kind::SegmentBeingRecorded, Severity::Warning, file, 0, {},
+                QStringLiteral("segment %1 is being recorded (not checked)").arg(file) });
+        } else if (!HearingFolder::isSegmentFile(file)) {
             report.add({ Kind::UnexpectedFile, Severity::Warning, file, 0, {},
                 QStringLiteral("%1 is not a segment and not in the manifest").arg(file) });
         } else if (closed) {

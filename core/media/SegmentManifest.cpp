@@ -161,15 +161,17 @@ ManifestEntry SegmentManifest::parseLine(const QByteArray &line, int lineNumber)
         return entry;
     }
     const QJsonObject object = document.object();
-    // A whole number, or -1 (which no field accepts) for anything else: converting a double
-    // beyond qint64 is undefined behaviour, and one beyond int must not wrap into range
-    // ("part":4294967297 read as part 1).
-    const auto integer = [&object](const char *name) -> qint64 {
-        const double value = object.value(QLatin1String(name)).toDouble(-1);
-        constexpr double kTwoTo63 = 9'223'372'036'854'775'808.0;
-        if (!(value > -kTwoTo63 && value < kTwoTo63) || value != std::floor(value))
+    // Every number of the format is a non-negative JSON integer; anything else ("judge", 1.5,
+    // -1, a missing field, a number beyond 2^53) makes the line malformed.
+    QStringList badNumbers;
+    const auto integer = [&object, &badNumbers](const char *name) -> qint64 {
+        const QJsonValue value = object.value(QLatin1String(name));
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number < 0 || number > 9007199254740992.0 || number != std::floor(number)) {
+            badNumbers << QLatin1String(name);
             return -1;
-        return static_cast<qint64>(value);
+        }
+        return static_cast<qint64>(number);
     };
     const auto smallInteger = [&integer](const char *name) {
         const qint64 value = integer(name);
@@ -202,8 +204,19 @@ ManifestEntry SegmentManifest::parseLine(const QByteArray &line, int lineNumber)
         entry.type = ManifestEntry::Type::Close;
         entry.segmentCount = smallInteger("segments");
         entry.closedBy = object.value(QLatin1String("by")).toString();
+        // Written by recover: where the recovered media end and about how much was lost there.
+        if (object.contains(QLatin1String("lostAtMs"))) {
+            entry.lostAtMs = integer("lostAtMs");
+            if (object.contains(QLatin1String("lostMs")))
+                entry.lostMs = integer("lostMs");
+        }
     } else {
         entry.problem = QStringLiteral("has an unknown type \"%1\"").arg(type);
+        return entry;
+    }
+    if (!badNumbers.isEmpty()) {
+        entry.problem = QStringLiteral("has a field that is not a non-negative whole number: %1")
+                            .arg(badNumbers.join(QStringLiteral(", ")));
         return entry;
     }
     if (!isHex64(entry.prevHex) || !isHex64(entry.entryHex)) {
@@ -331,6 +344,7 @@ Result<SegmentManifest> SegmentManifest::openOrCreate(const QString &hearingDir,
         if (Status synced = DurableFiles::syncDirectory(manifest.m_hearingDir); !synced)
             return synced.error();
         manifest.m_syncCount += 2;
+        (void)DurableFiles::restrictFile(path);
         qCInfo(lcMedia) << "created manifest" << path << "for hearing" << manifest.m_hearingId;
     }
 
@@ -362,9 +376,18 @@ Status SegmentManifest::appendLine(const QByteArray &bodyWithoutPrev)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
     const QByteArray withNewline = line + '\n';
+    const qint64 sizeBefore = file.size();
     // One write call for the whole line: a power cut leaves at most this line torn.
     if (file.write(withNewline) != withNewline.size() || !file.flush()) {
-        return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
+        // A full disk may have taken part of the line: cut it off, so that the chain goes on
+        // from the last whole line once there is room again.
+        const bool full = file.error() == QFileDevice::ResourceError;
+        const QString why = file.errorString();
+        file.close();
+        QFile::resize(path, sizeBefore);
+        if (full)
+            return Error::of(ErrorCode::DiskFull, { path });
+        return Error::of(ErrorCode::FileUnwritable, { path, why });
     }
     file.close();
     if (Status synced = DurableFiles::syncFile(path); !synced)
@@ -412,11 +435,17 @@ Status SegmentManifest::appendSegment(const QString &relativePath, int part, qin
     return {};
 }
 
-Status SegmentManifest::close(const QString &closedBy)
+Status SegmentManifest::close(const QString &closedBy, std::optional<ManifestLoss> loss)
 {
-    const QByteArray body = "{" + field("seq", QByteArray::number(m_entries.size() + 1)) + ','
+    QByteArray body = "{" + field("seq", QByteArray::number(m_entries.size() + 1)) + ','
         + field("type", "\"close\"") + ',' + field("segments", QByteArray::number(segmentCount())) + ','
-        + field("by", jsonString(closedBy)) + ',' + field("written", jsonString(QString::fromUtf8(nowUtc())));
+        + field("by", jsonString(closedBy));
+    if (loss) {
+        body += ',' + field("lostAtMs", QByteArray::number(std::max<qint64>(0, loss->atMs)));
+        if (loss->lostMs >= 0)
+            body += ',' + field("lostMs", QByteArray::number(loss->lostMs));
+    }
+    body += ',' + field("written", jsonString(QString::fromUtf8(nowUtc())));
     if (Status appended = appendLine(body); !appended)
         return appended;
     qCInfo(lcMedia) << "manifest: closed by" << closedBy << "with" << segmentCount() << "segments";

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace hattama {
 
 // One line of <hearingDir>/manifest.jsonl, as read back. See docs/manifest.md for the format.
@@ -36,6 +38,15 @@ struct ManifestEntry {
     // Close
     int segmentCount = 0;
     QString closedBy;
+    qint64 lostAtMs = -1; // close by recover: where the recovered media end (hearing clock), else -1
+    qint64 lostMs = -1; // close by recover: about how much was lost there, -1 when unknown
+};
+
+// What recovery could not save at the end of a crashed recording: from atMs on the hearing
+// clock, about lostMs (-1: unknown). Goes into the close line that recover writes.
+struct ManifestLoss {
+    qint64 atMs = 0;
+    qint64 lostMs = -1;
 };
 
 // What is in a manifest file: complete lines, and the torn tail a power cut may leave.
@@ -89,7 +100,8 @@ public:
 
     // Appends a "close" line: the recording ended (cleanly, or closed by recovery). More
     // segments may follow later (a new part after a recess); the last line decides.
-    Status close(const QString &closedBy = QStringLiteral("recorder"));
+    // loss: recover's account of what a crash cut off ("lostAtMs", "lostMs" in the line).
+    Status close(const QString &closedBy = QStringLiteral("recorder"), std::optional<ManifestLoss> loss = {});
 
     QString hearingDir() const { return m_hearingDir; }
     QString manifestPath() const;

@@ -1,11 +1,14 @@
 #include "media/SegmentWriter.h"
 
 #include "capture/FfmpegPtr.h"
+#include "media/DurableFiles.h"
 #include "media/FileSync.h"
 #include "util/Logging.h"
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <chrono>
 
 namespace hattama {
 
@@ -19,6 +22,7 @@ struct SegmentWriter::OpenSegment {
     qint64 durationMs = -1; // declared by the first stream
     bool failed = false;
     bool aborted = false; // cut off by abortFrom(): a stream is missing, the file is removed
+    std::shared_ptr<DurableFiles::GrowingFile> file; // for fdatasync while it grows
 
     ~OpenSegment()
     {
@@ -48,6 +52,7 @@ SegmentWriter::SegmentWriter(Settings settings, std::vector<StreamDescription> s
     , m_streams(std::move(streams))
 {
     m_closer = std::thread([this] { runCloser(); });
+    m_syncer = std::thread([this] { runSyncer(); });
 }
 
 SegmentWriter::~SegmentWriter()
@@ -73,6 +78,8 @@ void SegmentWriter::setError(const Error &error)
     if (!m_error) {
         m_error = error;
         qCWarning(lcMedia) << "segment writer:" << error.text();
+        if (error.kind == ErrorCode::DiskFull && m_settings.onDiskFull)
+            m_settings.onDiskFull();
     }
     m_failed.store(true, std::memory_order_release);
 }
@@ -106,8 +113,16 @@ Result<SegmentWriter::OpenSegment *> SegmentWriter::segmentLocked(int segment)
     seg->relativePath = segmentRelativePath(m_settings.part, segment + 1);
     seg->finished.assign(m_streams.size(), false);
     const QString path = QDir(m_settings.hearingDir).filePath(seg->relativePath);
-    if (!QDir().mkpath(QFileInfo(path).path()))
-        return Error::of(ErrorCode::FolderUncreatable, { QFileInfo(path).path() });
+    if (Status made = DurableFiles::makeRestrictedPath(QFileInfo(path).path()); !made)
+        return made.error();
+    // Created here (mode 0640 whatever the umask) and kept open, so that the syncer can flush
+    // it while FFmpeg appends to it; avio_open below opens the existing file.
+    Result<std::unique_ptr<DurableFiles::GrowingFile>> file = DurableFiles::GrowingFile::create(path);
+    if (!file)
+        return file.error();
+    seg->file = std::move(*file);
+    m_foldersToSync << QFileInfo(path).path();
+    m_syncWake.notify_all();
     const QByteArray nativePath = QFile::encodeName(path);
     int rc = avformat_alloc_output_context2(&seg->ctx, nullptr, "matroska", nativePath.constData());
     if (rc < 0 || !seg->ctx)
@@ -179,6 +194,18 @@ Status SegmentWriter::write(int segment, int stream, AVPacket *packet)
         setError(error);
         seg->failed = true;
         closeLocked(segment);
+        // Later segments some producers had already begun miss the rest of this one's streams:
+        // not a recording of the hearing, so they are removed (as abortFrom does); this one is
+        // closed as far as it got.
+        std::vector<int> later;
+        for (const auto &[index, open] : m_open) {
+            if (index > segment)
+                later.push_back(index);
+        }
+        for (const int index : later) {
+            m_open[index]->aborted = true;
+            closeLocked(index);
+        }
         return error;
     }
     return {};
@@ -307,10 +334,46 @@ Status SegmentWriter::finish()
             closeLocked(m_open.begin()->first);
         m_closerStop = true;
         m_closeWake.notify_all();
+        m_syncerStop = true;
+        m_syncWake.notify_all();
     }
     if (m_closer.joinable())
         m_closer.join();
+    if (m_syncer.joinable())
+        m_syncer.join();
     return firstError();
+}
+
+void SegmentWriter::runSyncer()
+{
+    for (;;) {
+        std::vector<std::shared_ptr<DurableFiles::GrowingFile>> files;
+        QStringList folders;
+        {
+            std::unique_lock lock(m_mutex);
+            m_syncWake.wait_for(lock, std::chrono::milliseconds(kSyncIntervalMs),
+                [this] { return m_syncerStop || !m_foldersToSync.isEmpty(); });
+            if (m_syncerStop)
+                return; // the closer fsyncs every segment it closes
+            folders.swap(m_foldersToSync);
+            for (const auto &[index, seg] : m_open) {
+                if (seg->file && !seg->failed)
+                    files.push_back(seg->file);
+            }
+        }
+        // A new segment's entry first (its part folder, and the hearing's media folder for a
+        // new part), then the data written so far; outside the lock, producers go on writing.
+        for (const QString &folder : std::as_const(folders)) {
+            (void)DurableFiles::syncDirectory(folder);
+            (void)DurableFiles::syncDirectory(QFileInfo(folder).path());
+        }
+        for (const auto &file : files) {
+            if (Status synced = file->syncData(); !synced) {
+                std::lock_guard lock(m_mutex);
+                setError(synced.error());
+            }
+        }
+    }
 }
 
 } // namespace hattama

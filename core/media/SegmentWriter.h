@@ -4,10 +4,12 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -41,6 +43,10 @@ struct StreamDescription {
 class SegmentWriter {
 public:
     static constexpr int kClusterMs = 500;
+    // The open segments' data is flushed to the disk this often (fdatasync), and a new
+    // segment's folder entry as soon as it is created: a power cut loses about this much plus
+    // what the encoders and the muxer still held (docs/recording-format.md, Crash safety).
+    static constexpr int kSyncIntervalMs = 500;
 
     struct Settings {
         QString hearingDir;
@@ -49,6 +55,9 @@ public:
         qint64 segmentDurationMs = 10'000;
         QString title;
         SegmentClosedHandler onSegmentClosed;
+        // Called (once per error, under the writer's lock: keep it short) when a write finds
+        // the disk full.
+        std::function<void()> onDiskFull;
     };
 
     SegmentWriter(Settings settings, std::vector<StreamDescription> streams);
@@ -82,6 +91,7 @@ private:
     void closeLocked(int segment);
     void setError(const Error &error);
     void runCloser();
+    void runSyncer();
 
     const Settings m_settings;
     const std::vector<StreamDescription> m_streams;
@@ -92,6 +102,10 @@ private:
     std::condition_variable m_closeWake;
     bool m_closerStop = false;
     std::thread m_closer;
+    std::condition_variable m_syncWake;
+    bool m_syncerStop = false;
+    QStringList m_foldersToSync; // folders that gained a segment since the last sync
+    std::thread m_syncer;
     std::optional<Error> m_error;
     int m_acceptBelow = 0; // after an error, writes to segments below this are still taken
     std::atomic<bool> m_failed { false };

@@ -25,6 +25,14 @@ struct VerificationFinding {
         SegmentUnreadable, // hash matches but libavformat cannot read it
         RecordingOpen, // warning: the recording is not closed (still recording or crashed)
         UnexpectedFile, // warning: a non-segment file under media/
+        SegmentSizeWrong, // listed with a size that is not the file's (otherPath unused)
+        PartMismatch, // recording.json's part (segments, durationMs) differs from the manifest
+        RecordingInProgress, // warning: a live recorder holds the folder; only closed segments checked
+        SegmentBeingRecorded, // warning: the segment a live recorder is writing (not yet listed)
+        RecoveredLoss, // warning: recover closed the recording after a crash; what was lost where
+        NotAnchored, // warning: the database holds no anchor of this manifest
+        AnchorAhead, // the database anchored more manifest lines than the folder holds (tail cut off)
+        AnchorDiffers, // a manifest line differs from what the database anchored (chain rewritten)
     };
     enum class Severity { Error, Warning };
 
@@ -35,6 +43,11 @@ struct VerificationFinding {
     QString otherPath; // SegmentSwapped: whose content it holds
     QString message; // English
     ManifestChainProblem::Kind chainProblem = ManifestChainProblem::Kind::Malformed; // ManifestLine: which fault
+    // Figures the command line puts into its wording: SegmentSizeWrong (listed, on disk bytes),
+    // PartMismatch (part, segments in recording.json, in the manifest, ms in recording.json, in
+    // the manifest), RecoveredLoss (at ms, lost ms or -1), AnchorAhead (anchored lines, lines),
+    // AnchorDiffers (line).
+    QList<qint64> figures = {};
 };
 
 struct VerificationSummary {
@@ -44,6 +57,7 @@ struct VerificationSummary {
     int manifestLines = 0;
     qint64 totalDurationMs = 0; // sum of the probed segment durations
     bool closed = false;
+    bool live = false; // a recorder is writing into the folder right now
     QList<MediaTrack> tracks; // of the first segment
 };
 

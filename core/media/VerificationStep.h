@@ -19,6 +19,7 @@ struct VerificationContext {
     QHash<QString, QByteArray> fileHashes; // relative path -> hex SHA-256, filled on demand
     std::optional<bool> recordingClosed; // "closed" of recording.json, when it says
     QStringList intactSegments; // listed segments whose hash matched
+    bool live = false; // a live recorder holds recording.lock: the open segment is not checked
     std::optional<Error> environmentProblem; // set when something could not be read at all
     // Progress for long checks (hashing gigabytes): step name, items done, items in all.
     // Called on the verifying thread; a GUI connects it through a queued signal.

@@ -178,8 +178,12 @@ void RecordingSession::finish(RecordingStopReason reason, std::optional<Error> e
 {
     if (m_recorder->state() == RecorderState::Recording || m_recorder->state() == RecorderState::Recess) {
         const Status done = m_recorder->stop(); // the segment and the manifest are closed
-        if (!done && !error)
+        // A full disk closed in place says where the recording ends: that is what to tell.
+        const bool closedByFullDisk = !done && done.error().kind == ErrorCode::DiskFullClosed;
+        if (!done && (!error || closedByFullDisk))
             error = done.error();
+        if (closedByFullDisk)
+            reason = RecordingStopReason::DiskFull;
     }
     if (error && reason == RecordingStopReason::Requested)
         reason = RecordingStopReason::Failed;

@@ -4,6 +4,7 @@
 #include "util/Logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -59,6 +60,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url, const QStri
     return open(*location);
 }
 
+// The database holds the court's notes and audit log: only its owner reads or writes it,
+// whatever the umask. An empty file made with mode 0600 before SQLite opens it is a new
+// database, and SQLite gives its -wal and -shm files the database file's mode.
+void Database::restrictToOwner(const QString &sqlitePath)
+{
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    if (!QFileInfo::exists(sqlitePath)) {
+        QFile file(sqlitePath);
+        if (file.open(QIODevice::WriteOnly))
+            file.close();
+    }
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        if (QFileInfo::exists(sqlitePath + suffix))
+            QFile::setPermissions(sqlitePath + suffix, ownerOnly);
+    }
+}
+
 Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location, int targetVersion)
 {
     const QString driver = driverName(location.backend);
@@ -75,6 +93,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &locatio
         const QFileInfo file(location.sqlitePath);
         if (!QDir().mkpath(file.absolutePath()))
             return Error::of(ErrorCode::DatabaseFolderUncreatable, { QDir::toNativeSeparators(file.absolutePath()) });
+        restrictToOwner(location.sqlitePath);
         db.setDatabaseName(location.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     } else {

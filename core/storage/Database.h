@@ -58,6 +58,7 @@ public:
 
 private:
     Database(DatabaseLocation location, QString connectionName);
+    static void restrictToOwner(const QString &sqlitePath);
     Status configure();
     Status migrate(int targetVersion);
     Result<int> readSchemaVersion();

@@ -394,6 +394,11 @@ constexpr ErrorCatalogueEntry kEntries[] = {
         QT_TRANSLATE_NOOP("ErrorText", "reinstall the package %2"), 0 },
     { ErrorCode::PdfFailed, "PdfFailed", ExitCode::Failed, QT_TRANSLATE_NOOP("ErrorText", "the PDF cannot be written"),
         QT_TRANSLATE_NOOP("ErrorText", "check that the output can be written and the free disk space"), 0 },
+    { ErrorCode::DiskFullClosed, "DiskFullClosed", ExitCode::Environment,
+        QT_TRANSLATE_NOOP("ErrorText",
+            "the disk ran full while writing %3: the recording in %1 is closed at %2 s, the last segment as far as "
+            "it got, and verifies"),
+        QT_TRANSLATE_NOOP("ErrorText", "free space on the disk or choose another folder, then record a new part"), 0 },
 };
 
 constexpr bool inCodeOrder()

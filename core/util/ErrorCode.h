@@ -145,8 +145,11 @@ enum class ErrorCode {
     FontMissing, // path, package
     FontUnloadable, // path, package
     PdfFailed, //
+
+    // Recording integrity
+    DiskFullClosed, // folder, seconds of the hearing where the recording is closed, segment
 };
 
-constexpr ErrorCode kLastErrorCode = ErrorCode::PdfFailed; // keep at the last code
+constexpr ErrorCode kLastErrorCode = ErrorCode::DiskFullClosed; // keep at the last code
 
 } // namespace hattama

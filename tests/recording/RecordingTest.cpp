@@ -314,7 +314,9 @@ TEST_CASE("a full disk stops the recording cleanly with exit 3 and keeps the ear
     INFO(result.out.toStdString() << result.err.toStdString());
     CHECK_FALSE(result.crashed);
     CHECK(result.exitCode == 3);
-    CHECK(result.err.contains(QLatin1String("disk is full")));
+    // The user is told the disk ran full and where the recording was closed.
+    CHECK(result.err.contains(QLatin1String("the disk ran full while writing")));
+    CHECK(result.err.contains(QLatin1String("is closed at")));
 
     // The error names the segment that hit the full disk; every segment before it is complete.
     const QRegularExpressionMatch failed
@@ -332,6 +334,12 @@ TEST_CASE("a full disk stops the recording cleanly with exit 3 and keeps the ear
             CHECK(span.endSec >= 1.95);
         CHECK(decodeAudio(segments.at(i), 0).samples.size() == 2u * 48000u);
     }
+    // The segment that hit the full disk is closed as far as it got and listed: the folder
+    // verifies in place, with nothing left for recover.
+    const auto verified = runHattama({ QStringLiteral("verify"), hearing }, isolatedEnvironment(home.path()));
+    INFO(verified.out.toStdString());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.out.contains(QStringLiteral("Segments: %1\n").arg(failedIndex)));
 }
 
 TEST_CASE("SIGTERM stops a recording cleanly with every segment closed")
