@@ -17,6 +17,7 @@ build_pkgs=(
 test_pkgs=(
   catch2 xvfb xauth pulseaudio postgresql poppler-utils openssl
   libasound2-plugins alsa-utils unzip strace
+  openbox x11-utils xdotool imagemagick qt6-qpa-plugins
 )
 
 want=("${build_pkgs[@]}")

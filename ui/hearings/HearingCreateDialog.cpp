@@ -1,5 +1,6 @@
 #include "hearings/HearingCreateDialog.h"
 
+#include "common/ScreenFit.h"
 #include "hearing/Role.h"
 
 #include <QComboBox>
@@ -93,7 +94,7 @@ HearingCreateDialog::HearingCreateDialog(QWidget *parent)
     layout->addLayout(rowButtons);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
-    resize(640, 560);
+    resizeToFitScreen(this, QSize(640, 560));
     retranslateUi();
 }
 

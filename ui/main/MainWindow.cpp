@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "common/AboutDialog.h"
+#include "common/ScreenFit.h"
 #include "common/ConfirmDialog.h"
 #include "workspace/HearingWorkspace.h"
 #include "hearings/HearingCreateDialog.h"
@@ -87,7 +88,7 @@ MainWindow::MainWindow(const QString &archiveDir, Translations &translations, QW
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer->start();
 
-    resize(1100, 700);
+    resizeToFitScreen(this, QSize(1100, 700));
     retranslateUi();
 }
 

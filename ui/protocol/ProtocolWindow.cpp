@@ -2,6 +2,7 @@
 
 #include "session/HearingWorkflow.h"
 
+#include "common/ScreenFit.h"
 #include "protocol/ProtocolEditor.h"
 
 #include "protocol/HearingToProtocol.h"
@@ -110,7 +111,7 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
     m_recordingTimer->setInterval(1000);
     connect(m_recordingTimer, &QTimer::timeout, this, &ProtocolWindow::updateReadOnly);
 
-    resize(1200, 760);
+    resizeToFitScreen(this, QSize(1200, 760));
     retranslateUi();
 }
 

@@ -1,5 +1,6 @@
 #include "workspace/EntryEditor.h"
 
+#include "common/FlowLayout.h"
 #include "common/WindowShortcut.h"
 
 #include "workspace/EntryListModel.h"
@@ -11,7 +12,6 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -37,10 +37,13 @@ EntryEditor::EntryEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
-    m_speakerRow = new QHBoxLayout;
+    // Speakers and event buttons flow onto more rows when the window is narrow: however many
+    // participants and events, the editor never needs more width than its widest button.
+    auto *speakerRow = new QHBoxLayout;
     m_speakerLabel = new QLabel(this);
-    m_speakerRow->addWidget(m_speakerLabel);
-    m_speakerRow->addStretch(1);
+    m_speakerFlow = new FlowLayout;
+    speakerRow->addWidget(m_speakerLabel, 0, Qt::AlignTop);
+    speakerRow->addLayout(m_speakerFlow, 1);
     m_speakerGroup = new QButtonGroup(this);
     m_speakerGroup->setExclusive(true);
 
@@ -104,12 +107,11 @@ EntryEditor::EntryEditor(QWidget *parent)
         m_speakerActions.append(action);
     }
 
-    m_eventGrid = new QGridLayout;
-    m_eventGrid->setSpacing(4);
+    m_eventFlow = new FlowLayout;
 
-    layout->addLayout(m_speakerRow);
+    layout->addLayout(speakerRow);
     layout->addLayout(textRow);
-    layout->addLayout(m_eventGrid);
+    layout->addLayout(m_eventFlow);
     layout->addLayout(markRow);
 
     if (auto shipped = EventCatalogue::shipped())
@@ -228,7 +230,7 @@ void EntryEditor::rebuildSpeakerButtons()
         m_speakerGroup->addButton(button);
         const qint64 id = participant.id;
         connect(button, &QToolButton::clicked, this, [this, id] { selectSpeaker(id); });
-        m_speakerRow->insertWidget(1 + i, button);
+        m_speakerFlow->insertWidget(i, button);
         m_speakerButtons.append(button);
     }
     retranslateUi();
@@ -243,7 +245,6 @@ void EntryEditor::rebuildEventButtons()
         delete action;
     m_eventButtons.clear();
     m_eventActions.clear();
-    const int columns = 5;
     for (int i = 0; i < m_templates.size(); ++i) {
         auto *button = new QPushButton(this);
         const EventTemplate &event = m_templates.at(i);
@@ -251,7 +252,7 @@ void EntryEditor::rebuildEventButtons()
         button->setFocusPolicy(Qt::NoFocus);
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         button->setToolTip(event.text(m_language));
-        m_eventGrid->addWidget(button, i / columns, i % columns);
+        m_eventFlow->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, i] { insertEvent(i); });
         m_eventButtons.append(button);
         const QKeySequence keys = QKeySequence::fromString(event.key(m_category), QKeySequence::PortableText);

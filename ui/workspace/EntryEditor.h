@@ -11,8 +11,6 @@
 
 class QAction;
 class QButtonGroup;
-class QGridLayout;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,6 +22,7 @@ namespace hattama::ui {
 using HearingTimeSource = std::function<qint64()>;
 
 class EntryListModel;
+class FlowLayout;
 
 // Where the secretary types during the hearing. The first keystroke of a note stamps it with
 // the hearing time (so a note typed slowly still points at the moment speech began); Enter
@@ -116,12 +115,12 @@ private:
     bool m_sealed = false;
 
     QLabel *m_speakerLabel = nullptr;
-    QHBoxLayout *m_speakerRow = nullptr;
+    FlowLayout *m_speakerFlow = nullptr;
     QButtonGroup *m_speakerGroup = nullptr;
     QVector<QToolButton *> m_speakerButtons;
     QLabel *m_draftLabel = nullptr;
     QLineEdit *m_text = nullptr;
-    QGridLayout *m_eventGrid = nullptr;
+    FlowLayout *m_eventFlow = nullptr;
     QVector<QPushButton *> m_eventButtons;
     QVector<QAction *> m_eventActions;
     QToolButton *m_offRecordButton = nullptr;
