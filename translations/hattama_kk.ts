@@ -1943,10 +1943,6 @@
         <translation>Төрағалық етуші:</translation>
     </message>
     <message>
-        <source>Start:</source>
-        <translation>Басталуы:</translation>
-    </message>
-    <message>
         <source>Courtroom:</source>
         <translation>Зал:</translation>
     </message>
@@ -1972,6 +1968,7 @@
     </message>
     <message>
         <source>Full name</source>
+        <extracomment>the participant a representative or defender acts for</extracomment>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
@@ -1985,6 +1982,30 @@
     <message>
         <source>Remove participant</source>
         <translation>Қатысушыны алып тастау</translation>
+    </message>
+    <message>
+        <source>No secretary is given: the protocol&apos;s line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
+        <translation>Хатшы көрсетілмеген: хаттаманың «Сот отырысының хатшысы» жолы бос қалады. Хатшыны енгізіңіз немесе хатшысыз сақтау үшін «Сақтау» батырмасын тағы басыңыз.</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Қала:</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>Хатшы:</translation>
+    </message>
+    <message>
+        <source>Start (court time):</source>
+        <translation>Басталуы (сот уақыты):</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Кімнің өкілі</translation>
+    </message>
+    <message>
+        <source>e.g. Astana</source>
+        <translation>мысалы, Астана</translation>
     </message>
 </context>
 <context>
@@ -2816,8 +2837,8 @@ Stop the recording?</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <source>Esc or Ctrl+/ closes this list.</source>
-        <translation>Esc немесе Ctrl+/ осы тізімді жабады.</translation>
+        <source>Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it.</source>
+        <translation>Esc немесе Ctrl+/ бұл тізімді жабады; көрсеткі пернелері мен Page Up/Page Down оны айналдырады.</translation>
     </message>
 </context>
 <context>

@@ -1947,10 +1947,6 @@
         <translation>Председательствующий:</translation>
     </message>
     <message>
-        <source>Start:</source>
-        <translation>Начало:</translation>
-    </message>
-    <message>
         <source>Courtroom:</source>
         <translation>Зал:</translation>
     </message>
@@ -1976,6 +1972,7 @@
     </message>
     <message>
         <source>Full name</source>
+        <extracomment>the participant a representative or defender acts for</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
@@ -1989,6 +1986,30 @@
     <message>
         <source>Remove participant</source>
         <translation>Убрать участника</translation>
+    </message>
+    <message>
+        <source>No secretary is given: the protocol&apos;s line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
+        <translation>Секретарь не указан: строка протокола «Секретарь судебного заседания» останется пустой. Укажите секретаря или нажмите «Сохранить» ещё раз, чтобы сохранить без него.</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>Секретарь:</translation>
+    </message>
+    <message>
+        <source>Start (court time):</source>
+        <translation>Начало (время суда):</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Чьи интересы представляет</translation>
+    </message>
+    <message>
+        <source>e.g. Astana</source>
+        <translation>например, Астана</translation>
     </message>
 </context>
 <context>
@@ -2820,8 +2841,8 @@ Stop the recording?</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <source>Esc or Ctrl+/ closes this list.</source>
-        <translation>Esc или Ctrl+/ закрывает этот список.</translation>
+        <source>Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it.</source>
+        <translation>Esc или Ctrl+/ закрывает этот список; стрелки и Page Up/Page Down прокручивают его.</translation>
     </message>
 </context>
 <context>

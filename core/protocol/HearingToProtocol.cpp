@@ -2,15 +2,15 @@
 
 #include "hearing/HearingModel.h"
 #include "hearing/Role.h"
+#include "util/CourtTime.h"
 
 namespace hattama::protocol {
 
 namespace {
-constexpr int kCourtOffsetSeconds = 5 * 3600;
-
+// Times are printed in the court's time zone (a court setting), not the computer's.
 QDateTime courtTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toOffsetFromUtc(kCourtOffsetSeconds) : QDateTime();
+    return CourtTime::toCourt(time);
 }
 } // namespace
 

@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QProcess>
@@ -58,6 +59,18 @@ QList<QWidget *> visibleWidgets(QWidget *window)
         if (widget->isVisible() && widget->window() == window)
             list << widget;
     return list;
+}
+
+// The visible widgets a layout (and the layouts in it) places.
+void laidOutWidgets(const QLayout *layout, QList<QWidget *> &widgets)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        if (QWidget *widget = item->widget(); widget && widget->isVisible())
+            widgets << widget;
+        else if (const QLayout *inner = item->layout())
+            laidOutWidgets(inner, widgets);
+    }
 }
 
 bool tooBig(const QSize &size, const QSize &limit)
@@ -111,9 +124,35 @@ QStringList RealWindowChecks::layoutProblems(QWidget *window) const
                         .arg(describe(window), sizeText(window->frameGeometry().size()))
                         .arg(window->frameGeometry().x())
                         .arg(window->frameGeometry().y());
+    QList<QWidget *> containers = visibleWidgets(window);
+    containers.prepend(window);
+    for (QWidget *container : containers) {
+        // Widgets of one layout side by side, never over each other (squeezed below their minimum).
+        if (!container->layout())
+            continue;
+        QList<QWidget *> placed;
+        laidOutWidgets(container->layout(), placed);
+        for (int i = 0; i < placed.size(); ++i)
+            for (int j = i + 1; j < placed.size(); ++j) {
+                const QRect overlap = placed.at(i)->geometry().intersected(placed.at(j)->geometry());
+                if (overlap.width() > 1 && overlap.height() > 1)
+                    problems << QStringLiteral("%1 and %2 overlap (%3) in %4")
+                                    .arg(describe(placed.at(i)), describe(placed.at(j)), sizeText(overlap.size()),
+                                        describe(container));
+            }
+    }
     for (QWidget *widget : visibleWidgets(window)) {
         if (widget->width() <= 0 || widget->height() <= 0 || insideScrolledViewport(widget, window))
             continue;
+        // Wrapped text taller than its label is cut off (and nothing scrolls to the rest).
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->wordWrap() && !label->text().isEmpty()) {
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height() + 1)
+                problems << QStringLiteral("%1 «%2»: the text needs %3 px, it has %4 px: cut off")
+                                .arg(describe(label), plain(label->text()).left(60))
+                                .arg(needed)
+                                .arg(label->height());
+        }
         const QRect global(widget->mapToGlobal(QPoint(0, 0)), widget->size());
         if (!m_screen.contains(global))
             problems << QStringLiteral("%1 at %2,%3 size %4 is off the screen")
@@ -154,7 +193,7 @@ QStringList RealWindowChecks::latinWords(const QString &text)
         QStringLiteral("PostgreSQL"), QStringLiteral("JSON"), QStringLiteral("SHA"), QStringLiteral("Ctrl"),
         QStringLiteral("Shift"), QStringLiteral("Alt"), QStringLiteral("Esc"), QStringLiteral("Enter"),
         QStringLiteral("Tab"), QStringLiteral("Del"), QStringLiteral("Delete"), QStringLiteral("Space"),
-        QStringLiteral("Backspace"), QStringLiteral("Home"), QStringLiteral("End"), QStringLiteral("PgUp"),
+        QStringLiteral("Backspace"), QStringLiteral("Page"), QStringLiteral("Up"), QStringLiteral("Down"), QStringLiteral("Home"), QStringLiteral("End"), QStringLiteral("PgUp"),
         QStringLiteral("PgDown"), QStringLiteral("Ins"), QStringLiteral("Win"), QStringLiteral("GPL"),
         QStringLiteral("LGPL"), QStringLiteral("Linux"), QStringLiteral("Windows") };
     // The licence is named by its own name.

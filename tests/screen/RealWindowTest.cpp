@@ -15,6 +15,7 @@
 #include "DialogAnswerer.h"
 
 #include "common/ShortcutsOverlay.h"
+#include "hearings/HearingCreateDialog.h"
 #include "main/MainWindow.h"
 #include "protocol/ProtocolWindow.h"
 #include "workspace/EntryEditor.h"
@@ -173,6 +174,12 @@ QList<Screen> screens()
                                 edit->setText(QStringLiteral("2-415/2026"));
                             if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("createJudge")))
                                 edit->setText(QStringLiteral("Әбілқасымова Ж. С."));
+                            if (auto *form = qobject_cast<ui::HearingCreateDialog *>(dialog)) {
+                                form->addParticipantRow(QStringLiteral("Сейітқали Ерлан Бақытұлы"), Role::Plaintiff);
+                                form->addParticipantRow(QStringLiteral("Ким Ольга Викторовна"), Role::Representative);
+                                form->setRepresents(1, 0);
+                                form->addParticipantRow(QStringLiteral("ТОО «Құрылыс-Сервис»"), Role::Respondent);
+                            }
                         });
                     } };
     list << Screen { QStringLiteral("import-dialog"), [](SecretaryDay &day, const Visit &visit) {

@@ -325,6 +325,7 @@ TEST_CASE("the New hearing form refuses an incomplete hearing and saves a comple
     dialog.addParticipantRow(QStringLiteral("Омаров Е.К."), Role::Defendant);
     dialog.addParticipantRow(QStringLiteral("Серикова Д.М."), Role::Prosecutor);
     dialog.addParticipantRow(QString(), Role::Witness); // left empty: not saved
+    dialog.findChild<QLineEdit *>(QStringLiteral("createSecretary"))->setText(QStringLiteral("Нұрланова А. Қ."));
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(QSettings().value(QStringLiteral("court/nameRu")).toString() == QStringLiteral("Court No. 2"));
@@ -340,7 +341,7 @@ TEST_CASE("the New hearing form refuses an incomplete hearing and saves a comple
         roles << rows->value(0).toString() + QLatin1Char(':') + rows->value(1).toString();
     CHECK(roles
         == QStringList { QStringLiteral("judge:Bekova A."), QStringLiteral("defendant:Омаров Е.К."),
-            QStringLiteral("prosecutor:Серикова Д.М.") });
+            QStringLiteral("prosecutor:Серикова Д.М."), QStringLiteral("secretary:Нұрланова А. Қ.") });
     auto category = database.exec(
         QStringLiteral("SELECT c.category FROM hearings h JOIN cases c ON c.id = h.case_id WHERE h.id = ?"), { id });
     REQUIRE(category);
