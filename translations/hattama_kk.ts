@@ -1892,6 +1892,10 @@
         <source>The hearing time the note being typed will carry</source>
         <translation>Теріліп жатқан жазбаға берілетін отырыс уақыты</translation>
     </message>
+    <message>
+        <source>The recording has ended: a note has no recording time now. Add remarks to the protocol (Ctrl+Shift+P) until it is signed.</source>
+        <translation>Жазу аяқталды: енді жазбаға жазу уақыты берілмейді. Толықтыруларды хаттамаға (Ctrl+Shift+P) оған қол қойылғанға дейін енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::EntryListModel</name>

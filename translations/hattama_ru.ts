@@ -1896,6 +1896,10 @@
         <source>The hearing time the note being typed will carry</source>
         <translation>Время заседания, которое получит набираемая заметка</translation>
     </message>
+    <message>
+        <source>The recording has ended: a note has no recording time now. Add remarks to the protocol (Ctrl+Shift+P) until it is signed.</source>
+        <translation>Запись окончена: у заметки больше нет времени записи. Дополнения вносятся в протокол (Ctrl+Shift+P) до его подписания.</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::EntryListModel</name>

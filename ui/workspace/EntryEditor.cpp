@@ -195,6 +195,12 @@ void EntryEditor::setProtocolLanguage(const QString &language)
     rebuildEventButtons();
 }
 
+void EntryEditor::setRecordingEnded(bool ended)
+{
+    m_recordingEnded = ended;
+    retranslateUi();
+}
+
 void EntryEditor::setClockRunning(bool running)
 {
     m_clockRunning = running;
@@ -225,7 +231,8 @@ void EntryEditor::rebuildSpeakerButtons()
         const QString shortName = participant.fullName.isEmpty() ? role : participant.fullName;
         button->setText(i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(shortName) : shortName);
         button->setToolTip(participantDisplayName(participant, m_participantLanguage));
-        button->setStyleSheet(QStringLiteral("QToolButton:checked{background:#1565c0;color:white;font-weight:bold}"));
+        // Not bold when chosen: the button keeps its width and its number stays visible.
+        button->setStyleSheet(QStringLiteral("QToolButton:checked{background:#1565c0;color:white}"));
         button->setFocusPolicy(Qt::NoFocus); // typing stays in the note
         m_speakerGroup->addButton(button);
         const qint64 id = participant.id;
@@ -444,7 +451,10 @@ void EntryEditor::retranslateUi()
 {
     m_speakerLabel->setText(tr("Speaker (Alt+1…9):"));
     m_text->setPlaceholderText(m_clockRunning ? tr("Type a note — its time is taken at the first key; Enter saves it")
-                                              : tr("Notes can be typed once the recording has started"));
+            : m_recordingEnded
+            ? tr("The recording has ended: a note has no recording time now. Add remarks to the protocol "
+                 "(Ctrl+Shift+P) until it is signed.")
+            : tr("Notes can be typed once the recording has started"));
     m_text->setToolTip(tr("Enter saves the note, Esc discards it"));
     m_draftLabel->setToolTip(tr("The hearing time the note being typed will carry"));
     const auto keys = [](QAction *action) { return action->shortcut().toString(QKeySequence::NativeText); };

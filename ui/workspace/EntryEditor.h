@@ -50,6 +50,8 @@ public:
     QString protocolLanguage() const { return m_language; }
     // Entries can only be made while the hearing clock runs (recording or recess).
     void setClockRunning(bool running);
+    // After Stop: the note field says why notes are no longer taken and where remarks go.
+    void setRecordingEnded(bool ended);
 
     bool hasDraft() const { return m_draftActive; }
     qint64 draftTimeMs() const { return m_draftTimeMs; }
@@ -116,6 +118,7 @@ private:
 
     QLabel *m_speakerLabel = nullptr;
     FlowLayout *m_speakerFlow = nullptr;
+    bool m_recordingEnded = false;
     QButtonGroup *m_speakerGroup = nullptr;
     QVector<QToolButton *> m_speakerButtons;
     QLabel *m_draftLabel = nullptr;

@@ -298,6 +298,7 @@ void HearingWorkspace::setHealth(const RecordingStatus &health)
     m_bar->setHealth(health);
     const bool clockRunning = health.state == RecorderState::Recording || health.state == RecorderState::Recess;
     m_editor->setClockRunning(clockRunning);
+    m_editor->setRecordingEnded(health.state == RecorderState::Stopped);
     if (clockRunning)
         m_timeline->setNow(health.hearingTimeMs);
     if (previous == RecorderState::Idle && health.state == RecorderState::Recording) {
