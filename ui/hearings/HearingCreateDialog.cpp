@@ -176,7 +176,7 @@ void HearingCreateDialog::fillRepresentsCombos()
         auto *combo = qobject_cast<QComboBox *>(m_participants->cellWidget(row, RepresentsColumn));
         if (!combo)
             continue;
-        const int current = combo->currentData().toInt();
+        const int current = combo->currentData().isValid() ? combo->currentData().toInt() : -1;
         const QSignalBlocker blocker(combo);
         combo->clear();
         combo->addItem(QStringLiteral("—"), -1);
@@ -185,10 +185,11 @@ void HearingCreateDialog::fillRepresentsCombos()
             if (other != row && !name.isEmpty())
                 combo->addItem(name, other);
         }
-        const int index = combo->findData(current);
-        combo->setCurrentIndex(index >= 0 ? index : 0);
         const Role role = participantRole(row);
-        combo->setEnabled(role == Role::Representative || role == Role::Defender);
+        const bool acts = role == Role::Representative || role == Role::Defender;
+        const int index = combo->findData(current);
+        combo->setCurrentIndex(acts && index >= 0 ? index : 0);
+        combo->setEnabled(acts);
     }
 }
 
