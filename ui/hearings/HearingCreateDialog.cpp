@@ -160,6 +160,8 @@ void HearingCreateDialog::fillRoleCombos()
     for (int row = 0; row < m_participants->rowCount(); ++row) {
         auto *combo = static_cast<QComboBox *>(m_participants->cellWidget(row, RoleColumn));
         const QString current = combo->currentData().toString();
+        // Refilled quietly: a role passing through «none» would clear whom a representative acts for.
+        const QSignalBlocker blocker(combo);
         combo->clear();
         for (Role role : rolesForCategory(category))
             combo->addItem(roleName(role, language), roleId(role));
@@ -167,6 +169,7 @@ void HearingCreateDialog::fillRoleCombos()
         if (index >= 0)
             combo->setCurrentIndex(index);
     }
+    fillRepresentsCombos();
 }
 
 void HearingCreateDialog::fillRepresentsCombos()
