@@ -20,6 +20,7 @@ test_pkgs=(
   catch2 xvfb xauth pulseaudio postgresql poppler-utils openssl
   libasound2-plugins alsa-utils unzip strace
   lintian desktop-file-utils appstream man-db
+  openbox x11-utils xdotool imagemagick qt6-qpa-plugins
 )
 
 fuzz_pkgs=(clang)

@@ -2141,6 +2141,10 @@
         <source>The hearing time the note being typed will carry</source>
         <translation>Теріліп жатқан жазбаға берілетін отырыс уақыты</translation>
     </message>
+<message>
+        <source>The recording has ended: a note has no recording time now. Add remarks to the protocol (Ctrl+Shift+P) until it is signed.</source>
+        <translation>Жазу аяқталды: енді жазбаға жазу уақыты берілмейді. Толықтыруларды хаттамаға (Ctrl+Shift+P) оған қол қойылғанға дейін енгізіңіз.</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::EntryListModel</name>
@@ -2234,6 +2238,30 @@
     <message>
         <source>Remove participant</source>
         <translation>Қатысушыны алып тастау</translation>
+    </message>
+<message>
+        <source>No secretary is given: the protocol's line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
+        <translation>Хатшы көрсетілмеген: хаттаманың «Сот отырысының хатшысы» жолы бос қалады. Хатшыны енгізіңіз немесе хатшысыз сақтау үшін «Сақтау» батырмасын тағы басыңыз.</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Қала:</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>Хатшы:</translation>
+    </message>
+    <message>
+        <source>Start (court time):</source>
+        <translation>Басталуы (сот уақыты):</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Кімнің өкілі</translation>
+    </message>
+    <message>
+        <source>e.g. Astana</source>
+        <translation>мысалы, Астана</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3095,10 @@ Stop the recording?</source>
     <message>
         <source>Esc or Ctrl+/ closes this list.</source>
         <translation>Esc немесе Ctrl+/ осы тізімді жабады.</translation>
+    </message>
+<message>
+        <source>Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it.</source>
+        <translation>Esc немесе Ctrl+/ бұл тізімді жабады; көрсеткі пернелері мен Page Up/Page Down оны айналдырады.</translation>
     </message>
 </context>
 <context>

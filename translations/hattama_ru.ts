@@ -2145,6 +2145,10 @@
         <source>The hearing time the note being typed will carry</source>
         <translation>Время заседания, которое получит набираемая заметка</translation>
     </message>
+<message>
+        <source>The recording has ended: a note has no recording time now. Add remarks to the protocol (Ctrl+Shift+P) until it is signed.</source>
+        <translation>Запись окончена: у заметки больше нет времени записи. Дополнения вносятся в протокол (Ctrl+Shift+P) до его подписания.</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::EntryListModel</name>
@@ -2238,6 +2242,30 @@
     <message>
         <source>Remove participant</source>
         <translation>Убрать участника</translation>
+    </message>
+<message>
+        <source>No secretary is given: the protocol's line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
+        <translation>Секретарь не указан: строка протокола «Секретарь судебного заседания» останется пустой. Укажите секретаря или нажмите «Сохранить» ещё раз, чтобы сохранить без него.</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Город:</translation>
+    </message>
+    <message>
+        <source>Secretary:</source>
+        <translation>Секретарь:</translation>
+    </message>
+    <message>
+        <source>Start (court time):</source>
+        <translation>Начало (время суда):</translation>
+    </message>
+    <message>
+        <source>Represents</source>
+        <translation>Чьи интересы представляет</translation>
+    </message>
+    <message>
+        <source>e.g. Astana</source>
+        <translation>например, Астана</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3099,10 @@ Stop the recording?</source>
     <message>
         <source>Esc or Ctrl+/ closes this list.</source>
         <translation>Esc или Ctrl+/ закрывает этот список.</translation>
+    </message>
+<message>
+        <source>Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it.</source>
+        <translation>Esc или Ctrl+/ закрывает этот список; стрелки и Page Up/Page Down прокручивают его.</translation>
     </message>
 </context>
 <context>

@@ -2,14 +2,15 @@
 
 #include "hearing/HearingModel.h"
 #include "hearing/Role.h"
-#include "util/SystemConfig.h"
+#include "util/CourtTime.h"
 
 namespace hattama::protocol {
 
 namespace {
+// Times are printed in the court's time zone (a court setting), not the computer's.
 QDateTime courtTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toTimeZone(SystemConfig::courtTimeZone()) : QDateTime();
+    return CourtTime::toCourt(time);
 }
 } // namespace
 

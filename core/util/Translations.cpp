@@ -80,6 +80,10 @@ void Translations::removeTranslators()
         QCoreApplication::removeTranslator(m_qtTranslator.get());
         m_qtTranslator.reset();
     }
+    if (m_qtExtraTranslator) {
+        QCoreApplication::removeTranslator(m_qtExtraTranslator.get());
+        m_qtExtraTranslator.reset();
+    }
 }
 
 bool Translations::setLanguage(const QString &code)
@@ -93,6 +97,7 @@ bool Translations::setLanguage(const QString &code)
 
     auto app = std::make_unique<QTranslator>();
     auto qt = std::make_unique<QTranslator>();
+    auto qtExtra = std::make_unique<QTranslator>();
     bool ok = true;
     if (code != QLatin1String("en")) {
         ok = app->load(QStringLiteral(":/i18n/hattama_%1.qm").arg(code));
@@ -103,6 +108,8 @@ bool Translations::setLanguage(const QString &code)
         if (!qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
             && !qt->load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code)))
             qCInfo(lcApp) << "no Qt catalogue for" << code;
+        // What Qt's catalogue lacks (e.g. the file dialog's «Folder» in Russian).
+        (void)qtExtra->load(QStringLiteral(":/i18n/qtbase_extra_%1.qm").arg(code));
     }
     if (!ok)
         return false;
@@ -118,6 +125,10 @@ bool Translations::setLanguage(const QString &code)
         if (!qt->isEmpty()) {
             QCoreApplication::installTranslator(qt.get());
             m_qtTranslator = std::move(qt);
+        }
+        if (!qtExtra->isEmpty()) {
+            QCoreApplication::installTranslator(qtExtra.get());
+            m_qtExtraTranslator = std::move(qtExtra);
         }
         QCoreApplication::installTranslator(app.get());
         m_appTranslator = std::move(app);

@@ -47,6 +47,8 @@ private:
     bool m_applied = false; // setLanguage() has run once (locale and translators set)
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
+    // Hattama's supplement to Qt's own catalogue (strings it lacks), when there is one.
+    std::unique_ptr<QTranslator> m_qtExtraTranslator;
 };
 
 } // namespace hattama

@@ -37,7 +37,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSet>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -440,4 +442,53 @@ TEST_CASE("the protocol window switches to the full protocol with its own drafts
     kind->setCurrentIndex(0);
     CHECK(protocol->editor()->view()->toPlainText().contains(kEdited));
     CHECK(protocol->versions().size() == 1);
+}
+
+TEST_CASE("the protocol window from the keyboard: arrows choose a paragraph, Tab reaches export and regenerate, "
+          "each has its key")
+{
+    Fixture f;
+    HearingRepository hearings(*f.db);
+    REQUIRE(hearings.setStatus(f.hearingId, HearingStatus::Live));
+    REQUIRE(hearings.setStatus(f.hearingId, HearingStatus::Ended));
+    ProtocolWindow *protocol = f.window->openProtocol(f.hearingId);
+    REQUIRE(protocol);
+    QApplication::setActiveWindow(protocol);
+    REQUIRE(QTest::qWaitForWindowActive(protocol));
+
+    // Every command has its key.
+    QStringList keys;
+    for (const QString &name : { QStringLiteral("regenerateProtocolAction"), QStringLiteral("exportPdfAction"),
+             QStringLiteral("exportOdtAction"), QStringLiteral("exportHtmlAction") }) {
+        auto *action = protocol->findChild<QAction *>(name);
+        REQUIRE(action);
+        CHECK_FALSE(action->shortcut().isEmpty());
+        CHECK(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)));
+        keys << action->shortcut().toString();
+    }
+    CHECK(QSet<QString>(keys.begin(), keys.end()).size() == keys.size());
+
+    // The arrow keys in the text choose the paragraph to edit; no click needed.
+    QTextBrowser *view = protocol->editor()->view();
+    view->setFocus(Qt::TabFocusReason);
+    REQUIRE(QTest::qWaitFor([&] { return view->hasFocus(); }));
+    QPlainTextEdit *blockEdit = protocol->editor()->blockEditor();
+    REQUIRE(blockEdit);
+    for (int i = 0; i < 12 && !blockEdit->isEnabled(); ++i)
+        QTest::keyClick(view, Qt::Key_Down);
+    CHECK(blockEdit->isEnabled());
+    CHECK_FALSE(blockEdit->toPlainText().isEmpty());
+
+    // Tab from the text walks on to the tool bar's commands.
+    QSet<QString> reached;
+    for (int i = 0; i < 40; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        REQUIRE(focus);
+        if (auto *button = qobject_cast<QToolButton *>(focus); button && button->defaultAction())
+            reached << button->defaultAction()->objectName();
+        QTest::keyClick(focus, Qt::Key_Tab);
+    }
+    INFO(QStringList(reached.begin(), reached.end()).join(QLatin1Char(' ')).toStdString());
+    CHECK(reached.contains(QStringLiteral("regenerateProtocolAction")));
+    CHECK(reached.contains(QStringLiteral("exportPdfAction")));
 }

@@ -325,6 +325,7 @@ TEST_CASE("the New hearing form refuses an incomplete hearing and saves a comple
     dialog.addParticipantRow(QStringLiteral("Омаров Е.К."), Role::Defendant);
     dialog.addParticipantRow(QStringLiteral("Серикова Д.М."), Role::Prosecutor);
     dialog.addParticipantRow(QString(), Role::Witness); // left empty: not saved
+    dialog.findChild<QLineEdit *>(QStringLiteral("createSecretary"))->setText(QStringLiteral("Нұрланова А. Қ."));
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(QSettings().value(QStringLiteral("court/nameRu")).toString() == QStringLiteral("Court No. 2"));
@@ -340,7 +341,7 @@ TEST_CASE("the New hearing form refuses an incomplete hearing and saves a comple
         roles << rows->value(0).toString() + QLatin1Char(':') + rows->value(1).toString();
     CHECK(roles
         == QStringList { QStringLiteral("judge:Bekova A."), QStringLiteral("defendant:Омаров Е.К."),
-            QStringLiteral("prosecutor:Серикова Д.М.") });
+            QStringLiteral("prosecutor:Серикова Д.М."), QStringLiteral("secretary:Нұрланова А. Қ.") });
     auto category = database.exec(
         QStringLiteral("SELECT c.category FROM hearings h JOIN cases c ON c.id = h.case_id WHERE h.id = ?"), { id });
     REQUIRE(category);
@@ -361,16 +362,22 @@ TEST_CASE("the hearings list shows another day and comes back to today")
     window.setDatabase(db->get());
     window.show();
     const QDate threeDaysAgo = QDate::currentDate().addDays(-3);
-    REQUIRE_FALSE(window.importHearingFile(writeHearingFile(dir.path(), threeDaysAgo)).isEmpty());
+    const QString importedId = window.importHearingFile(writeHearingFile(dir.path(), threeDaysAgo));
+    REQUIRE_FALSE(importedId.isEmpty());
     ui::HearingsPanel *panel = window.hearingsPanel();
+    // The import shows the imported hearing's day with it selected; Today comes back to an
+    // empty today.
+    CHECK(panel->date() == threeDaysAgo);
+    CHECK(panel->hearingCount() == 1);
+    CHECK(panel->currentHearingId() == importedId);
+    panel->findChild<QPushButton *>(QStringLiteral("hearingsToday"))->click();
     CHECK(panel->date() == QDate::currentDate());
     CHECK(panel->hearingCount() == 0); // nothing today
 
     // Three days back with the arrow key: the hearing is there, the heading says the day.
     QApplication::setActiveWindow(&window);
     REQUIRE(QTest::qWaitForWindowActive(&window));
-    // No hearings today: the keyboard is on the search field (the empty list is hidden).
-    CHECK(QApplication::focusWidget() == panel->findChild<QLineEdit *>(QStringLiteral("hearingsSearch")));
+    panel->findChild<QLineEdit *>(QStringLiteral("hearingsSearch"))->setFocus(Qt::OtherFocusReason);
     panel->findChild<QPushButton *>(QStringLiteral("hearingsPreviousDay"))->click();
     CHECK(panel->date() == QDate::currentDate().addDays(-1));
     for (int i = 0; i < 2; ++i)

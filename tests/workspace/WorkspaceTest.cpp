@@ -178,6 +178,28 @@ TEST_CASE("the pre-flight check lists each failure and Record asks when there ar
     CHECK(records.count() == 1);
 }
 
+TEST_CASE("the pre-flight check follows the disk figure once it is known, without Check again")
+{
+    Bench bench;
+    // Opened before the disk monitor has said anything: the free space is unknown.
+    bench.workspace.runPreflight();
+    PreflightPanel *panel = bench.workspace.setupPage()->preflightPanel();
+    const auto diskProblems = [&] {
+        return panel->failures().filter(QStringLiteral("disk"), Qt::CaseInsensitive);
+    };
+    CHECK(diskProblems().size() == 1);
+    // The monitor's first figure (as the top bar shows it) clears the problem by itself.
+    RecordingStatus idle;
+    idle.diskHoursLeft = 84.7;
+    bench.workspace.setHealth(idle);
+    CHECK(diskProblems().isEmpty());
+    // And a disk running low is listed as soon as it is.
+    idle.diskHoursLeft = 2.0;
+    bench.workspace.setHealth(idle);
+    REQUIRE(diskProblems().size() == 1);
+    CHECK(diskProblems().first().contains(QStringLiteral("2.0 hours")));
+}
+
 TEST_CASE("a level meter latches clipping until clicked and shows no signal")
 {
     LevelMeter meter;
@@ -445,4 +467,16 @@ TEST_CASE("the device panel offers a second audio input and remembers it for the
     inventory.audioInputs.removeLast();
     panel.setInventory(inventory);
     CHECK(extra->currentText() == QStringLiteral("UMC204HD (not connected)"));
+}
+
+TEST_CASE("after Stop the note field says why notes are no longer taken and where remarks go")
+{
+    Bench bench;
+    CHECK(bench.note()->placeholderText().contains(QStringLiteral("once the recording has started")));
+    RecordingStatus stopped;
+    stopped.state = hattama::RecorderState::Stopped;
+    bench.workspace.setHealth(stopped);
+    CHECK(bench.note()->isReadOnly());
+    CHECK_FALSE(bench.note()->placeholderText().contains(QStringLiteral("once the recording has started")));
+    CHECK(bench.note()->placeholderText().contains(QStringLiteral("protocol")));
 }

@@ -5,20 +5,28 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hattama::ui {
+
+namespace {
+constexpr int kCardWidthPx = 1100;
+constexpr int kMarginPx = 24;
+} // namespace
 
 ShortcutsOverlay::ShortcutsOverlay(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("shortcutsOverlay"));
     setFocusPolicy(Qt::StrongFocus);
-    auto *outer = new QVBoxLayout(this);
+    m_outer = new QVBoxLayout(this);
     m_card = new QWidget(this);
     m_card->setObjectName(QStringLiteral("shortcutsCard"));
     m_card->setAutoFillBackground(true);
-    m_card->setMaximumWidth(1100);
     auto *layout = new QVBoxLayout(m_card);
     layout->setContentsMargins(24, 16, 24, 16);
     m_title = new QLabel(m_card);
@@ -30,11 +38,18 @@ ShortcutsOverlay::ShortcutsOverlay(QWidget *parent)
     m_table->setObjectName(QStringLiteral("shortcutsTable"));
     m_table->setTextFormat(Qt::RichText);
     m_table->setWordWrap(true);
+    // The list scrolls (wheel, arrows, Page Up/Down) when it is longer than the window.
+    m_scroll = new QScrollArea(m_card);
+    m_scroll->setObjectName(QStringLiteral("shortcutsScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_scroll->setWidget(m_table);
     m_hint = new QLabel(m_card);
     layout->addWidget(m_title);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_hint);
-    outer->addWidget(m_card, 0, Qt::AlignCenter);
+    m_outer->addWidget(m_card);
     parent->installEventFilter(this);
     hide();
 }
@@ -62,7 +77,7 @@ QStringList ShortcutsOverlay::rows() const
 void ShortcutsOverlay::refresh()
 {
     m_title->setText(tr("Keyboard shortcuts"));
-    m_hint->setText(tr("Esc or Ctrl+/ closes this list."));
+    m_hint->setText(tr("Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it."));
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     const QStringList list = rows();
     // Two columns of rows side by side so the list fits a 1366×768 screen.
@@ -94,10 +109,18 @@ void ShortcutsOverlay::toggle()
 void ShortcutsOverlay::open()
 {
     refresh();
-    setGeometry(parentWidget()->rect());
+    placeCard();
     raise();
     show();
     setFocus(Qt::OtherFocusReason);
+}
+
+void ShortcutsOverlay::placeCard()
+{
+    setGeometry(parentWidget()->rect());
+    // The card is at most kCardWidthPx wide, centred, and as tall as the window allows.
+    const int side = std::max(kMarginPx, (width() - kCardWidthPx) / 2);
+    m_outer->setContentsMargins(side, kMarginPx, side, kMarginPx);
 }
 
 void ShortcutsOverlay::paintEvent(QPaintEvent *)
@@ -113,6 +136,23 @@ void ShortcutsOverlay::keyPressEvent(QKeyEvent *event)
         hide();
         return;
     }
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    switch (event->key()) {
+    case Qt::Key_Down:
+        bar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        return;
+    case Qt::Key_Up:
+        bar->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        return;
+    case Qt::Key_PageDown:
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        return;
+    case Qt::Key_PageUp:
+        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        return;
+    default:
+        break;
+    }
     QWidget::keyPressEvent(event);
 }
 
@@ -124,7 +164,7 @@ void ShortcutsOverlay::mousePressEvent(QMouseEvent *)
 bool ShortcutsOverlay::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
-        setGeometry(parentWidget()->rect());
+        placeCard();
     return QWidget::eventFilter(watched, event);
 }
 

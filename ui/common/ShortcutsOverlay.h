@@ -8,6 +8,8 @@
 
 class QAction;
 class QLabel;
+class QScrollArea;
+class QVBoxLayout;
 
 namespace hattama::ui {
 
@@ -45,6 +47,8 @@ protected:
 
 private:
     void refresh();
+    // Covers the parent and centres the card in it.
+    void placeCard();
 
     std::function<QList<QAction *>()> m_actions;
     std::function<ExtraRows()> m_extraRows;
@@ -52,6 +56,8 @@ private:
     QLabel *m_table = nullptr;
     QLabel *m_hint = nullptr;
     QWidget *m_card = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QVBoxLayout *m_outer = nullptr;
 };
 
 } // namespace hattama::ui

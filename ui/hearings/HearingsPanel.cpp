@@ -1,5 +1,7 @@
 #include "hearings/HearingsPanel.h"
 
+#include "util/CourtTime.h"
+
 #include "hearing/DisplayNames.h"
 
 #include "hearing/HearingModel.h"
@@ -34,7 +36,7 @@ HearingsPanel::HearingsPanel(QWidget *parent)
     // The day: previous, a calendar, next, and back to today.
     m_previousDay = new QPushButton(this);
     m_previousDay->setObjectName(QStringLiteral("hearingsPreviousDay"));
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new QDateEdit(CourtTime::today(), this);
     m_date->setObjectName(QStringLiteral("hearingsDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
@@ -60,7 +62,7 @@ HearingsPanel::HearingsPanel(QWidget *parent)
     };
     m_previousDayAction = dayAction(QKeySequence(Qt::ALT | Qt::Key_Left), m_previousDay, [this] { setDate(date().addDays(-1)); });
     m_nextDayAction = dayAction(QKeySequence(Qt::ALT | Qt::Key_Right), m_nextDay, [this] { setDate(date().addDays(1)); });
-    m_todayAction = dayAction(QKeySequence(Qt::ALT | Qt::Key_Home), m_today, [this] { setDate(QDate::currentDate()); });
+    m_todayAction = dayAction(QKeySequence(Qt::ALT | Qt::Key_Home), m_today, [this] { setDate(CourtTime::today()); });
     connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &day) {
         retranslateUi();
         emit dateChanged(day);
@@ -139,7 +141,7 @@ void HearingsPanel::changeEvent(QEvent *event)
 void HearingsPanel::retranslateUi()
 {
     const QString day = QLocale().toString(date(), QLocale::LongFormat);
-    const bool today = date() == QDate::currentDate();
+    const bool today = date() == CourtTime::today();
     //: %1 is today's date in the long local form
     m_heading->setText(today ? tr("Today's hearings — %1").arg(day)
                              //: %1 is a date in the long local form
@@ -201,7 +203,7 @@ void HearingsPanel::fillView()
         const QString category = categoryDisplayName(hearing.category);
         const QString status = statusDisplayName(hearing.status);
         auto *item = new QTreeWidgetItem(m_view);
-        item->setText(0, locale.toString(hearing.scheduledStart.time(), QLocale::ShortFormat));
+        item->setText(0, locale.toString(CourtTime::toCourt(hearing.scheduledStart).time(), QLocale::ShortFormat));
         item->setText(1, hearing.caseNumber);
         item->setText(2, category);
         item->setText(3, hearing.courtroom);
@@ -233,6 +235,13 @@ void HearingsPanel::applyFilter()
 void HearingsPanel::updateEmptyState()
 {
     m_stack->setCurrentWidget(m_view->topLevelItemCount() == 0 ? static_cast<QWidget *>(m_emptyHint) : m_view);
+}
+
+void HearingsPanel::selectHearing(const QString &hearingId)
+{
+    for (int i = 0; i < m_view->topLevelItemCount(); ++i)
+        if (m_view->topLevelItem(i)->data(0, Qt::UserRole).toString() == hearingId)
+            m_view->setCurrentItem(m_view->topLevelItem(i));
 }
 
 QString HearingsPanel::currentHearingId() const

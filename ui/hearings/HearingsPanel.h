@@ -36,6 +36,8 @@ public:
     int hearingCount() const { return int(m_hearings.size()); }
     // The selected hearing's id; empty when none is selected.
     QString currentHearingId() const;
+    // Selects the hearing in the list (when the day shown has it).
+    void selectHearing(const QString &hearingId);
     // Opens the selected hearing's protocol (button, context menu, Ctrl+Shift+P).
     QAction *protocolAction() const { return m_protocolAction; }
 

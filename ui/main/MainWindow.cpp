@@ -1,6 +1,8 @@
 #include "main/MainWindow.h"
 
 #include "common/AboutDialog.h"
+#include "common/ScreenFit.h"
+#include "util/CourtTime.h"
 #include "common/ConfirmDialog.h"
 #include "workspace/HearingWorkspace.h"
 #include "hearings/HearingCreateDialog.h"
@@ -86,7 +88,7 @@ MainWindow::MainWindow(const QString &archiveDir, Translations &translations, QW
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_statusTimer->start();
 
-    resize(1100, 700);
+    resizeToFitScreen(this, QSize(1100, 700));
     retranslateUi();
 }
 
@@ -258,7 +260,10 @@ QString MainWindow::importHearingFile(const QString &path, QString *error)
     statusBar()->showMessage(saved->created ? tr("Hearing %1 imported.").arg(record->hearing.caseInfo.number)
                                             : tr("Hearing %1 updated.").arg(record->hearing.caseInfo.number),
         10'000);
+    // The list shows the imported hearing's day (it may be another day than today).
+    m_hearings->setDate(CourtTime::toCourt(record->hearing.scheduledStart).date());
     refreshHearings();
+    m_hearings->selectHearing(saved->hearingId);
     return saved->hearingId;
 }
 

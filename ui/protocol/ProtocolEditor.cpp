@@ -4,6 +4,8 @@
 #include "protocol/DateForms.h"
 #include "protocol/ProtocolDiff.h"
 
+#include "util/CourtTime.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -23,6 +25,15 @@
 
 namespace hattama::ui {
 
+namespace {
+// A version's time (stored in UTC, ISO) as the court's clock read it.
+QString shownTime(const QString &utcIso)
+{
+    const QDateTime time = CourtTime::toCourt(QDateTime::fromString(utcIso, Qt::ISODate));
+    return time.isValid() ? time.toString(QStringLiteral("dd.MM.yyyy HH:mm")) : utcIso;
+}
+} // namespace
+
 using protocol::DateForms;
 using protocol::ProtocolBlock;
 
@@ -33,6 +44,11 @@ ProtocolEditor::ProtocolEditor(QWidget *parent)
     m_view->setOpenLinks(false);
     m_view->setOpenExternalLinks(false);
     m_view->setObjectName(QStringLiteral("protocolView"));
+    // From the keyboard: the arrow keys move through the text (the paragraph under the cursor
+    // is chosen for editing) and Tab goes on to the next control instead of walking every link.
+    m_view->setTextInteractionFlags(
+        Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByMouse);
+    m_view->setTabChangesFocus(true);
     m_moment = new QLabel;
     m_moment->setWordWrap(true);
     m_moment->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -42,6 +58,7 @@ ProtocolEditor::ProtocolEditor(QWidget *parent)
     m_editHint->setWordWrap(true);
     m_blockEdit = new QPlainTextEdit;
     m_blockEdit->setEnabled(false);
+    m_blockEdit->setTabChangesFocus(true);
     m_apply = new QPushButton;
     m_apply->setEnabled(false);
     auto *editLayout = new QVBoxLayout(m_editBox);
@@ -51,6 +68,7 @@ ProtocolEditor::ProtocolEditor(QWidget *parent)
 
     m_versionsBox = new QGroupBox;
     m_versionList = new QListWidget;
+    m_versionList->setWordWrap(true); // a long line (Kazakh) wraps instead of being cut
     m_fromLabel = new QLabel;
     m_toLabel = new QLabel;
     m_diffFrom = new QComboBox;
@@ -303,7 +321,7 @@ void ProtocolEditor::retranslateUi()
         const QString name = QStringLiteral("v%1").arg(version.number, 4, 10, QLatin1Char('0'));
         //: %1 version name (v0002), %2 protocol language code, %3 creation time, %4 edited parts, %5 parts to check
         m_versionList->addItem(tr("%1 · %2 · %3 · edited: %4, to check: %5")
-                                   .arg(name, version.document.language, version.createdAtUtc)
+                                   .arg(name, version.document.language, shownTime(version.createdAtUtc))
                                    .arg(version.editedBlockCount())
                                    .arg(version.conflictCount()));
         m_diffFrom->addItem(name);

@@ -2,6 +2,7 @@
 
 #include "session/HearingWorkflow.h"
 
+#include "common/ScreenFit.h"
 #include "protocol/ProtocolEditor.h"
 
 #include "protocol/HearingToProtocol.h"
@@ -85,6 +86,16 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
     m_exportOdtAction->setObjectName(QStringLiteral("exportOdtAction"));
     m_exportHtmlAction = m_toolBar->addAction(QString());
     m_exportHtmlAction->setObjectName(QStringLiteral("exportHtmlAction"));
+    // From the keyboard: each has its key, and Tab reaches the tool bar's buttons.
+    m_regenerateAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_exportOdtAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_exportHtmlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    for (QAction *action : { m_regenerateAction, m_exportPdfAction, m_exportOdtAction, m_exportHtmlAction }) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            button->setFocusPolicy(Qt::TabFocus);
+    }
     m_closeAction = new QAction(this);
     m_closeAction->setObjectName(QStringLiteral("closeProtocolAction"));
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -110,7 +121,7 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
     m_recordingTimer->setInterval(1000);
     connect(m_recordingTimer, &QTimer::timeout, this, &ProtocolWindow::updateReadOnly);
 
-    resize(1200, 760);
+    resizeToFitScreen(this, QSize(1200, 760));
     retranslateUi();
 }
 
@@ -350,6 +361,11 @@ void ProtocolWindow::retranslateUi()
     m_exportOdtAction->setText(tr("Export ODT…"));
     m_exportHtmlAction->setText(tr("Export HTML…"));
     m_closeAction->setText(tr("Close"));
+    for (QAction *action : { m_regenerateAction, m_exportPdfAction, m_exportOdtAction, m_exportHtmlAction }) {
+        const QString tip = action == m_regenerateAction ? action->toolTip() : action->text();
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(tip, action->shortcut().toString(QKeySequence::NativeText)));
+    }
 
     const QString version = m_versions.isEmpty() ? tr("no draft version saved yet")
                                                  : tr("draft version %1").arg(m_versions.last().number);

@@ -14,6 +14,10 @@
 
 namespace hattama::ui {
 
+namespace {
+constexpr int kComboMinimumChars = 18;
+} // namespace
+
 ChannelMappingPanel::ChannelMappingPanel(QWidget *parent)
     : QWidget(parent)
 {
@@ -29,6 +33,7 @@ ChannelMappingPanel::ChannelMappingPanel(QWidget *parent)
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
+        header->setWordWrap(true);
     }
     m_grid->addWidget(m_channelHeader, 0, 0);
     m_grid->addWidget(m_participantHeader, 0, 1);
@@ -70,7 +75,11 @@ void ChannelMappingPanel::setChannelNames(const QStringList &names)
         row.name = new QLabel(this);
         row.combo = new QComboBox(this);
         row.combo->setObjectName(QStringLiteral("channelCombo_%1").arg(channel));
-        row.combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // A long name is cut in the closed box (the list shows it whole): the meters beside it
+        // keep their room at 1366×768.
+        row.combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        row.combo->setMinimumContentsLength(kComboMinimumChars);
+        row.combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         row.name->setBuddy(row.combo);
         row.meter = new LevelMeter(this);
         row.meter->setObjectName(QStringLiteral("mappingMeter_%1").arg(channel));

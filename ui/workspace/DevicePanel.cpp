@@ -11,6 +11,10 @@
 namespace hattama::ui {
 
 namespace {
+// Device names are long («Демо-микрофоны (тестовые тоны)»); the closed box shows this many
+// characters and the list the whole name, so the setup page fits 1366×768.
+constexpr int kComboMinimumChars = 16;
+
 QString settingsGroup(const QString &courtroom)
 {
     // QSettings keys must not contain slashes; a courtroom name may.
@@ -31,13 +35,13 @@ DevicePanel::DevicePanel(QWidget *parent)
     m_audio = new QComboBox(this);
     m_audio->setObjectName(QStringLiteral("audioInput"));
     m_audio->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_audio->setMinimumContentsLength(24);
+    m_audio->setMinimumContentsLength(kComboMinimumChars);
     m_audioLabel->setBuddy(m_audio);
     m_extraAudioLabel = new QLabel(this);
     m_extraAudio = new QComboBox(this);
     m_extraAudio->setObjectName(QStringLiteral("extraAudioInput"));
     m_extraAudio->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_extraAudio->setMinimumContentsLength(24);
+    m_extraAudio->setMinimumContentsLength(kComboMinimumChars);
     m_extraAudioLabel->setBuddy(m_extraAudio);
     m_camerasLabel = new QLabel(this);
     m_camerasLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);

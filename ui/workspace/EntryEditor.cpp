@@ -1,5 +1,6 @@
 #include "workspace/EntryEditor.h"
 
+#include "common/FlowLayout.h"
 #include "common/WindowShortcut.h"
 
 #include "workspace/EntryListModel.h"
@@ -11,7 +12,6 @@
 #include <QAction>
 #include <QButtonGroup>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -37,10 +37,13 @@ EntryEditor::EntryEditor(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
-    m_speakerRow = new QHBoxLayout;
+    // Speakers and event buttons flow onto more rows when the window is narrow: however many
+    // participants and events, the editor never needs more width than its widest button.
+    auto *speakerRow = new QHBoxLayout;
     m_speakerLabel = new QLabel(this);
-    m_speakerRow->addWidget(m_speakerLabel);
-    m_speakerRow->addStretch(1);
+    m_speakerFlow = new FlowLayout;
+    speakerRow->addWidget(m_speakerLabel, 0, Qt::AlignTop);
+    speakerRow->addLayout(m_speakerFlow, 1);
     m_speakerGroup = new QButtonGroup(this);
     m_speakerGroup->setExclusive(true);
 
@@ -104,12 +107,11 @@ EntryEditor::EntryEditor(QWidget *parent)
         m_speakerActions.append(action);
     }
 
-    m_eventGrid = new QGridLayout;
-    m_eventGrid->setSpacing(4);
+    m_eventFlow = new FlowLayout;
 
-    layout->addLayout(m_speakerRow);
+    layout->addLayout(speakerRow);
     layout->addLayout(textRow);
-    layout->addLayout(m_eventGrid);
+    layout->addLayout(m_eventFlow);
     layout->addLayout(markRow);
 
     if (auto shipped = EventCatalogue::shipped())
@@ -193,6 +195,12 @@ void EntryEditor::setProtocolLanguage(const QString &language)
     rebuildEventButtons();
 }
 
+void EntryEditor::setRecordingEnded(bool ended)
+{
+    m_recordingEnded = ended;
+    retranslateUi();
+}
+
 void EntryEditor::setClockRunning(bool running)
 {
     m_clockRunning = running;
@@ -223,12 +231,13 @@ void EntryEditor::rebuildSpeakerButtons()
         const QString shortName = participant.fullName.isEmpty() ? role : participant.fullName;
         button->setText(i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(shortName) : shortName);
         button->setToolTip(participantDisplayName(participant, m_participantLanguage));
-        button->setStyleSheet(QStringLiteral("QToolButton:checked{background:#1565c0;color:white;font-weight:bold}"));
+        // Not bold when chosen: the button keeps its width and its number stays visible.
+        button->setStyleSheet(QStringLiteral("QToolButton:checked{background:#1565c0;color:white}"));
         button->setFocusPolicy(Qt::NoFocus); // typing stays in the note
         m_speakerGroup->addButton(button);
         const qint64 id = participant.id;
         connect(button, &QToolButton::clicked, this, [this, id] { selectSpeaker(id); });
-        m_speakerRow->insertWidget(1 + i, button);
+        m_speakerFlow->insertWidget(i, button);
         m_speakerButtons.append(button);
     }
     retranslateUi();
@@ -243,7 +252,6 @@ void EntryEditor::rebuildEventButtons()
         delete action;
     m_eventButtons.clear();
     m_eventActions.clear();
-    const int columns = 5;
     for (int i = 0; i < m_templates.size(); ++i) {
         auto *button = new QPushButton(this);
         const EventTemplate &event = m_templates.at(i);
@@ -251,7 +259,7 @@ void EntryEditor::rebuildEventButtons()
         button->setFocusPolicy(Qt::NoFocus);
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         button->setToolTip(event.text(m_language));
-        m_eventGrid->addWidget(button, i / columns, i % columns);
+        m_eventFlow->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, i] { insertEvent(i); });
         m_eventButtons.append(button);
         const QKeySequence keys = QKeySequence::fromString(event.key(m_category), QKeySequence::PortableText);
@@ -443,7 +451,10 @@ void EntryEditor::retranslateUi()
 {
     m_speakerLabel->setText(tr("Speaker (Alt+1…9):"));
     m_text->setPlaceholderText(m_clockRunning ? tr("Type a note — its time is taken at the first key; Enter saves it")
-                                              : tr("Notes can be typed once the recording has started"));
+            : m_recordingEnded
+            ? tr("The recording has ended: a note has no recording time now. Add remarks to the protocol "
+                 "(Ctrl+Shift+P) until it is signed.")
+            : tr("Notes can be typed once the recording has started"));
     m_text->setToolTip(tr("Enter saves the note, Esc discards it"));
     m_draftLabel->setToolTip(tr("The hearing time the note being typed will carry"));
     const auto keys = [](QAction *action) { return action->shortcut().toString(QKeySequence::NativeText); };

@@ -11,8 +11,6 @@
 
 class QAction;
 class QButtonGroup;
-class QGridLayout;
-class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -24,6 +22,7 @@ namespace hattama::ui {
 using HearingTimeSource = std::function<qint64()>;
 
 class EntryListModel;
+class FlowLayout;
 
 // Where the secretary types during the hearing. The first keystroke of a note stamps it with
 // the hearing time (so a note typed slowly still points at the moment speech began); Enter
@@ -51,6 +50,8 @@ public:
     QString protocolLanguage() const { return m_language; }
     // Entries can only be made while the hearing clock runs (recording or recess).
     void setClockRunning(bool running);
+    // After Stop: the note field says why notes are no longer taken and where remarks go.
+    void setRecordingEnded(bool ended);
 
     bool hasDraft() const { return m_draftActive; }
     qint64 draftTimeMs() const { return m_draftTimeMs; }
@@ -116,12 +117,13 @@ private:
     bool m_sealed = false;
 
     QLabel *m_speakerLabel = nullptr;
-    QHBoxLayout *m_speakerRow = nullptr;
+    FlowLayout *m_speakerFlow = nullptr;
+    bool m_recordingEnded = false;
     QButtonGroup *m_speakerGroup = nullptr;
     QVector<QToolButton *> m_speakerButtons;
     QLabel *m_draftLabel = nullptr;
     QLineEdit *m_text = nullptr;
-    QGridLayout *m_eventGrid = nullptr;
+    FlowLayout *m_eventFlow = nullptr;
     QVector<QPushButton *> m_eventButtons;
     QVector<QAction *> m_eventActions;
     QToolButton *m_offRecordButton = nullptr;

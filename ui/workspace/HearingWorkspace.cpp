@@ -293,9 +293,12 @@ void HearingWorkspace::setHealth(const RecordingStatus &health)
 {
     const RecorderState previous = m_health.state;
     m_health = health;
+    // The pre-flight check's disk line follows the monitor's figure (unknown at first).
+    m_setup->preflightPanel()->setDiskHoursLeft(health.diskHoursLeft);
     m_bar->setHealth(health);
     const bool clockRunning = health.state == RecorderState::Recording || health.state == RecorderState::Recess;
     m_editor->setClockRunning(clockRunning);
+    m_editor->setRecordingEnded(health.state == RecorderState::Stopped);
     if (clockRunning)
         m_timeline->setNow(health.hearingTimeMs);
     if (previous == RecorderState::Idle && health.state == RecorderState::Recording) {

@@ -79,6 +79,20 @@ void PreflightPanel::setInput(const PreflightInput &input)
     rebuild();
 }
 
+void PreflightPanel::setDiskHoursLeft(double hours)
+{
+    // Rebuilt only when the disk line changes (the figure is shown to a tenth of an hour).
+    const auto shown = [this](double value) {
+        return value < 0 ? QStringLiteral("unknown")
+            : value < minDiskHours() ? QString::number(value, 'f', 1)
+                                     : QStringLiteral("enough");
+    };
+    const bool changed = shown(hours) != shown(m_input.diskHoursLeft);
+    m_input.diskHoursLeft = hours;
+    if (changed)
+        rebuild();
+}
+
 void PreflightPanel::setAcknowledged(int microphone, bool acknowledged)
 {
     if (acknowledged)

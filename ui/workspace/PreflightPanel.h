@@ -39,6 +39,8 @@ public:
     explicit PreflightPanel(QWidget *parent = nullptr);
 
     void setInput(const PreflightInput &input);
+    // The disk monitor's latest figure (negative: unknown); the disk line follows it at once.
+    void setDiskHoursLeft(double hours);
     // The texts of the failures still standing (acknowledged microphones are not failures).
     QStringList failures() const;
     bool passed() const { return failures().isEmpty(); }
