@@ -228,7 +228,7 @@ TEST_CASE("the courtroom mapping is remembered by role")
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     {
         ChannelMappingPanel panel;
-        panel.setParticipants(participants(), QStringLiteral("ru"));
+        panel.setParticipants(participants(), QStringLiteral("ru"), hattama::CaseCategory::Criminal);
         panel.setChannelNames({ QStringLiteral("Mic 1"), QStringLiteral("Mic 2") });
         panel.setMapping({ QString::number(kDefender), QString::number(kJudge) });
         panel.storeMapping(QStringLiteral("Room 4"));
@@ -238,7 +238,7 @@ TEST_CASE("the courtroom mapping is remembered by role")
                                           true, {} },
         Participant { 12, QStringLiteral("p2"), 2, QStringLiteral("Ким"), Role::Defender, true, {} } };
     ChannelMappingPanel panel;
-    panel.setParticipants(others, QStringLiteral("ru"));
+    panel.setParticipants(others, QStringLiteral("ru"), hattama::CaseCategory::Criminal);
     panel.setChannelNames({ QStringLiteral("Mic 1"), QStringLiteral("Mic 2") });
     REQUIRE(panel.restoreMapping(QStringLiteral("Room 4")));
     CHECK(panel.mapping() == QStringList { QStringLiteral("12"), QStringLiteral("11") });
