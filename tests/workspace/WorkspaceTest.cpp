@@ -134,7 +134,7 @@ TEST_CASE("the pre-flight check lists each failure and Record asks when there ar
     bench.workspace.setHealth(idle);
     const QStringList failures = bench.workspace.runPreflight();
     REQUIRE(failures.size() == 3);
-    CHECK(failures.at(0).contains(QStringLiteral("Прокурор — Серикова Д.")));
+    CHECK(failures.at(0).contains(QStringLiteral("Государственный обвинитель — Серикова Д.")));
     CHECK(failures.at(0).contains(QStringLiteral("no signal")));
     CHECK(failures.at(1).contains(QStringLiteral("Camera 1")));
     CHECK(failures.at(2).contains(QStringLiteral("3.0 hours")));
@@ -212,7 +212,8 @@ TEST_CASE("meters carry the names of the mapped participants")
 {
     Bench bench;
     CHECK(bench.workspace.meterPanel()->channelCount() == 3);
-    CHECK(bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Прокурор — Серикова Д."));
+    CHECK(
+        bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Государственный обвинитель — Серикова Д."));
     QComboBox *combo = bench.workspace.setupPage()->mappingPanel()->combo(1);
     combo->setFocus();
     // Choose "— not used —" with the keyboard: Home goes to the first item.
