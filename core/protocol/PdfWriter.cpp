@@ -109,8 +109,8 @@ qreal lineBottom(const QTextLayout *layout, int line)
 // Puts the lines of text (laid out as one endless page) on pages of pageHeight: a line that
 // would not fit whole starts the next page, so no line reaches into the footer and no page is
 // left without body text. A heading is never the last line of a page (it goes with the first
-// line after it), and the signatures (from the block firstSignature on) stay together.
-Pagination paginate(QTextDocument &text, const std::vector<bool> &headings, int firstSignature, qreal pageHeight)
+// line after it), and the end of the protocol (from the block keepFrom on) stays together.
+Pagination paginate(QTextDocument &text, const std::vector<bool> &headings, int keepFrom, qreal pageHeight)
 {
     Pagination result;
     result.pages.emplace_back();
@@ -122,7 +122,7 @@ Pagination paginate(QTextDocument &text, const std::vector<bool> &headings, int 
         const int number = block.blockNumber();
         for (int i = 0; i < layout->lineCount(); ++i) {
             qreal needed = lineBottom(layout, i);
-            if (number == firstSignature && i == 0 && end - lineTop(layout, i) <= pageHeight)
+            if (number == keepFrom && i == 0 && end - lineTop(layout, i) <= pageHeight)
                 needed = end;
             const bool heading = size_t(number) < headings.size() && headings[size_t(number)];
             if (heading && i == layout->lineCount() - 1) {
@@ -260,7 +260,8 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
     // drawing to a page would still leave the neighbouring pages' text in the PDF.
     const qreal pageHeight = bodySize.height();
     (void)text.pageCount(); // lays the document out
-    const Pagination pagination = paginate(text, headings, firstSignature, pageHeight);
+    // The signatures never stand alone on a page: the paragraph before them goes along.
+    const Pagination pagination = paginate(text, headings, std::max(0, firstSignature - 1), pageHeight);
     const int pageCount = int(pagination.pages.size());
 
     QPainter painter;

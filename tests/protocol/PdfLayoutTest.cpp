@@ -97,6 +97,14 @@ void checkPages(const ProtocolDocument &document, const QString &path)
         CHECK(joined(footer) == document.pageLabel.arg(page + 1).arg(pages.size()));
         // Not a page with the header and footer only.
         CHECK(!body.isEmpty());
+        // The signatures never stand alone: the paragraph before them shares their page.
+        if (page == pages.size() - 1) {
+            QString before;
+            for (qsizetype i = 1; i < document.blocks.size(); ++i)
+                if (document.blocks.at(i).style == QLatin1String("signature") && before.isEmpty())
+                    before = document.blocks.at(i - 1).text.section(QLatin1Char(' '), -1);
+            CHECK(joined(body).contains(before));
+        }
         double headerBottom = 0;
         for (const Word &word : header)
             headerBottom = std::max(headerBottom, word.yMax);

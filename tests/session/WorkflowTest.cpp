@@ -247,7 +247,7 @@ TEST_CASE("workflow: the protocol states a recess and the recording events with 
             CHECK(text.contains(QStringLiteral(
                 "[00:30:00] Аудио-, видеозапись судебного заседания остановлена (сбой записывающего оборудования).")));
         } else {
-            CHECK(text.contains(QStringLiteral("Сот отырысының аудио-, бейнежазбасы жүргізілген жоқ")));
+            CHECK(text.contains(QStringLiteral("Сот отырысының аудио-, бейнежазбасы жүргізілмеді")));
             CHECK(text.contains(QStringLiteral("[00:00:00] Сот отырысының аудио-, бейнежазбасы басталды.")));
             CHECK(text.contains(
                 QStringLiteral("[00:01:01] Дыбыс жазу үзілді: микрофондардан дыбыс келмейді, бейнежазба жалғасуда.")));
