@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>Finish a hearing cut off by a crash or power loss.</source>
-        <translation>Ақаудан немесе электр қуаты өшуінен үзілген отырыс жазбасын аяқтау.</translation>
+        <translation>Іркілістен немесе электр қуаты өшуінен үзілген отырысты жазуды аяқтау.</translation>
     </message>
     <message>
         <source>Check a hearing folder: the media hash chain, then the signatures.</source>
-        <translation>Отырыс қалтасын тексеру: жазбаның хэш тізбегін, содан кейін қолтаңбаларды.</translation>
+        <translation>Отырыс қалтасын тексеру: аудио-, бейнежазбаның хеш тізбегін, содан кейін қолтаңбаларды.</translation>
     </message>
     <message>
         <source>give exactly one hearing folder</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>live</source>
-        <translation>жазылуда</translation>
+        <translation>жазылып жатыр</translation>
     </message>
     <message>
         <source>recess</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>ended</source>
-        <translation>аяқталды</translation>
+        <translation>аяқталған</translation>
     </message>
     <message>
         <source>protocol_draft</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>issued</source>
-        <translation>берілді</translation>
+        <translation>берілген</translation>
     </message>
 </context>
 <context>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>the audio input '%1' is not connected; recording without it</source>
-        <translation>«%1» дыбыс кірісі қосылмаған; жазба онсыз жүргізіледі</translation>
+        <translation>«%1» дыбыс кірісі қосылмаған; жазу онсыз жүргізіледі</translation>
     </message>
     <message>
         <source>audio input '%1' has %2 channels, channel %3 does not exist</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>check the recording settings (picture size, frame rate)</source>
-        <translation>жазба баптауларын тексеріңіз (сурет өлшемі, кадр жиілігі)</translation>
+        <translation>жазу баптауларын тексеріңіз (сурет өлшемі, кадр жиілігі)</translation>
     </message>
     <message>
         <source>the disk is full while writing %1</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>the disk of %1 is almost full (%2 MB free): recording stopped, everything recorded so far is closed and kept</source>
-        <translation>%1 орналасқан диск толуға жақын (%2 МБ бос): жазба тоқтатылды, осы уақытқа дейін жазылғанның бәрі жабылып, сақталды</translation>
+        <translation>%1 орналасқан диск толуға жақын (%2 МБ бос): жазу тоқтатылды, осы уақытқа дейін жазылғанның бәрі жабылып, сақталды</translation>
     </message>
     <message>
         <source>free space on the disk or choose another folder, then record a new part</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>the disk of %1 has room for about %2 more hours of recording</source>
-        <translation>%1 орналасқан дискіде шамамен тағы %2 сағат жазбаға орын қалды</translation>
+        <translation>%1 орналасқан дискіде шамамен тағы %2 сағаттық аудио-, бейнежазбаға орын қалды</translation>
     </message>
     <message>
         <source>free space on the disk before it runs out</source>
@@ -573,11 +573,11 @@
     </message>
     <message>
         <source>%1 already holds a recording</source>
-        <translation>%1 ішінде жазба бар</translation>
+        <translation>%1 ішінде аудио-, бейнежазба бар</translation>
     </message>
     <message>
         <source>choose a new folder; to finish a cut-off recording use 'hattama recover'</source>
-        <translation>жаңа қалта таңдаңыз; үзілген жазбаны аяқтау үшін «hattama recover» пәрменін орындаңыз</translation>
+        <translation>жаңа қалта таңдаңыз; үзілген аудио-, бейнежазбаны аяқтау үшін «hattama recover» пәрменін орындаңыз</translation>
     </message>
     <message>
         <source>%1 is being recorded by another process</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>stop that recording first</source>
-        <translation>алдымен сол жазбаны тоқтатыңыз</translation>
+        <translation>алдымен сол отырысты жазуды тоқтатыңыз</translation>
     </message>
     <message>
         <source>the hearing %1 is being recorded (process %2)</source>
@@ -593,7 +593,7 @@
     </message>
     <message>
         <source>stop the recording first</source>
-        <translation>алдымен жазбаны тоқтатыңыз</translation>
+        <translation>алдымен жазуды тоқтатыңыз</translation>
     </message>
     <message>
         <source>nothing to record: no microphone and no camera</source>
@@ -605,11 +605,11 @@
     </message>
     <message>
         <source>a recess needs a running recording</source>
-        <translation>үзіліс тек жазба жүріп жатқанда мүмкін</translation>
+        <translation>үзіліс тек жазу жүріп жатқанда мүмкін</translation>
     </message>
     <message>
         <source>start the recording first</source>
-        <translation>алдымен жазбаны бастаңыз</translation>
+        <translation>алдымен жазуды бастаңыз</translation>
     </message>
     <message>
         <source>resume needs a recess</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>manifest line %1 of %2 is incomplete (cut off by a crash)</source>
-        <translation>%2 манифесінің %1-жолы толық емес (ақаудан үзілген)</translation>
+        <translation>%2 манифесінің %1-жолы толық емес (іркілістен үзілген)</translation>
     </message>
     <message>
         <source>run 'hattama recover %3' first</source>
@@ -641,15 +641,15 @@
     </message>
     <message>
         <source>run 'hattama verify %3'; do not record into an altered hearing</source>
-        <translation>«hattama verify %3» пәрменін орындаңыз; өзгертілген отырысқа жазба жүргізбеңіз</translation>
+        <translation>«hattama verify %3» пәрменін орындаңыз; өзгертілген отырысқа жазу жүргізбеңіз</translation>
     </message>
     <message>
         <source>the recording in %2 was altered: %1</source>
-        <translation>%2 ішіндегі жазба өзгертілген: %1</translation>
+        <translation>%2 ішіндегі аудио-, бейнежазба өзгертілген: %1</translation>
     </message>
     <message>
         <source>recovery repairs crashes, not tampering: run 'hattama verify %2'</source>
-        <translation>қалпына келтіру ақаудың салдарын түзейді, қолдан өзгертуді емес: «hattama verify %2» пәрменін орындаңыз</translation>
+        <translation>қалпына келтіру іркілістің салдарын түзейді, қолдан өзгертуді емес: «hattama verify %2» пәрменін орындаңыз</translation>
     </message>
     <message>
         <source>%1 is not readable as media: %2</source>
@@ -969,7 +969,7 @@
     </message>
     <message>
         <source>no timeline entry %1</source>
-        <translation>%1 хронология жазбасы жоқ</translation>
+        <translation>уақыт шкаласында %1 жазбасы жоқ</translation>
     </message>
     <message>
         <source>hearing folder %1 not found</source>
@@ -1171,6 +1171,15 @@
         <source>the disk ran full while writing %3: the recording in %1 is closed at %2 s, the last segment as far as it got, and verifies</source>
         <translation>%3 жазу кезінде диск толып қалды: %1 ішіндегі жазба %2 с-та жабылды, соңғы сегмент жазылып үлгерген көлемінде; тұтастығы тексеруден өтеді</translation>
     </message>
+<message>
+        <source>hearing %1 was not recorded: a brief protocol is lawful only with an audio and video recording</source>
+        <extracomment>«краткий протокол» / «қысқаша хаттама»; «полный протокол» / «толық хаттама»</extracomment>
+        <translation>%1 отырысы аудио-, бейнежазбаға жазылмаған: қысқаша хаттама тек аудио-, бейнежазба болған жағдайда ғана жасалады</translation>
+    </message>
+    <message>
+        <source>make the full protocol instead (the command: --full)</source>
+        <translation>оның орнына толық хаттама жасаңыз (пәрменде: --full)</translation>
+    </message>
 </context>
 <context>
     <name>HearingCommand</name>
@@ -1185,15 +1194,15 @@
     <message numerus="yes">
         <source>Imported hearing %1 (%n timeline entries).</source>
         <translation>
-            <numerusform>%1 сот отырысы импортталды (хронологияның %n жазбасы).</numerusform>
-            <numerusform>%1 сот отырысы импортталды (хронологияның %n жазбасы).</numerusform>
+            <numerusform>%1 сот отырысы импортталды (уақыт шкаласының %n жазбасы).</numerusform>
+            <numerusform>%1 сот отырысы импортталды (уақыт шкаласының %n жазбасы).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Updated hearing %1 (already imported; %n new timeline entries).</source>
         <translation>
-            <numerusform>%1 сот отырысы жаңартылды (бұрын импортталған; хронологияның %n жаңа жазбасы).</numerusform>
-            <numerusform>%1 сот отырысы жаңартылды (бұрын импортталған; хронологияның %n жаңа жазбасы).</numerusform>
+            <numerusform>%1 сот отырысы жаңартылды (бұрын импортталған; уақыт шкаласының %n жаңа жазбасы).</numerusform>
+            <numerusform>%1 сот отырысы жаңартылды (бұрын импортталған; уақыт шкаласының %n жаңа жазбасы).</numerusform>
         </translation>
     </message>
     <message>
@@ -1295,8 +1304,8 @@
     <message numerus="yes">
         <source>Timeline (%n entries):</source>
         <translation>
-            <numerusform>Хронология (%n жазба):</numerusform>
-            <numerusform>Хронология (%n жазба):</numerusform>
+            <numerusform>Уақыт шкаласы (%n жазба):</numerusform>
+            <numerusform>Уақыт шкаласы (%n жазба):</numerusform>
         </translation>
     </message>
 <message>
@@ -1324,7 +1333,7 @@
     </message>
     <message>
         <source>recording</source>
-        <translation>жазылуда</translation>
+        <translation>жазылып жатыр</translation>
     </message>
     <message>
         <source>recess</source>
@@ -1332,7 +1341,7 @@
     </message>
     <message>
         <source>ended</source>
-        <translation>аяқталды</translation>
+        <translation>аяқталған</translation>
     </message>
     <message>
         <source>protocol draft</source>
@@ -1344,11 +1353,11 @@
     </message>
     <message>
         <source>issued</source>
-        <translation>берілді</translation>
+        <translation>берілген</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation>мұрағатта</translation>
+        <translation>мұрағатталған</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1419,27 @@
         <source>Protocol written: %1</source>
         <translation>Хаттама жазылды: %1</translation>
     </message>
+<message>
+        <source>Full protocol (criminal cases: CPC art. 347; civil and administrative cases: civil procedure code art. 282). The default when the hearing was not recorded.</source>
+        <extracomment>«полный протокол» / «толық хаттама»; its contents: CPC art. 347 (criminal), civil procedure code art. 282</extracomment>
+        <translation>Толық хаттама (қылмыстық істер: ҚР ҚПК 347-бабы; азаматтық және әкімшілік істер: ҚР АПК 282-бабы). Отырыс жазылмаған болса, әдепкі бойынша жасалады.</translation>
+    </message>
+    <message>
+        <source>Brief protocol, which accompanies the recording. The default when the hearing was recorded; refused when it was not.</source>
+        <extracomment>«краткий протокол» / «қысқаша хаттама»: lawful only with an audio and video recording</extracomment>
+        <translation>Аудио-, бейнежазбаға қоса берілетін қысқаша хаттама. Отырыс жазылған болса, әдепкі бойынша жасалады; аудио-, бейнежазба болмаса, жасалмайды.</translation>
+    </message>
+    <message>
+        <source>give either --full or --brief, not both</source>
+        <translation>--full немесе --brief параметрінің біреуін ғана көрсетіңіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n entries are typed in another language than the protocol (%1): %2</source>
+        <translation>
+            <numerusform>ескерту: %n жазба хаттама тілінде (%1) емес, басқа тілде терілген: %2</numerusform>
+            <numerusform>ескерту: %n жазба хаттама тілінде (%1) емес, басқа тілде терілген: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>
@@ -1427,7 +1457,7 @@
     </message>
     <message>
         <source>Hearing folder to record into.</source>
-        <translation>Жазба жазылатын сот отырысының қалтасы.</translation>
+        <translation>Аудио-, бейнежазба жазылатын сот отырысының қалтасы.</translation>
     </message>
     <message>
         <source>Record demo sources (test tones, test pictures).</source>
@@ -1563,7 +1593,7 @@
     </message>
     <message>
         <source>Disk: %1 MB free, about %2 hours of recording.</source>
-        <translation>Диск: %1 МБ бос, шамамен %2 сағаттық жазбаға жетеді.</translation>
+        <translation>Диск: %1 МБ бос, шамамен %2 сағаттық аудио-, бейнежазбаға жетеді.</translation>
     </message>
     <message>
         <source>disk %1 h</source>
@@ -1587,9 +1617,9 @@
     </message>
     <message>
         <source>hattama record: the disk is getting full: %1 MB free, about %2 hours left</source>
-        <translation>hattama record: диск толып барады: %1 МБ бос, шамамен %2 сағаттық жазбаға жетеді</translation>
+        <translation>hattama record: диск толып барады: %1 МБ бос, шамамен %2 сағаттық аудио-, бейнежазбаға жетеді</translation>
     </message>
-    <message>
+<message>
         <source>--preset needs one of %1</source>
         <translation>--preset үшін мына мәндердің бірін көрсетіңіз: %1</translation>
     </message>
@@ -1610,7 +1640,7 @@
     </message>
     <message>
         <source>recovered segment %1: %2 s of media, closed and listed in the manifest</source>
-        <translation>%1 сегменті қалпына келтірілді: %2 с жазба, жабылып, манифестке енгізілді</translation>
+        <translation>%1 сегменті қалпына келтірілді: %2 с аудио-, бейнежазба, жабылып, манифестке енгізілді</translation>
     </message>
     <message>
         <source>segment %1 holds nothing readable: kept aside as %1.damaged</source>
@@ -1622,7 +1652,7 @@
     </message>
     <message>
         <source>segment %1 is not listed although the recording was closed: left alone, it was added afterwards</source>
-        <translation>%1 сегменті жазба жабылғанына қарамастан манифестке енгізілмеген: өзгертілмеді, ол кейін қосылған</translation>
+        <translation>%1 сегменті аудио-, бейнежазба жабылғанына қарамастан манифестке енгізілмеген: өзгертілмеді, ол кейін қосылған</translation>
     </message>
     <message>
         <source>closed the manifest</source>
@@ -1630,7 +1660,7 @@
     </message>
     <message>
         <source>marked the recording closed in %1</source>
-        <translation>жазба %1 ішінде жабық деп белгіленді</translation>
+        <translation>аудио-, бейнежазба %1 ішінде жабық деп белгіленді</translation>
     </message>
     <message>
         <source>The hearing folder to recover.</source>
@@ -1646,7 +1676,7 @@
     </message>
     <message>
         <source>Nothing to do: the hearing is closed and every segment is listed.</source>
-        <translation>Орындайтын ештеңе жоқ: жазба жабық, барлық сегмент манифестке енгізілген.</translation>
+        <translation>Әрекет қажет емес: аудио-, бейнежазба жабық, барлық сегмент манифестке енгізілген.</translation>
     </message>
     <message>
         <source>Segments in the manifest: %1</source>
@@ -1726,7 +1756,7 @@
     </message>
     <message>
         <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
-        <translation>жазба жабық болса да, манифест жабу жолынсыз %1-жолда аяқталады: жолдар жойылған</translation>
+        <translation>аудио-, бейнежазба жабық болса да, манифест жабу жолынсыз %1-жолда аяқталады: жолдар жойылған</translation>
     </message>
     <message>
         <source>segment %1 (manifest line %2) is missing</source>
@@ -1746,7 +1776,7 @@
     </message>
     <message>
         <source>segment %1 is not in the manifest: it was added after the recording was closed</source>
-        <translation>%1 сегменті манифестте жоқ: ол жазба жабылғаннан кейін қосылған</translation>
+        <translation>%1 сегменті манифестте жоқ: ол аудио-, бейнежазба жабылғаннан кейін қосылған</translation>
     </message>
     <message>
         <source>segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'</source>
@@ -1758,7 +1788,7 @@
     </message>
     <message>
         <source>the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')</source>
-        <translation>жазба жабылмаған: ол әлі жүріп жатыр немесе үзілген ('hattama recover' орындаңыз)</translation>
+        <translation>аудио-, бейнежазба жабылмаған: ол әлі жазылып жатыр немесе үзілген ('hattama recover' орындаңыз)</translation>
     </message>
     <message>
         <source>%1 is not a segment and is not in the manifest</source>
@@ -1802,7 +1832,7 @@
     </message>
     <message>
         <source>Tracks: %1</source>
-        <translation>Тректер: %1</translation>
+        <translation>Жолақтар: %1</translation>
     </message>
     <message>
         <source>ERROR: %1</source>
@@ -2336,7 +2366,7 @@
     </message>
     <message>
         <source>Redo</source>
-        <translation>Қайталау</translation>
+        <translation>Қайтару</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2524,7 +2554,7 @@
         <source>Closing the window stops the recording of this hearing. Everything recorded so far is kept.
 
 Stop the recording and close?</source>
-        <translation>Терезені жапсаңыз, осы отырыстың жазбасы тоқтайды. Жазылғанның бәрі сақталады.
+        <translation>Терезені жапсаңыз, осы отырысты жазу тоқтайды. Жазылғанның бәрі сақталады.
 
 Жазуды тоқтатып, терезені жабу керек пе?</translation>
     </message>
@@ -2578,15 +2608,15 @@ Stop the recording and close?</source>
     </message>
     <message>
         <source>A hearing was cut off</source>
-        <translation>Отырыс жазбасы үзіліп қалды</translation>
+        <translation>Отырысты жазу үзіліп қалды</translation>
     </message>
     <message>
         <source>The recording of hearing %1 (case %2) was cut off — the program or the computer stopped while it was recording. What was recorded is kept.
 
 Open it to go on, or mark it as ended?</source>
-        <translation>%1 отырысының (%2 ісі) жазбасы үзіліп қалды — жазу кезінде бағдарлама немесе компьютер тоқтап қалды. Жазылғанның бәрі сақталған.
+        <translation>%1 отырысын (%2 ісі) жазу үзіліп қалды — жазу кезінде бағдарлама немесе компьютер тоқтап қалды. Жазылғанның бәрі сақталған.
 
-Жалғастыру үшін отырысты ашу керек пе, әлде оны аяқталды деп белгілеу керек пе?</translation>
+Жалғастыру үшін отырысты ашу керек пе, әлде оны аяқталған деп белгілеу керек пе?</translation>
     </message>
     <message>
         <source>Open to go on</source>
@@ -2594,7 +2624,7 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message>
         <source>Mark as ended</source>
-        <translation>Аяқталды деп белгілеу</translation>
+        <translation>Аяқталған деп белгілеу</translation>
     </message>
     <message>
         <source>Decide later</source>
@@ -2685,7 +2715,7 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message>
         <source>The disk holds only %1 hours of recording; %2 are required.</source>
-        <translation>Дискідегі орын тек %1 сағат жазбаға жетеді, ал %2 сағат қажет.</translation>
+        <translation>Дискідегі орын тек %1 сағаттық аудио-, бейнежазбаға жетеді, ал %2 сағат қажет.</translation>
     </message>
     <message>
         <source>Free space in the archive folder or ask the court's IT staff to move old hearings to the server.</source>
@@ -2766,11 +2796,11 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message>
         <source>Click a time code to open the recording at that moment.</source>
-        <translation>Жазбаны осы сәттен бастап ашу үшін уақыт белгісін басыңыз.</translation>
+        <translation>Аудио-, бейнежазбаны осы сәттен бастап ашу үшін уақыт белгісін басыңыз.</translation>
     </message>
     <message>
         <source>the end</source>
-        <translation>жазбаның соңы</translation>
+        <translation>аудио-, бейнежазбаның соңы</translation>
     </message>
     <message>
         <source>Moment %1 (%2), segment until %3: %4</source>
@@ -2789,15 +2819,15 @@ Open it to go on, or mark it as ended?</source>
     <message>
         <source>Recording: %1 (%2–%3)</source>
         <extracomment>%1 media file in the hearing folder, %2 and %3 its start and end time codes</extracomment>
-        <translation>Жазба: %1 (%2–%3)</translation>
+        <translation>Аудио-, бейнежазба: %1 (%2–%3)</translation>
     </message>
     <message>
         <source>No closed recording segment holds this moment yet.</source>
-        <translation>Бұл сәт жазбаның аяқталған бірде-бір сегментіне әлі енген жоқ.</translation>
+        <translation>Бұл сәт аудио-, бейнежазбаның жабылған бірде-бір сегментіне әлі енген жоқ.</translation>
     </message>
     <message>
         <source>The archive holds no recording of this hearing.</source>
-        <translation>Мұрағатта осы отырыстың жазбасы жоқ.</translation>
+        <translation>Мұрағатта осы отырыстың аудио-, бейнежазбасы жоқ.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2944,18 @@ Open it to go on, or mark it as ended?</source>
         <source>Each kind keeps its own draft versions</source>
         <translation>Хаттаманың әр түрінің өз жоба нұсқалары бар</translation>
     </message>
+<message>
+        <source>This hearing was not recorded: a brief protocol is lawful only with a recording</source>
+        <translation>Бұл отырыс аудио-, бейнежазбаға жазылмаған: қысқаша хаттама тек аудио-, бейнежазба болған жағдайда ғана жасалады</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are typed in another language than the protocol (%1): %2. The protocol prints them as they were typed.</source>
+        <extracomment>%1 the protocol language's name, %2 time codes of the entries, e.g. "00:01:05, 00:12:40"</extracomment>
+        <translation>
+            <numerusform>%n жазба хаттама тілінде (%1) емес, басқа тілде терілген: %2. Хаттамада олар терілген күйінде беріледі.</numerusform>
+            <numerusform>%n жазба хаттама тілінде (%1) емес, басқа тілде терілген: %2. Хаттамада олар терілген күйінде беріледі.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::RecordingControlBar</name>
@@ -2943,13 +2985,13 @@ Record anyway?</source>
     </message>
     <message>
         <source>End the hearing recording?</source>
-        <translation>Отырыс жазбасын аяқтау керек пе?</translation>
+        <translation>Отырысты жазуды аяқтау керек пе?</translation>
     </message>
     <message>
         <source>Stopping ends the recording of this hearing. It cannot be continued afterwards; for a break, use Recess instead.
 
 Stop the recording?</source>
-        <translation>Тоқтату осы отырыстың жазбасын аяқтайды, кейін оны жалғастыру мүмкін емес. Үзіліс үшін «Үзіліс» батырмасын басыңыз.
+        <translation>Тоқтату осы отырысты жазуды аяқтайды, кейін оны жалғастыру мүмкін емес. Үзіліс үшін «Үзіліс» батырмасын басыңыз.
 
 Жазуды тоқтату керек пе?</translation>
     </message>

@@ -1171,6 +1171,15 @@
         <source>the disk ran full while writing %3: the recording in %1 is closed at %2 s, the last segment as far as it got, and verifies</source>
         <translation>диск заполнился при записи %3: запись в %1 закрыта на %2 с, последний сегмент — в том объёме, что успел записаться; проверка целостности проходит</translation>
     </message>
+<message>
+        <source>hearing %1 was not recorded: a brief protocol is lawful only with an audio and video recording</source>
+        <extracomment>«краткий протокол» / «қысқаша хаттама»; «полный протокол» / «толық хаттама»</extracomment>
+        <translation>заседание %1 не записывалось: краткий протокол допускается только при аудио-, видеозаписи</translation>
+    </message>
+    <message>
+        <source>make the full protocol instead (the command: --full)</source>
+        <translation>составьте полный протокол (в команде: --full)</translation>
+    </message>
 </context>
 <context>
     <name>HearingCommand</name>
@@ -1413,6 +1422,28 @@
         <source>Protocol written: %1</source>
         <translation>Протокол записан: %1</translation>
     </message>
+<message>
+        <source>Full protocol (criminal cases: CPC art. 347; civil and administrative cases: civil procedure code art. 282). The default when the hearing was not recorded.</source>
+        <extracomment>«полный протокол» / «толық хаттама»; its contents: CPC art. 347 (criminal), civil procedure code art. 282</extracomment>
+        <translation>Полный протокол (уголовные дела: статья 347 УПК РК; гражданские и административные дела: статья 282 ГПК РК). Составляется по умолчанию, если заседание не записывалось.</translation>
+    </message>
+    <message>
+        <source>Brief protocol, which accompanies the recording. The default when the hearing was recorded; refused when it was not.</source>
+        <extracomment>«краткий протокол» / «қысқаша хаттама»: lawful only with an audio and video recording</extracomment>
+        <translation>Краткий протокол, прилагаемый к аудио-, видеозаписи. Составляется по умолчанию, если заседание записывалось; без записи не допускается.</translation>
+    </message>
+    <message>
+        <source>give either --full or --brief, not both</source>
+        <translation>укажите либо --full, либо --brief, но не оба сразу</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n entries are typed in another language than the protocol (%1): %2</source>
+        <translation>
+            <numerusform>предупреждение: %n запись набрана не на языке протокола (%1): %2</numerusform>
+            <numerusform>предупреждение: %n записи набраны не на языке протокола (%1): %2</numerusform>
+            <numerusform>предупреждение: %n записей набрано не на языке протокола (%1): %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordCommand</name>
@@ -1649,7 +1680,7 @@
     </message>
     <message>
         <source>Nothing to do: the hearing is closed and every segment is listed.</source>
-        <translation>Делать нечего: запись закрыта, все сегменты внесены в манифест.</translation>
+        <translation>Действий не требуется: запись закрыта, все сегменты внесены в манифест.</translation>
     </message>
     <message>
         <source>Segments in the manifest: %1</source>
@@ -2087,7 +2118,7 @@
     <name>hattama::ui::EntryEditor</name>
     <message>
         <source>Speaker (Alt+1…9):</source>
-        <translation>Говорит (Alt+1…9):</translation>
+        <translation>Выступающий (Alt+1…9):</translation>
     </message>
     <message>
         <source>Type a note — its time is taken at the first key; Enter saves it</source>
@@ -2127,7 +2158,7 @@
     </message>
     <message>
         <source>Speaker %1</source>
-        <translation>Говорит участник %1</translation>
+        <translation>Выступающий %1</translation>
     </message>
     <message>
         <source>Marks the passage that follows as not part of the protocol</source>
@@ -2158,7 +2189,7 @@
     </message>
     <message>
         <source>Speaker</source>
-        <translation>Говорит</translation>
+        <translation>Выступающий</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2917,6 +2948,19 @@ Open it to go on, or mark it as ended?</source>
     <message>
         <source>Each kind keeps its own draft versions</source>
         <translation>У каждого вида протокола свои черновые версии</translation>
+    </message>
+<message>
+        <source>This hearing was not recorded: a brief protocol is lawful only with a recording</source>
+        <translation>Заседание не записывалось: краткий протокол допускается только при аудио-, видеозаписи</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries are typed in another language than the protocol (%1): %2. The protocol prints them as they were typed.</source>
+        <extracomment>%1 the protocol language's name, %2 time codes of the entries, e.g. "00:01:05, 00:12:40"</extracomment>
+        <translation>
+            <numerusform>%n запись набрана не на языке протокола (%1): %2. В протоколе она приводится так, как набрана.</numerusform>
+            <numerusform>%n записи набраны не на языке протокола (%1): %2. В протоколе они приводятся так, как набраны.</numerusform>
+            <numerusform>%n записей набрано не на языке протокола (%1): %2. В протоколе они приводятся так, как набраны.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ Result<LoadedHearing> loadHearing(const QString &target, const GlobalOptions &gl
         auto input = readInput(info.absoluteFilePath());
         if (!input.ok())
             return input.error();
-        return LoadedHearing{info.absoluteFilePath(), *input};
+        return LoadedHearing { info.absoluteFilePath(), *input };
     }
     const QString inArchive = QDir(global.archiveDir).filePath(target);
     if (target.contains(QLatin1Char('/')) || target.isEmpty())
@@ -69,7 +69,7 @@ Result<LoadedHearing> loadHearing(const QString &target, const GlobalOptions &gl
         auto input = readInput(inArchive);
         if (!input.ok())
             return input.error();
-        return LoadedHearing{QFileInfo(inArchive).absoluteFilePath(), *input};
+        return LoadedHearing { QFileInfo(inArchive).absoluteFilePath(), *input };
     }
     auto db = Database::open(global.databaseUrl, global.archiveDir);
     if (!db.ok())
@@ -78,7 +78,7 @@ Result<LoadedHearing> loadHearing(const QString &target, const GlobalOptions &gl
     if (!record.ok())
         return Error::of(ErrorCode::HearingNotFoundAnywhere, { target, global.archiveDir });
     const QString folder = QFileInfo(inArchive).absoluteFilePath();
-    return LoadedHearing{folder, protocolInputFromHearing(*record, RecordingSummary::read(folder))};
+    return LoadedHearing { folder, protocolInputFromHearing(*record, RecordingSummary::read(folder)) };
 }
 
 int run(CommandContext &ctx, const Command &command)
@@ -91,13 +91,20 @@ int run(CommandContext &ctx, const Command &command)
     const QCommandLineOption outputOption(QStringList { QStringLiteral("o"), QStringLiteral("output") },
         QCoreApplication::translate("ProtocolCommand", "Output file (written whole or not at all)."),
         QStringLiteral("FILE"));
-    //: "brief protocol" is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347
+    //: «полный протокол» / «толық хаттама»; its contents: CPC art. 347 (criminal), civil procedure code art. 282
     const QCommandLineOption fullOption(QStringLiteral("full"),
-        QCoreApplication::translate("ProtocolCommand", "Full protocol (CPC art. 347) instead of the brief one."));
+        QCoreApplication::translate("ProtocolCommand",
+            "Full protocol (criminal cases: CPC art. 347; civil and administrative cases: civil procedure code "
+            "art. 282). The default when the hearing was not recorded."));
+    //: «краткий протокол» / «қысқаша хаттама»: lawful only with an audio and video recording
+    const QCommandLineOption briefOption(QStringLiteral("brief"),
+        QCoreApplication::translate("ProtocolCommand",
+            "Brief protocol, which accompanies the recording. The default when the hearing was recorded; "
+            "refused when it was not."));
     const QCommandLineOption saveOption(QStringLiteral("save-version"),
         QCoreApplication::translate(
             "ProtocolCommand", "Also keep the result as the next draft version in the hearing folder."));
-    parser.addOptions({ formatOption, outputOption, fullOption, saveOption });
+    parser.addOptions({ formatOption, outputOption, fullOption, briefOption, saveOption });
     bool helpShown = false;
     if (!parseArguments(parser, ctx, command, helpShown))
         return toInt(ExitCode::Usage);
@@ -121,6 +128,9 @@ int run(CommandContext &ctx, const Command &command)
     if (!format)
         return reportUsageError(
             ctx, command, QCoreApplication::translate("ProtocolCommand", "--format must be pdf, odt or html"));
+    if (parser.isSet(fullOption) && parser.isSet(briefOption))
+        return reportUsageError(
+            ctx, command, QCoreApplication::translate("ProtocolCommand", "give either --full or --brief, not both"));
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
         return reportUsageError(
@@ -134,13 +144,22 @@ int run(CommandContext &ctx, const Command &command)
 
     ProtocolBuilder::Options options;
     options.language = language;
-    options.kind = parser.isSet(fullOption) ? ProtocolBuilder::Kind::Full : ProtocolBuilder::Kind::Brief;
+    // The law's choice unless one is asked for: brief with a recording, full without
+    // (ProtocolBuilder refuses a brief protocol of a hearing that was not recorded).
+    options.kind = parser.isSet(fullOption) ? ProtocolBuilder::Kind::Full
+        : parser.isSet(briefOption)         ? ProtocolBuilder::Kind::Brief
+                                            : ProtocolBuilder::lawfulKind(input);
     options.archiveDir = ctx.global.archiveDir;
     // Manual edits of the latest draft in this language and kind are carried over, never dropped.
     auto draft = buildProtocolDraft(input, folder, options);
     if (!draft.ok())
         return fail(ctx, draft.error());
     const ProtocolDocument &result = draft->document;
+    if (const QStringList other = ProtocolBuilder::entriesInOtherLanguage(input, language); !other.isEmpty())
+        ctx.err << QCoreApplication::translate("ProtocolCommand",
+            "warning: %n entries are typed in another language than the protocol (%1): %2", "", int(other.size()))
+                       .arg(language, other.join(QStringLiteral(", ")))
+                << '\n';
     if (draft->previous) {
         const RegenerationResult &merged = draft->merge;
         if (merged.dataChanged)
@@ -183,7 +202,7 @@ Command protocolCommand()
     command.name = QStringLiteral("protocol");
     command.summary
         = QT_TRANSLATE_NOOP("Command", "Build the hearing protocol in Russian or Kazakh as PDF, ODT or HTML.");
-    command.synopsis = "protocol DIR|ID --lang ru|kk --format pdf|odt|html -o FILE [--full] [--save-version]";
+    command.synopsis = "protocol DIR|ID --lang ru|kk --format pdf|odt|html -o FILE [--full|--brief] [--save-version]";
     command.needsGui = true; // PDF fonts
     command.run = [command](CommandContext &ctx) -> int { return run(ctx, command); };
     return command;

@@ -22,26 +22,45 @@ QString categoryDisplayName(CaseCategory category)
 QString statusDisplayName(HearingStatus status)
 {
     switch (status) {
-    case HearingStatus::Scheduled: return QCoreApplication::translate("HearingNames", "scheduled");
-    case HearingStatus::Live: return QCoreApplication::translate("HearingNames", "recording");
-    case HearingStatus::Recess: return QCoreApplication::translate("HearingNames", "recess");
-    case HearingStatus::Ended: return QCoreApplication::translate("HearingNames", "ended");
-    case HearingStatus::ProtocolDraft: return QCoreApplication::translate("HearingNames", "protocol draft");
-    case HearingStatus::Signed: return QCoreApplication::translate("HearingNames", "signed");
-    case HearingStatus::Issued: return QCoreApplication::translate("HearingNames", "issued");
-    case HearingStatus::Archived: return QCoreApplication::translate("HearingNames", "archived");
+    case HearingStatus::Scheduled:
+        return QCoreApplication::translate("HearingNames", "scheduled");
+    case HearingStatus::Live:
+        return QCoreApplication::translate("HearingNames", "recording");
+    case HearingStatus::Recess:
+        return QCoreApplication::translate("HearingNames", "recess");
+    case HearingStatus::Ended:
+        return QCoreApplication::translate("HearingNames", "ended");
+    case HearingStatus::ProtocolDraft:
+        return QCoreApplication::translate("HearingNames", "protocol draft");
+    case HearingStatus::Signed:
+        return QCoreApplication::translate("HearingNames", "signed");
+    case HearingStatus::Issued:
+        return QCoreApplication::translate("HearingNames", "issued");
+    case HearingStatus::Archived:
+        return QCoreApplication::translate("HearingNames", "archived");
     }
     return {};
 }
 
-QString participantDisplayName(const Participant &participant, const QString &lang)
+namespace {
+QString joined(const QString &role, const Participant &participant)
 {
-    const QString role = roleName(participant.role, lang);
     if (participant.fullName.isEmpty())
         return role;
     if (role.isEmpty())
         return participant.fullName;
     return role + QStringLiteral(" — ") + participant.fullName;
+}
+} // namespace
+
+QString participantDisplayName(const Participant &participant, const QString &lang)
+{
+    return joined(roleName(participant.role, lang), participant);
+}
+
+QString participantDisplayName(const Participant &participant, const QString &lang, CaseCategory category)
+{
+    return joined(roleName(participant.role, lang, category), participant);
 }
 
 } // namespace hattama

@@ -27,10 +27,21 @@ int keyOrder(const QString &key)
 Result<EventWording> wordingFrom(const QJsonObject &item, const QString &lang, const QString &path)
 {
     const QJsonObject object = item.value(lang).toObject();
-    EventWording wording { object.value(QLatin1String("text")).toString().trimmed(),
-        object.value(QLatin1String("label")).toString().trimmed() };
+    EventWording wording;
+    wording.text = object.value(QLatin1String("text")).toString().trimmed();
+    wording.label = object.value(QLatin1String("label")).toString().trimmed();
     if (wording.text.isEmpty())
         return usageError(QStringLiteral("%1.%2.text is missing").arg(path, lang));
+    const QJsonObject variants = object.value(QLatin1String("by_category")).toObject();
+    for (auto it = variants.begin(); it != variants.end(); ++it) {
+        const auto category = categoryFromId(it.key());
+        const QString text = it.value().toString().trimmed();
+        if (!category || text.isEmpty())
+            return usageError(QStringLiteral("%1.%2.by_category: \"%3\" needs a kind of proceeding (criminal, civil, "
+                                             "administrative) and a sentence")
+                                  .arg(path, lang, it.key()));
+        wording.byCategory.insert(*category, text);
+    }
     return wording;
 }
 
@@ -72,6 +83,7 @@ Result<EventTemplate> eventFrom(const QJsonObject &item, const QString &path)
         return kk.error();
     event.ru = *ru;
     event.kk = *kk;
+    event.speakerAfter = item.value(QLatin1String("speaker_after")).toBool(false);
     return event;
 }
 
@@ -201,10 +213,10 @@ QList<EventTemplate> EventCatalogue::forCategory(CaseCategory category) const
     return offered;
 }
 
-QString EventCatalogue::wording(const QString &id, const QString &lang) const
+QString EventCatalogue::wording(const QString &id, const QString &lang, CaseCategory category) const
 {
     const EventTemplate *event = find(id);
-    return event ? event->text(lang) : QString();
+    return event ? event->text(lang, category) : QString();
 }
 
 bool EventCatalogue::sameWording(const QString &a, const QString &b)

@@ -36,8 +36,8 @@ public:
     // The events offered for a category: those with a key first, in key order (F1…F12, then
     // other keys), then the others in catalogue order.
     QList<EventTemplate> forCategory(CaseCategory category) const;
-    // The wording of an event in a language; empty for an unknown id.
-    QString wording(const QString &id, const QString &lang) const;
+    // The wording of an event in a language for a kind of proceeding; empty for an unknown id.
+    QString wording(const QString &id, const QString &lang, CaseCategory category) const;
 
     // True when two texts say the same up to case, spacing and final full stops.
     static bool sameWording(const QString &a, const QString &b);

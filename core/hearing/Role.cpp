@@ -79,6 +79,31 @@ QString roleName(Role role, const QString &lang)
     return QString::fromUtf8(item->en);
 }
 
+QString roleName(Role role, const QString &lang, CaseCategory category)
+{
+    if (category == CaseCategory::Criminal) {
+        const bool kk = lang == QLatin1String("kk");
+        const bool ru = lang == QLatin1String("ru");
+        switch (role) {
+        case Role::Prosecutor:
+            return kk ? QStringLiteral("Мемлекеттік айыптаушы")
+                : ru  ? QStringLiteral("Государственный обвинитель")
+                      : QStringLiteral("Public prosecutor");
+        case Role::Plaintiff:
+            return kk ? QStringLiteral("Азаматтық талапкер")
+                : ru  ? QStringLiteral("Гражданский истец")
+                      : QStringLiteral("Civil plaintiff");
+        case Role::Respondent:
+            return kk ? QStringLiteral("Азаматтық жауапкер")
+                : ru  ? QStringLiteral("Гражданский ответчик")
+                      : QStringLiteral("Civil defendant");
+        default:
+            break;
+        }
+    }
+    return roleName(role, lang);
+}
+
 QList<Role> rolesForCategory(CaseCategory category)
 {
     switch (category) {

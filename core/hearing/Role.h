@@ -35,6 +35,10 @@ QList<Role> allRoles();
 // Display name in "ru", "kk" or "en" (anything else: English), as the protocol writes it
 // (nominative, capitalised): roleName(Role::Defendant, "kk") == "Сотталушы".
 QString roleName(Role role, const QString &lang);
+// The name the law gives the role in a kind of proceeding, shared by the interface and the
+// protocol: in a criminal case the prosecutor is «Государственный обвинитель» /
+// «Мемлекеттік айыптаушы», the plaintiff and respondent are the civil plaintiff and defendant.
+QString roleName(Role role, const QString &lang, CaseCategory category);
 
 // Roles offered for a case category, in the order a form lists them.
 QList<Role> rolesForCategory(CaseCategory category);

@@ -1,5 +1,6 @@
 #include "protocol/HearingToProtocol.h"
 
+#include "hearing/CityNames.h"
 #include "hearing/HearingModel.h"
 #include "hearing/Role.h"
 #include "util/CourtTime.h"
@@ -22,7 +23,7 @@ ProtocolInput protocolInputFromHearing(const HearingRecord &record, const Record
     input.courtNameRu = hearing.court.nameRu;
     input.courtNameKk = hearing.court.nameKk.isEmpty() ? hearing.court.nameRu : hearing.court.nameKk;
     input.cityRu = hearing.court.city;
-    input.cityKk = hearing.court.city;
+    input.cityKk = kazakhCityName(hearing.court.city); // «Караганда» → «Қарағанды»
     input.courtroom = hearing.courtroom;
     input.caseNumber = hearing.caseInfo.number;
     input.category = categoryId(hearing.caseInfo.category);

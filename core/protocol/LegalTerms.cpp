@@ -1,5 +1,10 @@
 #include "protocol/LegalTerms.h"
 
+#include "hearing/HearingModel.h"
+#include "hearing/Role.h"
+
+#include <QRegularExpression>
+
 namespace hattama::protocol {
 
 namespace {
@@ -23,31 +28,10 @@ template<size_t N> const Term *find(const Term (&table)[N], const QString &id)
     return nullptr;
 }
 
-template<size_t N> QStringList ids(const Term (&table)[N])
+bool isCriminal(const QString &category)
 {
-    QStringList list;
-    for (const Term &term : table)
-        list << QString::fromLatin1(term.id);
-    return list;
+    return category == QLatin1String("criminal");
 }
-
-const Term kRoles[] = {
-    { "judge", "судья", "судья" },
-    { "prosecutor", "государственный обвинитель", "мемлекеттік айыптаушы" },
-    { "defender", "защитник", "қорғаушы" },
-    { "defendant", "подсудимый", "сотталушы" },
-    { "victim", "потерпевший", "жәбірленуші" },
-    { "plaintiff", "истец", "талапкер" },
-    { "respondent", "ответчик", "жауапкер" },
-    { "representative", "представитель", "өкіл" },
-    { "witness", "свидетель", "куә" },
-    { "expert", "эксперт", "сарапшы" },
-    { "specialist", "специалист", "маман" },
-    { "interpreter", "переводчик", "аудармашы" },
-    { "bailiff", "судебный пристав", "сот приставы" },
-    { "secretary", "секретарь судебного заседания", "сот отырысының хатшысы" },
-    { "other", "иной участник", "өзге қатысушы" },
-};
 
 const Term kCategories[] = {
     { "criminal", "уголовное дело", "қылмыстық іс" },
@@ -61,48 +45,99 @@ const Term kCategoryPhrases[] = {
     { "administrative", "по административному делу", "әкімшілік іс бойынша" },
 };
 
+// CPC art. 347 is the protocol of the main trial (its parts on the full and the brief
+// protocol). Civil procedure code (2015): art. 281 obliges a protocol or the recording with a
+// brief protocol, art. 282 gives the protocol's contents. The administrative procedure code
+// (2020) applies the civil procedure code where it has no rule of its own (art. 1 part 3)
+// and has no article on the protocol. docs/protocol.md keeps the table.
 const Term kLegalBasis[] = {
     { "criminal", "статья 347 Уголовно-процессуального кодекса Республики Казахстан",
         "Қазақстан Республикасы Қылмыстық-процестік кодексінің 347-бабы" },
-    { "civil", "статья 281 Гражданского процессуального кодекса Республики Казахстан",
-        "Қазақстан Республикасы Азаматтық процестік кодексінің 281-бабы" },
-    { "administrative", "Административный процедурно-процессуальный кодекс Республики Казахстан",
-        "Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодексі" },
+    { "civil", "статьи 281, 282 Гражданского процессуального кодекса Республики Казахстан",
+        "Қазақстан Республикасы Азаматтық процестік кодексінің 281, 282-баптары" },
+    { "administrative",
+        "статьи 281, 282 Гражданского процессуального кодекса Республики Казахстан, применяемые согласно части "
+        "третьей статьи 1 Административного процедурно-процессуального кодекса Республики Казахстан",
+        "Қазақстан Республикасы Әкімшілік рәсімдік-процестік кодексінің 1-бабының үшінші бөлігіне сәйкес "
+        "қолданылатын Қазақстан Республикасы Азаматтық процестік кодексінің 281, 282-баптары" },
 };
 
-const Term kSections[] = {
-    { "defendant_identity", "Сведения о личности подсудимого и мере пресечения",
-        "Сотталушының жеке басы туралы мәліметтер және бұлтартпау шарасы" },
-    { "motions", "Заявления, возражения и ходатайства участников процесса",
-        "Процеске қатысушылардың арыздары, қарсылықтары және өтінішхаттары" },
-    { "rulings", "Определения, вынесенные без удаления в совещательную комнату",
-        "Кеңесу бөлмесіне кетпей шығарылған ұйғарымдар" },
-    { "rights", "Разъяснение прав и обязанностей", "Құқықтар мен міндеттерді түсіндіру" },
-    { "testimony", "Содержание показаний", "Айғақтардың мазмұны" },
-    { "disallowed_questions", "Вопросы, отведенные судом, и вопросы, на которые отказались отвечать",
-        "Сот алып тастаған сұрақтар және жауап беруден бас тартылған сұрақтар" },
-    { "expert_questions", "Вопросы эксперту и его ответы", "Сарапшыға қойылған сұрақтар және оның жауаптары" },
-    { "evidence", "Результаты исследования доказательств", "Дәлелдемелерді зерттеу нәтижелері" },
-    { "torture_allegations", "Проверка заявлений о применении пыток", "Азаптау қолданылғаны туралы арыздарды тексеру" },
-    { "recorded_facts", "Обстоятельства, которые участники просили занести в протокол",
-        "Қатысушылар хаттамаға енгізуді сұраған мән-жайлар" },
-    { "closing_arguments", "Основное содержание судебных прений", "Сот жарыссөздерінің негізгі мазмұны" },
-    { "last_word", "Последнее слово подсудимого", "Сотталушының соңғы сөзі" },
-    { "verdict", "Оглашение приговора и разъяснение порядка обжалования",
-        "Үкімді жариялау және шағым жасау тәртібін түсіндіру" },
+// Titles that differ by kind of proceeding: criminal first, then civil and administrative.
+struct SectionTerm {
+    const char *id;
+    Term criminal;
+    Term civil;
+};
+
+const SectionTerm kSections[] = {
+    { "defendant_identity",
+        { "", "Сведения о личности подсудимого и мере пресечения",
+            "Сотталушының жеке басы туралы мәліметтер және бұлтартпау шарасы" },
+        { "", "", "" } },
+    { "explanations", { "", "", "" },
+        { "", "Объяснения лиц, участвующих в деле", "Іске қатысатын адамдардың түсініктемелері" } },
+    { "testimony", { "", "Содержание показаний", "Айғақтардың мазмұны" },
+        { "", "Показания свидетелей", "Куәлардың айғақтары" } },
+    { "questions", { "", "Вопросы и ответы", "Қойылған сұрақтар мен берілген жауаптар" },
+        { "", "Вопросы и ответы", "Қойылған сұрақтар мен берілген жауаптар" } },
+    { "expert_questions", { "", "Вопросы эксперту и его ответы", "Сарапшыға қойылған сұрақтар және оның жауаптары" },
+        { "", "Заключения экспертов и консультации специалистов",
+            "Сарапшылардың қорытындылары және мамандардың консультациялары" } },
+    { "disallowed_questions",
+        { "", "Вопросы, отведённые судом, и вопросы, на которые отказались отвечать",
+            "Сот алып тастаған сұрақтар және жауап беруден бас тартылған сұрақтар" },
+        { "", "", "" } },
+    { "motions",
+        { "", "Заявления, возражения и ходатайства участников процесса",
+            "Процеске қатысушылардың өтініштері, қарсылықтары және өтінішхаттары" },
+        { "", "Заявления и ходатайства лиц, участвующих в деле",
+            "Іске қатысатын адамдардың өтініштері мен өтінішхаттары" } },
+    { "rulings",
+        { "", "Постановления, вынесенные судом без удаления в совещательную комнату",
+            "Сот кеңесу бөлмесіне кетпей шығарған қаулылар" },
+        { "", "Определения, вынесенные судом без удаления в совещательную комнату",
+            "Сот кеңесу бөлмесіне кетпей шығарған ұйғарымдар" } },
+    { "evidence", { "", "Результаты исследования доказательств", "Дәлелдемелерді зерттеу нәтижелері" },
+        { "", "Исследование письменных и вещественных доказательств", "Жазбаша және заттай дәлелдемелерді зерттеу" } },
+    { "torture_allegations",
+        { "", "Проверка заявлений о применении пыток", "Азаптау қолданылғаны туралы өтініштерді тексеру" },
+        { "", "", "" } },
+    { "recorded_facts",
+        { "", "Обстоятельства, которые участники процесса просили занести в протокол",
+            "Процеске қатысушылар хаттамаға енгізуді сұраған мән-жайлар" },
+        { "", "Обстоятельства, которые лица, участвующие в деле, просили занести в протокол",
+            "Іске қатысатын адамдар хаттамаға енгізуді сұраған мән-жайлар" } },
+    { "closing_arguments", { "", "Основное содержание судебных прений", "Сот жарыссөздерінің негізгі мазмұны" },
+        { "", "Содержание судебных прений", "Сот жарыссөздерінің мазмұны" } },
+    { "last_word", { "", "Последнее слово подсудимого", "Сотталушының соңғы сөзі" }, { "", "", "" } },
+    { "verdict",
+        { "", "Оглашение приговора и разъяснение порядка его обжалования",
+            "Үкімді жариялау және оған шағым жасау тәртібін түсіндіру" },
+        { "", "", "" } },
+    { "decision", { "", "", "" },
+        { "", "Оглашение решения и разъяснение порядка его обжалования",
+            "Шешімді жариялау және оған шағым жасау тәртібін түсіндіру" } },
 };
 
 } // namespace
 
 QStringList LegalTerms::roleIds()
 {
-    return ids(kRoles);
+    QStringList ids;
+    for (Role role : allRoles())
+        ids << roleId(role);
+    return ids;
 }
 
-QString LegalTerms::roleName(const QString &roleId, const QString &lang)
+QString LegalTerms::roleName(const QString &roleId, const QString &lang, const QString &category)
 {
-    const Term *term = find(kRoles, roleId);
-    return pick(term ? *term : kRoles[std::size(kRoles) - 1], lang);
+    const Role role = roleFromId(roleId).value_or(Role::Other);
+    const CaseCategory kind = categoryFromId(category).value_or(CaseCategory::Civil);
+    QString name = hattama::roleName(role, lang == QLatin1String("kk") ? lang : QStringLiteral("ru"), kind);
+    // The interface capitalises the role; inside a sentence of the protocol it is lower case.
+    if (!name.isEmpty())
+        name[0] = name.at(0).toLower();
+    return name;
 }
 
 QString LegalTerms::categoryName(const QString &category, const QString &lang)
@@ -123,25 +158,72 @@ QString LegalTerms::legalBasis(const QString &category, const QString &lang)
     return term ? pick(*term, lang) : QString();
 }
 
-QStringList LegalTerms::sectionIds()
+QString LegalTerms::courtroomNumber(const QString &courtroom)
 {
-    return ids(kSections);
+    // "№ 3", "№3а", "зал 12", "Зал судебных заседаний № 3", "304": the number with a letter.
+    static const QRegularExpression numbered(QStringLiteral("(?:№|N|#)\\s*([0-9]+[\\p{L}]?(?:[-/][0-9]+)?)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression bare(
+        QStringLiteral("(?:^|\\s)([0-9]+[\\p{L}]?)\\s*$"), QRegularExpression::UseUnicodePropertiesOption);
+    const QString text = courtroom.simplified();
+    if (const auto match = numbered.match(text); match.hasMatch())
+        return match.captured(1);
+    if (const auto match = bare.match(text); match.hasMatch())
+        return match.captured(1);
+    return text;
 }
 
-QString LegalTerms::sectionTitle(const QString &sectionId, const QString &lang)
+QString LegalTerms::courtroomPhrase(const QString &courtroom, const QString &lang)
 {
-    const Term *term = find(kSections, sectionId);
-    return term ? pick(*term, lang) : QString();
+    const QString text = courtroom.simplified();
+    if (text.isEmpty())
+        return {};
+    const QString number = courtroomNumber(text);
+    const bool kk = lang == QLatin1String("kk");
+    if (number == text && !number.front().isDigit()) // a name, not a number: printed as given
+        return kk ? QStringLiteral("сот отырыстары залы: %1").arg(text)
+                  : QStringLiteral("зал судебных заседаний: %1").arg(text);
+    return kk ? QStringLiteral("№ %1 сот отырыстары залы").arg(number)
+              : QStringLiteral("зал судебных заседаний № %1").arg(number);
+}
+
+QStringList LegalTerms::sectionIds(const QString &category)
+{
+    if (isCriminal(category))
+        return { QStringLiteral("defendant_identity"), QStringLiteral("testimony"), QStringLiteral("questions"),
+            QStringLiteral("expert_questions"), QStringLiteral("disallowed_questions"), QStringLiteral("motions"),
+            QStringLiteral("rulings"), QStringLiteral("evidence"), QStringLiteral("torture_allegations"),
+            QStringLiteral("recorded_facts"), QStringLiteral("closing_arguments"), QStringLiteral("last_word"),
+            QStringLiteral("verdict") };
+    return { QStringLiteral("explanations"), QStringLiteral("testimony"), QStringLiteral("questions"),
+        QStringLiteral("expert_questions"), QStringLiteral("motions"), QStringLiteral("rulings"),
+        QStringLiteral("evidence"), QStringLiteral("recorded_facts"), QStringLiteral("closing_arguments"),
+        QStringLiteral("decision") };
+}
+
+QString LegalTerms::sectionTitle(const QString &sectionId, const QString &lang, const QString &category)
+{
+    for (const SectionTerm &section : kSections) {
+        if (sectionId != QLatin1String(section.id))
+            continue;
+        const Term &first = isCriminal(category) ? section.criminal : section.civil;
+        const Term &other = isCriminal(category) ? section.civil : section.criminal;
+        return pick(*first.ru ? first : other, lang);
+    }
+    return {};
 }
 
 bool LegalTerms::isStandardMarkerText(const QString &text)
 {
-    // The event catalogue's recess texts and the protocol templates' own lines, in both languages.
+    // The event catalogue's recess and sealed-passage texts, earlier wordings of them, and the
+    // protocol templates' own lines, in both languages.
     static const QStringList standard {
         QStringLiteral("объявлен перерыв"),
         QStringLiteral("судебное заседание продолжено после перерыва"),
         QStringLiteral("начало закрытой части судебного заседания"),
         QStringLiteral("окончание закрытой части судебного заседания"),
+        QStringLiteral("начата закрытая часть судебного заседания"),
+        QStringLiteral("закрытая часть судебного заседания окончена"),
         QStringLiteral("үзіліс жарияланды"),
         QStringLiteral("сот отырысы үзілістен кейін жалғастырылды"),
         QStringLiteral("сот отырысының жабық бөлігі басталды"),

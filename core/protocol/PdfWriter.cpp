@@ -85,29 +85,60 @@ qreal mmToLayout(qreal mm)
     return mm * 96 / 25.4;
 }
 
-int pageOf(const QTextBlock &block, int line, qreal pageHeight)
+// One line of the laid-out text and the page it is drawn on.
+struct PlacedLine {
+    QTextLayout *layout;
+    int line;
+};
+
+struct Pagination {
+    std::vector<std::vector<PlacedLine>> pages;
+    std::vector<qreal> pageTops; // where each page starts in the text's own coordinates
+};
+
+qreal lineTop(const QTextLayout *layout, int line)
 {
-    const QTextLayout *layout = block.layout();
-    return int((layout->position().y() + layout->lineAt(line).y()) / pageHeight);
+    return layout->position().y() + layout->lineAt(line).y();
 }
 
-// The signatures of the judge and the secretary stay on one page: when they would be split,
-// the first one starts a new page.
-void keepSignaturesTogether(QTextDocument &text, int firstSignature, qreal pageHeight)
+qreal lineBottom(const QTextLayout *layout, int line)
 {
-    if (firstSignature < 0)
-        return;
-    (void)text.pageCount(); // lays the document out
-    const QTextBlock first = text.findBlockByNumber(firstSignature);
+    return lineTop(layout, line) + layout->lineAt(line).height();
+}
+
+// Puts the lines of text (laid out as one endless page) on pages of pageHeight: a line that
+// would not fit whole starts the next page, so no line reaches into the footer and no page is
+// left without body text. A heading is never the last line of a page (it goes with the first
+// line after it), and the end of the protocol (from the block keepFrom on) stays together.
+Pagination paginate(QTextDocument &text, const std::vector<bool> &headings, int keepFrom, qreal pageHeight)
+{
+    Pagination result;
+    result.pages.emplace_back();
+    result.pageTops.push_back(0);
     const QTextBlock last = text.lastBlock();
-    if (!first.isValid() || first.layout()->lineCount() == 0 || last.layout()->lineCount() == 0)
-        return;
-    if (pageOf(first, 0, pageHeight) == pageOf(last, last.layout()->lineCount() - 1, pageHeight))
-        return;
-    QTextCursor cursor(first);
-    QTextBlockFormat format = first.blockFormat();
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    cursor.setBlockFormat(format);
+    const qreal end = last.layout()->lineCount() > 0 ? lineBottom(last.layout(), last.layout()->lineCount() - 1) : 0;
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        QTextLayout *layout = block.layout();
+        const int number = block.blockNumber();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            qreal needed = lineBottom(layout, i);
+            if (number == keepFrom && i == 0 && end - lineTop(layout, i) <= pageHeight)
+                needed = end;
+            const bool heading = size_t(number) < headings.size() && headings[size_t(number)];
+            if (heading && i == layout->lineCount() - 1) {
+                const QTextBlock next = block.next();
+                if (next.isValid() && next.layout()->lineCount() > 0)
+                    needed = std::max(needed, lineBottom(next.layout(), 0));
+            }
+            const qreal top = lineTop(layout, i);
+            if (needed - result.pageTops.back() > pageHeight && !result.pages.back().empty()) {
+                result.pages.emplace_back();
+                result.pageTops.push_back(top);
+            }
+            result.pages.back().push_back(PlacedLine { layout, i });
+        }
+    }
+    return result;
 }
 
 } // namespace
@@ -174,11 +205,12 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
     serif.setPointSizeF(12);
     text.setDefaultFont(serif);
     text.setDocumentMargin(0);
-    text.setPageSize(bodySize);
+    text.setTextWidth(bodySize.width()); // one endless page: paginate() makes the pages
 
     QTextCursor cursor(&text);
     bool first = true;
     int firstSignature = -1; // QTextBlock number of the first signature line
+    std::vector<bool> headings; // per QTextBlock number: a heading, kept with what follows
     for (const ProtocolBlock &block : document.blocks) {
         if (block.text.isEmpty())
             continue; // removed by an edit
@@ -201,6 +233,8 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
         }
         if (firstSignature < 0 && block.style == QLatin1String("signature"))
             firstSignature = cursor.block().blockNumber();
+        headings.resize(size_t(cursor.block().blockNumber()) + 1, false);
+        headings.back() = block.style == QLatin1String("heading") || block.style == QLatin1String("title");
         if (block.hasTimeCode()) {
             QTextCharFormat code;
             code.setFontFamilies({ kMono });
@@ -222,24 +256,13 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
         cursor.insertText(body, charFormat);
     }
 
-    // Lines are drawn one by one on the page the layout put them on: clipping whole-document
+    // Lines are drawn one by one on the page paginate() gave them: clipping whole-document
     // drawing to a page would still leave the neighbouring pages' text in the PDF.
     const qreal pageHeight = bodySize.height();
-    keepSignaturesTogether(text, firstSignature, pageHeight);
-    const int pageCount = std::max(1, text.pageCount());
-    struct PlacedLine {
-        QTextLayout *layout;
-        int line;
-    };
-    std::vector<std::vector<PlacedLine>> pages { size_t(pageCount) };
-    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
-        QTextLayout *layout = block.layout();
-        for (int i = 0; i < layout->lineCount(); ++i) {
-            const qreal top = layout->position().y() + layout->lineAt(i).y();
-            const int page = std::clamp(int(top / pageHeight), 0, pageCount - 1);
-            pages[size_t(page)].push_back(PlacedLine { layout, i });
-        }
-    }
+    (void)text.pageCount(); // lays the document out
+    // The signatures never stand alone on a page: the paragraph before them goes along.
+    const Pagination pagination = paginate(text, headings, std::max(0, firstSignature - 1), pageHeight);
+    const int pageCount = int(pagination.pages.size());
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -256,8 +279,8 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
         painter.drawText(QRectF(0, paintRect.height() - footerPx, bodySize.width(), footerPx),
             Qt::AlignHCenter | Qt::AlignBottom, document.pageLabel.arg(page + 1).arg(pageCount));
         painter.save();
-        painter.translate(0, headerPx - page * pageHeight);
-        for (const PlacedLine &placed : pages[size_t(page)])
+        painter.translate(0, headerPx - pagination.pageTops[size_t(page)]);
+        for (const PlacedLine &placed : pagination.pages[size_t(page)])
             placed.layout->lineAt(placed.line).draw(&painter, placed.layout->position());
         painter.restore();
     }

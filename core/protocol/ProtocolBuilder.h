@@ -4,6 +4,7 @@
 #include "protocol/ProtocolInput.h"
 #include "util/Result.h"
 
+#include <QStringList>
 #include <QVariantMap>
 
 namespace hattama::protocol {
@@ -22,10 +23,15 @@ public:
 
     // The values a template sees (docs/protocol-templates.md lists them).
     static QVariantMap context(const ProtocolInput &input, const Options &options);
-    // Loads the template and renders. Errors: usage (bad language, template syntax),
-    // environment (template unreadable).
+    // Loads the template and renders. Errors: usage (bad language, template syntax, a brief
+    // protocol of a hearing without a recording), environment (template unreadable).
     static Result<ProtocolDocument> build(const ProtocolInput &input, const Options &options);
     static QString kindId(Kind kind);
+    // The protocol the law asks for: the brief one with a recording, the full one without.
+    static Kind lawfulKind(const ProtocolInput &input);
+    // The time codes of the printed entries whose typed text is in the other language than
+    // lang (TextLanguage): a Kazakh protocol with Russian notes gets a warning.
+    static QStringList entriesInOtherLanguage(const ProtocolInput &input, const QString &lang);
 };
 
 } // namespace hattama::protocol

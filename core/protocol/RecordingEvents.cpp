@@ -34,7 +34,8 @@ QString sentence(EntryKind kind, bool kk)
     const QString id = RecordingEvents::eventId(kind);
     if (id.isEmpty())
         return {};
-    QString text = catalogue().wording(id, kk ? QStringLiteral("kk") : QStringLiteral("ru"));
+    // The recording events are worded alike in every kind of proceeding.
+    QString text = catalogue().wording(id, kk ? QStringLiteral("kk") : QStringLiteral("ru"), CaseCategory::Criminal);
     while (text.endsWith(QLatin1Char('.')))
         text.chop(1);
     return text;

@@ -371,6 +371,11 @@ constexpr ErrorCatalogueEntry kEntries[] = {
     { ErrorCode::CaseCategoryUnknown, "CaseCategoryUnknown", ExitCode::Usage,
         QT_TRANSLATE_NOOP("ErrorText", "case category '%1' is not known"),
         QT_TRANSLATE_NOOP("ErrorText", "use criminal, civil or administrative"), 0 },
+    //: «краткий протокол» / «қысқаша хаттама»; «полный протокол» / «толық хаттама»
+    { ErrorCode::ProtocolBriefNeedsRecording, "ProtocolBriefNeedsRecording", ExitCode::Usage,
+        QT_TRANSLATE_NOOP("ErrorText",
+            "hearing %1 was not recorded: a brief protocol is lawful only with an audio and video recording"),
+        QT_TRANSLATE_NOOP("ErrorText", "make the full protocol instead (the command: --full)"), 0 },
     { ErrorCode::ProtocolVersionDamaged, "ProtocolVersionDamaged", ExitCode::Failed,
         QT_TRANSLATE_NOOP("ErrorText", "protocol version %1 is damaged: %2"),
         QT_TRANSLATE_NOOP("ErrorText", "restore the hearing folder from the archive copy"), 0 },

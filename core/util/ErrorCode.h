@@ -137,6 +137,7 @@ enum class ErrorCode {
     HearingDataEntryUnknownKind, // entry number, kind
     ProtocolLanguageUnsupported, // language
     CaseCategoryUnknown, // category
+    ProtocolBriefNeedsRecording, // hearing id
     ProtocolVersionDamaged, // path, detail
     TemplateSyntax, // template, line, detail
     TemplateUnreadable, // path, detail

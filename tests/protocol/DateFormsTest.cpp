@@ -118,16 +118,19 @@ TEST_CASE("every role and category has distinct russian and kazakh names")
     QStringList ru;
     QStringList kk;
     for (const QString &role : roles) {
-        ru << LegalTerms::roleName(role, QStringLiteral("ru"));
-        kk << LegalTerms::roleName(role, QStringLiteral("kk"));
+        ru << LegalTerms::roleName(role, QStringLiteral("ru"), QStringLiteral("criminal"));
+        kk << LegalTerms::roleName(role, QStringLiteral("kk"), QStringLiteral("criminal"));
     }
     CHECK(ru.removeDuplicates() == 0);
     CHECK(kk.removeDuplicates() == 0);
-    CHECK(LegalTerms::roleName(QStringLiteral("defendant"), QStringLiteral("kk")) == QStringLiteral("сотталушы"));
-    CHECK(LegalTerms::roleName(QStringLiteral("victim"), QStringLiteral("kk")) == QStringLiteral("жәбірленуші"));
-    CHECK(LegalTerms::roleName(QStringLiteral("witness"), QStringLiteral("ru")) == QStringLiteral("свидетель"));
-    CHECK(
-        LegalTerms::roleName(QStringLiteral("no-such-role"), QStringLiteral("ru")) == QStringLiteral("иной участник"));
+    CHECK(LegalTerms::roleName(QStringLiteral("defendant"), QStringLiteral("kk"), QStringLiteral("civil"))
+        == QStringLiteral("сотталушы"));
+    CHECK(LegalTerms::roleName(QStringLiteral("victim"), QStringLiteral("kk"), QStringLiteral("civil"))
+        == QStringLiteral("жәбірленуші"));
+    CHECK(LegalTerms::roleName(QStringLiteral("witness"), QStringLiteral("ru"), QStringLiteral("civil"))
+        == QStringLiteral("свидетель"));
+    CHECK(LegalTerms::roleName(QStringLiteral("no-such-role"), QStringLiteral("ru"), QStringLiteral("civil"))
+        == QStringLiteral("иной участник"));
     CHECK(LegalTerms::categoryName(QStringLiteral("civil"), QStringLiteral("kk")) == QStringLiteral("азаматтық іс"));
     CHECK(LegalTerms::categoryPhrase(QStringLiteral("criminal"), QStringLiteral("ru"))
         == QStringLiteral("по уголовному делу"));

@@ -81,9 +81,10 @@ TEST_CASE("the shipped catalogue words every event in russian and kazakh with un
     REQUIRE(recess);
     CHECK(recess->kind == EntryKind::RecessStart);
     CHECK(recess->key(CaseCategory::Civil) == QStringLiteral("F11"));
-    CHECK(catalogue.wording(QStringLiteral("session_opened"), QStringLiteral("kk"))
+    CHECK(catalogue.wording(QStringLiteral("session_opened"), QStringLiteral("kk"), hattama::CaseCategory::Civil)
         == QStringLiteral("Сот отырысы ашық деп жарияланды"));
-    CHECK(catalogue.wording(QStringLiteral("no_such_event"), QStringLiteral("ru")).isEmpty());
+    CHECK(catalogue.wording(QStringLiteral("no_such_event"), QStringLiteral("ru"), hattama::CaseCategory::Civil)
+              .isEmpty());
     CHECK(catalogue.find(QStringLiteral("last_word"))->offeredFor(CaseCategory::Criminal));
     CHECK_FALSE(catalogue.find(QStringLiteral("last_word"))->offeredFor(CaseCategory::Civil));
 }
@@ -126,7 +127,7 @@ TEST_CASE("the court's events.json in the archive overrides and adds events by i
     auto catalogue = EventCatalogue::load(archive.path(), &origin);
     REQUIRE(catalogue);
     CHECK(origin == archive.filePath(QStringLiteral("templates/events.json")));
-    CHECK(catalogue->wording(QStringLiteral("motion_filed"), QStringLiteral("ru"))
+    CHECK(catalogue->wording(QStringLiteral("motion_filed"), QStringLiteral("ru"), hattama::CaseCategory::Civil)
         == QStringLiteral("Заявлено письменное ходатайство"));
     // The new event takes F5 in civil cases from the event that had it.
     const EventTemplate *mediation = catalogue->find(QStringLiteral("mediation_offered"));

@@ -39,26 +39,26 @@ TEST_CASE("the russian brief protocol holds the mandatory items in order")
         QStringLiteral("по уголовному делу № 1-123/2026"),
         QStringLiteral("г. Астана, 23 ноября 2026 года"),
         QStringLiteral("Специализированный межрайонный суд по уголовным делам города Астаны"),
-        QStringLiteral("начало в 10 ч 15 мин, окончание в 12 ч 40 мин"),
+        QStringLiteral("Судебное заседание начато в 10 ч 15 мин, окончено в 12 ч 40 мин."),
         QStringLiteral("председательствующий судья Нурланов Е.С. (единолично)"),
         QStringLiteral("Секретарь судебного заседания: Әбдірахманова Ө.Қ."),
         QStringLiteral("Судебное заседание открытое"),
-        QStringLiteral("фиксируется средствами аудио-, видеозаписи"),
+        QStringLiteral("фиксировался средствами аудио-, видеозаписи"),
         QStringLiteral("H-2026-0042"),
         QStringLiteral("9f2c1e7d4b0a5f3e8c6d2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f10"),
-        QStringLiteral("Участники процесса"),
+        QStringLiteral("Явились"),
         QStringLiteral("Сейткали Д.М. — государственный обвинитель"),
         QStringLiteral("Жұмабаев Ғ.Ү. — подсудимый"),
         QStringLiteral("Не явились"),
         QStringLiteral("Иванова Н.П. — потерпевший"),
         QStringLiteral("Ход судебного заседания"),
         QStringLiteral("[00:00:00] Нурланов Е.С. (судья): Судебное заседание объявлено открытым."),
-        QStringLiteral("[00:01:05] Участникам процесса разъяснены их права и обязанности."),
+        QStringLiteral("[00:01:05] Участникам процесса разъяснены их процессуальные права и обязанности."),
         QStringLiteral("[00:30:00] Объявлен перерыв (до 11 ч 00 мин)."),
         QStringLiteral("[00:45:00] Судебное заседание продолжено после перерыва."),
-        QStringLiteral("[00:46:00] Начало закрытой части судебного заседания"),
+        QStringLiteral("[00:46:00] Начата закрытая часть судебного заседания"),
         QStringLiteral("[00:46:40] [закрытая часть] Оспанов Қ.Ә. (свидетель): Допрошен свидетель"),
-        QStringLiteral("[00:55:00] Окончание закрытой части судебного заседания."),
+        QStringLiteral("[00:55:00] Закрытая часть судебного заседания окончена."),
         QStringLiteral("[01:25:00] Ким А.В. (защитник): Заявлено ходатайство. Защитник ходатайствовал"),
         QStringLiteral("Судебное заседание окончено в 12 ч 40 мин."),
         QStringLiteral("Председательствующий судья ______________ Нурланов Е.С."),
@@ -85,8 +85,8 @@ TEST_CASE("the kazakh brief protocol holds the mandatory items in order")
         QStringLiteral("төрағалық етуші судья Нурланов Е.С. (жеке-дара)"),
         QStringLiteral("Сот отырысының хатшысы: Әбдірахманова Ө.Қ."),
         QStringLiteral("Ашық сот отырысы."),
-        QStringLiteral("аудио-, бейнежазба құралдарымен тіркеледі"),
-        QStringLiteral("Процеске қатысушылар"),
+        QStringLiteral("аудио-, бейнежазба құралдарымен жазып алынды"),
+        QStringLiteral("Сот отырысына келгендер"),
         QStringLiteral("Сейткали Д.М. — мемлекеттік айыптаушы"),
         QStringLiteral("Жұмабаев Ғ.Ү. — сотталушы"),
         QStringLiteral("Келмегендер"),
@@ -149,14 +149,16 @@ TEST_CASE("an empty timeline still gives a complete protocol")
     input.participants.clear();
     input.hasRecording = false;
     input.actualEnd = QDateTime();
-    const ProtocolDocument ru = build(input, QStringLiteral("ru"));
+    input.sections.clear();
+    // Not recorded: the full protocol, its sections all «—».
+    const ProtocolDocument ru = build(input, QStringLiteral("ru"), ProtocolBuilder::Kind::Full);
     CHECK(blockWith(ru, QStringLiteral("Записи о ходе судебного заседания отсутствуют.")) != nullptr);
-    CHECK(blockWith(ru, QStringLiteral("Участники процесса не указаны.")) != nullptr);
+    CHECK(blockWith(ru, QStringLiteral("—")) != nullptr);
     CHECK(blockWith(ru, QStringLiteral("Аудио-, видеозапись судебного заседания не велась")) != nullptr);
-    CHECK(blockWith(ru, QStringLiteral("окончание в")) == nullptr);
+    CHECK(blockWith(ru, QStringLiteral("окончено в")) == nullptr);
     for (const ProtocolBlock &block : ru.blocks)
         CHECK(block.timeMs == -1);
-    const ProtocolDocument kk = build(input, QStringLiteral("kk"));
+    const ProtocolDocument kk = build(input, QStringLiteral("kk"), ProtocolBuilder::Kind::Full);
     CHECK(blockWith(kk, QStringLiteral("Сот отырысының барысы туралы жазбалар жоқ.")) != nullptr);
     CHECK(kk.blocks.last().style == QStringLiteral("signature"));
 }
@@ -168,7 +170,8 @@ TEST_CASE("the full protocol adds the legal basis and the free-text sections of 
     CHECK(full.blocks.first().text == QStringLiteral("ПРОТОКОЛ СУДЕБНОГО ЗАСЕДАНИЯ"));
     CHECK(full.kind == QStringLiteral("full"));
     CHECK(blockWith(full, QStringLiteral("статья 347 Уголовно-процессуального кодекса")) != nullptr);
-    CHECK(blockWith(brief, QStringLiteral("статья 347")) == nullptr);
+    CHECK(blockWith(brief, QStringLiteral("статья 347 Уголовно-процессуального кодекса")) != nullptr);
+    CHECK(blockWith(brief, QStringLiteral("Содержание показаний")) == nullptr);
     const QString text = full.textLines().join(QLatin1Char('\n'));
     const auto positions = positionsInOrder(text,
         { QStringLiteral("Сведения о личности подсудимого и мере пресечения"),

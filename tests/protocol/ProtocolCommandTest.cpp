@@ -202,7 +202,9 @@ TEST_CASE("hattama protocol builds the protocol of a hearing in the database by 
     REQUIRE(result.exitCode == 0);
     const QString text = collapsedPdfText(pdf);
     INFO(text.toStdString());
-    CHECK(text.contains(QStringLiteral("СОТ ОТЫРЫСЫНЫҢ ҚЫСҚАША ХАТТАМАСЫ")));
+    // Not recorded: the full protocol is the one the law asks for.
+    CHECK(text.contains(QStringLiteral("СОТ ОТЫРЫСЫНЫҢ ХАТТАМАСЫ")));
+    CHECK_FALSE(text.contains(QStringLiteral("ҚЫСҚАША")));
     CHECK(text.contains(QStringLiteral("2-1234/2026")));
     CHECK(text.contains(QStringLiteral("2026 жылғы 23 қараша")));
     CHECK(text.contains(QStringLiteral("Құдайбергенов Ғалымжан Өмірзақұлы")));
@@ -211,6 +213,17 @@ TEST_CASE("hattama protocol builds the protocol of a hearing in the database by 
     CHECK(text.contains(QStringLiteral("10:02")));
     // The secretary comes from the participant with that role.
     CHECK(text.contains(QStringLiteral("Нұрланова Айгерім Қайратқызы")));
+
+    // A brief protocol of a hearing without a recording is refused, saying why; no file is left.
+    const QString briefPdf = dir.filePath(QStringLiteral("db-kk-brief.pdf"));
+    const auto brief = runHattama(archive
+            + QStringList { QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("protocol"), id,
+                QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--brief"), QStringLiteral("-o"),
+                briefPdf },
+        env);
+    CHECK(brief.exitCode == 2);
+    CHECK(brief.err.contains(QStringLiteral("краткий протокол")));
+    CHECK_FALSE(QFileInfo::exists(briefPdf));
 
     const auto missing = runHattama(archive
             + QStringList { QStringLiteral("protocol"), QStringLiteral("2026-01-01-no-such"), QStringLiteral("--lang"),

@@ -231,6 +231,7 @@ TEST_CASE("workflow: the protocol states a recess and the recording events with 
         CHECK_FALSE(input.hasRecording);
         protocol::ProtocolBuilder::Options options;
         options.language = lang;
+        options.kind = protocol::ProtocolBuilder::lawfulKind(input); // not recorded: the full protocol
         auto document = protocol::ProtocolBuilder::build(input, options);
         REQUIRE(document);
         const QString text = document->textLines().join(QLatin1Char('\n'));
@@ -246,7 +247,7 @@ TEST_CASE("workflow: the protocol states a recess and the recording events with 
             CHECK(text.contains(QStringLiteral(
                 "[00:30:00] Аудио-, видеозапись судебного заседания остановлена (сбой записывающего оборудования).")));
         } else {
-            CHECK(text.contains(QStringLiteral("Сот отырысының аудио-, бейнежазбасы жүргізілген жоқ")));
+            CHECK(text.contains(QStringLiteral("Сот отырысының аудио-, бейнежазбасы жүргізілмеді")));
             CHECK(text.contains(QStringLiteral("[00:00:00] Сот отырысының аудио-, бейнежазбасы басталды.")));
             CHECK(text.contains(
                 QStringLiteral("[00:01:01] Дыбыс жазу үзілді: микрофондардан дыбыс келмейді, бейнежазба жалғасуда.")));
@@ -324,7 +325,7 @@ TEST_CASE(
     INFO(text.toStdString());
     CHECK(text.contains(QStringLiteral(
         "В ходе судебного заседания велась аудио-, видеозапись: 2 части, общая продолжительность записи 7 с;")));
-    CHECK(text.contains(QStringLiteral("хеш манифеста записи (SHA-256) ") + summary.manifestHeadHash));
+    CHECK(text.contains(QStringLiteral("контрольная сумма записи ") + summary.manifestHeadHash));
     CHECK(text.contains(QStringLiteral("[00:00:09] Аудио-, видеозапись судебного заседания остановлена (программа или "
                                        "компьютер прекратили работу).")));
 }

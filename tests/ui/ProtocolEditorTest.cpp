@@ -51,7 +51,7 @@ TEST_CASE("protocol editor shows the blocks and a time code click emits the hatt
     INFO(editor.momentText().toStdString());
     CHECK(editor.momentText().contains(QStringLiteral("00:01:05 (10:16:05)")));
     CHECK(editor.momentText().contains(QStringLiteral("00:05:01")));
-    CHECK(editor.momentText().contains(QStringLiteral("Процеске қатысушыларға олардың құқықтары")));
+    CHECK(editor.momentText().contains(QStringLiteral("Процеске қатысушыларға олардың процестік құқықтары")));
     // Other links do nothing.
     editor.activateLink(QUrl(QStringLiteral("https://example.org/?t=5")));
     CHECK(spy.size() == 1);

@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,18 @@ struct Fixture {
     {
         QApplication::setActiveWindow(window.get());
         REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    // The hearing as recorded: one closed segment of the first five minutes in its manifest
+    // (a brief protocol needs a recording).
+    void addRecording()
+    {
+        REQUIRE(QDir(hearingDir()).mkpath(QStringLiteral("media/part-01")));
+        auto manifest = SegmentManifest::openOrCreate(hearingDir(), hearingId);
+        REQUIRE(manifest);
+        const QString segment = QStringLiteral("media/part-01/seg-00001.mkv");
+        REQUIRE(test::writeFile(hearingDir() + QLatin1Char('/') + segment, QByteArray(256, 'x')));
+        REQUIRE(manifest->appendSegment(segment, 1, 0, 300'000));
     }
 
     // Selects the hearing in today's list and presses its Protocol button.
@@ -191,6 +204,7 @@ QString odtContentXml(const QString &path)
 TEST_CASE("the protocol opens from the hearings list keeps an edit as a draft version and exports it")
 {
     Fixture f;
+    f.addRecording();
     // The hearing was held and has ended.
     HearingRepository hearings(*f.db);
     REQUIRE(hearings.setStatus(f.hearingId, HearingStatus::Live));
@@ -220,16 +234,17 @@ TEST_CASE("the protocol opens from the hearings list keeps an edit as a draft ve
     INFO(shown.toStdString());
     CHECK(shown.contains(kCase));
     CHECK(shown.contains(QStringLiteral("КРАТКИЙ ПРОТОКОЛ")));
-    CHECK(shown.contains(QStringLiteral("00:00:00 Әбілқасымова Жанар Серікқызы (судья): Судебное заседание объявлено открытым.")));
+    CHECK(shown.contains(
+        QStringLiteral("00:00:00 Әбілқасымова Жанар Серікқызы (судья): Судебное заседание объявлено открытым.")));
     CHECK(shown.contains(QStringLiteral("00:03:00 Ким Ольга Викторовна (представитель): ") + kEntry));
     CHECK(protocol->editor()->view()->toHtml().contains(
         QStringLiteral("hattama://hearing/%1?t=180500").arg(f.hearingId)));
     CHECK(protocol->versions().isEmpty());
 
-    // A time code shows the moment and its segment; the hearing has no recording.
+    // A time code shows the moment and its segment.
     protocol->editor()->activateLink(QUrl(QStringLiteral("hattama://hearing/%1?t=180500").arg(f.hearingId)));
     CHECK(protocol->editor()->momentText().contains(kEntry));
-    CHECK(protocol->editor()->momentText().contains(QStringLiteral("holds no recording of this hearing")));
+    CHECK(protocol->editor()->momentText().contains(QStringLiteral("Recording: media/part-01/seg-00001.mkv")));
 
     // Applying an edit saves the first draft version in the hearing folder, and the ended
     // hearing's status moves on to "protocol draft".
@@ -254,8 +269,8 @@ TEST_CASE("the protocol opens from the hearings list keeps an edit as a draft ve
     CHECK(reopened->bannerText().isEmpty()); // same data as the draft
     CHECK(reopened->editor()->view()->toPlainText().contains(kEdited));
     CHECK_FALSE(reopened->editor()->view()->toPlainText().contains(kEntry));
-    const auto &block = reopened->editor()->document().blocks.at(
-        reopened->editor()->document().indexOf(blockKey(reopened, kEdited)));
+    const auto &block
+        = reopened->editor()->document().blocks.at(reopened->editor()->document().indexOf(blockKey(reopened, kEdited)));
     CHECK(block.edited());
     CHECK(block.generatedText.endsWith(kEntry));
 
@@ -269,7 +284,8 @@ TEST_CASE("the protocol opens from the hearings list keeps an edit as a draft ve
         FileDialogAnswerer answer(path);
         reopened->exportAction(format)->trigger();
         CHECK(answer.answered);
-        CHECK(answer.suggested.endsWith(QStringLiteral("2-1234_2026-protocol-ru.") + protocol::protocolFormatId(format)));
+        CHECK(
+            answer.suggested.endsWith(QStringLiteral("2-1234_2026-protocol-ru.") + protocol::protocolFormatId(format)));
     }
     REQUIRE(QFile::exists(pdf));
     REQUIRE(QFile::exists(odt));
@@ -296,6 +312,7 @@ TEST_CASE("the protocol opens from the hearings list keeps an edit as a draft ve
 TEST_CASE("regenerating after the timeline changed warns and keeps the manual edit")
 {
     Fixture f;
+    f.addRecording();
     // From the workspace of the open hearing; its shortcut is in the shortcut list.
     REQUIRE(f.window->openHearing(f.hearingId));
     HearingWorkspace *workspace = f.window->workspace();
@@ -399,7 +416,8 @@ TEST_CASE("the protocol of the hearing being recorded is a read-only preview and
     CHECK(protocol->editor()->momentText().contains(
         QStringLiteral("Recording: media/part-01/seg-00001.mkv (00:00:00–00:05:00)")));
     protocol->editor()->activateLink(QUrl(QStringLiteral("hattama://hearing/%1?t=600000").arg(f.hearingId)));
-    CHECK(protocol->editor()->momentText().contains(QStringLiteral("No closed recording segment holds this moment yet.")));
+    CHECK(protocol->editor()->momentText().contains(
+        QStringLiteral("No closed recording segment holds this moment yet.")));
     protocol->regenerateAction()->trigger(); // a preview refresh saves nothing
     CHECK(protocol::ProtocolVersionStore(f.hearingDir()).numbers().isEmpty());
 
@@ -422,6 +440,7 @@ TEST_CASE("the protocol of the hearing being recorded is a read-only preview and
 TEST_CASE("the protocol window switches to the full protocol with its own drafts")
 {
     Fixture f;
+    f.addRecording();
     f.openFromList();
     ProtocolWindow *protocol = f.window->protocolWindow();
     REQUIRE(protocol);
@@ -491,4 +510,25 @@ TEST_CASE("the protocol window from the keyboard: arrows choose a paragraph, Tab
     INFO(QStringList(reached.begin(), reached.end()).join(QLatin1Char(' ')).toStdString());
     CHECK(reached.contains(QStringLiteral("regenerateProtocolAction")));
     CHECK(reached.contains(QStringLiteral("exportPdfAction")));
+}
+
+TEST_CASE("a hearing that was not recorded opens as the full protocol and the brief one cannot be chosen")
+{
+    Fixture f;
+    ProtocolWindow *protocol = f.openFromList();
+    const QString shown = protocol->editor()->view()->toPlainText();
+    INFO(shown.toStdString());
+    CHECK(shown.startsWith(QStringLiteral("ПРОТОКОЛ СУДЕБНОГО ЗАСЕДАНИЯ")));
+    CHECK_FALSE(shown.contains(QStringLiteral("КРАТКИЙ")));
+    CHECK(protocol->editor()->document().kind == QStringLiteral("full"));
+    QComboBox *kind = protocol->kindCombo();
+    CHECK(kind->currentIndex() == 1);
+    auto *kinds = qobject_cast<QStandardItemModel *>(kind->model());
+    REQUIRE(kinds);
+    CHECK_FALSE(kinds->item(0)->isEnabled());
+    CHECK(kind->itemData(0, Qt::ToolTipRole).toString().contains(QStringLiteral("not recorded")));
+    // The full protocol's sections, filled from the notes per speaker, «—» where empty.
+    CHECK(shown.contains(QStringLiteral("Объяснения лиц, участвующих в деле")));
+    CHECK(shown.contains(QStringLiteral("Ким Ольга Викторовна (представитель): ") + kEntry));
+    CHECK(shown.contains(QStringLiteral("Показания свидетелей\n—")));
 }

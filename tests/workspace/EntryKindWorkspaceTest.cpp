@@ -187,14 +187,14 @@ TEST_CASE("an entry made with an event key stores its event id and the protocol 
     REQUIRE(record);
     const auto input = protocol::protocolInputFromHearing(*record, protocol::RecordingSummary {});
     auto ru = protocol::ProtocolBuilder::build(
-        input, { QStringLiteral("ru"), protocol::ProtocolBuilder::Kind::Brief, QString() });
+        input, { QStringLiteral("ru"), protocol::ProtocolBuilder::Kind::Full, QString() }); // not recorded
     REQUIRE(ru);
     const QString ruText = ru->textLines().join(QLatin1Char('\n'));
     CHECK(ruText.contains(QStringLiteral("[00:01:20] Заявлено ходатайство.")));
     CHECK_FALSE(ruText.contains(QStringLiteral("Заявлено ходатайство. Заявлено")));
     // The same entry in a Kazakh protocol: the catalogue's Kazakh wording, found by the event id.
     auto kk = protocol::ProtocolBuilder::build(
-        input, { QStringLiteral("kk"), protocol::ProtocolBuilder::Kind::Brief, QString() });
+        input, { QStringLiteral("kk"), protocol::ProtocolBuilder::Kind::Full, QString() });
     REQUIRE(kk);
     const QString kkText = kk->textLines().join(QLatin1Char('\n'));
     CHECK(kkText.contains(QStringLiteral("[00:01:20] Өтінішхат мәлімделді.")));

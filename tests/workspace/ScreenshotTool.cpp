@@ -41,10 +41,10 @@
 using namespace hattama::ui;
 using hattama::CameraHealth;
 using hattama::ChannelLevel;
-using hattama::RecorderState;
-using hattama::RecordingStatus;
 using hattama::EntryKind;
 using hattama::Participant;
+using hattama::RecorderState;
+using hattama::RecordingStatus;
 using hattama::TimelineEntry;
 
 namespace {
@@ -173,7 +173,7 @@ int main(int argc, char **argv)
         HearingWorkspace *ws = window.openWorkspace();
         ws->setClock([&] { return nowMs; });
         ws->setStore(&repository);
-        ws->setParticipants(participantsFor(lang), lang);
+        ws->setParticipants(participantsFor(lang), lang, hattama::CaseCategory::Criminal);
         const QString mic = lang == QLatin1String("kk") ? QStringLiteral("Микрофон %1") : QStringLiteral("Микрофон %1");
         ws->setChannelNames({ mic.arg(1), mic.arg(2), mic.arg(3), mic.arg(4) });
         ws->setCameraNames(
@@ -241,8 +241,9 @@ int main(int argc, char **argv)
         QThread::msleep(250); // the previews take a new frame after their interval
         const bool kk = lang == QLatin1String("kk");
         const auto catalogue = hattama::EventCatalogue::shipped();
-        const auto event
-            = [&](const char *id) { return catalogue ? catalogue->wording(QLatin1String(id), lang) : QString(); };
+        const auto event = [&](const char *id) {
+            return catalogue ? catalogue->wording(QLatin1String(id), lang, hattama::CaseCategory::Criminal) : QString();
+        };
         auto commit = [&](qint64 t, EntryKind kind, const QString &text, qint64 speaker) {
             TimelineEntry e;
             e.hearingTimeMs = t;

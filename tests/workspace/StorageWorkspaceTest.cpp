@@ -187,7 +187,8 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     REQUIRE(rows.size() == 2);
     CHECK(rows[1].kind == QStringLiteral("procedural_event"));
     CHECK(rows[1].eventId == QStringLiteral("session_opened"));
-    CHECK(rows[1].text == catalogue->wording(QStringLiteral("session_opened"), QStringLiteral("ru")));
+    CHECK(rows[1].text
+        == catalogue->wording(QStringLiteral("session_opened"), QStringLiteral("ru"), CaseCategory::Civil));
     CHECK(rows[1].timeMs == 60'000);
 
     // Undo removes it (soft delete), redo brings back the same row.
@@ -225,7 +226,8 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     QTest::keyClick(note, Qt::Key_F11, Qt::ShiftModifier);
     rows = entryRows(database, hearingId);
     REQUIRE(rows.size() == 4);
-    CHECK(rows[3].text == catalogue->wording(QStringLiteral("recess_ended"), QStringLiteral("kk")));
+    CHECK(
+        rows[3].text == catalogue->wording(QStringLiteral("recess_ended"), QStringLiteral("kk"), CaseCategory::Civil));
     CHECK(rows[3].kind == QStringLiteral("recess_end"));
     CHECK(rows[3].eventId == QStringLiteral("recess_ended"));
     auto language = database.exec(QStringLiteral("SELECT language FROM hearings WHERE id = ?"), { hearingId });

@@ -86,7 +86,7 @@ struct Bench {
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
         QSettings().clear();
-        workspace.setParticipants(participants(), QStringLiteral("ru"));
+        workspace.setParticipants(participants(), QStringLiteral("ru"), hattama::CaseCategory::Criminal);
         workspace.setChannelNames({ QStringLiteral("Mic 1"), QStringLiteral("Mic 2"), QStringLiteral("Mic 3") });
         workspace.setCameraNames({ QStringLiteral("Camera 1") });
         workspace.setupPage()->mappingPanel()->setMapping(

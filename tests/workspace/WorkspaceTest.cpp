@@ -134,7 +134,7 @@ TEST_CASE("the pre-flight check lists each failure and Record asks when there ar
     bench.workspace.setHealth(idle);
     const QStringList failures = bench.workspace.runPreflight();
     REQUIRE(failures.size() == 3);
-    CHECK(failures.at(0).contains(QStringLiteral("Прокурор — Серикова Д.")));
+    CHECK(failures.at(0).contains(QStringLiteral("Государственный обвинитель — Серикова Д.")));
     CHECK(failures.at(0).contains(QStringLiteral("no signal")));
     CHECK(failures.at(1).contains(QStringLiteral("Camera 1")));
     CHECK(failures.at(2).contains(QStringLiteral("3.0 hours")));
@@ -234,7 +234,8 @@ TEST_CASE("meters carry the names of the mapped participants")
 {
     Bench bench;
     CHECK(bench.workspace.meterPanel()->channelCount() == 3);
-    CHECK(bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Прокурор — Серикова Д."));
+    CHECK(
+        bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Государственный обвинитель — Серикова Д."));
     QComboBox *combo = bench.workspace.setupPage()->mappingPanel()->combo(1);
     combo->setFocus();
     // Choose "— not used —" with the keyboard: Home goes to the first item.
@@ -250,7 +251,7 @@ TEST_CASE("the courtroom mapping is remembered by role")
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     {
         ChannelMappingPanel panel;
-        panel.setParticipants(participants(), QStringLiteral("ru"));
+        panel.setParticipants(participants(), QStringLiteral("ru"), hattama::CaseCategory::Criminal);
         panel.setChannelNames({ QStringLiteral("Mic 1"), QStringLiteral("Mic 2") });
         panel.setMapping({ QString::number(kDefender), QString::number(kJudge) });
         panel.storeMapping(QStringLiteral("Room 4"));
@@ -260,7 +261,7 @@ TEST_CASE("the courtroom mapping is remembered by role")
                                           true, {} },
         Participant { 12, QStringLiteral("p2"), 2, QStringLiteral("Ким"), Role::Defender, true, {} } };
     ChannelMappingPanel panel;
-    panel.setParticipants(others, QStringLiteral("ru"));
+    panel.setParticipants(others, QStringLiteral("ru"), hattama::CaseCategory::Criminal);
     panel.setChannelNames({ QStringLiteral("Mic 1"), QStringLiteral("Mic 2") });
     REQUIRE(panel.restoreMapping(QStringLiteral("Room 4")));
     CHECK(panel.mapping() == QStringList { QStringLiteral("12"), QStringLiteral("11") });

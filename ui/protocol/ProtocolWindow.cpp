@@ -22,6 +22,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -58,11 +60,17 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; padding: 6px; }"));
     m_banner->hide();
+    m_languageNote = new QLabel(central);
+    m_languageNote->setObjectName(QStringLiteral("protocolLanguageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; padding: 6px; }"));
+    m_languageNote->hide();
     m_editor = new ProtocolEditor(central);
     m_editor->setObjectName(QStringLiteral("protocolEditor"));
     layout->addWidget(m_header);
     layout->addWidget(m_recordingNote);
     layout->addWidget(m_banner);
+    layout->addWidget(m_languageNote);
     layout->addWidget(m_editor, 1);
     setCentralWidget(central);
 
@@ -166,6 +174,16 @@ Result<ProtocolDraft> ProtocolWindow::buildDraft()
     m_caseNumber = record->hearing.caseInfo.number;
     m_language = record->hearing.language == QLatin1String("kk") ? QStringLiteral("kk") : QStringLiteral("ru");
     const ProtocolInput input = protocolInputFromHearing(*record, RecordingSummary::read(m_hearingDir));
+    // A brief protocol only accompanies a recording: without one the full protocol is shown
+    // and the brief one cannot be chosen.
+    m_recorded = input.hasRecording;
+    if (auto *kinds = qobject_cast<QStandardItemModel *>(m_kind->model()))
+        kinds->item(0)->setEnabled(m_recorded);
+    if (!m_recorded && ProtocolBuilder::Kind(m_kind->currentData().toInt()) == ProtocolBuilder::Kind::Brief) {
+        const QSignalBlocker blocker(m_kind);
+        m_kind->setCurrentIndex(1);
+    }
+    m_otherLanguageEntries = ProtocolBuilder::entriesInOtherLanguage(input, m_language);
     ProtocolBuilder::Options options;
     options.language = m_language;
     options.kind = ProtocolBuilder::Kind(m_kind->currentData().toInt());
@@ -393,6 +411,17 @@ void ProtocolWindow::retranslateUi()
         break;
     }
     m_banner->setVisible(m_warning != Warning::None);
+    if (!m_recorded)
+        m_kind->setItemData(
+            0, tr("This hearing was not recorded: a brief protocol is lawful only with a recording"), Qt::ToolTipRole);
+    //: %1 the protocol language's name, %2 time codes of the entries, e.g. "00:01:05, 00:12:40"
+    m_languageNote->setText(tr("%n entries are typed in another language than the protocol (%1): %2. "
+                               "The protocol prints them as they were typed.",
+        "", int(m_otherLanguageEntries.size()))
+                                .arg(Translations::nativeName(m_language),
+                                    QStringList(m_otherLanguageEntries.mid(0, 8)).join(QStringLiteral(", "))
+                                        + (m_otherLanguageEntries.size() > 8 ? QStringLiteral(", …") : QString())));
+    m_languageNote->setVisible(!m_otherLanguageEntries.isEmpty());
 }
 
 } // namespace hattama::ui

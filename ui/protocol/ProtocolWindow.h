@@ -107,6 +107,9 @@ private:
     QLabel *m_header = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_recordingNote = nullptr;
+    QLabel *m_languageNote = nullptr; // entries typed in the other language
+    QStringList m_otherLanguageEntries; // their time codes
+    bool m_recorded = true; // a brief protocol may be chosen
     QToolBar *m_toolBar = nullptr;
     QComboBox *m_kind = nullptr;
     QAction *m_regenerateAction = nullptr;

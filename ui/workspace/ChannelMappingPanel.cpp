@@ -41,11 +41,13 @@ ChannelMappingPanel::ChannelMappingPanel(QWidget *parent)
     retranslateUi();
 }
 
-void ChannelMappingPanel::setParticipants(const QList<Participant> &participants, const QString &language)
+void ChannelMappingPanel::setParticipants(
+    const QList<Participant> &participants, const QString &language, CaseCategory category)
 {
     const QStringList previous = mapping();
     m_participants = participants;
     m_language = language;
+    m_category = category;
     for (Row &row : m_rows)
         fillCombo(row.combo);
     setMapping(previous);
@@ -57,7 +59,7 @@ void ChannelMappingPanel::fillCombo(QComboBox *combo)
     combo->clear();
     combo->addItem(tr("— not used —"), QString());
     for (const Participant &participant : m_participants)
-        combo->addItem(participantDisplayName(participant, m_language), QString::number(participant.id));
+        combo->addItem(participantDisplayName(participant, m_language, m_category), QString::number(participant.id));
 }
 
 void ChannelMappingPanel::setChannelNames(const QStringList &names)
@@ -126,7 +128,7 @@ QString ChannelMappingPanel::channelLabel(int channel) const
     const QString id = m_rows[channel].combo->currentData().toString();
     for (const Participant &participant : m_participants)
         if (QString::number(participant.id) == id)
-            return participantDisplayName(participant, m_language);
+            return participantDisplayName(participant, m_language, m_category);
     return m_channelNames.value(channel);
 }
 

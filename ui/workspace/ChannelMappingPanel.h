@@ -22,7 +22,7 @@ public:
     explicit ChannelMappingPanel(QWidget *parent = nullptr);
 
     // Participants offered for each channel, labelled in the protocol language.
-    void setParticipants(const QList<Participant> &participants, const QString &language);
+    void setParticipants(const QList<Participant> &participants, const QString &language, CaseCategory category);
     QList<Participant> participants() const { return m_participants; }
     void setChannelNames(const QStringList &names);
     int channelCount() const { return int(m_rows.size()); }
@@ -65,6 +65,7 @@ private:
     QStringList m_channelNames;
     QList<Participant> m_participants;
     QString m_language = QStringLiteral("ru");
+    CaseCategory m_category = CaseCategory::Civil; // the role names the law gives in it
     QVector<Row> m_rows;
 };
 

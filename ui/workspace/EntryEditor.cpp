@@ -130,10 +130,12 @@ QList<QAction *> EntryEditor::shortcutActions() const
     return list;
 }
 
-void EntryEditor::setParticipants(const QList<Participant> &participants, const QString &language)
+void EntryEditor::setParticipants(
+    const QList<Participant> &participants, const QString &language, CaseCategory category)
 {
     m_participants = participants;
     m_participantLanguage = language;
+    m_participantCategory = category;
     rebuildSpeakerButtons();
 }
 
@@ -225,12 +227,12 @@ void EntryEditor::rebuildSpeakerButtons()
         const Participant &participant = m_participants.at(i);
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("speakerButton_%1").arg(participant.id));
-        const QString role = roleName(participant.role, m_participantLanguage);
+        const QString role = roleName(participant.role, m_participantLanguage, m_participantCategory);
         button->setCheckable(true);
         // The name is short and tells people apart; the role is in the tooltip.
         const QString shortName = participant.fullName.isEmpty() ? role : participant.fullName;
         button->setText(i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(shortName) : shortName);
-        button->setToolTip(participantDisplayName(participant, m_participantLanguage));
+        button->setToolTip(participantDisplayName(participant, m_participantLanguage, m_participantCategory));
         // Not bold when chosen: the button keeps its width and its number stays visible.
         button->setStyleSheet(QStringLiteral("QToolButton:checked{background:#1565c0;color:white}"));
         button->setFocusPolicy(Qt::NoFocus); // typing stays in the note
@@ -258,7 +260,7 @@ void EntryEditor::rebuildEventButtons()
         button->setObjectName(QStringLiteral("eventButton_%1").arg(event.id));
         button->setFocusPolicy(Qt::NoFocus);
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        button->setToolTip(event.text(m_language));
+        button->setToolTip(event.text(m_language, m_category));
         m_eventFlow->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, i] { insertEvent(i); });
         m_eventButtons.append(button);
@@ -372,14 +374,15 @@ void EntryEditor::insertEvent(int templateIndex)
     if (!m_clockRunning || !m_clock || templateIndex < 0 || templateIndex >= m_templates.size())
         return;
     const EventTemplate &event = m_templates.at(templateIndex);
-    commitEntry(event.kind, event.id, event.text(m_language), 0, m_clock());
+    commitEntry(event.kind, event.id, event.text(m_language, m_category), 0, m_clock());
 }
 
 qint64 EntryEditor::commitCatalogueEvent(const QString &eventId, EntryKind kind)
 {
     // The kind is the editor's own; the catalogue gives the wording (an empty text without it).
     const EventTemplate *event = m_catalogue.find(eventId);
-    return commitEntry(kind, event ? eventId : QString(), event ? event->text(m_language) : QString(), 0, m_clock());
+    return commitEntry(
+        kind, event ? eventId : QString(), event ? event->text(m_language, m_category) : QString(), 0, m_clock());
 }
 
 void EntryEditor::toggleOffRecord()

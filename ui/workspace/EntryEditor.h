@@ -38,7 +38,7 @@ public:
 
     void setClock(HearingTimeSource clock) { m_clock = std::move(clock); }
     void setModel(EntryListModel *model) { m_model = model; }
-    void setParticipants(const QList<Participant> &participants, const QString &language);
+    void setParticipants(const QList<Participant> &participants, const QString &language, CaseCategory category);
     // Participant id (decimal) per microphone channel (empty = not mapped).
     void setChannelMapping(const QStringList &participantIds);
     // Level snapshots feed the "most active speaker" guess.
@@ -101,6 +101,7 @@ private:
     EntryListModel *m_model = nullptr;
     QList<Participant> m_participants;
     QString m_participantLanguage = QStringLiteral("ru");
+    CaseCategory m_participantCategory = CaseCategory::Civil;
     QStringList m_mapping;
     QVector<double> m_activity; // decaying speech energy per channel
     EventCatalogue m_catalogue;

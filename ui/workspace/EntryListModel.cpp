@@ -33,17 +33,19 @@ void EntryListModel::setStore(EntryStore *store, const QString &hearingId)
     m_editor->setStore(store, hearingId);
 }
 
-void EntryListModel::setParticipants(const QList<Participant> &participants, const QString &language)
+void EntryListModel::setParticipants(
+    const QList<Participant> &participants, const QString &language, CaseCategory category)
 {
     m_participants = participants;
     m_language = language;
+    m_category = category;
     if (!m_entries.isEmpty())
         emit dataChanged(index(0, SpeakerColumn), index(rowCount() - 1, SpeakerColumn));
 }
 
 QString EntryListModel::participantLabel(const Participant &participant) const
 {
-    return participantDisplayName(participant, m_language);
+    return participantDisplayName(participant, m_language, m_category);
 }
 
 void EntryListModel::setEntries(const QList<TimelineEntry> &entries)

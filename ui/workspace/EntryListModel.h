@@ -33,7 +33,7 @@ public:
     // The store and id of the open hearing (nullptr: none); the undo history starts afresh.
     void setStore(EntryStore *store, const QString &hearingId = {});
     // Participants shown as speakers, labelled in the protocol language.
-    void setParticipants(const QList<Participant> &participants, const QString &language);
+    void setParticipants(const QList<Participant> &participants, const QString &language, CaseCategory category);
     const QList<Participant> &participants() const { return m_participants; }
     QString participantLabel(const Participant &participant) const;
     TimelineEditor *editor() const { return m_editor; }
@@ -73,6 +73,7 @@ private:
     QList<TimelineEntry> m_entries;
     QList<Participant> m_participants;
     QString m_language = QStringLiteral("ru");
+    CaseCategory m_category = CaseCategory::Civil; // the role names the law gives in it
 };
 
 } // namespace hattama::ui

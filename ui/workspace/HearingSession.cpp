@@ -58,7 +58,7 @@ Status HearingSession::open(const QString &hearingId, const QStringList &channel
     for (const CameraView &camera : m_record.cameras)
         cameraNames << camera.viewName;
 
-    m_workspace->setParticipants(m_record.participants, language);
+    m_workspace->setParticipants(m_record.participants, language, m_record.hearing.caseInfo.category);
     m_workspace->setChannelNames(m_channelNames);
     if (!cameraNames.isEmpty())
         m_workspace->setCameraNames(cameraNames);

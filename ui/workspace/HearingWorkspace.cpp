@@ -75,8 +75,8 @@ HearingWorkspace::HearingWorkspace(QWidget *parent)
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    m_helpAction = makeAction(
-        QStringLiteral("shortcutsHelpAction"), { QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::SHIFT | Qt::Key_F1) });
+    m_helpAction = makeAction(QStringLiteral("shortcutsHelpAction"),
+        { QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::SHIFT | Qt::Key_F1) });
     m_zoomInAction = makeAction(QStringLiteral("zoomInAction"),
         { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus) });
     m_zoomOutAction = makeAction(QStringLiteral("zoomOutAction"), { QKeySequence(Qt::CTRL | Qt::Key_Minus) });
@@ -200,11 +200,12 @@ QList<QAction *> HearingWorkspace::allActions() const
     return list;
 }
 
-void HearingWorkspace::setParticipants(const QList<Participant> &participants, const QString &language)
+void HearingWorkspace::setParticipants(
+    const QList<Participant> &participants, const QString &language, CaseCategory category)
 {
-    m_setup->mappingPanel()->setParticipants(participants, language);
-    m_editor->setParticipants(participants, language);
-    m_model->setParticipants(participants, language);
+    m_setup->mappingPanel()->setParticipants(participants, language, category);
+    m_editor->setParticipants(participants, language, category);
+    m_model->setParticipants(participants, language, category);
     onMappingChanged();
 }
 

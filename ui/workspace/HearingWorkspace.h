@@ -42,7 +42,7 @@ public:
     ~HearingWorkspace() override;
 
     // The hearing's participants, labelled in the protocol language.
-    void setParticipants(const QList<Participant> &participants, const QString &language);
+    void setParticipants(const QList<Participant> &participants, const QString &language, CaseCategory category);
     void setChannelNames(const QStringList &names);
     // Restores the courtroom's last channel mapping (call after participants and channels);
     // the mapping is stored again when recording starts.
