@@ -17,6 +17,8 @@ QList<Command> allCommands()
         verifyCommand(),
         hearingCommand(),
         protocolCommand(),
+        clipCommand(),
+        frameCommand(),
     };
 }
 

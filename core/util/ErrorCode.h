@@ -137,8 +137,20 @@ enum class ErrorCode {
     FontMissing, // path, package
     FontUnloadable, // path, package
     PdfFailed, //
+
+    // Review (playback, clip, frame)
+    PlaybackNoRecording, // folder
+    PlaybackNoSegments, // folder
+    PlaybackTimeOutside, // time, hearing start, hearing end
+    PlaybackBadTime, // text
+    PlaybackSegmentUnreadable, // path, detail
+    PlaybackCameraUnknown, // camera, camera count
+    PlaybackMicrophoneUnknown, // microphone, microphone count
+    PlaybackSpeedOutOfRange, // speed
+    ClipEmptyRange, // from, to
+    ClipWriteFailed, // path, detail
 };
 
-constexpr ErrorCode kLastErrorCode = ErrorCode::PdfFailed; // keep at the last code
+constexpr ErrorCode kLastErrorCode = ErrorCode::ClipWriteFailed; // keep at the last code
 
 } // namespace hattama
