@@ -55,6 +55,12 @@ long peakRssMb()
     return usage.ru_maxrss / 1024;
 }
 
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 0) : QStringLiteral("?");
+}
+
 QString option(const QStringList &args, const QString &name, const QString &fallback)
 {
     const qsizetype at = args.indexOf(name);
@@ -157,6 +163,7 @@ int seek(const HearingTimeline &timeline, const QStringList &args)
     std::vector<double> all;
     std::vector<double> sound;
     std::vector<double> slowestCamera;
+    const double cpu0 = cpuSeconds(RUSAGE_SELF);
     for (int i = 0; i < seeks; ++i) {
         const qint64 playMs = static_cast<qint64>(random.bounded(static_cast<double>(timeline.playLengthMs() - 1000)));
         QElapsedTimer timer;
@@ -194,6 +201,9 @@ int seek(const HearingTimeline &timeline, const QStringList &args)
                .arg(percentile(slowestCamera, 0.95), 0, 'f', 1)
                .arg(percentile(sound, 0.5), 0, 'f', 1)
                .arg(percentile(sound, 0.95), 0, 'f', 1);
+    out << QStringLiteral("CPU per seek %1 ms (all cameras and the sound); load average when run: %2\n")
+               .arg((cpuSeconds(RUSAGE_SELF) - cpu0) * 1000.0 / seeks, 0, 'f', 1)
+               .arg(loadAverage());
     out << "peak memory " << peakRssMb() << " MB\n";
     return 0;
 }
@@ -264,7 +274,10 @@ int decode(const HearingTimeline &timeline, const QStringList &args)
                .arg(theirs, 0, 'f', 2)
                .arg(theirs / mediaSec, 0, 'f', 3)
                .arg(theirsWall, 0, 'f', 2);
-    out << QStringLiteral("ratio %1; peak memory %2 MB\n").arg(theirs > 0 ? ours / theirs : 0.0, 0, 'f', 2).arg(peakRssMb());
+    out << QStringLiteral("ratio %1; peak memory %2 MB; load average %3\n")
+               .arg(theirs > 0 ? ours / theirs : 0.0, 0, 'f', 2)
+               .arg(peakRssMb())
+               .arg(loadAverage());
     return 0;
 }
 

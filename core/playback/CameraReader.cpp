@@ -32,8 +32,6 @@ Status CameraReader::openSegment(int index)
             return decoder.error();
         m_decoder = std::move(decoder.value());
     }
-    if (index + 1 < m_timeline.segments().size())
-        m_prefetch.start(index + 1, m_timeline.segments()[index + 1].path);
     return {};
 }
 
@@ -54,6 +52,10 @@ Result<std::optional<CameraPicture>> CameraReader::decodeNext()
                 av_frame_unref(frame.get());
                 continue; // outside the segment's span
             }
+            // Halfway through a segment, the next one is opened ahead (not at once after a
+            // seek, which must not wait on it).
+            if (localMs * 2 >= segment.durationMs && m_segmentIndex + 1 < m_timeline.segments().size())
+                m_prefetch.start(m_segmentIndex + 1, m_timeline.segments()[m_segmentIndex + 1].path);
             CameraPicture picture;
             picture.frame = std::move(frame);
             picture.playMs = segment.playStartMs + localMs;

@@ -81,8 +81,6 @@ Status MicrophoneReader::openSegment(int index, qint64 startSampleInSegment)
         if (avformat_seek_file(m_input->context(), -1, INT64_MIN, targetUs, targetUs, 0) < 0)
             avformat_seek_file(m_input->context(), -1, INT64_MIN, 0, 0, 0);
     }
-    if (index + 1 < m_timeline.segments().size())
-        m_prefetch.start(index + 1, m_timeline.segments()[index + 1].path);
     return {};
 }
 
@@ -181,6 +179,10 @@ Result<int> MicrophoneReader::read(std::vector<std::vector<float>> &perMicrophon
         }
         m_segmentPosition += chunk;
         given += chunk;
+        // Halfway through a segment, the next one is opened ahead (not at once after a seek,
+        // which must not wait on it).
+        if (m_segmentPosition * 2 >= m_segmentSamples && m_segmentIndex + 1 < m_timeline.segments().size())
+            m_prefetch.start(m_segmentIndex + 1, m_timeline.segments()[m_segmentIndex + 1].path);
     }
     return given;
 }

@@ -14,9 +14,9 @@ Result<SegmentInput> SegmentInput::open(const QString &path, Want want, int came
     SegmentInput input;
     input.m_context.reset(raw);
     input.m_path = path;
-    const int found = avformat_find_stream_info(raw, nullptr);
-    if (found < 0)
-        return Error::of(ErrorCode::PlaybackSegmentUnreadable, { QDir::toNativeSeparators(path), ff::errorText(found) });
+    // No avformat_find_stream_info(): the Matroska header of a segment already says every
+    // stream's codec, size and rate, and probing would decode the first frames of every
+    // stream, the slowest part of a seek.
     int videoCount = 0;
     for (unsigned i = 0; i < raw->nb_streams; ++i) {
         AVStream *stream = raw->streams[i];
