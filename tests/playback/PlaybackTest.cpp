@@ -113,6 +113,23 @@ TEST_CASE("the hearing timeline has the parts, the recess as a gap and both cloc
     CHECK(timeline.playTimeOf(gaps[0].endMs + 250) == gaps[0].startMs + 250);
     CHECK(timeline.hearingTimeAt(3210) == 3210);
 
+    // The channel map names the microphones and cameras.
+    HearingRecord record;
+    Participant judge;
+    judge.id = 7;
+    judge.fullName = QStringLiteral("Ахметов А.Б.");
+    judge.role = Role::Judge;
+    record.participants = { judge };
+    record.audioChannels = { AudioChannel { 1, 7, {} }, AudioChannel { 2, 0, QStringLiteral("Зал") } };
+    record.cameras = { CameraView { 1, QStringLiteral("Трибуна") } };
+    HearingTimeline named = timeline;
+    named.applyHearing(record, QStringLiteral("ru"));
+    CHECK(named.microphones()[0].name.contains(QStringLiteral("Ахметов А.Б.")));
+    CHECK(named.microphones()[0].title == QStringLiteral("Mic 1"));
+    CHECK(named.microphones()[1].name == QStringLiteral("Зал"));
+    CHECK(named.cameras()[0].name == QStringLiteral("Трибуна"));
+    CHECK(named.cameras()[1].name == QStringLiteral("Camera 2"));
+
     // Entries are markers: next and previous by hearing time.
     TimelineEntry first;
     first.hearingTimeMs = 1500;
@@ -120,7 +137,6 @@ TEST_CASE("the hearing timeline has the parts, the recess as a gap and both cloc
     TimelineEntry second;
     second.hearingTimeMs = gaps[0].endMs + 500;
     second.text = QStringLiteral("second");
-    timeline.segments(); // unchanged by entries
     HearingTimeline withEntries = timeline;
     withEntries.setEntries({ second, first });
     REQUIRE(withEntries.nextEntry(0));
