@@ -47,6 +47,14 @@
         <source>give exactly one hearing folder</source>
         <translation>бір ғана отырыс қалтасын көрсетіңіз</translation>
     </message>
+<message>
+        <source>Write a passage of a hearing as an MP4 file (H.264/AAC).</source>
+        <translation>Отырыс жазбасының үзіндісін MP4 файлына (H.264/AAC) сақтау.</translation>
+    </message>
+    <message>
+        <source>Write the picture of one camera at a moment of a hearing as PNG.</source>
+        <translation>Отырыстың белгілі бір сәтіндегі бір камераның кадрын PNG файлына сақтау.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1179,6 +1187,82 @@
     <message>
         <source>make the full protocol instead (the command: --full)</source>
         <translation>оның орнына толық хаттама жасаңыз (пәрменде: --full)</translation>
+    </message>
+<message>
+        <source>folder %1 holds no recording (no recording.json)</source>
+        <translation>%1 қалтасында жазба жоқ (recording.json файлы жоқ)</translation>
+    </message>
+    <message>
+        <source>give the folder of a recorded hearing, or a hearing ID</source>
+        <translation>жазылған отырыстың қалтасын немесе отырыс идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the recording in %1 has no closed segment yet</source>
+        <translation>%1 жазбасында әлі жабылған сегмент жоқ</translation>
+    </message>
+    <message>
+        <source>wait until the first segment is closed, or run 'hattama recover' on a cut-off recording</source>
+        <translation>бірінші сегмент жабылғанша күтіңіз немесе үзілген жазба үшін «hattama recover» орындаңыз</translation>
+    </message>
+    <message>
+        <source>time %1 is outside the recording of the hearing (%2 to %3)</source>
+        <translation>%1 уақыты отырыс жазбасынан тыс (%2 – %3 аралығы)</translation>
+    </message>
+    <message>
+        <source>give a time between %2 and %3</source>
+        <translation>%2 мен %3 аралығындағы уақытты көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time</source>
+        <translation>«%1» уақыт емес</translation>
+    </message>
+    <message>
+        <source>write it as HH:MM:SS or HH:MM:SS.mmm</source>
+        <translation>оны СС:ММ:СС немесе СС:ММ:СС.ммм түрінде жазыңыз</translation>
+    </message>
+    <message>
+        <source>segment %1 cannot be read: %2</source>
+        <translation>%1 сегментін оқу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>check the hearing with 'hattama verify'</source>
+        <translation>отырысты «hattama verify» командасымен тексеріңіз</translation>
+    </message>
+    <message>
+        <source>there is no camera %1; the hearing has %2</source>
+        <translation>%1 камерасы жоқ; отырыстағы камералар саны: %2</translation>
+    </message>
+    <message>
+        <source>give a camera number from 1 to %2</source>
+        <translation>1-ден %2-ге дейінгі камера нөмірін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>there is no microphone %1; the hearing has %2</source>
+        <translation>%1 микрофоны жоқ; отырыстағы микрофондар саны: %2</translation>
+    </message>
+    <message>
+        <source>give microphone numbers from 1 to %2</source>
+        <translation>1-ден %2-ге дейінгі микрофон нөмірлерін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>speed %1 is not between 0.5 and 2</source>
+        <translation>%1 жылдамдығы 0,5 пен 2 аралығында емес</translation>
+    </message>
+    <message>
+        <source>give a speed from 0.5 to 2</source>
+        <translation>0,5-тен 2-ге дейінгі жылдамдықты көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the passage from %1 to %2 is empty</source>
+        <translation>%1 – %2 үзіндісі бос</translation>
+    </message>
+    <message>
+        <source>give an end time after the start time</source>
+        <translation>аяқталу уақытын басталу уақытынан кейін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
 </context>
 <context>
@@ -3168,4 +3252,88 @@ Stop the recording?</source>
         <translation>Отырыстар дерекқорын ашу мүмкін емес: %1</translation>
     </message>
 </context>
-</TS>
+<context><name>ClipCommand</name><message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Отырыс қалтасы (recording.json бар) немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>Start on the hearing clock (HH:MM:SS[.mmm]).</source>
+        <translation>Отырыс уақыты бойынша басы (СС:ММ:СС[.ммм]).</translation>
+    </message>
+    <message>
+        <source>End on the hearing clock (HH:MM:SS[.mmm]).</source>
+        <translation>Отырыс уақыты бойынша соңы (СС:ММ:СС[.ммм]).</translation>
+    </message>
+    <message>
+        <source>Camera number (default 1).</source>
+        <translation>Камера нөмірі (әдепкі бойынша 1).</translation>
+    </message>
+    <message>
+        <source>Every camera in a grid instead of one.</source>
+        <translation>Бір камераның орнына барлық камера тор түрінде.</translation>
+    </message>
+    <message>
+        <source>Only these microphones, e.g. 1,3-4 (default: all).</source>
+        <translation>Тек осы микрофондар, мысалы 1,3-4 (әдепкі бойынша барлығы).</translation>
+    </message>
+    <message>
+        <source>Output MP4 file (written whole or not at all).</source>
+        <translation>Шығыс MP4 файлы (толық жазылады не мүлде жазылмайды).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>бір ғана отырыс қалтасын немесе бір отырыс идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give the passage with --from and --to</source>
+        <translation>үзіндіні --from және --to параметрлерімен көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation>шығыс файлын көрсетіңіз: -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>give either --camera or --grid, not both</source>
+        <translation>--camera немесе --grid параметрінің біреуін ғана көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Passage written to %1</source>
+        <translation>Үзінді %1 файлына жазылды</translation>
+    </message>
+</context><context><name>FrameCommand</name><message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Отырыс қалтасы (recording.json бар) немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>The moment on the hearing clock (HH:MM:SS.mmm).</source>
+        <translation>Отырыс уақыты бойынша сәт (СС:ММ:СС.ммм).</translation>
+    </message>
+    <message>
+        <source>Camera number (default 1).</source>
+        <translation>Камера нөмірі (әдепкі бойынша 1).</translation>
+    </message>
+    <message>
+        <source>Output PNG file.</source>
+        <translation>Шығыс PNG файлы.</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>бір ғана отырыс қалтасын немесе бір отырыс идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give the moment with --at</source>
+        <translation>сәтті --at параметрімен көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation>шығыс файлын көрсетіңіз: -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the PNG cannot be saved</source>
+        <translation>PNG файлын сақтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Picture written to %1</source>
+        <translation>Кадр %1 файлына жазылды</translation>
+    </message>
+</context></TS>

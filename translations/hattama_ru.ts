@@ -47,6 +47,14 @@
         <source>give exactly one hearing folder</source>
         <translation>укажите ровно одну папку заседания</translation>
     </message>
+<message>
+        <source>Write a passage of a hearing as an MP4 file (H.264/AAC).</source>
+        <translation>Сохранить фрагмент записи заседания в файл MP4 (H.264/AAC).</translation>
+    </message>
+    <message>
+        <source>Write the picture of one camera at a moment of a hearing as PNG.</source>
+        <translation>Сохранить кадр одной камеры в заданный момент заседания в файл PNG.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1179,6 +1187,82 @@
     <message>
         <source>make the full protocol instead (the command: --full)</source>
         <translation>составьте полный протокол (в команде: --full)</translation>
+    </message>
+<message>
+        <source>folder %1 holds no recording (no recording.json)</source>
+        <translation>в папке %1 нет записи (нет файла recording.json)</translation>
+    </message>
+    <message>
+        <source>give the folder of a recorded hearing, or a hearing ID</source>
+        <translation>укажите папку записанного заседания или идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>the recording in %1 has no closed segment yet</source>
+        <translation>в записи %1 ещё нет ни одного закрытого сегмента</translation>
+    </message>
+    <message>
+        <source>wait until the first segment is closed, or run 'hattama recover' on a cut-off recording</source>
+        <translation>дождитесь закрытия первого сегмента или выполните «hattama recover» для прерванной записи</translation>
+    </message>
+    <message>
+        <source>time %1 is outside the recording of the hearing (%2 to %3)</source>
+        <translation>время %1 вне записи заседания (с %2 по %3)</translation>
+    </message>
+    <message>
+        <source>give a time between %2 and %3</source>
+        <translation>укажите время от %2 до %3</translation>
+    </message>
+    <message>
+        <source>'%1' is not a time</source>
+        <translation>«%1» — не время</translation>
+    </message>
+    <message>
+        <source>write it as HH:MM:SS or HH:MM:SS.mmm</source>
+        <translation>укажите его в виде ЧЧ:ММ:СС или ЧЧ:ММ:СС.ммм</translation>
+    </message>
+    <message>
+        <source>segment %1 cannot be read: %2</source>
+        <translation>не удаётся прочитать сегмент %1: %2</translation>
+    </message>
+    <message>
+        <source>check the hearing with 'hattama verify'</source>
+        <translation>проверьте заседание командой «hattama verify»</translation>
+    </message>
+    <message>
+        <source>there is no camera %1; the hearing has %2</source>
+        <translation>камеры %1 нет; в заседании камер: %2</translation>
+    </message>
+    <message>
+        <source>give a camera number from 1 to %2</source>
+        <translation>укажите номер камеры от 1 до %2</translation>
+    </message>
+    <message>
+        <source>there is no microphone %1; the hearing has %2</source>
+        <translation>микрофона %1 нет; в заседании микрофонов: %2</translation>
+    </message>
+    <message>
+        <source>give microphone numbers from 1 to %2</source>
+        <translation>укажите номера микрофонов от 1 до %2</translation>
+    </message>
+    <message>
+        <source>speed %1 is not between 0.5 and 2</source>
+        <translation>скорость %1 вне диапазона от 0,5 до 2</translation>
+    </message>
+    <message>
+        <source>give a speed from 0.5 to 2</source>
+        <translation>укажите скорость от 0,5 до 2</translation>
+    </message>
+    <message>
+        <source>the passage from %1 to %2 is empty</source>
+        <translation>фрагмент с %1 по %2 пуст</translation>
+    </message>
+    <message>
+        <source>give an end time after the start time</source>
+        <translation>укажите время конца позже времени начала</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3174,4 +3258,88 @@ Stop the recording?</source>
         <translation>Не удаётся открыть базу данных заседаний: %1</translation>
     </message>
 </context>
-</TS>
+<context><name>ClipCommand</name><message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Папка заседания (с recording.json) или идентификатор заседания.</translation>
+    </message>
+    <message>
+        <source>Start on the hearing clock (HH:MM:SS[.mmm]).</source>
+        <translation>Начало по времени заседания (ЧЧ:ММ:СС[.ммм]).</translation>
+    </message>
+    <message>
+        <source>End on the hearing clock (HH:MM:SS[.mmm]).</source>
+        <translation>Конец по времени заседания (ЧЧ:ММ:СС[.ммм]).</translation>
+    </message>
+    <message>
+        <source>Camera number (default 1).</source>
+        <translation>Номер камеры (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Every camera in a grid instead of one.</source>
+        <translation>Все камеры сеткой вместо одной.</translation>
+    </message>
+    <message>
+        <source>Only these microphones, e.g. 1,3-4 (default: all).</source>
+        <translation>Только эти микрофоны, например 1,3-4 (по умолчанию все).</translation>
+    </message>
+    <message>
+        <source>Output MP4 file (written whole or not at all).</source>
+        <translation>Выходной файл MP4 (записывается целиком или не записывается вовсе).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>укажите ровно одну папку заседания или один идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>give the passage with --from and --to</source>
+        <translation>укажите фрагмент параметрами --from и --to</translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation>укажите выходной файл: -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>give either --camera or --grid, not both</source>
+        <translation>укажите либо --camera, либо --grid, но не оба</translation>
+    </message>
+    <message>
+        <source>Passage written to %1</source>
+        <translation>Фрагмент записан в %1</translation>
+    </message>
+</context><context><name>FrameCommand</name><message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Папка заседания (с recording.json) или идентификатор заседания.</translation>
+    </message>
+    <message>
+        <source>The moment on the hearing clock (HH:MM:SS.mmm).</source>
+        <translation>Момент по времени заседания (ЧЧ:ММ:СС.ммм).</translation>
+    </message>
+    <message>
+        <source>Camera number (default 1).</source>
+        <translation>Номер камеры (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Output PNG file.</source>
+        <translation>Выходной файл PNG.</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>укажите ровно одну папку заседания или один идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>give the moment with --at</source>
+        <translation>укажите момент параметром --at</translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation>укажите выходной файл: -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the PNG cannot be saved</source>
+        <translation>не удаётся сохранить PNG</translation>
+    </message>
+    <message>
+        <source>Picture written to %1</source>
+        <translation>Кадр записан в %1</translation>
+    </message>
+</context></TS>

@@ -11,5 +11,7 @@ Command recoverCommand();
 Command verifyCommand();
 Command hearingCommand();
 Command protocolCommand();
+Command clipCommand();
+Command frameCommand();
 
 } // namespace hattama::cli

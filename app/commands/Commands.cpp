@@ -19,6 +19,8 @@ QList<Command> allCommands()
         verifyCommand(),
         hearingCommand(),
         protocolCommand(),
+        clipCommand(),
+        frameCommand(),
     };
 }
 

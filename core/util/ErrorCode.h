@@ -149,8 +149,20 @@ enum class ErrorCode {
 
     // Recording integrity
     DiskFullClosed, // folder, seconds of the hearing where the recording is closed, segment
+
+    // Review (playback, clip, frame)
+    PlaybackNoRecording, // folder
+    PlaybackNoSegments, // folder
+    PlaybackTimeOutside, // time, hearing start, hearing end
+    PlaybackBadTime, // text
+    PlaybackSegmentUnreadable, // path, detail
+    PlaybackCameraUnknown, // camera, camera count
+    PlaybackMicrophoneUnknown, // microphone, microphone count
+    PlaybackSpeedOutOfRange, // speed
+    ClipEmptyRange, // from, to
+    ClipWriteFailed, // path, detail
 };
 
-constexpr ErrorCode kLastErrorCode = ErrorCode::DiskFullClosed; // keep at the last code
+constexpr ErrorCode kLastErrorCode = ErrorCode::ClipWriteFailed; // keep at the last code
 
 } // namespace hattama

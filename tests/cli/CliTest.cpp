@@ -34,7 +34,8 @@ TEST_CASE("the --help option lists every subcommand of the design and exits 0")
     for (const QString &line : lines)
         names << line.section(QLatin1Char(' '), 0, 0);
     CHECK(names == QStringList{QStringLiteral("devices"), QStringLiteral("record"), QStringLiteral("recover"),
-                               QStringLiteral("verify"), QStringLiteral("hearing"), QStringLiteral("protocol")});
+                               QStringLiteral("verify"), QStringLiteral("hearing"), QStringLiteral("protocol"),
+                               QStringLiteral("clip"), QStringLiteral("frame")});
     CHECK(result.out.contains(QLatin1String("--archive DIR")));
     CHECK(result.out.contains(QLatin1String("--lang ru|kk|en")));
 }

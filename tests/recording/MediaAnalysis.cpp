@@ -1,5 +1,7 @@
 #include "MediaAnalysis.h"
 
+#include "playback/CameraReader.h"
+
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
@@ -149,16 +151,7 @@ std::vector<PictureLevel> pictureLevels(const QString &path, int streamIndex)
 {
     std::vector<PictureLevel> levels;
     decodeStream(path, streamIndex, [&](AVFrame *frame, double ptsSec) {
-        double sum = 0.0;
-        long count = 0;
-        for (int y = 0; y < frame->height; y += 4) {
-            const uint8_t *row = frame->data[0] + static_cast<std::ptrdiff_t>(y) * frame->linesize[0];
-            for (int x = 0; x < frame->width; x += 4) {
-                sum += row[x];
-                ++count;
-            }
-        }
-        levels.push_back(PictureLevel { ptsSec, count ? sum / static_cast<double>(count) : 0.0 });
+        levels.push_back(PictureLevel { ptsSec, pictureMeanLuma(frame) });
     });
     return levels;
 }

@@ -1,0 +1,307 @@
+// Review playback benchmark (docs/guide-judge.md, "Benchmark"):
+//   bench_playback generate DIR [--hours H] [--cameras N] [--mics N] [--size WxH]
+//       a long hearing folder made quickly: one 10 s segment of N 720p25 cameras and M
+//       microphones is encoded once with the ffmpeg command line at a low bit rate, and every
+//       segment of the hearing is a hard link to it (a recess of 10 minutes halfway), with a
+//       real manifest. Seeks still open, demux and decode a different file each time.
+//   bench_playback seek DIR [--seeks N]
+//       N random seeks: time until every camera has its exact picture and the sound its first
+//       10 ms, p50/p95/max; readers opened afresh for each seek as after a jump to another part.
+//   bench_playback decode DIR [--seconds S]
+//       CPU seconds to decode S seconds of every camera and microphone through the playback
+//       readers (cameras on their threads), against `ffmpeg -f null` decoding the same streams;
+//       peak memory.
+#include "media/SegmentManifest.h"
+#include "playback/CameraReader.h"
+#include "playback/HearingTimeline.h"
+#include "playback/MicrophoneReader.h"
+#include "playback/MixSettings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <thread>
+
+using namespace hattama;
+
+namespace {
+
+QTextStream out(stdout);
+
+double cpuSeconds(int who)
+{
+    rusage usage {};
+    getrusage(who, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+long peakRssMb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 0) : QStringLiteral("?");
+}
+
+QString option(const QStringList &args, const QString &name, const QString &fallback)
+{
+    const qsizetype at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args[at + 1] : fallback;
+}
+
+int generate(const QString &dir, const QStringList &args)
+{
+    const double hours = option(args, QStringLiteral("--hours"), QStringLiteral("6")).toDouble();
+    const int cameras = option(args, QStringLiteral("--cameras"), QStringLiteral("4")).toInt();
+    const int mics = option(args, QStringLiteral("--mics"), QStringLiteral("6")).toInt();
+    const QString size = option(args, QStringLiteral("--size"), QStringLiteral("1280x720"));
+    constexpr qint64 kSegmentMs = 10'000;
+    QDir().mkpath(dir);
+    const QString templatePath = QDir(dir).filePath(QStringLiteral("template.mkv"));
+    QStringList ff { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y") };
+    for (int m = 1; m <= mics; ++m)
+        ff << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
+           << QStringLiteral("sine=frequency=%1:sample_rate=48000:duration=10").arg(300 + 100 * m);
+    for (int c = 1; c <= cameras; ++c)
+        ff << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
+           << QStringLiteral("testsrc2=size=%1:rate=25:duration=10").arg(size);
+    for (int i = 0; i < mics + cameras; ++i)
+        ff << QStringLiteral("-map") << QString::number(i);
+    ff << QStringLiteral("-c:a") << QStringLiteral("libopus") << QStringLiteral("-b:a") << QStringLiteral("48k")
+       << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-preset") << QStringLiteral("ultrafast")
+       << QStringLiteral("-b:v") << QStringLiteral("300k") << QStringLiteral("-g") << QStringLiteral("50")
+       << QStringLiteral("-pix_fmt") << QStringLiteral("yuv420p") << templatePath;
+    QElapsedTimer timer;
+    timer.start();
+    if (QProcess::execute(QStringLiteral("ffmpeg"), ff) != 0) {
+        out << "ffmpeg failed\n";
+        return 1;
+    }
+    const auto segmentCount = static_cast<int>(hours * 3600.0 * 1000.0 / kSegmentMs);
+    const int firstPart = segmentCount / 2;
+    const qint64 recessMs = 10 * 60 * 1000;
+    auto manifest = SegmentManifest::openOrCreate(dir, QStringLiteral("bench-6h"));
+    if (!manifest) {
+        out << manifest.error().text() << '\n';
+        return 1;
+    }
+    for (int n = 1; n <= segmentCount; ++n) {
+        const int part = n <= firstPart ? 1 : 2;
+        const QString relative = QStringLiteral("media/part-%1/seg-%2.mkv").arg(part, 2, 10, QLatin1Char('0')).arg(n, 5, 10, QLatin1Char('0'));
+        const QString path = QDir(dir).filePath(relative);
+        QDir().mkpath(QFileInfo(path).path());
+        std::error_code error;
+        std::filesystem::remove(path.toStdString(), error);
+        std::filesystem::create_hard_link(templatePath.toStdString(), path.toStdString(), error);
+        if (error) {
+            out << "cannot link " << path << ": " << QString::fromStdString(error.message()) << '\n';
+            return 1;
+        }
+        const qint64 startMs = (n - 1) * kSegmentMs + (part == 2 ? recessMs : 0);
+        if (const Status appended = manifest->appendSegment(relative, part, startMs, kSegmentMs); !appended) {
+            out << appended.error().text() << '\n';
+            return 1;
+        }
+    }
+    if (const Status closed = manifest->close(); !closed) {
+        out << closed.error().text() << '\n';
+        return 1;
+    }
+    QJsonArray audio;
+    for (int m = 1; m <= mics; ++m)
+        audio.append(QJsonObject { { QStringLiteral("stream"), m - 1 }, { QStringLiteral("channel"), m },
+            { QStringLiteral("title"), QStringLiteral("Mic %1").arg(m) }, { QStringLiteral("sampleRateHz"), 48000 } });
+    QJsonArray video;
+    const QStringList wh = size.split(QLatin1Char('x'));
+    for (int c = 1; c <= cameras; ++c)
+        video.append(QJsonObject { { QStringLiteral("stream"), mics + c - 1 }, { QStringLiteral("name"), QStringLiteral("Camera %1").arg(c) },
+            { QStringLiteral("widthPx"), wh.value(0).toInt() }, { QStringLiteral("heightPx"), wh.value(1).toInt() },
+            { QStringLiteral("frameRate"), 25 } });
+    const QJsonObject recording { { QStringLiteral("format"), QStringLiteral("hattama-recording") },
+        { QStringLiteral("version"), 1 }, { QStringLiteral("id"), QStringLiteral("bench-6h") },
+        { QStringLiteral("segmentDurationMs"), kSegmentMs },
+        { QStringLiteral("tracks"), QJsonObject { { QStringLiteral("audio"), audio }, { QStringLiteral("video"), video } } },
+        { QStringLiteral("parts"),
+            QJsonArray { QJsonObject { { QStringLiteral("number"), 1 }, { QStringLiteral("startMs"), 0 } },
+                QJsonObject { { QStringLiteral("number"), 2 }, { QStringLiteral("startMs"), firstPart * kSegmentMs + recessMs } } } },
+        { QStringLiteral("state"), QStringLiteral("stopped") } };
+    QFile file(QDir(dir).filePath(QStringLiteral("recording.json")));
+    file.open(QIODevice::WriteOnly);
+    file.write(QJsonDocument(recording).toJson());
+    out << "generated " << segmentCount << " segments (" << hours << " h) in " << timer.elapsed() / 1000.0 << " s\n";
+    return 0;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values[static_cast<std::size_t>(std::min<double>(values.size() - 1, p * static_cast<double>(values.size())))];
+}
+
+int seek(const HearingTimeline &timeline, const QStringList &args)
+{
+    const int seeks = option(args, QStringLiteral("--seeks"), QStringLiteral("200")).toInt();
+    QRandomGenerator random(12);
+    std::vector<double> all;
+    std::vector<double> sound;
+    std::vector<double> slowestCamera;
+    const double cpu0 = cpuSeconds(RUSAGE_SELF);
+    for (int i = 0; i < seeks; ++i) {
+        const qint64 playMs = static_cast<qint64>(random.bounded(static_cast<double>(timeline.playLengthMs() - 1000)));
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<double> cameraMs(static_cast<std::size_t>(timeline.cameras().size()));
+        std::vector<std::thread> workers;
+        for (int c = 0; c < timeline.cameras().size(); ++c) {
+            workers.emplace_back([&, c] {
+                CameraReader reader(timeline, c);
+                if (reader.seek(playMs))
+                    (void)reader.next();
+                cameraMs[static_cast<std::size_t>(c)] = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+            });
+        }
+        MicrophoneReader microphones(timeline);
+        std::vector<std::vector<float>> perMicrophone;
+        if (microphones.seek(playMs))
+            (void)microphones.read(perMicrophone, timeline.sampleRateHz() / 100);
+        const double soundMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        for (std::thread &worker : workers)
+            worker.join();
+        const double camerasMs = *std::max_element(cameraMs.begin(), cameraMs.end());
+        sound.push_back(soundMs);
+        slowestCamera.push_back(camerasMs);
+        all.push_back(std::max(soundMs, camerasMs));
+    }
+    out << seeks << " random seeks over " << timeline.playLengthMs() / 3'600'000.0 << " h, "
+        << timeline.cameras().size() << " cameras, " << timeline.microphones().size() << " microphones\n";
+    out << QStringLiteral("every camera and the sound: p50 %1 ms, p95 %2 ms, max %3 ms\n")
+               .arg(percentile(all, 0.5), 0, 'f', 1)
+               .arg(percentile(all, 0.95), 0, 'f', 1)
+               .arg(percentile(all, 1.0), 0, 'f', 1);
+    out << QStringLiteral("slowest camera: p50 %1 ms, p95 %2 ms; sound: p50 %3 ms, p95 %4 ms\n")
+               .arg(percentile(slowestCamera, 0.5), 0, 'f', 1)
+               .arg(percentile(slowestCamera, 0.95), 0, 'f', 1)
+               .arg(percentile(sound, 0.5), 0, 'f', 1)
+               .arg(percentile(sound, 0.95), 0, 'f', 1);
+    out << QStringLiteral("CPU per seek %1 ms (all cameras and the sound); load average when run: %2\n")
+               .arg((cpuSeconds(RUSAGE_SELF) - cpu0) * 1000.0 / seeks, 0, 'f', 1)
+               .arg(loadAverage());
+    out << "peak memory " << peakRssMb() << " MB\n";
+    return 0;
+}
+
+int decode(const HearingTimeline &timeline, const QStringList &args)
+{
+    const qint64 seconds = option(args, QStringLiteral("--seconds"), QStringLiteral("60")).toLongLong();
+    const qint64 endPlayMs = std::min(timeline.playLengthMs(), seconds * 1000);
+    const double cpu0 = cpuSeconds(RUSAGE_SELF);
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<std::thread> workers;
+    for (int c = 0; c < timeline.cameras().size(); ++c) {
+        workers.emplace_back([&, c] {
+            CameraReader reader(timeline, c);
+            for (;;) {
+                auto picture = reader.next();
+                if (!picture || !picture->has_value() || (*picture)->playMs >= endPlayMs)
+                    return;
+            }
+        });
+    }
+    MicrophoneReader microphones(timeline);
+    std::vector<std::vector<float>> perMicrophone;
+    std::vector<float> mixed;
+    MixSettings mix;
+    const qint64 endSample = endPlayMs * timeline.sampleRateHz() / 1000;
+    while (microphones.playSample() < endSample) {
+        auto read = microphones.read(perMicrophone, timeline.sampleRateHz() / 50);
+        if (!read || *read == 0)
+            break;
+        mix.mix(perMicrophone, mixed);
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    const double ours = cpuSeconds(RUSAGE_SELF) - cpu0;
+    const double oursWall = static_cast<double>(timer.elapsed()) / 1000.0;
+
+    // The same segments through the ffmpeg command line, every stream decoded.
+    const QString list = QDir::temp().filePath(QStringLiteral("bench_playback_concat.txt"));
+    QFile listFile(list);
+    listFile.open(QIODevice::WriteOnly);
+    for (const TimelineSegment &segment : timeline.segments()) {
+        if (segment.playStartMs >= endPlayMs)
+            break;
+        listFile.write(QStringLiteral("file '%1'\n").arg(segment.path).toUtf8());
+    }
+    listFile.close();
+    const double child0 = cpuSeconds(RUSAGE_CHILDREN);
+    timer.restart();
+    QProcess::execute(QStringLiteral("ffmpeg"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-threads"), QStringLiteral("1"),
+            QStringLiteral("-f"), QStringLiteral("concat"), QStringLiteral("-safe"), QStringLiteral("0"),
+            QStringLiteral("-i"), list, QStringLiteral("-map"), QStringLiteral("0"), QStringLiteral("-f"),
+            QStringLiteral("null"), QStringLiteral("-") });
+    const double theirs = cpuSeconds(RUSAGE_CHILDREN) - child0;
+    const double theirsWall = static_cast<double>(timer.elapsed()) / 1000.0;
+    const double mediaSec = static_cast<double>(endPlayMs) / 1000.0;
+    out << QStringLiteral("%1 s of %2 cameras + %3 microphones\n")
+               .arg(mediaSec)
+               .arg(timeline.cameras().size())
+               .arg(timeline.microphones().size());
+    out << QStringLiteral("playback readers: %1 CPU s (%2 core at 1x), wall %3 s\n")
+               .arg(ours, 0, 'f', 2)
+               .arg(ours / mediaSec, 0, 'f', 3)
+               .arg(oursWall, 0, 'f', 2);
+    out << QStringLiteral("ffmpeg -f null:   %1 CPU s (%2 core at 1x), wall %3 s\n")
+               .arg(theirs, 0, 'f', 2)
+               .arg(theirs / mediaSec, 0, 'f', 3)
+               .arg(theirsWall, 0, 'f', 2);
+    out << QStringLiteral("ratio %1; peak memory %2 MB; load average %3\n")
+               .arg(theirs > 0 ? ours / theirs : 0.0, 0, 'f', 2)
+               .arg(peakRssMb())
+               .arg(loadAverage());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.size() < 2) {
+        out << "usage: bench_playback generate|seek|decode DIR [options]\n";
+        return 2;
+    }
+    if (args[0] == QLatin1String("generate"))
+        return generate(args[1], args);
+    auto timeline = HearingTimeline::open(args[1]);
+    if (!timeline) {
+        out << timeline.error().text() << '\n';
+        return 1;
+    }
+    if (args[0] == QLatin1String("seek"))
+        return seek(*timeline, args);
+    if (args[0] == QLatin1String("decode"))
+        return decode(*timeline, args);
+    out << "unknown mode " << args[0] << '\n';
+    return 2;
+}
