@@ -12,16 +12,24 @@ build_pkgs=(
   libavcodec-dev libavformat-dev libavdevice-dev libavfilter-dev libswscale-dev
   libswresample-dev libavutil-dev portaudio19-dev libssl-dev libgl-dev
   ffmpeg fonts-dejavu-core
+  xorriso
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
 )
 test_pkgs=(
   catch2 xvfb xauth pulseaudio postgresql poppler-utils openssl
   libasound2-plugins alsa-utils unzip strace
+  chromium nodejs
 )
 
 want=("${build_pkgs[@]}")
 if [[ "${1:-}" == "--test" ]]; then
   want+=("${test_pkgs[@]}")
+fi
+
+# The party's copy page test installs puppeteer-core with npm (tests/copy/). A Node.js from
+# another source may bring its own npm; Debian's npm package is wanted only when there is none.
+if [[ "${1:-}" == "--test" ]] && ! command -v npm >/dev/null; then
+  want+=(npm)
 fi
 
 missing=()
