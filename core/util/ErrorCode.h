@@ -137,8 +137,15 @@ enum class ErrorCode {
     FontMissing, // path, package
     FontUnloadable, // path, package
     PdfFailed, //
+
+    // The party's copy: ISO image and disc
+    CopyToolMissing, // program, package
+    CopyImageFailed, // image path, detail
+    CopyBurnFailed, // drive, detail
+    CopyVerifyFailed, // drive, detail
+    CopyCancelled, // target
 };
 
-constexpr ErrorCode kLastErrorCode = ErrorCode::PdfFailed; // keep at the last code
+constexpr ErrorCode kLastErrorCode = ErrorCode::CopyCancelled; // keep at the last code
 
 } // namespace hattama
