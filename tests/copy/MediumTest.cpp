@@ -56,6 +56,17 @@ QString makeCopyFolder(const QString &root)
     return folder;
 }
 
+// A copy folder with one sparse file of the size (no disk used for it).
+QString makeSparseFolder(const QString &root, const QString &name, qint64 bytes)
+{
+    const QString folder = root + QStringLiteral("/copy");
+    QDir().mkpath(folder);
+    QFile file(folder + QLatin1Char('/') + name);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.resize(bytes));
+    return folder;
+}
+
 // The file paths xorriso lists in an image or on a disc, without the leading '/'.
 QStringList listedFiles(const QString &drive)
 {
@@ -165,13 +176,8 @@ TEST_CASE("an ISO image holds every file with its Cyrillic name, level 3, Joliet
 TEST_CASE("a file over 4 GiB is allowed in the image (level 3)", "[copy][iso]")
 {
     QTemporaryDir temp;
-    const QString folder = temp.filePath(QStringLiteral("copy"));
-    QDir().mkpath(folder);
-    QFile big(folder + QStringLiteral("/Камера 1 — весь день.mp4"));
-    REQUIRE(big.open(QIODevice::WriteOnly));
-    const qint64 bigBytes = 4LL * 1024 * 1024 * 1024 + 1024 * 1024; // sparse: no disk used
-    REQUIRE(big.resize(bigBytes));
-    big.close();
+    const qint64 bigBytes = 4LL * 1024 * 1024 * 1024 + 1024 * 1024;
+    const QString folder = makeSparseFolder(temp.path(), QStringLiteral("Камера 1 — весь день.mp4"), bigBytes);
 
     IsoWriter writer;
     const Result<qint64> size = writer.imageSizeBytes(folder);
@@ -185,12 +191,8 @@ TEST_CASE("a file over 4 GiB is allowed in the image (level 3)", "[copy][iso]")
 TEST_CASE("cancel while writing the image leaves nothing behind", "[copy][iso]")
 {
     QTemporaryDir temp;
-    const QString folder = temp.filePath(QStringLiteral("copy"));
-    QDir().mkpath(folder);
-    QFile big(folder + QStringLiteral("/большой.bin"));
-    REQUIRE(big.open(QIODevice::WriteOnly));
-    REQUIRE(big.resize(3LL * 1024 * 1024 * 1024)); // sparse; the image would take a while
-    big.close();
+    // 3 GiB: the image takes a while to write; sparse, so the folder takes no disk.
+    const QString folder = makeSparseFolder(temp.path(), QStringLiteral("большой.bin"), 3LL * 1024 * 1024 * 1024);
     const QString iso = temp.filePath(QStringLiteral("copy.iso"));
     const QString part = iso + QStringLiteral(".part");
 
