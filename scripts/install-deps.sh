@@ -14,6 +14,8 @@ build_pkgs=(
   libavcodec-dev libavformat-dev libavdevice-dev libavfilter-dev libswscale-dev
   libswresample-dev libavutil-dev portaudio19-dev libssl-dev libgl-dev
   ffmpeg fonts-dejavu-core librsvg2-bin dpkg-dev
+
+  xorriso
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
 )
 test_pkgs=(
@@ -21,6 +23,7 @@ test_pkgs=(
   libasound2-plugins alsa-utils unzip strace
   lintian desktop-file-utils appstream man-db
   openbox x11-utils xdotool imagemagick qt6-qpa-plugins
+  chromium nodejs
 )
 
 fuzz_pkgs=(clang)
@@ -30,6 +33,12 @@ if [[ "${1:-}" == "--test" ]]; then
   want+=("${test_pkgs[@]}")
 elif [[ "${1:-}" == "--fuzz" ]]; then
   want+=("${fuzz_pkgs[@]}")
+fi
+
+# The party's copy page test installs puppeteer-core with npm (tests/copy/). A Node.js from
+# another source may bring its own npm; Debian's npm package is wanted only when there is none.
+if [[ "${1:-}" == "--test" ]] && ! command -v npm >/dev/null; then
+  want+=(npm)
 fi
 
 missing=()

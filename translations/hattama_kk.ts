@@ -1264,6 +1264,42 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
+<message>
+        <source>the program %1, which writes ISO images and discs, is not installed</source>
+        <translation>ISO образдарын және дискілерді жазатын %1 бағдарламасы орнатылмаған</translation>
+    </message>
+    <message>
+        <source>the image %1 cannot be written: %2</source>
+        <translation>%1 образын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>check the free space and that the folder can be written; nothing was left half-written</source>
+        <translation>бос орынды және қалтаға жазу рұқсатын тексеріңіз; жартылай жазылған файл қалған жоқ</translation>
+    </message>
+    <message>
+        <source>the disc in %1 cannot be written: %2</source>
+        <translation>%1 жетегіндегі дискіні жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>put a blank writable disc of enough capacity into the drive and try again</source>
+        <translation>жетекке сыйымдылығы жеткілікті бос жазылатын дискіні салып, жазуды қайталаңыз</translation>
+    </message>
+    <message>
+        <source>the disc in %1 does not read back as it was written: %2</source>
+        <translation>%1 жетегіндегі диск жазылған күйінде оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>do not hand out this disc; write the copy to a new disc</source>
+        <translation>бұл дискіні бермеңіз; көшірмені жаңа дискіге жазыңыз</translation>
+    </message>
+    <message>
+        <source>writing %1 was cancelled</source>
+        <translation>%1 жазу тоқтатылды</translation>
+    </message>
+    <message>
+        <source>nothing was left half-written; start again when ready</source>
+        <translation>жартылай жазылған файл қалған жоқ; дайын болғанда қайта бастаңыз</translation>
+    </message>
 </context>
 <context>
     <name>HearingCommand</name>

@@ -1264,6 +1264,42 @@
         <source>%1 cannot be written: %2</source>
         <translation>не удаётся записать %1: %2</translation>
     </message>
+<message>
+        <source>the program %1, which writes ISO images and discs, is not installed</source>
+        <translation>не установлена программа %1, которая записывает образы ISO и диски</translation>
+    </message>
+    <message>
+        <source>the image %1 cannot be written: %2</source>
+        <translation>не удаётся записать образ %1: %2</translation>
+    </message>
+    <message>
+        <source>check the free space and that the folder can be written; nothing was left half-written</source>
+        <translation>проверьте свободное место и права на запись в папку; недописанных файлов не осталось</translation>
+    </message>
+    <message>
+        <source>the disc in %1 cannot be written: %2</source>
+        <translation>не удаётся записать диск в приводе %1: %2</translation>
+    </message>
+    <message>
+        <source>put a blank writable disc of enough capacity into the drive and try again</source>
+        <translation>вставьте в привод чистый записываемый диск достаточной ёмкости и повторите запись</translation>
+    </message>
+    <message>
+        <source>the disc in %1 does not read back as it was written: %2</source>
+        <translation>диск в приводе %1 читается не так, как был записан: %2</translation>
+    </message>
+    <message>
+        <source>do not hand out this disc; write the copy to a new disc</source>
+        <translation>не выдавайте этот диск; запишите копию на новый диск</translation>
+    </message>
+    <message>
+        <source>writing %1 was cancelled</source>
+        <translation>запись %1 отменена</translation>
+    </message>
+    <message>
+        <source>nothing was left half-written; start again when ready</source>
+        <translation>недописанных файлов не осталось; начните заново, когда будете готовы</translation>
+    </message>
 </context>
 <context>
     <name>HearingCommand</name>

@@ -434,6 +434,22 @@ constexpr ErrorCatalogueEntry kEntries[] = {
     { ErrorCode::ClipWriteFailed, "ClipWriteFailed", ExitCode::Failed,
         QT_TRANSLATE_NOOP("ErrorText", "%1 cannot be written: %2"),
         QT_TRANSLATE_NOOP("ErrorText", "check that the output can be written and the free disk space"), 0 },
+    { ErrorCode::CopyToolMissing, "CopyToolMissing", ExitCode::Environment,
+        QT_TRANSLATE_NOOP("ErrorText", "the program %1, which writes ISO images and discs, is not installed"),
+        QT_TRANSLATE_NOOP("ErrorText", "install the package %2"), 0 },
+    { ErrorCode::CopyImageFailed, "CopyImageFailed", ExitCode::Environment,
+        QT_TRANSLATE_NOOP("ErrorText", "the image %1 cannot be written: %2"),
+        QT_TRANSLATE_NOOP("ErrorText", "check the free space and that the folder can be written; nothing was left half-written"),
+        0 },
+    { ErrorCode::CopyBurnFailed, "CopyBurnFailed", ExitCode::Environment,
+        QT_TRANSLATE_NOOP("ErrorText", "the disc in %1 cannot be written: %2"),
+        QT_TRANSLATE_NOOP("ErrorText", "put a blank writable disc of enough capacity into the drive and try again"), 0 },
+    { ErrorCode::CopyVerifyFailed, "CopyVerifyFailed", ExitCode::Failed,
+        QT_TRANSLATE_NOOP("ErrorText", "the disc in %1 does not read back as it was written: %2"),
+        QT_TRANSLATE_NOOP("ErrorText", "do not hand out this disc; write the copy to a new disc"), 0 },
+    { ErrorCode::CopyCancelled, "CopyCancelled", ExitCode::Failed,
+        QT_TRANSLATE_NOOP("ErrorText", "writing %1 was cancelled"),
+        QT_TRANSLATE_NOOP("ErrorText", "nothing was left half-written; start again when ready"), 0 },
 };
 
 constexpr bool inCodeOrder()

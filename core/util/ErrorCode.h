@@ -161,8 +161,15 @@ enum class ErrorCode {
     PlaybackSpeedOutOfRange, // speed
     ClipEmptyRange, // from, to
     ClipWriteFailed, // path, detail
+
+    // The party's copy: ISO image and disc
+    CopyToolMissing, // program, package
+    CopyImageFailed, // image path, detail
+    CopyBurnFailed, // drive, detail
+    CopyVerifyFailed, // drive, detail
+    CopyCancelled, // target
 };
 
-constexpr ErrorCode kLastErrorCode = ErrorCode::ClipWriteFailed; // keep at the last code
+constexpr ErrorCode kLastErrorCode = ErrorCode::CopyCancelled; // keep at the last code
 
 } // namespace hattama
