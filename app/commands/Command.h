@@ -47,7 +47,9 @@ bool parseArguments(QCommandLineParser &parser, CommandContext &ctx, const Comma
 int reportUsageError(CommandContext &ctx, const Command &command, const QString &message);
 
 // For commands taking one hearing folder: parses, and on success returns the folder. Otherwise
-// sets exitCode (0 after --help, 2 on a usage error) and returns an empty string.
-QString parseHearingFolder(CommandContext &ctx, const Command &command, const QString &argumentHelp, int &exitCode);
+// sets exitCode (0 after --help, 2 on a usage error) and returns an empty string. parser, when
+// given, carries the command's own options.
+QString parseHearingFolder(CommandContext &ctx, const Command &command, const QString &argumentHelp, int &exitCode,
+    QCommandLineParser *parser = nullptr);
 
 } // namespace hattama::cli

@@ -11,5 +11,6 @@ Command recoverCommand();
 Command verifyCommand();
 Command hearingCommand();
 Command protocolCommand();
+Command signCommand();
 
 } // namespace hattama::cli

@@ -17,6 +17,7 @@ QList<Command> allCommands()
         verifyCommand(),
         hearingCommand(),
         protocolCommand(),
+        signCommand(),
     };
 }
 
@@ -57,9 +58,11 @@ int reportUsageError(CommandContext &ctx, const Command &command, const QString 
     return toInt(ExitCode::Usage);
 }
 
-QString parseHearingFolder(CommandContext &ctx, const Command &command, const QString &argumentHelp, int &exitCode)
+QString parseHearingFolder(CommandContext &ctx, const Command &command, const QString &argumentHelp, int &exitCode,
+    QCommandLineParser *given)
 {
-    QCommandLineParser parser;
+    QCommandLineParser own;
+    QCommandLineParser &parser = given ? *given : own;
     parser.addPositionalArgument(QStringLiteral("DIR"), argumentHelp);
     bool helpShown = false;
     exitCode = toInt(ExitCode::Ok);

@@ -137,8 +137,31 @@ enum class ErrorCode {
     FontMissing, // path, package
     FontUnloadable, // path, package
     PdfFailed, //
+
+    // Electronic signature (core/signature, docs/signature.md)
+    KeyFileInvalid, // key file, detail
+    KeyPasswordWrong, // key file
+    KeyPasswordNotGiven, //
+    KeyAlgorithmUnsupported, // key file, algorithm
+    CertificateExpired, // signer, valid until
+    CertificateNotYetValid, // signer, valid from
+    CertificateRevoked, // signer, revoked at, source (OCSP URL or CRL file)
+    CertificateUntrusted, // signer, detail, trust folder
+    CertificateWrongUsage, // signer
+    RevocationUnknown, // signer, detail
+    TrustFolderMissing, // folder
+    SigningFailed, // detail
+    SignatureUnreadable, // file, detail
+    ProtocolNotSaved, // hearing folder
+    ProtocolFullySigned, // version
+    ProtocolNotSignedBySecretary, // version
+    ProtocolAlreadySignedAs, // version, role
+    ProtocolVersionFrozen, // version
+    TimestampFailed, // url, detail
+    RemarkNotFound, // remark number
+    RemarkAlreadyDecided, // remark number
 };
 
-constexpr ErrorCode kLastErrorCode = ErrorCode::PdfFailed; // keep at the last code
+constexpr ErrorCode kLastErrorCode = ErrorCode::RemarkAlreadyDecided; // keep at the last code
 
 } // namespace hattama
