@@ -264,6 +264,13 @@ Status HearingWorkflow::onProtocolSigned(bool judge, const QJsonObject &details)
     if (Status audited = AuditLog(m_db).append(QStringLiteral("protocol.sign"), object, text); !audited)
         return audited;
     const HearingStatus before = m_status;
+    if (judge && m_status == HearingStatus::Ended) {
+        // A signed version is a saved one: the draft step is implied.
+        const QJsonObject step { { QStringLiteral("step"), stepId(Step::ProtocolDraft) },
+            { QStringLiteral("trigger"), QStringLiteral("judge") } };
+        if (Status moved = HearingRepository(m_db).setStatus(m_hearingId, HearingStatus::ProtocolDraft, step); !moved)
+            return moved;
+    }
     if (judge && m_status != HearingStatus::Signed) {
         const QJsonObject step { { QStringLiteral("step"), stepId(Step::Sign) },
             { QStringLiteral("trigger"), QStringLiteral("judge") } };
@@ -283,7 +290,8 @@ Status HearingWorkflow::onProtocolSigned(bool judge, const QJsonObject &details)
 Status HearingWorkflow::onSigningFailed(const QJsonObject &details)
 {
     const QString text = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-    return AuditLog(m_db).append(QStringLiteral("protocol.sign_failed"), QStringLiteral("hearing:") + m_hearingId, text);
+    return AuditLog(m_db).append(
+        QStringLiteral("protocol.sign_failed"), QStringLiteral("hearing:") + m_hearingId, text);
 }
 
 Status HearingWorkflow::issue()

@@ -259,3 +259,93 @@ TEST_CASE("a signed version is frozen; a correction is a new version signed anew
     CHECK(verified.exitCode == 0);
     CHECK(verified.out.contains(QStringLiteral("v2 judge: ИВАНОВ СЕРГЕЙ")));
 }
+
+TEST_CASE("signing a hearing of the database: audited, the judge's signature ends the workflow, the audit log is bound")
+{
+    SignatureFixture &pki = SignatureFixture::instance();
+    REQUIRE(pki.startOcsp());
+    QTemporaryDir dir;
+    const auto env = isolatedEnvironment(dir.filePath(QStringLiteral("home")));
+    const QString archiveDir = dir.filePath(QStringLiteral("archive"));
+    const QStringList archive { QStringLiteral("--archive"), archiveDir };
+    // The sample hearing, recorded and ended.
+    QByteArray sample = readAll(sourceDir() + QStringLiteral("/docs/samples/hearing-sample.json"));
+    sample.replace("\"status\": \"scheduled\"", "\"status\": \"ended\"");
+    const QString imported = dir.filePath(QStringLiteral("hearing.json"));
+    writeAll(imported, sample);
+    REQUIRE(runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("import"), imported }, env)
+                .exitCode
+        == 0);
+    const auto list = runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("list") }, env);
+    const QString id = list.out.section(QLatin1Char(' '), 0, 0).trimmed();
+    REQUIRE_FALSE(id.isEmpty());
+    const QString hearing = QDir(archiveDir).filePath(id);
+    QDir().mkpath(hearing);
+    makeClosedHearing(hearing, { 2 });
+    REQUIRE(runHattama(archive
+                    + QStringList { QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("protocol"), id,
+                        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                        dir.filePath(QStringLiteral("draft.pdf")), QStringLiteral("--save-version") },
+                env)
+                .exitCode
+        == 0);
+
+    // A failed attempt is audited; then the secretary and the judge sign by the hearing's id.
+    const QString wrong = dir.filePath(QStringLiteral("wrong.txt"));
+    writeAll(wrong, "nope\n");
+    const auto failed = runHattama(archive
+            + QStringList { QStringLiteral("sign"), id, QStringLiteral("--key"), pki.keyFile(QStringLiteral("judge")),
+                QStringLiteral("--password-file"), wrong, QStringLiteral("--trust"), pki.trustDir() },
+        env);
+    CHECK(failed.exitCode == 1);
+    const auto secretary = runHattama(archive + signArgs(id, QStringLiteral("secretary")), env);
+    INFO(secretary.out.toStdString() << secretary.err.toStdString());
+    REQUIRE(secretary.exitCode == 0);
+    const QString database = QDir(archiveDir).filePath(QStringLiteral("hattama.sqlite"));
+    const auto status = [&] {
+        return runProgram(QStringLiteral("sqlite3"),
+            { database, QStringLiteral("SELECT status FROM hearings WHERE id = '%1'").arg(id) })
+            .out.trimmed();
+    };
+    CHECK(status() == QStringLiteral("ended")); // the secretary's signature is not the last step
+    const auto judge = runHattama(archive + signArgs(id, QStringLiteral("judge")), env);
+    INFO(judge.out.toStdString() << judge.err.toStdString());
+    REQUIRE(judge.exitCode == 0);
+    CHECK(status() == QStringLiteral("signed"));
+
+    // The audit chain holds the failed attempt and both signatures, read back with SQL.
+    const auto rows = runProgram(QStringLiteral("sqlite3"),
+        { database,
+            QStringLiteral(
+                "SELECT action || ' ' || details FROM audit_log WHERE action LIKE 'protocol.sign%' ORDER BY id") });
+    INFO(rows.out.toStdString());
+    const QStringList lines = rows.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0).startsWith(QStringLiteral("protocol.sign_failed ")));
+    CHECK(lines.at(0).contains(QStringLiteral("\"error\":\"KeyPasswordWrong\"")));
+    CHECK(lines.at(1).contains(QStringLiteral("\"role\":\"secretary\"")));
+    CHECK(lines.at(1).contains(QStringLiteral("\"iin\":\"850101400123\"")));
+    CHECK(lines.at(2).contains(QStringLiteral("\"role\":\"judge\"")));
+    CHECK(lines.at(2).contains(QStringLiteral("\"revocation\":\"good\"")));
+    // The seal binds the audit chain's head as it was at sealing.
+    const QJsonObject seal
+        = QJsonDocument::fromJson(readAll(versionFile(hearing, 1, QStringLiteral("seal.json")))).object();
+    const QString head = seal.value(QStringLiteral("audit")).toObject().value(QStringLiteral("headHash")).toString();
+    CHECK(head.size() == 64);
+
+    const QStringList verifyArgs
+        = archive + QStringList { QStringLiteral("verify"), hearing, QStringLiteral("--trust"), pki.trustDir() };
+    const auto verified = runHattama(verifyArgs, env);
+    INFO(verified.out.toStdString());
+    CHECK(verified.exitCode == 0);
+    // One byte of the audit log changed: verify names it.
+    const auto altered = runProgram(QStringLiteral("sqlite3"),
+        { database,
+            QStringLiteral("UPDATE audit_log SET details = replace(details, '850101400123', '850101400124') WHERE "
+                           "action = 'protocol.sign'") });
+    REQUIRE(altered.exitCode == 0);
+    const auto broken = runHattama(verifyArgs, env);
+    INFO(broken.out.toStdString());
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.out.contains(QStringLiteral("audit log chain broken")));
+}
