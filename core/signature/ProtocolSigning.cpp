@@ -149,6 +149,17 @@ Result<SigningResult> ProtocolSigning::sign(Signer &signer)
     auto planned = plan();
     if (!planned.ok())
         return planned.error();
+    if (!planned->firstSignature) {
+        // One person signs once: the secretary's key cannot also sign as the judge.
+        auto recorded = SignedProtocol::readSigners(SignedProtocol::versionFolder(m_hearingDir, planned->version));
+        if (!recorded.ok())
+            return recorded.error();
+        for (const SignerRecord &earlier : *recorded) {
+            if (earlier.certificateSha256 == signer.certificate().sha256Hex)
+                return Error::of(ErrorCode::ProtocolAlreadySignedAs,
+                    { QString::number(planned->version), signingRoleId(earlier.role) });
+        }
+    }
     auto revocation = checkSigner(signer);
     if (!revocation.ok())
         return revocation.error();

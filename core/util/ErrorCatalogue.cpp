@@ -435,12 +435,6 @@ constexpr ErrorCatalogueEntry kEntries[] = {
         QT_TRANSLATE_NOOP("ErrorText", "no timestamp from %1: %2"),
         QT_TRANSLATE_NOOP("ErrorText", "check the address of the timestamp service and the connection; nothing was signed"),
         0 },
-    { ErrorCode::RemarkNotFound, "RemarkNotFound", ExitCode::Usage,
-        QT_TRANSLATE_NOOP("ErrorText", "there is no remark number %1 on this protocol"),
-        QT_TRANSLATE_NOOP("ErrorText", "list the remarks and use one of their numbers"), 0 },
-    { ErrorCode::RemarkAlreadyDecided, "RemarkAlreadyDecided", ExitCode::Usage,
-        QT_TRANSLATE_NOOP("ErrorText", "remark %1 has already been decided by the judge"),
-        QT_TRANSLATE_NOOP("ErrorText", "a decision once taken is part of the protocol"), 0 },
 };
 
 constexpr bool inCodeOrder()

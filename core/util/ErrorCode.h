@@ -158,10 +158,8 @@ enum class ErrorCode {
     ProtocolAlreadySignedAs, // version, role
     ProtocolVersionFrozen, // version
     TimestampFailed, // url, detail
-    RemarkNotFound, // remark number
-    RemarkAlreadyDecided, // remark number
 };
 
-constexpr ErrorCode kLastErrorCode = ErrorCode::RemarkAlreadyDecided; // keep at the last code
+constexpr ErrorCode kLastErrorCode = ErrorCode::TimestampFailed; // keep at the last code
 
 } // namespace hattama
