@@ -111,9 +111,9 @@ int verifySignatures(CommandContext &ctx, const QString &hearingDir, const QStri
         ctx.out << QCoreApplication::translate("Verify", "Signatures: none (the protocol is not signed)") << '\n';
         return toInt(ExitCode::Ok);
     }
-    ctx.out << QCoreApplication::translate("Verify", "Signatures: signed protocol versions: %1")
-                   .arg(report.versions.size())
-            << '\n';
+    ctx.out
+        << QCoreApplication::translate("Verify", "Signatures: signed protocol versions: %1").arg(report.versions.size())
+        << '\n';
     for (const signature::SignerSummary &signer : report.signers) {
         //: e.g. "  v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted;
         //: revocation: not revoked"

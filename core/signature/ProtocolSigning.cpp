@@ -229,10 +229,10 @@ Result<SigningResult> ProtocolSigning::sign(Signer &signer)
 
     SigningResult result;
     if (!m_options.tsaUrl.isEmpty()) {
-        auto stampedPdf = Timestamp::stampLastSigner(pdfSignature, m_options.tsaUrl);
+        auto stampedPdf = Timestamp::stampSigner(pdfSignature, signer.certificateDer(), m_options.tsaUrl);
         if (!stampedPdf.ok())
             return stampedPdf.error();
-        auto stampedSeal = Timestamp::stampLastSigner(sealSignature, m_options.tsaUrl);
+        auto stampedSeal = Timestamp::stampSigner(sealSignature, signer.certificateDer(), m_options.tsaUrl);
         if (!stampedSeal.ok())
             return stampedSeal.error();
         pdfSignature = *stampedPdf;
@@ -242,9 +242,15 @@ Result<SigningResult> ProtocolSigning::sign(Signer &signer)
     auto reread = CmsSignature::check(pdfSignature, pdf, pdfSignatureName);
     if (!reread.ok())
         return reread.error();
-    if (!reread->ok() || reread->signers.isEmpty())
+    // The new signer by its certificate: SignerInfos are a DER SET, kept sorted, not in order.
+    const SignerCheck *found = nullptr;
+    for (const SignerCheck &check : reread->signers) {
+        if (check.certificate.sha256Hex == signer.certificate().sha256Hex)
+            found = &check;
+    }
+    if (!reread->ok() || !found)
         return Error::of(ErrorCode::SigningFailed, { QStringLiteral("the new signature does not check out") });
-    const SignerCheck &made = reread->signers.last();
+    const SignerCheck &made = *found;
     result.timestampUtc = made.timestampUtc;
 
     SignerRecord record;

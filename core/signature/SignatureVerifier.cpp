@@ -139,7 +139,11 @@ void checkSigners(int version, const CmsCheck &check, const QList<SignerRecord> 
         const SignerCheck &signer = check.signers.at(i);
         SignerSummary summary;
         summary.version = version;
-        summary.role = i < records.size() ? signingRoleId(records.at(i).role) : QString();
+        // The role by certificate: the SignerInfos of a DER SET are not in signing order.
+        for (const SignerRecord &record : records) {
+            if (record.certificateSha256 == signer.certificate.sha256Hex)
+                summary.role = signingRoleId(record.role);
+        }
         summary.certificate = signer.certificate;
         summary.signingTimeUtc = signer.signingTimeUtc;
         summary.timestampUtc = signer.timestampUtc;

@@ -3,6 +3,7 @@
 #include "signature/CertificateInfo.h"
 #include "signature/HttpPost.h"
 #include "signature/OpenSslPtr.h"
+#include "signature/Pkcs12Signer.h"
 
 #include <openssl/err.h>
 #include <openssl/rand.h>
@@ -28,14 +29,22 @@ Error failed(const QString &url, const QString &detail)
 
 } // namespace
 
-Result<QByteArray> Timestamp::stampLastSigner(const QByteArray &cmsDer, const QString &tsaUrl)
+Result<QByteArray> Timestamp::stampSigner(
+    const QByteArray &cmsDer, const QByteArray &certificateDer, const QString &tsaUrl)
 {
     BioPtr in = readBio(cmsDer);
     CmsPtr cms(d2i_CMS_bio(in.get(), nullptr));
     STACK_OF(CMS_SignerInfo) *infos = cms ? CMS_get0_SignerInfos(cms.get()) : nullptr;
     if (!infos || sk_CMS_SignerInfo_num(infos) == 0)
         return failed(tsaUrl, QStringLiteral("no signature to timestamp"));
-    CMS_SignerInfo *info = sk_CMS_SignerInfo_value(infos, sk_CMS_SignerInfo_num(infos) - 1);
+    X509Ptr certificate = certificateFromDer(certificateDer);
+    CMS_SignerInfo *info = nullptr;
+    for (int i = 0; certificate && i < sk_CMS_SignerInfo_num(infos) && !info; ++i) {
+        if (CMS_SignerInfo_cert_cmp(sk_CMS_SignerInfo_value(infos, i), certificate.get()) == 0)
+            info = sk_CMS_SignerInfo_value(infos, i);
+    }
+    if (!info)
+        return failed(tsaUrl, QStringLiteral("the signer is not in the signature"));
     const QByteArray digest = signatureDigest(info);
 
     TsRequestPtr request(TS_REQ_new());

@@ -23,9 +23,11 @@ public:
         QString authority; // the TSA certificate's CN, when the token carries it
     };
 
-    // cmsDer with a token from tsaUrl added to its last SignerInfo. TimestampFailed (exit 3)
+    // cmsDer with a token from tsaUrl added to the SignerInfo of certificateDer (SignerInfos are
+    // a DER SET: their order in the file is not the signing order). TimestampFailed (exit 3)
     // when the authority cannot be reached or refuses.
-    static Result<QByteArray> stampLastSigner(const QByteArray &cmsDer, const QString &tsaUrl);
+    static Result<QByteArray> stampSigner(
+        const QByteArray &cmsDer, const QByteArray &certificateDer, const QString &tsaUrl);
 
     // The token in info's unsigned attributes, checked against its signature; nullopt when none.
     static std::optional<Token> tokenOf(CMS_SignerInfo *info);

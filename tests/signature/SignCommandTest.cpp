@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -62,6 +63,12 @@ TEST_CASE("the secretary then the judge sign; stock openssl and hattama verify c
     REQUIRE(QFileInfo::exists(pdf));
     CHECK(signerCount(pdf + QStringLiteral(".p7s")) == 1);
     CHECK(protocol::ProtocolVersionStore(hearing).isFrozen(1));
+
+    // The secretary's key cannot sign again as the judge.
+    const auto twice = runHattama(signArgs(hearing, QStringLiteral("secretary")), env);
+    CHECK(twice.exitCode == 2);
+    CHECK(twice.err.contains(QStringLiteral("protocol version 1 is already signed by the secretary")));
+    CHECK(signerCount(pdf + QStringLiteral(".p7s")) == 1);
 
     const auto judge = runHattama(
         signArgs(hearing, QStringLiteral("judge"), { QStringLiteral("--role"), QStringLiteral("judge") }), env);
@@ -348,4 +355,48 @@ TEST_CASE("signing a hearing of the database: audited, the judge's signature end
     INFO(broken.out.toStdString());
     CHECK(broken.exitCode == 1);
     CHECK(broken.out.contains(QStringLiteral("audit log chain broken")));
+}
+
+TEST_CASE("--tsa adds an RFC 3161 timestamp to each signer; stock openssl still verifies; verify shows the times")
+{
+    SignatureFixture &pki = SignatureFixture::instance();
+    REQUIRE(pki.startOcsp());
+    const QString tsa = pki.startTsa();
+    REQUIRE_FALSE(tsa.isEmpty());
+    QTemporaryDir dir;
+    const auto env = isolatedEnvironment(dir.filePath(QStringLiteral("home")));
+    const QString hearing = makeSignableHearing(dir.filePath(QStringLiteral("hearing")), env);
+    for (const QString &who : { QStringLiteral("secretary"), QStringLiteral("judge") }) {
+        const auto signedNow = runHattama(signArgs(hearing, who, { QStringLiteral("--tsa"), tsa }), env);
+        INFO(signedNow.out.toStdString() << signedNow.err.toStdString());
+        REQUIRE(signedNow.exitCode == 0);
+        CHECK(signedNow.out.contains(QStringLiteral("Timestamp: ")));
+    }
+    for (const QString &name : { QStringLiteral("protocol.pdf"), QStringLiteral("seal.json") }) {
+        const QString document = versionFile(hearing, 1, name);
+        const auto printed = runProgram(QStringLiteral("openssl"),
+            { QStringLiteral("cms"), QStringLiteral("-cmsout"), QStringLiteral("-print"), QStringLiteral("-inform"),
+                QStringLiteral("DER"), QStringLiteral("-in"), document + QStringLiteral(".p7s") });
+        CHECK(printed.out.count(QStringLiteral("id-smime-aa-timeStampToken")) == 2);
+        QString output;
+        CHECK(stockOpensslVerifies(document + QStringLiteral(".p7s"), document, pki.caFile(), &output));
+    }
+    const QJsonObject signers
+        = QJsonDocument::fromJson(readAll(versionFile(hearing, 1, QStringLiteral("signers.json")))).object();
+    for (const QJsonValue &signer : signers.value(QStringLiteral("signers")).toArray())
+        CHECK_FALSE(signer.toObject().value(QStringLiteral("timestampUtc")).toString().isEmpty());
+    const auto verified
+        = runHattama({ QStringLiteral("verify"), hearing, QStringLiteral("--trust"), pki.trustDir() }, env);
+    INFO(verified.out.toStdString());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.out.count(QStringLiteral("    timestamp: ")) == 2);
+
+    // A timestamp authority that does not answer: nothing is signed.
+    const QString other = makeSignableHearing(dir.filePath(QStringLiteral("other")), env);
+    const auto refused = runHattama(signArgs(other, QStringLiteral("secretary"),
+                                        { QStringLiteral("--tsa"), QStringLiteral("http://127.0.0.1:1/") }),
+        env);
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(QStringLiteral("no timestamp from http://127.0.0.1:1/")));
+    CHECK_FALSE(QFileInfo::exists(QDir(other).filePath(QStringLiteral("signature"))));
 }

@@ -49,6 +49,25 @@ SignatureFixture::SignatureFixture()
 SignatureFixture::~SignatureFixture()
 {
     stopOcsp();
+    if (m_tsa) {
+        m_tsa->kill();
+        m_tsa->waitForFinished();
+    }
+}
+
+QString SignatureFixture::startTsa()
+{
+    m_tsa = std::make_unique<QProcess>();
+    m_tsa->start(QStringLiteral(TSA_RESPONDER), { caDir() });
+    QByteArray said;
+    const bool listening = waitUntil([&] {
+        m_tsa->waitForReadyRead(100);
+        said += m_tsa->readAllStandardOutput();
+        return said.contains('\n') || m_tsa->state() == QProcess::NotRunning;
+    });
+    if (!listening || !said.startsWith("port "))
+        return {};
+    return QStringLiteral("http://127.0.0.1:%1/").arg(QString::fromLatin1(said.mid(5).trimmed()));
 }
 
 QString SignatureFixture::keyFile(const QString &name) const

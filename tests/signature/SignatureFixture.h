@@ -28,6 +28,9 @@ public:
     // Starts the OCSP responder when it is not running, and waits until it accepts connections.
     bool startOcsp();
     void stopOcsp();
+    // Starts the local timestamp authority (tsa_responder: openssl ts -reply behind HTTP) and
+    // returns its URL once it listens; empty on failure.
+    QString startTsa();
 
 private:
     SignatureFixture();
@@ -35,6 +38,7 @@ private:
     QTemporaryDir m_dir;
     int m_ocspPort = 0;
     std::unique_ptr<QProcess> m_ocsp;
+    std::unique_ptr<QProcess> m_tsa;
 };
 
 // A hearing folder ready to sign: hearing.json (tests/protocol/data/hearing-criminal.json), a

@@ -122,3 +122,26 @@ openssl x509 -req -in stranger.csr -CA other-ca.pem -CAkey other-ca.key -set_ser
     -extfile ../ca/ca.cnf -extensions person_ext -out stranger.pem 2>/dev/null
 openssl pkcs12 -export -inkey stranger.key -in stranger.pem -certfile other-ca.pem \
     -passout "pass:$password" -out ../keys/untrusted.p12
+
+# The timestamp authority's configuration for `openssl ts -reply` (TsaResponder.cpp serves it).
+cd ../ca
+echo 01 > tsaserial
+cat > ts.cnf <<CNF
+[ tsa ]
+default_tsa = tsa_config
+[ tsa_config ]
+dir = .
+serial = ./tsaserial
+crypto_device = builtin
+signer_cert = ./tsa.pem
+certs = ./intermediate.pem
+signer_key = ./tsa.key
+signer_digest = sha256
+default_policy = 1.2.398.3.3.2.6.1
+digests = sha256
+accuracy = secs:1
+ordering = yes
+tsa_name = no
+ess_cert_id_chain = no
+ess_cert_id_alg = sha256
+CNF
