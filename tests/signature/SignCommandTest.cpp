@@ -40,7 +40,7 @@ ProcessResult verifyWithByteChanged(const QString &path, const QStringList &veri
 
 } // namespace
 
-TEST_CASE("the secretary then the judge sign; stock openssl and hattama verify confirm it; tampering is named")
+TEST_CASE("the secretary then the judge sign, stock openssl and hattama verify confirm it, tampering is named")
 {
     SignatureFixture &pki = SignatureFixture::instance();
     REQUIRE(pki.startOcsp());
@@ -231,7 +231,7 @@ TEST_CASE("signing is refused with a clear reason and writes nothing")
     CHECK_FALSE(protocol::ProtocolVersionStore(hearing).isFrozen(1));
 }
 
-TEST_CASE("a signed version is frozen; a correction is a new version signed anew")
+TEST_CASE("a signed version is frozen, a correction is a new version signed anew")
 {
     SignatureFixture &pki = SignatureFixture::instance();
     REQUIRE(pki.startOcsp());
@@ -357,7 +357,7 @@ TEST_CASE("signing a hearing of the database: audited, the judge's signature end
     CHECK(broken.out.contains(QStringLiteral("audit log chain broken")));
 }
 
-TEST_CASE("--tsa adds an RFC 3161 timestamp to each signer; stock openssl still verifies; verify shows the times")
+TEST_CASE("a timestamp authority adds an RFC 3161 token to each signer, stock openssl still verifies, verify shows the times")
 {
     SignatureFixture &pki = SignatureFixture::instance();
     REQUIRE(pki.startOcsp());
