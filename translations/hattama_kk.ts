@@ -55,6 +55,10 @@
         <source>Write the picture of one camera at a moment of a hearing as PNG.</source>
         <translation>Отырыстың белгілі бір сәтіндегі бір камераның кадрын PNG файлына сақтау.</translation>
     </message>
+<message>
+        <source>Sign the hearing's latest protocol version with an electronic signature (secretary, then judge).</source>
+        <translation>Отырыс хаттамасының соңғы нұсқасына электрондық цифрлық қолтаңба қою (алдымен хатшы, содан кейін судья).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -299,6 +303,14 @@
     <message>
         <source>issued</source>
         <translation>берілген</translation>
+    </message>
+<message>
+        <source>secretary</source>
+        <translation>хатшы</translation>
+    </message>
+    <message>
+        <source>judge</source>
+        <translation>судья</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1312,150 @@
         <source>nothing was left half-written; start again when ready</source>
         <translation>жартылай жазылған файл қалған жоқ; дайын болғанда қайта бастаңыз</translation>
     </message>
+<message>
+        <source>%1 is not a readable PKCS#12 key file: %2</source>
+        <translation>%1 оқылатын PKCS#12 кілт файлы емес: %2</translation>
+    </message>
+    <message>
+        <source>choose the .p12 key file issued by the certification authority</source>
+        <translation>куәландырушы орталық берген .p12 кілт файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation>%1 үшін құпиясөз қате</translation>
+    </message>
+    <message>
+        <source>type the password of this key file again; nothing was signed</source>
+        <translation>осы кілт файлының құпиясөзін қайта енгізіңіз; ештеңеге қол қойылған жоқ</translation>
+    </message>
+    <message>
+        <source>no password for the key: there is no terminal to ask on</source>
+        <translation>кілттің құпиясөзі берілмеген, ал оны сұрайтын терминал жоқ</translation>
+    </message>
+    <message>
+        <source>give --password-file FILE, or run the command in a terminal</source>
+        <translation>--password-file ФАЙЛ параметрін беріңіз немесе пәрменді терминалда іске қосыңыз</translation>
+    </message>
+    <message>
+        <source>the key in %1 is a %2 key, which Hattama cannot sign with</source>
+        <translation>%1 ішіндегі кілт — %2 кілті, Hattama онымен қол қоя алмайды</translation>
+    </message>
+    <message>
+        <source>GOST keys of the National Certification Authority need the authority's signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
+        <translation>Ұлттық куәландырушы орталықтың ГОСТ кілттеріне оның қол қою қызметі (NCALayer) қажет; RSA кілт файлымен (RSA256_….p12) қол қойыңыз</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 expired on %2</source>
+        <translation>%1 сертификатының мерзімі %2 аяқталды</translation>
+    </message>
+    <message>
+        <source>get a new key from the certification authority</source>
+        <translation>куәландырушы орталықтан жаңа кілт алыңыз</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid before %2</source>
+        <translation>%1 сертификаты тек %2 бастап жарамды</translation>
+    </message>
+    <message>
+        <source>check the computer's clock, or sign once the certificate is valid</source>
+        <translation>компьютердің сағатын тексеріңіз немесе сертификат күшіне енгенде қол қойыңыз</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was revoked on %2 (%3)</source>
+        <translation>%1 сертификаты %2 кері қайтарылған (%3)</translation>
+    </message>
+    <message>
+        <source>a revoked key cannot sign; get a new key from the certification authority</source>
+        <translation>кері қайтарылған кілтпен қол қоюға болмайды; куәландырушы орталықтан жаңа кілт алыңыз</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not issued by a trusted authority: %2</source>
+        <translation>%1 сертификатын сенімді куәландырушы орталық бермеген: %2</translation>
+    </message>
+    <message>
+        <source>put the certification authority's root and intermediate certificates into the trusted folder %3</source>
+        <translation>куәландырушы орталықтың түбірлік және аралық сертификаттарын %3 сенімді сертификаттар қалтасына салыңыз</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not meant for signing documents</source>
+        <translation>%1 сертификаты құжаттарға қол қоюға арналмаған</translation>
+    </message>
+    <message>
+        <source>use the signing key (key usage: digital signature, non-repudiation), not the login key</source>
+        <translation>кіруге арналған кілтті емес, қол қоюға арналған кілтті (мақсаты: цифрлық қолтаңба, бас тартпау) пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>whether the certificate of %1 is revoked cannot be checked: %2</source>
+        <translation>%1 сертификатының кері қайтарылғанын тексеру мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>check the connection to the OCSP service, or put the authority's current CRL file into the trusted folder</source>
+        <translation>OCSP қызметімен байланысты тексеріңіз немесе куәландырушы орталықтың өзекті CRL файлын сенімді сертификаттар қалтасына салыңыз</translation>
+    </message>
+    <message>
+        <source>the folder of trusted certificates %1 holds no CA certificate</source>
+        <translation>%1 сенімді сертификаттар қалтасында куәландырушы орталықтың бірде-бір сертификаты жоқ</translation>
+    </message>
+    <message>
+        <source>put the certification authority's root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
+        <translation>оған куәландырушы орталықтың түбірлік және аралық сертификаттарын (.pem, .crt, .cer) салыңыз немесе --trust ҚАЛТА параметрін беріңіз</translation>
+    </message>
+    <message>
+        <source>the signature cannot be made: %1</source>
+        <translation>қолтаңба жасалмады: %1</translation>
+    </message>
+    <message>
+        <source>nothing was signed; check the key file and try again</source>
+        <translation>ештеңеге қол қойылған жоқ; кілт файлын тексеріп, қайталаңыз</translation>
+    </message>
+    <message>
+        <source>the signature file %1 cannot be read: %2</source>
+        <translation>%1 қолтаңба файлы оқылмайды: %2</translation>
+    </message>
+    <message>
+        <source>the hearing in %1 has no saved protocol version to sign</source>
+        <translation>%1 ішіндегі отырыстың қол қоюға сақталған хаттама нұсқасы жоқ</translation>
+    </message>
+    <message>
+        <source>save the protocol first (protocol window, or 'hattama protocol … --save-version')</source>
+        <translation>алдымен хаттаманы сақтаңыз (хаттама терезесі немесе «hattama protocol … --save-version»)</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is already signed by the secretary and the judge</source>
+        <translation>хаттаманың %1-нұсқасына хатшы да, судья да қол қойып қойған</translation>
+    </message>
+    <message>
+        <source>a correction makes a new version, which is signed anew</source>
+        <translation>түзету жаңа нұсқа жасайды, оған қайтадан қол қойылады</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is not signed by the secretary yet</source>
+        <translation>хаттаманың %1-нұсқасына хатшы әлі қол қойған жоқ</translation>
+    </message>
+    <message>
+        <source>the secretary signs first, then the judge</source>
+        <translation>алдымен хатшы, содан кейін судья қол қояды</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is already signed by the %2</source>
+        <translation>хаттаманың %1-нұсқасына %2 қол қойып қойған</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is signed and can no longer be changed</source>
+        <translation>хаттаманың %1-нұсқасына қол қойылған, оны енді өзгертуге болмайды</translation>
+    </message>
+    <message>
+        <source>make a correction: it becomes a new version that is signed anew</source>
+        <translation>түзету енгізіңіз: ол қайтадан қол қойылатын жаңа нұсқа болады</translation>
+    </message>
+    <message>
+        <source>no timestamp from %1: %2</source>
+        <translation>%1 уақыт белгісін бермеді: %2</translation>
+    </message>
+    <message>
+        <source>check the address of the timestamp service and the connection; nothing was signed</source>
+        <translation>уақыт белгісі қызметінің мекенжайы мен байланысты тексеріңіз; ештеңеге қол қойылған жоқ</translation>
+    </message>
 </context>
 <context>
     <name>HearingCommand</name>
@@ -2043,6 +2199,91 @@
     <message>
         <source>Result: intact so far. The recording is in progress; every closed segment matches the hash chain of the manifest.</source>
         <translation>Нәтиже: әзірге тұтастығы расталды. Жазба жүріп жатыр; әр жабылған сегмент манифесттің хеш тізбегіне сәйкес келеді.</translation>
+    </message>
+<message>
+        <source>%1 is missing</source>
+        <translation>%1 жоқ</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable signature</source>
+        <translation>%1 оқылатын қолтаңба емес</translation>
+    </message>
+    <message>
+        <source>%1 was changed after signing: it does not match its signature %2</source>
+        <translation>%1 қол қойылғаннан кейін өзгертілген: өзінің %2 қолтаңбасына сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>%1: the signature of signer %2 is not valid</source>
+        <translation>%1: %2-қол қоюшының қолтаңбасы жарамсыз</translation>
+    </message>
+    <message>
+        <source>%1 and signers.json name different signers (a signer removed or added)</source>
+        <translation>%1 мен signers.json әртүрлі қол қоюшыларды көрсетеді (қол қоюшы алынып тасталған немесе қосылған)</translation>
+    </message>
+    <message>
+        <source>%1 no longer matches the hearing seal %2</source>
+        <translation>%1 енді %2 отырыс мөріне сәйкес келмейді</translation>
+    </message>
+    <message>
+        <source>the audit log no longer holds the row the hearing seal %1 binds</source>
+        <translation>аудит журналында %1 отырыс мөрі бекіткен жазба енді жоқ</translation>
+    </message>
+    <message>
+        <source>%1, signer %2: %3</source>
+        <translation>%1, %2-қол қоюшы: %3</translation>
+    </message>
+    <message>
+        <source>no trusted CA certificates in %1: the signers' chains are not checked</source>
+        <translation>%1 ішінде куәландырушы орталықтардың сенімді сертификаттары жоқ: қол қоюшылардың сертификаттар тізбегі тексерілмеді</translation>
+    </message>
+    <message>
+        <source>%1, signer %2: revocation not checked (no OCSP responder, no CRL)</source>
+        <translation>%1, %2-қол қоюшы: кері қайтару тексерілмеді (OCSP қызметі де, CRL файлы да жоқ)</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>қол қоюшы</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>сенімді</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>кері қайтарылмаған</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>КЕРІ ҚАЙТАРЫЛҒАН</translation>
+    </message>
+    <message>
+        <source>revoked after signing</source>
+        <translation>қол қойылғаннан кейін кері қайтарылған</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ӨТПЕДІ</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>тексерілмеді</translation>
+    </message>
+    <message>
+        <source>Signatures: none (the protocol is not signed)</source>
+        <translation>Қолтаңбалар: жоқ (хаттамаға қол қойылмаған)</translation>
+    </message>
+    <message>
+        <source>  v%1 %2: %3, signed %4; chain: %5; revocation: %6</source>
+        <extracomment>e.g. " v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked"</extracomment>
+        <translation>  %1-нұсқа, %2: %3, қол қойылды %4; тізбек: %5; кері қайтару: %6</translation>
+    </message>
+    <message>
+        <source>    timestamp: %1</source>
+        <translation>    уақыт белгісі: %1</translation>
+    </message>
+    <message>
+        <source>Signatures: signed protocol versions: %1</source>
+        <translation>Қолтаңбалар: қол қойылған хаттама нұсқалары: %1</translation>
     </message>
 </context>
 <context>
@@ -3371,5 +3612,105 @@ Stop the recording?</source>
     <message>
         <source>Picture written to %1</source>
         <translation>Кадр %1 файлына жазылды</translation>
+    </message>
+</context><context><name>SignCommand</name><message>
+        <source>judge</source>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>хатшы</translation>
+    </message>
+    <message>
+        <source>Folder of the trusted CA certificates and CRLs (default: the trust folder of the archive).</source>
+        <translation>Куәландырушы орталықтардың сенімді сертификаттары мен кері қайтару тізімдерінің қалтасы (әдепкі бойынша — мұрағаттың trust қалтасы).</translation>
+    </message>
+    <message>
+        <source>OCSP responder to ask about revocation (default: the one the certificate names).</source>
+        <translation>Кері қайтаруды тексеретін OCSP қызметі (әдепкі бойынша — сертификатта көрсетілгені).</translation>
+    </message>
+    <message>
+        <source>not revoked (%1)</source>
+        <translation>кері қайтарылмаған (%1)</translation>
+    </message>
+    <message>
+        <source>REVOKED on %1 (%2)</source>
+        <translation>%1 КЕРІ ҚАЙТАРЫЛҒАН (%2)</translation>
+    </message>
+    <message>
+        <source>not checked: no OCSP responder is configured or named, and no CRL file is trusted</source>
+        <translation>тексерілмеді: OCSP қызметі бапталмаған және көрсетілмеген, сенімді CRL файлы жоқ</translation>
+    </message>
+    <message>
+        <source>hattama sign: %1</source>
+        <translation>hattama sign: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Қол қоюшы: %1</translation>
+    </message>
+    <message>
+        <source>IIN: %1</source>
+        <translation>ЖСН: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Берген: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>Жарамды: %1 бастап %2 дейін</translation>
+    </message>
+    <message>
+        <source>Hearing folder or hearing ID.</source>
+        <translation>Отырыс қалтасы немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 key file (.p12) of the person signing.</source>
+        <translation>Қол қоятын тұлғаның PKCS#12 кілт файлы (.p12).</translation>
+    </message>
+    <message>
+        <source>Read the key's password from the first line of FILE (else it is asked on the terminal).</source>
+        <translation>Кілттің құпиясөзін ФАЙЛДЫҢ бірінші жолынан оқу (әйтпесе ол терминалда сұралады).</translation>
+    </message>
+    <message>
+        <source>secretary or judge (default: the next one: the secretary signs first).</source>
+        <translation>secretary (хатшы) немесе judge (судья); әдепкі бойынша — кезектегісі: алдымен хатшы қол қояды.</translation>
+    </message>
+    <message>
+        <source>Add an RFC 3161 timestamp from this timestamp authority (http URL).</source>
+        <translation>Осы уақыт белгісі қызметінен RFC 3161 уақыт белгісін қосу (http мекенжайы).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>бір ғана отырыс қалтасын немесе идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give the key file with --key FILE.p12</source>
+        <translation>кілт файлын көрсетіңіз: --key ФАЙЛ.p12</translation>
+    </message>
+    <message>
+        <source>--role must be secretary or judge</source>
+        <translation>--role мәні secretary немесе judge болуы керек</translation>
+    </message>
+    <message>
+        <source>Signing protocol version %1 as the %2</source>
+        <translation>Хаттаманың %1-нұсқасына қол қою, рөлі: %2</translation>
+    </message>
+    <message>
+        <source>Revocation: %1</source>
+        <translation>Кері қайтару: %1</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1</source>
+        <translation>Уақыт белгісі: %1</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Қол қойылды: %1</translation>
     </message>
 </context></TS>

@@ -55,6 +55,10 @@
         <source>Write the picture of one camera at a moment of a hearing as PNG.</source>
         <translation>Сохранить кадр одной камеры в заданный момент заседания в файл PNG.</translation>
     </message>
+<message>
+        <source>Sign the hearing's latest protocol version with an electronic signature (secretary, then judge).</source>
+        <translation>Подписать последнюю версию протокола заседания электронной цифровой подписью (сначала секретарь, затем судья).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -299,6 +303,14 @@
     <message>
         <source>issued</source>
         <translation>выдано</translation>
+    </message>
+<message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>judge</source>
+        <translation>судья</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1312,150 @@
         <source>nothing was left half-written; start again when ready</source>
         <translation>недописанных файлов не осталось; начните заново, когда будете готовы</translation>
     </message>
+<message>
+        <source>%1 is not a readable PKCS#12 key file: %2</source>
+        <translation>%1 не является читаемым файлом ключа PKCS#12: %2</translation>
+    </message>
+    <message>
+        <source>choose the .p12 key file issued by the certification authority</source>
+        <translation>выберите файл ключа .p12, выданный удостоверяющим центром</translation>
+    </message>
+    <message>
+        <source>wrong password for %1</source>
+        <translation>неверный пароль для %1</translation>
+    </message>
+    <message>
+        <source>type the password of this key file again; nothing was signed</source>
+        <translation>введите пароль этого файла ключа ещё раз; ничего не подписано</translation>
+    </message>
+    <message>
+        <source>no password for the key: there is no terminal to ask on</source>
+        <translation>не указан пароль ключа, а терминала, чтобы его запросить, нет</translation>
+    </message>
+    <message>
+        <source>give --password-file FILE, or run the command in a terminal</source>
+        <translation>укажите --password-file ФАЙЛ или запустите команду в терминале</translation>
+    </message>
+    <message>
+        <source>the key in %1 is a %2 key, which Hattama cannot sign with</source>
+        <translation>ключ в %1 — ключ %2, им Hattama подписывать не умеет</translation>
+    </message>
+    <message>
+        <source>GOST keys of the National Certification Authority need the authority's signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
+        <translation>для ключей ГОСТ Национального удостоверяющего центра нужна его служба подписания (NCALayer); подпишите файлом ключа RSA (RSA256_….p12)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 expired on %2</source>
+        <translation>срок действия сертификата %1 истёк %2</translation>
+    </message>
+    <message>
+        <source>get a new key from the certification authority</source>
+        <translation>получите новый ключ в удостоверяющем центре</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid before %2</source>
+        <translation>сертификат %1 действует только с %2</translation>
+    </message>
+    <message>
+        <source>check the computer's clock, or sign once the certificate is valid</source>
+        <translation>проверьте часы компьютера или подпишите, когда сертификат начнёт действовать</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was revoked on %2 (%3)</source>
+        <translation>сертификат %1 отозван %2 (%3)</translation>
+    </message>
+    <message>
+        <source>a revoked key cannot sign; get a new key from the certification authority</source>
+        <translation>отозванным ключом подписывать нельзя; получите новый ключ в удостоверяющем центре</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not issued by a trusted authority: %2</source>
+        <translation>сертификат %1 выдан не доверенным удостоверяющим центром: %2</translation>
+    </message>
+    <message>
+        <source>put the certification authority's root and intermediate certificates into the trusted folder %3</source>
+        <translation>поместите корневой и промежуточный сертификаты удостоверяющего центра в папку доверенных сертификатов %3</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not meant for signing documents</source>
+        <translation>сертификат %1 не предназначен для подписания документов</translation>
+    </message>
+    <message>
+        <source>use the signing key (key usage: digital signature, non-repudiation), not the login key</source>
+        <translation>используйте ключ для подписи (назначение: цифровая подпись, неотрекаемость), а не ключ для входа</translation>
+    </message>
+    <message>
+        <source>whether the certificate of %1 is revoked cannot be checked: %2</source>
+        <translation>не удаётся проверить, отозван ли сертификат %1: %2</translation>
+    </message>
+    <message>
+        <source>check the connection to the OCSP service, or put the authority's current CRL file into the trusted folder</source>
+        <translation>проверьте связь со службой OCSP или поместите актуальный файл CRL удостоверяющего центра в папку доверенных сертификатов</translation>
+    </message>
+    <message>
+        <source>the folder of trusted certificates %1 holds no CA certificate</source>
+        <translation>в папке доверенных сертификатов %1 нет ни одного сертификата удостоверяющего центра</translation>
+    </message>
+    <message>
+        <source>put the certification authority's root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
+        <translation>поместите туда корневой и промежуточный сертификаты удостоверяющего центра (.pem, .crt, .cer) или укажите --trust ПАПКА</translation>
+    </message>
+    <message>
+        <source>the signature cannot be made: %1</source>
+        <translation>подпись не создана: %1</translation>
+    </message>
+    <message>
+        <source>nothing was signed; check the key file and try again</source>
+        <translation>ничего не подписано; проверьте файл ключа и повторите</translation>
+    </message>
+    <message>
+        <source>the signature file %1 cannot be read: %2</source>
+        <translation>файл подписи %1 не читается: %2</translation>
+    </message>
+    <message>
+        <source>the hearing in %1 has no saved protocol version to sign</source>
+        <translation>у заседания в %1 нет сохранённой версии протокола для подписания</translation>
+    </message>
+    <message>
+        <source>save the protocol first (protocol window, or 'hattama protocol … --save-version')</source>
+        <translation>сначала сохраните протокол (окно протокола или «hattama protocol … --save-version»)</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is already signed by the secretary and the judge</source>
+        <translation>версия протокола %1 уже подписана секретарём и судьёй</translation>
+    </message>
+    <message>
+        <source>a correction makes a new version, which is signed anew</source>
+        <translation>исправление создаёт новую версию, которая подписывается заново</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is not signed by the secretary yet</source>
+        <translation>версию протокола %1 ещё не подписал секретарь</translation>
+    </message>
+    <message>
+        <source>the secretary signs first, then the judge</source>
+        <translation>сначала подписывает секретарь, затем судья</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is already signed by the %2</source>
+        <translation>версию протокола %1 уже подписал %2</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is signed and can no longer be changed</source>
+        <translation>версия протокола %1 подписана и больше не может изменяться</translation>
+    </message>
+    <message>
+        <source>make a correction: it becomes a new version that is signed anew</source>
+        <translation>внесите исправление: оно станет новой версией, которая подписывается заново</translation>
+    </message>
+    <message>
+        <source>no timestamp from %1: %2</source>
+        <translation>метка времени от %1 не получена: %2</translation>
+    </message>
+    <message>
+        <source>check the address of the timestamp service and the connection; nothing was signed</source>
+        <translation>проверьте адрес службы меток времени и связь; ничего не подписано</translation>
+    </message>
 </context>
 <context>
     <name>HearingCommand</name>
@@ -2047,6 +2203,91 @@
     <message>
         <source>Result: intact so far. The recording is in progress; every closed segment matches the hash chain of the manifest.</source>
         <translation>Итог: пока целостность подтверждена. Запись идёт; каждый закрытый сегмент совпадает с цепочкой хешей манифеста.</translation>
+    </message>
+<message>
+        <source>%1 is missing</source>
+        <translation>%1 отсутствует</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable signature</source>
+        <translation>%1 не является читаемой подписью</translation>
+    </message>
+    <message>
+        <source>%1 was changed after signing: it does not match its signature %2</source>
+        <translation>%1 изменён после подписания: не совпадает со своей подписью %2</translation>
+    </message>
+    <message>
+        <source>%1: the signature of signer %2 is not valid</source>
+        <translation>%1: подпись подписанта %2 недействительна</translation>
+    </message>
+    <message>
+        <source>%1 and signers.json name different signers (a signer removed or added)</source>
+        <translation>в %1 и signers.json указаны разные подписанты (подписант удалён или добавлен)</translation>
+    </message>
+    <message>
+        <source>%1 no longer matches the hearing seal %2</source>
+        <translation>%1 больше не совпадает с печатью заседания %2</translation>
+    </message>
+    <message>
+        <source>the audit log no longer holds the row the hearing seal %1 binds</source>
+        <translation>в журнале аудита больше нет записи, которую закрепляет печать заседания %1</translation>
+    </message>
+    <message>
+        <source>%1, signer %2: %3</source>
+        <translation>%1, подписант %2: %3</translation>
+    </message>
+    <message>
+        <source>no trusted CA certificates in %1: the signers' chains are not checked</source>
+        <translation>в %1 нет доверенных сертификатов удостоверяющих центров: цепочки сертификатов подписантов не проверены</translation>
+    </message>
+    <message>
+        <source>%1, signer %2: revocation not checked (no OCSP responder, no CRL)</source>
+        <translation>%1, подписант %2: отзыв не проверен (нет службы OCSP и файла CRL)</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>подписант</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>доверенная</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>не отозван</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>ОТОЗВАН</translation>
+    </message>
+    <message>
+        <source>revoked after signing</source>
+        <translation>отозван после подписания</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>НЕ ПРОЙДЕНА</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>Signatures: none (the protocol is not signed)</source>
+        <translation>Подписи: нет (протокол не подписан)</translation>
+    </message>
+    <message>
+        <source>  v%1 %2: %3, signed %4; chain: %5; revocation: %6</source>
+        <extracomment>e.g. " v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked"</extracomment>
+        <translation>  в%1 %2: %3, подписано %4; цепочка: %5; отзыв: %6</translation>
+    </message>
+    <message>
+        <source>    timestamp: %1</source>
+        <translation>    метка времени: %1</translation>
+    </message>
+    <message>
+        <source>Signatures: signed protocol versions: %1</source>
+        <translation>Подписи: подписанных версий протокола: %1</translation>
     </message>
 </context>
 <context>
@@ -3377,5 +3618,105 @@ Stop the recording?</source>
     <message>
         <source>Picture written to %1</source>
         <translation>Кадр записан в %1</translation>
+    </message>
+</context><context><name>SignCommand</name><message>
+        <source>judge</source>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>Folder of the trusted CA certificates and CRLs (default: the trust folder of the archive).</source>
+        <translation>Папка доверенных сертификатов удостоверяющих центров и списков отзыва (по умолчанию — папка trust архива).</translation>
+    </message>
+    <message>
+        <source>OCSP responder to ask about revocation (default: the one the certificate names).</source>
+        <translation>Служба OCSP для проверки отзыва (по умолчанию — указанная в сертификате).</translation>
+    </message>
+    <message>
+        <source>not revoked (%1)</source>
+        <translation>не отозван (%1)</translation>
+    </message>
+    <message>
+        <source>REVOKED on %1 (%2)</source>
+        <translation>ОТОЗВАН %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not checked: no OCSP responder is configured or named, and no CRL file is trusted</source>
+        <translation>не проверено: служба OCSP не настроена и не указана, доверенного файла CRL нет</translation>
+    </message>
+    <message>
+        <source>hattama sign: %1</source>
+        <translation>hattama sign: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Подписант: %1</translation>
+    </message>
+    <message>
+        <source>IIN: %1</source>
+        <translation>ИИН: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Кем выдан: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>Действует: с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Hearing folder or hearing ID.</source>
+        <translation>Папка заседания или идентификатор заседания.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 key file (.p12) of the person signing.</source>
+        <translation>Файл ключа PKCS#12 (.p12) подписывающего лица.</translation>
+    </message>
+    <message>
+        <source>Read the key's password from the first line of FILE (else it is asked on the terminal).</source>
+        <translation>Прочитать пароль ключа из первой строки ФАЙЛА (иначе он запрашивается в терминале).</translation>
+    </message>
+    <message>
+        <source>secretary or judge (default: the next one: the secretary signs first).</source>
+        <translation>secretary (секретарь) или judge (судья); по умолчанию — очередной: первым подписывает секретарь.</translation>
+    </message>
+    <message>
+        <source>Add an RFC 3161 timestamp from this timestamp authority (http URL).</source>
+        <translation>Добавить метку времени RFC 3161 от этой службы меток времени (адрес http).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>укажите ровно одну папку или один идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>give the key file with --key FILE.p12</source>
+        <translation>укажите файл ключа: --key ФАЙЛ.p12</translation>
+    </message>
+    <message>
+        <source>--role must be secretary or judge</source>
+        <translation>--role должен быть secretary или judge</translation>
+    </message>
+    <message>
+        <source>Signing protocol version %1 as the %2</source>
+        <translation>Подписание версии протокола %1, роль: %2</translation>
+    </message>
+    <message>
+        <source>Revocation: %1</source>
+        <translation>Отзыв: %1</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1</source>
+        <translation>Метка времени: %1</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Подписано: %1</translation>
     </message>
 </context></TS>

@@ -47,8 +47,10 @@ bool parseArguments(QCommandLineParser &parser, CommandContext &ctx, const Comma
 int reportUsageError(CommandContext &ctx, const Command &command, const QString &message);
 
 // For commands taking one hearing folder: parses, and on success returns the folder. Otherwise
-// sets exitCode (0 after --help, 2 on a usage error) and returns an empty string.
-QString parseHearingFolder(CommandContext &ctx, const Command &command, const QString &argumentHelp, int &exitCode);
+// sets exitCode (0 after --help, 2 on a usage error) and returns an empty string. parser, when
+// given, carries the command's own options.
+QString parseHearingFolder(CommandContext &ctx, const Command &command, const QString &argumentHelp, int &exitCode,
+    QCommandLineParser *parser = nullptr);
 
 // A time on the hearing clock as H:MM:SS.mmm (verify's and recover's reports).
 QString formatHearingTime(qint64 ms);

@@ -13,5 +13,6 @@ Command hearingCommand();
 Command protocolCommand();
 Command clipCommand();
 Command frameCommand();
+Command signCommand();
 
 } // namespace hattama::cli

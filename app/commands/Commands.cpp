@@ -21,6 +21,7 @@ QList<Command> allCommands()
         protocolCommand(),
         clipCommand(),
         frameCommand(),
+        signCommand(),
     };
 }
 
@@ -62,9 +63,11 @@ int reportUsageError(CommandContext &ctx, const Command &command, const QString 
     return toInt(ExitCode::Usage);
 }
 
-QString parseHearingFolder(CommandContext &ctx, const Command &command, const QString &argumentHelp, int &exitCode)
+QString parseHearingFolder(CommandContext &ctx, const Command &command, const QString &argumentHelp, int &exitCode,
+    QCommandLineParser *given)
 {
-    QCommandLineParser parser;
+    QCommandLineParser own;
+    QCommandLineParser &parser = given ? *given : own;
     parser.addPositionalArgument(QStringLiteral("DIR"), argumentHelp);
     bool helpShown = false;
     exitCode = toInt(ExitCode::Ok);

@@ -1,5 +1,8 @@
 #include "commands/CommandFactories.h"
 
+#include "commands/SignatureCheck.h"
+#include "commands/SignatureOptions.h"
+
 #include "media/HearingVerifier.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -213,11 +216,13 @@ Command verifyCommand()
     command.name = QStringLiteral("verify");
     command.summary
         = QT_TRANSLATE_NOOP("Command", "Check a hearing folder: the media hash chain, then the signatures.");
-    command.synopsis = "verify DIR";
+    command.synopsis = "verify DIR [--trust DIR] [--ocsp URL]";
     command.run = [command](CommandContext &ctx) -> int {
         int exitCode = 0;
+        QCommandLineParser parser;
+        addTrustOptions(parser);
         const QString dir = parseHearingFolder(
-            ctx, command, QCoreApplication::translate("Verify", "The hearing folder to check."), exitCode);
+            ctx, command, QCoreApplication::translate("Verify", "The hearing folder to check."), exitCode, &parser);
         if (dir.isEmpty())
             return exitCode;
 
@@ -276,7 +281,9 @@ Command verifyCommand()
         }
         if (audit != toInt(ExitCode::Ok) && audit != toInt(ExitCode::Failed))
             return audit;
-        if (report.intact() && audit == toInt(ExitCode::Ok)) {
+        // The signatures of the protocol, after the media and the audit chain (docs/signature.md).
+        const int signatures = verifySignatures(ctx, dir, trustFolder(parser, ctx.global), ocspUrl(parser));
+        if (report.intact() && audit == toInt(ExitCode::Ok) && signatures == toInt(ExitCode::Ok)) {
             if (summary.live)
                 ctx.out << QCoreApplication::translate("Verify",
                     "Result: intact so far. The recording is in progress; every closed segment matches the hash "

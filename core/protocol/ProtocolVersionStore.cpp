@@ -1,10 +1,12 @@
 #include "protocol/ProtocolVersionStore.h"
 
+#include "media/DurableFiles.h"
 #include "util/Logging.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -84,6 +86,36 @@ Result<ProtocolVersion> ProtocolVersionStore::save(ProtocolVersion version)
         return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
     qCInfo(lcProtocol) << "protocol version saved:" << path;
     return version;
+}
+
+Status ProtocolVersionStore::freeze(int number)
+{
+    if (!QFileInfo::exists(pathOf(number)))
+        return Error::of(ErrorCode::FileMissing, { pathOf(number) });
+    const QString marker = QDir(folder()).filePath(QStringLiteral("v%1.frozen").arg(number, 4, 10, QLatin1Char('0')));
+    QFile file(marker);
+    if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly))
+            return Error::of(ErrorCode::FileUnwritable, { marker, file.errorString() });
+        file.close();
+        if (Status synced = DurableFiles::syncFile(marker); !synced.ok())
+            return synced;
+        if (Status synced = DurableFiles::syncDirectory(folder()); !synced.ok())
+            return synced;
+    }
+    return {};
+}
+
+bool ProtocolVersionStore::isFrozen(int number) const
+{
+    return QFileInfo::exists(QDir(folder()).filePath(QStringLiteral("v%1.frozen").arg(number, 4, 10, QLatin1Char('0'))));
+}
+
+Status ProtocolVersionStore::checkEditable(int number) const
+{
+    if (isFrozen(number))
+        return Error::of(ErrorCode::ProtocolVersionFrozen, { QString::number(number) });
+    return {};
 }
 
 } // namespace hattama::protocol

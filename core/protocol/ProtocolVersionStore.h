@@ -27,6 +27,14 @@ public:
     // Saves version as the next number (version.number and createdAtUtc are set here).
     Result<ProtocolVersion> save(ProtocolVersion version);
 
+    // A signed version is frozen (docs/signature.md): its file is never changed or replaced, a
+    // correction is saved as a new version that is signed anew. freeze() marks it (an empty
+    // vNNNN.frozen beside it, written durably); checkEditable() refuses a frozen version with
+    // ProtocolVersionFrozen.
+    Status freeze(int number);
+    bool isFrozen(int number) const;
+    Status checkEditable(int number) const;
+
 private:
     QString m_hearingDir;
 };

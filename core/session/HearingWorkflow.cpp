@@ -1,11 +1,13 @@
 #include "session/HearingWorkflow.h"
 
 #include "protocol/RecordingSummary.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/HearingRepository.h"
 #include "storage/TimelineRepository.h"
 #include "util/Logging.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QStringList>
@@ -236,6 +238,60 @@ Status HearingWorkflow::onProtocolDraftSaved()
 Status HearingWorkflow::sign()
 {
     return run(Step::Sign, 0);
+}
+
+Status HearingWorkflow::checkCanSign() const
+{
+    using S = HearingStatus;
+    if (m_status == S::Ended || m_status == S::ProtocolDraft || m_status == S::Signed)
+        return {};
+    return refusal(Step::Sign, m_status);
+}
+
+Status HearingWorkflow::onProtocolSigned(bool judge, const QJsonObject &details)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    auto from = storedStatus();
+    if (!from)
+        return from.error();
+    m_status = *from;
+    if (Status can = checkCanSign(); !can)
+        return can;
+    const QString object = QStringLiteral("hearing:") + m_hearingId;
+    const QString text = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    if (Status audited = AuditLog(m_db).append(QStringLiteral("protocol.sign"), object, text); !audited)
+        return audited;
+    const HearingStatus before = m_status;
+    if (judge && m_status == HearingStatus::Ended) {
+        // A signed version is a saved one: the draft step is implied.
+        const QJsonObject step { { QStringLiteral("step"), stepId(Step::ProtocolDraft) },
+            { QStringLiteral("trigger"), QStringLiteral("judge") } };
+        if (Status moved = HearingRepository(m_db).setStatus(m_hearingId, HearingStatus::ProtocolDraft, step); !moved)
+            return moved;
+    }
+    if (judge && m_status != HearingStatus::Signed) {
+        const QJsonObject step { { QStringLiteral("step"), stepId(Step::Sign) },
+            { QStringLiteral("trigger"), QStringLiteral("judge") } };
+        if (Status moved = HearingRepository(m_db).setStatus(m_hearingId, HearingStatus::Signed, step); !moved)
+            return moved;
+    }
+    if (Status committed = tx.commit(); !committed)
+        return committed;
+    if (judge)
+        m_status = HearingStatus::Signed;
+    qCInfo(lcHearing) << "hearing" << m_hearingId << "protocol signed" << (judge ? "by the judge" : "by the secretary");
+    if (m_status != before && onStatusChanged)
+        onStatusChanged(m_status);
+    return {};
+}
+
+Status HearingWorkflow::onSigningFailed(const QJsonObject &details)
+{
+    const QString text = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    return AuditLog(m_db).append(
+        QStringLiteral("protocol.sign_failed"), QStringLiteral("hearing:") + m_hearingId, text);
 }
 
 Status HearingWorkflow::issue()

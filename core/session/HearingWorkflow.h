@@ -5,6 +5,7 @@
 #include "protocol/RecordingEvents.h"
 #include "util/Result.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 #include <QString>
@@ -66,6 +67,17 @@ public:
     // follow the first), so this succeeds without a step.
     Status onProtocolDraftSaved();
     Status sign(); // protocol_draft → signed
+
+    // The protocol's electronic signatures (docs/signature.md). A protocol may be signed once
+    // the recording is over: ended, protocol_draft, or signed (a correction is signed anew).
+    Status checkCanSign() const;
+    // A signature was made, audited as "protocol.sign" with details (version, role, signer,
+    // revocation). The judge's signature is the hearing's last workflow step: ended or
+    // protocol_draft → signed, in the same transaction.
+    Status onProtocolSigned(bool judge, const QJsonObject &details);
+    // A signing attempt failed (wrong password, expired or revoked certificate, …): audited as
+    // "protocol.sign_failed" with details (role, key file, error code); the status stays.
+    Status onSigningFailed(const QJsonObject &details);
     Status issue(); // signed → issued (a party's copy went out)
     Status archive(); // issued → archived
 

@@ -168,8 +168,29 @@ enum class ErrorCode {
     CopyBurnFailed, // drive, detail
     CopyVerifyFailed, // drive, detail
     CopyCancelled, // target
+
+    // Electronic signature (core/signature, docs/signature.md)
+    KeyFileInvalid, // key file, detail
+    KeyPasswordWrong, // key file
+    KeyPasswordNotGiven, //
+    KeyAlgorithmUnsupported, // key file, algorithm
+    CertificateExpired, // signer, valid until
+    CertificateNotYetValid, // signer, valid from
+    CertificateRevoked, // signer, revoked at, source (OCSP URL or CRL file)
+    CertificateUntrusted, // signer, detail, trust folder
+    CertificateWrongUsage, // signer
+    RevocationUnknown, // signer, detail
+    TrustFolderMissing, // folder
+    SigningFailed, // detail
+    SignatureUnreadable, // file, detail
+    ProtocolNotSaved, // hearing folder
+    ProtocolFullySigned, // version
+    ProtocolNotSignedBySecretary, // version
+    ProtocolAlreadySignedAs, // version, role
+    ProtocolVersionFrozen, // version
+    TimestampFailed, // url, detail
 };
 
-constexpr ErrorCode kLastErrorCode = ErrorCode::CopyCancelled; // keep at the last code
+constexpr ErrorCode kLastErrorCode = ErrorCode::TimestampFailed; // keep at the last code
 
 } // namespace hattama

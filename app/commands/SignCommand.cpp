@@ -1,0 +1,203 @@
+#include "commands/CommandFactories.h"
+
+#include "commands/PasswordPrompt.h"
+#include "commands/SignatureOptions.h"
+#include "session/HearingWorkflow.h"
+#include "signature/Pkcs12Signer.h"
+#include "signature/ProtocolSigning.h"
+#include "storage/Database.h"
+#include "storage/HearingRepository.h"
+#include "util/ErrorCatalogue.h"
+#include "util/ErrorText.h"
+#include "util/ExitCode.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace hattama::cli {
+
+namespace {
+
+using namespace hattama::signature;
+
+int fail(CommandContext &ctx, const Error &error)
+{
+    ctx.err << QCoreApplication::translate("SignCommand", "hattama sign: %1").arg(ErrorText::text(error)) << '\n';
+    return toInt(error.code);
+}
+
+// The password: the first line of --password-file, else asked on the terminal without echo.
+Result<QByteArray> readPassword(const QString &passwordFile, const QString &keyFile)
+{
+    if (!passwordFile.isEmpty()) {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::of(ErrorCode::FileUnreadable, { passwordFile, file.errorString() });
+        QByteArray password = file.readLine();
+        while (password.endsWith('\n') || password.endsWith('\r'))
+            password.chop(1);
+        return password;
+    }
+    const auto typed = promptPassword(
+        QCoreApplication::translate("SignCommand", "Password for %1: ").arg(QFileInfo(keyFile).fileName()));
+    if (!typed)
+        return Error::of(ErrorCode::KeyPasswordNotGiven);
+    return *typed;
+}
+
+void printCertificate(CommandContext &ctx, const CertificateInfo &certificate)
+{
+    ctx.out << QCoreApplication::translate("SignCommand", "Signer: %1").arg(certificate.commonName) << '\n';
+    if (!certificate.iin.isEmpty())
+        ctx.out << QCoreApplication::translate("SignCommand", "IIN: %1").arg(certificate.iin) << '\n';
+    ctx.out << QCoreApplication::translate("SignCommand", "Issued by: %1").arg(certificate.issuer) << '\n'
+            << QCoreApplication::translate("SignCommand", "Valid: %1 to %2")
+                   .arg(certificate.notBeforeUtc.toString(Qt::ISODate), certificate.notAfterUtc.toString(Qt::ISODate))
+            << '\n';
+}
+
+QString roleText(SigningRole role)
+{
+    return role == SigningRole::Judge ? QCoreApplication::translate("SignCommand", "judge")
+                                      : QCoreApplication::translate("SignCommand", "secretary");
+}
+
+int run(CommandContext &ctx, const Command &command)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(
+        QStringLiteral("DIR|ID"), QCoreApplication::translate("SignCommand", "Hearing folder or hearing ID."));
+    const QCommandLineOption keyOption(QStringLiteral("key"),
+        QCoreApplication::translate("SignCommand", "The PKCS#12 key file (.p12) of the person signing."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption passwordOption(QStringLiteral("password-file"),
+        QCoreApplication::translate(
+            "SignCommand", "Read the key's password from the first line of FILE (else it is asked on the terminal)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+        QCoreApplication::translate(
+            "SignCommand", "secretary or judge (default: the next one: the secretary signs first)."),
+        QStringLiteral("ROLE"));
+    const QCommandLineOption tsaOption(QStringLiteral("tsa"),
+        QCoreApplication::translate(
+            "SignCommand", "Add an RFC 3161 timestamp from this timestamp authority (http URL)."),
+        QStringLiteral("URL"));
+    parser.addOptions({ keyOption, passwordOption, roleOption, tsaOption });
+    addTrustOptions(parser);
+    bool helpShown = false;
+    if (!parseArguments(parser, ctx, command, helpShown))
+        return toInt(ExitCode::Usage);
+    if (helpShown)
+        return toInt(ExitCode::Ok);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return reportUsageError(
+            ctx, command, QCoreApplication::translate("SignCommand", "give exactly one hearing folder or hearing ID"));
+    const QString keyFile = parser.value(keyOption);
+    if (keyFile.isEmpty())
+        return reportUsageError(
+            ctx, command, QCoreApplication::translate("SignCommand", "give the key file with --key FILE.p12"));
+    SigningOptions options;
+    if (parser.isSet(roleOption)) {
+        options.role = signingRoleFromId(parser.value(roleOption));
+        if (!options.role)
+            return reportUsageError(
+                ctx, command, QCoreApplication::translate("SignCommand", "--role must be secretary or judge"));
+    }
+    options.tsaUrl = parser.value(tsaOption);
+    options.trustDir = trustFolder(parser, ctx.global);
+    options.ocspUrl = ocspUrl(parser);
+
+    auto target = resolveHearing(positional.first(), ctx.global);
+    if (!target.ok())
+        return fail(ctx, target.error());
+    const QString folder = target->folder;
+    std::unique_ptr<HearingWorkflow> workflow;
+    if (target->database) {
+        options.database = target->database.get();
+        workflow = std::make_unique<HearingWorkflow>(*target->database, target->hearingId);
+        if (Status loaded = workflow->load(); !loaded)
+            return fail(ctx, loaded.error());
+        if (Status can = workflow->checkCanSign(); !can)
+            return fail(ctx, can.error());
+    }
+
+    ProtocolSigning signing(folder, options);
+    auto plan = signing.plan();
+    if (!plan.ok())
+        return fail(ctx, plan.error());
+    const QString role = signingRoleId(plan->role);
+    // A failed attempt is audited too (who tried, with which key, why it failed).
+    auto refused = [&](const Error &error) {
+        if (workflow) {
+            const QJsonObject details { { QStringLiteral("version"), plan->version }, { QStringLiteral("role"), role },
+                { QStringLiteral("keyFile"), QFileInfo(keyFile).fileName() },
+                { QStringLiteral("error"), QString::fromLatin1(ErrorCatalogue::entry(error.kind).name) } };
+            if (Status audited = workflow->onSigningFailed(details); !audited)
+                ctx.err << QCoreApplication::translate("SignCommand", "hattama sign: %1")
+                               .arg(ErrorText::text(audited.error()))
+                        << '\n';
+        }
+        return fail(ctx, error);
+    };
+
+    auto password = readPassword(parser.value(passwordOption), keyFile);
+    if (!password.ok())
+        return fail(ctx, password.error());
+    auto signer = Pkcs12Signer::open(keyFile, *password);
+    password->fill('\0');
+    if (!signer.ok())
+        return refused(signer.error());
+    printCertificate(ctx, (*signer)->certificate());
+    ctx.out << QCoreApplication::translate("SignCommand", "Signing protocol version %1 as the %2")
+                   .arg(plan->version)
+                   .arg(roleText(plan->role))
+            << '\n';
+    auto result = signing.sign(**signer);
+    if (!result.ok())
+        return refused(result.error());
+
+    if (workflow) {
+        const QJsonObject details { { QStringLiteral("version"), result->version }, { QStringLiteral("role"), role },
+            { QStringLiteral("signer"), result->certificate.commonName },
+            { QStringLiteral("iin"), result->certificate.iin },
+            { QStringLiteral("certificateSha256"), result->certificate.sha256Hex },
+            { QStringLiteral("revocation"), result->revocation.stateId() },
+            { QStringLiteral("revocationSource"), result->revocation.source },
+            { QStringLiteral("timestampUtc"),
+                result->timestampUtc ? result->timestampUtc->toString(Qt::ISODate) : QString() } };
+        if (Status recorded = workflow->onProtocolSigned(result->role == SigningRole::Judge, details); !recorded)
+            return fail(ctx, recorded.error());
+    }
+    ctx.out << QCoreApplication::translate("SignCommand", "Revocation: %1").arg(revocationText(result->revocation))
+            << '\n';
+    if (result->timestampUtc)
+        ctx.out << QCoreApplication::translate("SignCommand", "Timestamp: %1")
+                       .arg(result->timestampUtc->toString(Qt::ISODate))
+                << '\n';
+    ctx.out << QCoreApplication::translate("SignCommand", "Signed: %1").arg(QDir::toNativeSeparators(result->folder))
+            << '\n';
+    return toInt(ExitCode::Ok);
+}
+
+} // namespace
+
+Command signCommand()
+{
+    Command command;
+    command.name = QStringLiteral("sign");
+    command.summary = QT_TRANSLATE_NOOP(
+        "Command", "Sign the hearing's latest protocol version with an electronic signature (secretary, then judge).");
+    command.synopsis = "sign DIR|ID --key FILE.p12 [--password-file F] [--role secretary|judge] [--tsa URL] [--trust "
+                       "DIR] [--ocsp URL]";
+    command.needsGui = true; // the protocol PDF (fonts)
+    command.run = [command](CommandContext &ctx) -> int { return run(ctx, command); };
+    return command;
+}
+
+} // namespace hattama::cli

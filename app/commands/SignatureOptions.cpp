@@ -1,0 +1,91 @@
+#include "commands/SignatureOptions.h"
+
+#include "storage/Database.h"
+#include "storage/HearingRepository.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace hattama::cli {
+
+void addTrustOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("trust"),
+        QCoreApplication::translate("SignCommand",
+            "Folder of the trusted CA certificates and CRLs (default: the trust folder of the archive)."),
+        QStringLiteral("DIR")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ocsp"),
+        QCoreApplication::translate(
+            "SignCommand", "OCSP responder to ask about revocation (default: the one the certificate names)."),
+        QStringLiteral("URL")));
+}
+
+QString trustFolder(const QCommandLineParser &parser, const GlobalOptions &global)
+{
+    if (parser.isSet(QStringLiteral("trust")))
+        return QFileInfo(parser.value(QStringLiteral("trust"))).absoluteFilePath();
+    const QString configured = QSettings().value(QStringLiteral("signature/trustDir")).toString();
+    if (!configured.isEmpty())
+        return configured;
+    return QDir(global.archiveDir).filePath(QStringLiteral("trust"));
+}
+
+QString ocspUrl(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("ocsp")))
+        return parser.value(QStringLiteral("ocsp"));
+    return QSettings().value(QStringLiteral("signature/ocspUrl")).toString();
+}
+
+Result<SigningTarget> resolveHearing(const QString &target, const GlobalOptions &global)
+{
+    SigningTarget result;
+    QString archive;
+    const QFileInfo info(target);
+    if (info.isDir()) {
+        result.folder = info.absoluteFilePath();
+        archive = QFileInfo(result.folder).absolutePath();
+    } else {
+        if (target.isEmpty() || target.contains(QLatin1Char('/')) || target.contains(QLatin1Char('\\')))
+            return Error::of(ErrorCode::HearingFolderNotFound, { target });
+        result.folder = QFileInfo(QDir(global.archiveDir).filePath(target)).absoluteFilePath();
+        archive = global.archiveDir;
+    }
+    const QString hearingId = QFileInfo(result.folder).fileName();
+    const bool hasSqlite = QFileInfo::exists(QDir(archive).filePath(QStringLiteral("hattama.sqlite")));
+    if (global.databaseUrl.isEmpty() && !hasSqlite) {
+        if (!info.isDir() && !QFileInfo(result.folder).isDir())
+            return Error::of(ErrorCode::HearingNotFoundAnywhere, { target, global.archiveDir });
+        return result;
+    }
+    auto db = Database::open(global.databaseUrl, archive);
+    if (!db.ok())
+        return db.error();
+    if (HearingRepository(**db).load(hearingId).ok()) {
+        result.hearingId = hearingId;
+        result.database = std::move(*db);
+    } else if (!QFileInfo(result.folder).isDir()) {
+        return Error::of(ErrorCode::HearingNotFoundAnywhere, { target, global.archiveDir });
+    }
+    return result;
+}
+
+QString revocationText(const signature::RevocationStatus &status)
+{
+    using State = signature::RevocationStatus::State;
+    switch (status.state) {
+    case State::Good:
+        return QCoreApplication::translate("SignCommand", "not revoked (%1)").arg(status.source);
+    case State::Revoked:
+        return QCoreApplication::translate("SignCommand", "REVOKED on %1 (%2)")
+            .arg(status.revokedAtUtc.toString(Qt::ISODate), status.source);
+    case State::NotChecked:
+        break;
+    }
+    return QCoreApplication::translate(
+        "SignCommand", "not checked: no OCSP responder is configured or named, and no CRL file is trusted");
+}
+
+} // namespace hattama::cli
