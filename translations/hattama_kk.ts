@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ClipCommand</name>
+    <message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Отырыс қалтасы (recording.json бар) немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>Start on the hearing clock (HH:MM:SS[.mmm]).</source>
+        <translation>Отырыс уақыты бойынша басы (СС:ММ:СС[.ммм]).</translation>
+    </message>
+    <message>
+        <source>End on the hearing clock (HH:MM:SS[.mmm]).</source>
+        <translation>Отырыс уақыты бойынша соңы (СС:ММ:СС[.ммм]).</translation>
+    </message>
+    <message>
+        <source>Camera number (default 1).</source>
+        <translation>Камера нөмірі (әдепкі бойынша 1).</translation>
+    </message>
+    <message>
+        <source>Every camera in a grid instead of one.</source>
+        <translation>Бір камераның орнына барлық камера тор түрінде.</translation>
+    </message>
+    <message>
+        <source>Only these microphones, e.g. 1,3-4 (default: all).</source>
+        <translation>Тек осы микрофондар, мысалы 1,3-4 (әдепкі бойынша барлығы).</translation>
+    </message>
+    <message>
+        <source>Output MP4 file (written whole or not at all).</source>
+        <translation>Шығыс MP4 файлы (толық жазылады не мүлде жазылмайды).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>бір ғана отырыс қалтасын немесе бір отырыс идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give the passage with --from and --to</source>
+        <translation>үзіндіні --from және --to параметрлерімен көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation>шығыс файлын көрсетіңіз: -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>give either --camera or --grid, not both</source>
+        <translation>--camera немесе --grid параметрінің біреуін ғана көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Passage written to %1</source>
+        <translation>Үзінді %1 файлына жазылды</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Show help for this command.</source>
@@ -16,8 +67,8 @@
         <translation>Қолданылуы: hattama %1</translation>
     </message>
     <message>
-        <source>Run 'hattama %1 --help' for details.</source>
-        <translation>Толығырақ: 'hattama %1 --help'.</translation>
+        <source>Run &apos;hattama %1 --help&apos; for details.</source>
+        <translation>Толығырақ: &apos;hattama %1 --help&apos;.</translation>
     </message>
     <message>
         <source>List audio inputs (with channel counts), cameras and demo sources.</source>
@@ -47,7 +98,7 @@
         <source>give exactly one hearing folder</source>
         <translation>бір ғана отырыс қалтасын көрсетіңіз</translation>
     </message>
-<message>
+    <message>
         <source>Write a passage of a hearing as an MP4 file (H.264/AAC).</source>
         <translation>Отырыс жазбасының үзіндісін MP4 файлына (H.264/AAC) сақтау.</translation>
     </message>
@@ -55,8 +106,8 @@
         <source>Write the picture of one camera at a moment of a hearing as PNG.</source>
         <translation>Отырыстың белгілі бір сәтіндегі бір камераның кадрын PNG файлына сақтау.</translation>
     </message>
-<message>
-        <source>Sign the hearing's latest protocol version with an electronic signature (secretary, then judge).</source>
+    <message>
+        <source>Sign the hearing&apos;s latest protocol version with an electronic signature (secretary, then judge).</source>
         <translation>Отырыс хаттамасының соңғы нұсқасына электрондық цифрлық қолтаңба қою (алдымен хатшы, содан кейін судья).</translation>
     </message>
 </context>
@@ -67,20 +118,20 @@
         <translation>%1 параметріне мән қажет</translation>
     </message>
     <message>
-        <source>unknown language '%1': use ru, kk or en</source>
-        <translation>белгісіз тіл '%1': ru, kk немесе en көрсетіңіз</translation>
+        <source>unknown language &apos;%1&apos;: use ru, kk or en</source>
+        <translation>белгісіз тіл &apos;%1&apos;: ru, kk немесе en көрсетіңіз</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>белгісіз параметр '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>белгісіз параметр &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>белгісіз команда '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>белгісіз команда &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>артық аргумент '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>артық аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]</source>
@@ -119,16 +170,16 @@
         <translation>Сот серверіндегі дерекқор, мысалы postgresql://user@host:5432/hattama.</translation>
     </message>
     <message>
-        <source>Show this help; 'hattama COMMAND --help' for a command.</source>
-        <translation>Осы анықтаманы көрсету; команда бойынша: 'hattama КОМАНДА --help'.</translation>
+        <source>Show this help; &apos;hattama COMMAND --help&apos; for a command.</source>
+        <translation>Осы анықтаманы көрсету; команда бойынша: &apos;hattama КОМАНДА --help&apos;.</translation>
     </message>
     <message>
         <source>Show the version and the library versions in use.</source>
         <translation>Бағдарлама мен қолданылатын кітапханалардың нұсқасын көрсету.</translation>
     </message>
     <message>
-        <source>Run 'hattama --help' for the commands and options.</source>
-        <translation>Командалар мен параметрлер: 'hattama --help'.</translation>
+        <source>Run &apos;hattama --help&apos; for the commands and options.</source>
+        <translation>Командалар мен параметрлер: &apos;hattama --help&apos;.</translation>
     </message>
     <message>
         <source>hattama %1: this command is not built yet in version %2.</source>
@@ -155,7 +206,7 @@
         <translation>Берілсе, басты терезе ескертулерді қателердің стандартты ағынына да шығарады.</translation>
     </message>
     <message>
-        <source>When 1, the audio library's own messages are shown.</source>
+        <source>When 1, the audio library&apos;s own messages are shown.</source>
         <translation>1 болса, дыбыс кітапханасының өз хабарлары көрсетіледі.</translation>
     </message>
     <message>
@@ -186,11 +237,7 @@
         <source>Exit codes:</source>
         <translation>Аяқталу кодтары:</translation>
     </message>
-<message>
-        <source>Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 environment error.</source>
-        <translation>Аяқталу кодтары: 0 — сәтті, 1 — операция орындалмады, 2 — командадағы қате, 3 — орта қатесі.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Devices</name>
     <message>
@@ -238,8 +285,8 @@
         <translation>JSON шығару (құрылымы docs/devices.md ішінде).</translation>
     </message>
     <message>
-        <source>hattama devices: unexpected argument '%1'</source>
-        <translation>hattama devices: артық аргумент '%1'</translation>
+        <source>hattama devices: unexpected argument &apos;%1&apos;</source>
+        <translation>hattama devices: артық аргумент &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -304,7 +351,7 @@
         <source>issued</source>
         <translation>берілген</translation>
     </message>
-<message>
+    <message>
         <source>secretary</source>
         <translation>хатшы</translation>
     </message>
@@ -324,11 +371,11 @@
         <translation>осы компьютердің дыбыс жүйесін тексеріңіз</translation>
     </message>
     <message>
-        <source>audio input device '%1' not found</source>
+        <source>audio input device &apos;%1&apos; not found</source>
         <translation>«%1» дыбыс кірісі табылмады</translation>
     </message>
     <message>
-        <source>connect it, or pick one listed by 'hattama devices'</source>
+        <source>connect it, or pick one listed by &apos;hattama devices&apos;</source>
         <translation>оны қосыңыз немесе құрылғылар тізімінен басқасын таңдаңыз («hattama devices»)</translation>
     </message>
     <message>
@@ -336,11 +383,11 @@
         <translation>әдепкі дыбыс кірісі қосылмаған</translation>
     </message>
     <message>
-        <source>connect a microphone, or pick an input listed by 'hattama devices'</source>
+        <source>connect a microphone, or pick an input listed by &apos;hattama devices&apos;</source>
         <translation>микрофонды қосыңыз немесе құрылғылар тізімінен кірісті таңдаңыз («hattama devices»)</translation>
     </message>
     <message>
-        <source>the audio input '%1' is not connected; the default input is used</source>
+        <source>the audio input &apos;%1&apos; is not connected; the default input is used</source>
         <translation>«%1» дыбыс кірісі қосылмаған; әдепкі кіріс қолданылады</translation>
     </message>
     <message>
@@ -348,11 +395,11 @@
         <translation>оны қосып, отырысты қайта ашыңыз немесе басқа кірісті таңдаңыз</translation>
     </message>
     <message>
-        <source>the audio input '%1' is not connected; recording without it</source>
+        <source>the audio input &apos;%1&apos; is not connected; recording without it</source>
         <translation>«%1» дыбыс кірісі қосылмаған; жазу онсыз жүргізіледі</translation>
     </message>
     <message>
-        <source>audio input '%1' has %2 channels, channel %3 does not exist</source>
+        <source>audio input &apos;%1&apos; has %2 channels, channel %3 does not exist</source>
         <translation>«%1» дыбыс кірісінде %2 арна бар, %3-арна жоқ</translation>
     </message>
     <message>
@@ -360,7 +407,7 @@
         <translation>1-ден %2-ге дейінгі арналарды таңдаңыз</translation>
     </message>
     <message>
-        <source>audio input '%1' cannot be opened with %2 channels at %3 Hz: %4</source>
+        <source>audio input &apos;%1&apos; cannot be opened with %2 channels at %3 Hz: %4</source>
         <translation>«%1» дыбыс кірісін %2 арнамен %3 Гц жиілікте ашу мүмкін емес: %4</translation>
     </message>
     <message>
@@ -368,7 +415,7 @@
         <translation>оны басқа бағдарлама пайдаланбайтынын тексеріңіз немесе басқа кірісті таңдаңыз</translation>
     </message>
     <message>
-        <source>audio input '%1' cannot start: %2</source>
+        <source>audio input &apos;%1&apos; cannot start: %2</source>
         <translation>«%1» дыбыс кірісі іске қосылмайды: %2</translation>
     </message>
     <message>
@@ -376,7 +423,7 @@
         <translation>оны қайта қосыңыз немесе басқа кірісті таңдаңыз</translation>
     </message>
     <message>
-        <source>audio input '%1' is given twice</source>
+        <source>audio input &apos;%1&apos; is given twice</source>
         <translation>«%1» дыбыс кірісі екі рет көрсетілген</translation>
     </message>
     <message>
@@ -392,7 +439,7 @@
         <translation>оларды қайта қосыңыз</translation>
     </message>
     <message>
-        <source>the camera '%1' is not connected</source>
+        <source>the camera &apos;%1&apos; is not connected</source>
         <translation>«%1» камерасы қосылмаған</translation>
     </message>
     <message>
@@ -400,11 +447,11 @@
         <translation>оны қосып, отырысты қайта ашыңыз немесе басқа камераны таңдаңыз</translation>
     </message>
     <message>
-        <source>camera '%1' (%2) cannot be opened: %3</source>
+        <source>camera &apos;%1&apos; (%2) cannot be opened: %3</source>
         <translation>«%1» камерасын (%2) ашу мүмкін емес: %3</translation>
     </message>
     <message>
-        <source>camera '%1' delivers no video</source>
+        <source>camera &apos;%1&apos; delivers no video</source>
         <translation>«%1» камерасы бейне бермейді</translation>
     </message>
     <message>
@@ -412,7 +459,7 @@
         <translation>оның кабелін тексеріңіз немесе басқа камераны таңдаңыз</translation>
     </message>
     <message>
-        <source>camera '%1' uses a format this FFmpeg cannot decode</source>
+        <source>camera &apos;%1&apos; uses a format this FFmpeg cannot decode</source>
         <translation>«%1» камерасы осы FFmpeg жинағы декодтай алмайтын пішімде бейне береді</translation>
     </message>
     <message>
@@ -420,7 +467,7 @@
         <translation>басқа камераны немесе басқа сурет пішімін таңдаңыз</translation>
     </message>
     <message>
-        <source>camera '%1': decoder cannot start: %2</source>
+        <source>camera &apos;%1&apos;: decoder cannot start: %2</source>
         <translation>«%1» камерасы: декодер іске қосылмайды: %2</translation>
     </message>
     <message>
@@ -428,7 +475,7 @@
         <translation>оны қайта қосыңыз немесе басқа камераны таңдаңыз</translation>
     </message>
     <message>
-        <source>camera '%1' is not understood</source>
+        <source>camera &apos;%1&apos; is not understood</source>
         <translation>«%1» камера сипаттамасы танылмады</translation>
     </message>
     <message>
@@ -436,7 +483,7 @@
         <translation>[АТЫ=]demo, [АТЫ=]v4l2:/dev/videoN немесе [АТЫ=]lavfi:ГРАФ түрінде көрсетіңіз</translation>
     </message>
     <message>
-        <source>camera '%1' names no device</source>
+        <source>camera &apos;%1&apos; names no device</source>
         <translation>«%1» камера сипаттамасында құрылғы көрсетілмеген</translation>
     </message>
     <message>
@@ -596,7 +643,7 @@
         <translation>%1 ішінде аудио-, бейнежазба бар</translation>
     </message>
     <message>
-        <source>choose a new folder; to finish a cut-off recording use 'hattama recover'</source>
+        <source>choose a new folder; to finish a cut-off recording use &apos;hattama recover&apos;</source>
         <translation>жаңа қалта таңдаңыз; үзілген аудио-, бейнежазбаны аяқтау үшін «hattama recover» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -652,7 +699,7 @@
         <translation>%2 манифесінің %1-жолы толық емес (іркілістен үзілген)</translation>
     </message>
     <message>
-        <source>run 'hattama recover %3' first</source>
+        <source>run &apos;hattama recover %3&apos; first</source>
         <translation>алдымен «hattama recover %3» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -660,7 +707,7 @@
         <translation>%1 (%2 ішінде)</translation>
     </message>
     <message>
-        <source>run 'hattama verify %3'; do not record into an altered hearing</source>
+        <source>run &apos;hattama verify %3&apos;; do not record into an altered hearing</source>
         <translation>«hattama verify %3» пәрменін орындаңыз; өзгертілген отырысқа жазу жүргізбеңіз</translation>
     </message>
     <message>
@@ -668,7 +715,7 @@
         <translation>%2 ішіндегі аудио-, бейнежазба өзгертілген: %1</translation>
     </message>
     <message>
-        <source>recovery repairs crashes, not tampering: run 'hattama verify %2'</source>
+        <source>recovery repairs crashes, not tampering: run &apos;hattama verify %2&apos;</source>
         <translation>қалпына келтіру іркілістің салдарын түзейді, қолдан өзгертуді емес: «hattama verify %2» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -692,7 +739,7 @@
         <translation>%2 бумасын орнатыңыз</translation>
     </message>
     <message>
-        <source>cannot open the PostgreSQL database "%1" on %2:%3 as user "%4": %5</source>
+        <source>cannot open the PostgreSQL database &quot;%1&quot; on %2:%3 as user &quot;%4&quot;: %5</source>
         <translation>%2:%3 серверіндегі «%1» PostgreSQL дерекқорын «%4» пайдаланушысы атынан ашу мүмкін емес: %5</translation>
     </message>
     <message>
@@ -748,7 +795,7 @@
         <translation>дерекқорға қатынау құқықтарын тексеріңіз, қажет болса, оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <source>database error in %1 running "%2": %3</source>
+        <source>database error in %1 running &quot;%2&quot;: %3</source>
         <translation>%1 дерекқорында «%2» орындау кезіндегі қате: %3</translation>
     </message>
     <message>
@@ -848,11 +895,11 @@
         <translation>%1: кемінде %2 болуы керек</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
         <translation>%1: «%2» — UTC-ден ығысуы көрсетілген ISO 8601 стандартындағы күн мен уақыт емес (мысалы, 2026-11-23T10:00:00+05:00)</translation>
     </message>
     <message>
-        <source>%1: must be "%2"</source>
+        <source>%1: must be &quot;%2&quot;</source>
         <translation>%1: «%2» болуы керек</translation>
     </message>
     <message>
@@ -864,27 +911,27 @@
         <translation>Hattama-ның жаңарақ нұсқасын пайдаланыңыз немесе файлды %2 нұсқасында экспорттаңыз</translation>
     </message>
     <message>
-        <source>%1: unknown category "%2" (%3)</source>
+        <source>%1: unknown category &quot;%2&quot; (%3)</source>
         <translation>%1: белгісіз санат «%2» (рұқсат етілгені: %3)</translation>
     </message>
     <message>
-        <source>%1: must be "ru" or "kk", not "%2"</source>
+        <source>%1: must be &quot;ru&quot; or &quot;kk&quot;, not &quot;%2&quot;</source>
         <translation>%1: «%2» емес, «ru» немесе «kk» болуы керек</translation>
     </message>
     <message>
-        <source>%1: unknown status "%2"</source>
+        <source>%1: unknown status &quot;%2&quot;</source>
         <translation>%1: белгісіз мәртебе «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown role "%2" (known: %3)</source>
+        <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>%1: белгісіз рөл «%2» (белгілілері: %3)</translation>
     </message>
     <message>
-        <source>%1: role "%2" is not offered in a %3 case (offered: %4)</source>
+        <source>%1: role &quot;%2&quot; is not offered in a %3 case (offered: %4)</source>
         <translation>%1: «%3» санатындағы істе «%2» рөлі көзделмеген (көзделгендері: %4)</translation>
     </message>
     <message>
-        <source>%1: "%2" is used by another participant too</source>
+        <source>%1: &quot;%2&quot; is used by another participant too</source>
         <translation>%1: «%2» кілтін басқа қатысушы да пайдаланады</translation>
     </message>
     <message>
@@ -892,7 +939,7 @@
         <translation>әр қатысушыға жеке кілт беріңіз</translation>
     </message>
     <message>
-        <source>%1: no participant has the key "%2"</source>
+        <source>%1: no participant has the key &quot;%2&quot;</source>
         <translation>%1: «%2» кілті бар қатысушы жоқ</translation>
     </message>
     <message>
@@ -916,7 +963,7 @@
         <translation>әр камераны бір рет тағайындаңыз</translation>
     </message>
     <message>
-        <source>%1: unknown entry kind "%2"</source>
+        <source>%1: unknown entry kind &quot;%2&quot;</source>
         <translation>%1: белгісіз жазба түрі «%2»</translation>
     </message>
     <message>
@@ -928,11 +975,11 @@
         <translation>файлды түзетіңіз; пішімі docs/hearing-json.md құжатында сипатталған</translation>
     </message>
     <message>
-        <source>no hearing with id "%1" in the database %2</source>
+        <source>no hearing with id &quot;%1&quot; in the database %2</source>
         <translation>%2 дерекқорында «%1» идентификаторы бар отырыс жоқ</translation>
     </message>
     <message>
-        <source>run "hattama hearing list" to see the ids</source>
+        <source>run &quot;hattama hearing list&quot; to see the ids</source>
         <translation>идентификаторларды көру үшін «hattama hearing list» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -952,15 +999,15 @@
         <translation>іс нөмірін көрсетіңіз</translation>
     </message>
     <message>
-        <source>hearing id "%1" is not usable as a folder name</source>
+        <source>hearing id &quot;%1&quot; is not usable as a folder name</source>
         <translation>«%1» отырыс идентификаторын қалта атауы ретінде пайдалануға болмайды</translation>
     </message>
     <message>
-        <source>use ASCII letters, digits and '-' only, or leave the id out</source>
+        <source>use ASCII letters, digits and &apos;-&apos; only, or leave the id out</source>
         <translation>тек латын әріптерін, цифрларды және «-» белгісін пайдаланыңыз немесе идентификаторды көрсетпеңіз</translation>
     </message>
     <message>
-        <source>hearing id "%1" is already used by another hearing</source>
+        <source>hearing id &quot;%1&quot; is already used by another hearing</source>
         <translation>«%1» идентификаторын басқа отырыс пайдаланып жатыр</translation>
     </message>
     <message>
@@ -996,7 +1043,7 @@
         <translation>%1 отырыс қалтасы табылмады</translation>
     </message>
     <message>
-        <source>give the hearing folder, or a hearing ID from 'hattama hearing list'</source>
+        <source>give the hearing folder, or a hearing ID from &apos;hattama hearing list&apos;</source>
         <translation>отырыс қалтасын немесе «hattama hearing list» тізіміндегі отырыс идентификаторын көрсетіңіз</translation>
     </message>
     <message>
@@ -1004,7 +1051,7 @@
         <translation>%1 отырысы дерекқордан да, %2 мұрағатынан да табылмады</translation>
     </message>
     <message>
-        <source>check the ID with 'hattama hearing list'</source>
+        <source>check the ID with &apos;hattama hearing list&apos;</source>
         <translation>идентификаторды «hattama hearing list» арқылы тексеріңіз</translation>
     </message>
     <message>
@@ -1024,11 +1071,11 @@
         <translation>құрылымы docs/protocol.md құжатында сипатталған</translation>
     </message>
     <message>
-        <source>hearing data: '%1' is missing</source>
+        <source>hearing data: &apos;%1&apos; is missing</source>
         <translation>отырыс деректері: «%1» өрісі жоқ</translation>
     </message>
     <message>
-        <source>hearing data: '%1' is not a valid time: %2</source>
+        <source>hearing data: &apos;%1&apos; is not a valid time: %2</source>
         <translation>отырыс деректері: «%1» — жарамсыз уақыт: %2</translation>
     </message>
     <message>
@@ -1036,7 +1083,7 @@
         <translation>уақытты ISO 8601 бойынша көрсетіңіз, мысалы 2026-11-23T10:15:00+05:00</translation>
     </message>
     <message>
-        <source>hearing data: unknown category '%1'</source>
+        <source>hearing data: unknown category &apos;%1&apos;</source>
         <translation>отырыс деректері: белгісіз санат «%1»</translation>
     </message>
     <message>
@@ -1052,11 +1099,11 @@
         <translation>әр қатысушының атын көрсетіңіз</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has unknown kind '%2'</source>
+        <source>hearing data: entry %1 has unknown kind &apos;%2&apos;</source>
         <translation>отырыс деректері: %1-жазбаның түрі белгісіз «%2»</translation>
     </message>
     <message>
-        <source>protocol language '%1' is not supported</source>
+        <source>protocol language &apos;%1&apos; is not supported</source>
         <translation>«%1» хаттама тілі қолдау көрсетілмейді</translation>
     </message>
     <message>
@@ -1064,7 +1111,7 @@
         <translation>ru немесе kk деп көрсетіңіз</translation>
     </message>
     <message>
-        <source>case category '%1' is not known</source>
+        <source>case category &apos;%1&apos; is not known</source>
         <translation>«%1» іс санаты белгісіз</translation>
     </message>
     <message>
@@ -1128,7 +1175,7 @@
         <translation>шығыс файлына жазуға болатынын және дискідегі бос орынды тексеріңіз</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has no valid '%2'</source>
+        <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
         <translation>отырыс деректері: %1-жазбада жарамды «%2» жоқ</translation>
     </message>
     <message>
@@ -1136,8 +1183,8 @@
         <translation>басты терезені ашу мүмкін емес: графикалық дисплей жоқ (%1)</translation>
     </message>
     <message>
-        <source>start Hattama in a desktop session, or use its commands without a window ('hattama --help')</source>
-        <translation>Hattama бағдарламасын жұмыс үстелінің графикалық сеансында іске қосыңыз немесе оның командаларын терезесіз пайдаланыңыз ('hattama --help')</translation>
+        <source>start Hattama in a desktop session, or use its commands without a window (&apos;hattama --help&apos;)</source>
+        <translation>Hattama бағдарламасын жұмыс үстелінің графикалық сеансында іске қосыңыз немесе оның командаларын терезесіз пайдаланыңыз (&apos;hattama --help&apos;)</translation>
     </message>
     <message>
         <source>%1: must be at most %2</source>
@@ -1164,11 +1211,11 @@
         <translation>%1: %2 таңбадан ұзын</translation>
     </message>
     <message>
-        <source>%1: hearing id "%2" is not usable as a folder name</source>
+        <source>%1: hearing id &quot;%2&quot; is not usable as a folder name</source>
         <translation>%1: «%2» отырыс идентификаторын қалта атауы ретінде пайдалануға болмайды</translation>
     </message>
     <message>
-        <source>use 1 to 80 ASCII letters, digits and '-', starting and ending with a letter or digit, or leave the id out</source>
+        <source>use 1 to 80 ASCII letters, digits and &apos;-&apos;, starting and ending with a letter or digit, or leave the id out</source>
         <translation>1-ден 80-ге дейін латын әрпін (A–Z, a–z), цифрды және «-» белгісін пайдаланыңыз, әріппен немесе цифрмен басталып, аяқталсын; не идентификаторды көрсетпеңіз</translation>
     </message>
     <message>
@@ -1187,11 +1234,11 @@
         <source>check that this is a hearing file; docs/hearing-json.md describes the format</source>
         <translation>бұл отырыс файлы екенін тексеріңіз; пішімі docs/hearing-json.md құжатында сипатталған</translation>
     </message>
-<message>
+    <message>
         <source>the disk ran full while writing %3: the recording in %1 is closed at %2 s, the last segment as far as it got, and verifies</source>
         <translation>%3 жазу кезінде диск толып қалды: %1 ішіндегі жазба %2 с-та жабылды, соңғы сегмент жазылып үлгерген көлемінде; тұтастығы тексеруден өтеді</translation>
     </message>
-<message>
+    <message>
         <source>hearing %1 was not recorded: a brief protocol is lawful only with an audio and video recording</source>
         <extracomment>«краткий протокол» / «қысқаша хаттама»; «полный протокол» / «толық хаттама»</extracomment>
         <translation>%1 отырысы аудио-, бейнежазбаға жазылмаған: қысқаша хаттама тек аудио-, бейнежазба болған жағдайда ғана жасалады</translation>
@@ -1200,7 +1247,7 @@
         <source>make the full protocol instead (the command: --full)</source>
         <translation>оның орнына толық хаттама жасаңыз (пәрменде: --full)</translation>
     </message>
-<message>
+    <message>
         <source>folder %1 holds no recording (no recording.json)</source>
         <translation>%1 қалтасында жазба жоқ (recording.json файлы жоқ)</translation>
     </message>
@@ -1213,7 +1260,7 @@
         <translation>%1 жазбасында әлі жабылған сегмент жоқ</translation>
     </message>
     <message>
-        <source>wait until the first segment is closed, or run 'hattama recover' on a cut-off recording</source>
+        <source>wait until the first segment is closed, or run &apos;hattama recover&apos; on a cut-off recording</source>
         <translation>бірінші сегмент жабылғанша күтіңіз немесе үзілген жазба үшін «hattama recover» орындаңыз</translation>
     </message>
     <message>
@@ -1225,7 +1272,7 @@
         <translation>%2 мен %3 аралығындағы уақытты көрсетіңіз</translation>
     </message>
     <message>
-        <source>'%1' is not a time</source>
+        <source>&apos;%1&apos; is not a time</source>
         <translation>«%1» уақыт емес</translation>
     </message>
     <message>
@@ -1237,7 +1284,7 @@
         <translation>%1 сегментін оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>check the hearing with 'hattama verify'</source>
+        <source>check the hearing with &apos;hattama verify&apos;</source>
         <translation>отырысты «hattama verify» командасымен тексеріңіз</translation>
     </message>
     <message>
@@ -1276,7 +1323,7 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 жазу мүмкін емес: %2</translation>
     </message>
-<message>
+    <message>
         <source>the program %1, which writes ISO images and discs, is not installed</source>
         <translation>ISO образдарын және дискілерді жазатын %1 бағдарламасы орнатылмаған</translation>
     </message>
@@ -1312,7 +1359,7 @@
         <source>nothing was left half-written; start again when ready</source>
         <translation>жартылай жазылған файл қалған жоқ; дайын болғанда қайта бастаңыз</translation>
     </message>
-<message>
+    <message>
         <source>%1 is not a readable PKCS#12 key file: %2</source>
         <translation>%1 оқылатын PKCS#12 кілт файлы емес: %2</translation>
     </message>
@@ -1341,7 +1388,7 @@
         <translation>%1 ішіндегі кілт — %2 кілті, Hattama онымен қол қоя алмайды</translation>
     </message>
     <message>
-        <source>GOST keys of the National Certification Authority need the authority's signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
+        <source>GOST keys of the National Certification Authority need the authority&apos;s signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
         <translation>Ұлттық куәландырушы орталықтың ГОСТ кілттеріне оның қол қою қызметі (NCALayer) қажет; RSA кілт файлымен (RSA256_….p12) қол қойыңыз</translation>
     </message>
     <message>
@@ -1357,7 +1404,7 @@
         <translation>%1 сертификаты тек %2 бастап жарамды</translation>
     </message>
     <message>
-        <source>check the computer's clock, or sign once the certificate is valid</source>
+        <source>check the computer&apos;s clock, or sign once the certificate is valid</source>
         <translation>компьютердің сағатын тексеріңіз немесе сертификат күшіне енгенде қол қойыңыз</translation>
     </message>
     <message>
@@ -1373,7 +1420,7 @@
         <translation>%1 сертификатын сенімді куәландырушы орталық бермеген: %2</translation>
     </message>
     <message>
-        <source>put the certification authority's root and intermediate certificates into the trusted folder %3</source>
+        <source>put the certification authority&apos;s root and intermediate certificates into the trusted folder %3</source>
         <translation>куәландырушы орталықтың түбірлік және аралық сертификаттарын %3 сенімді сертификаттар қалтасына салыңыз</translation>
     </message>
     <message>
@@ -1389,7 +1436,7 @@
         <translation>%1 сертификатының кері қайтарылғанын тексеру мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>check the connection to the OCSP service, or put the authority's current CRL file into the trusted folder</source>
+        <source>check the connection to the OCSP service, or put the authority&apos;s current CRL file into the trusted folder</source>
         <translation>OCSP қызметімен байланысты тексеріңіз немесе куәландырушы орталықтың өзекті CRL файлын сенімді сертификаттар қалтасына салыңыз</translation>
     </message>
     <message>
@@ -1397,7 +1444,7 @@
         <translation>%1 сенімді сертификаттар қалтасында куәландырушы орталықтың бірде-бір сертификаты жоқ</translation>
     </message>
     <message>
-        <source>put the certification authority's root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
+        <source>put the certification authority&apos;s root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
         <translation>оған куәландырушы орталықтың түбірлік және аралық сертификаттарын (.pem, .crt, .cer) салыңыз немесе --trust ҚАЛТА параметрін беріңіз</translation>
     </message>
     <message>
@@ -1417,7 +1464,7 @@
         <translation>%1 ішіндегі отырыстың қол қоюға сақталған хаттама нұсқасы жоқ</translation>
     </message>
     <message>
-        <source>save the protocol first (protocol window, or 'hattama protocol … --save-version')</source>
+        <source>save the protocol first (protocol window, or &apos;hattama protocol … --save-version&apos;)</source>
         <translation>алдымен хаттаманы сақтаңыз (хаттама терезесі немесе «hattama protocol … --save-version»)</translation>
     </message>
     <message>
@@ -1455,6 +1502,45 @@
     <message>
         <source>check the address of the timestamp service and the connection; nothing was signed</source>
         <translation>уақыт белгісі қызметінің мекенжайы мен байланысты тексеріңіз; ештеңеге қол қойылған жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>FrameCommand</name>
+    <message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Отырыс қалтасы (recording.json бар) немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>The moment on the hearing clock (HH:MM:SS.mmm).</source>
+        <translation>Отырыс уақыты бойынша сәт (СС:ММ:СС.ммм).</translation>
+    </message>
+    <message>
+        <source>Camera number (default 1).</source>
+        <translation>Камера нөмірі (әдепкі бойынша 1).</translation>
+    </message>
+    <message>
+        <source>Output PNG file.</source>
+        <translation>Шығыс PNG файлы.</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>бір ғана отырыс қалтасын немесе бір отырыс идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give the moment with --at</source>
+        <translation>сәтті --at параметрімен көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation>шығыс файлын көрсетіңіз: -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the PNG cannot be saved</source>
+        <translation>PNG файлын сақтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Picture written to %1</source>
+        <translation>Кадр %1 файлына жазылды</translation>
     </message>
 </context>
 <context>
@@ -1562,7 +1648,7 @@
         <translation>import, list немесе show деп көрсетіңіз.</translation>
     </message>
     <message>
-        <source>unknown action "%1".</source>
+        <source>unknown action &quot;%1&quot;.</source>
         <translation>белгісіз әрекет: «%1».</translation>
     </message>
     <message>
@@ -1584,11 +1670,7 @@
             <numerusform>Уақыт шкаласы (%n жазба):</numerusform>
         </translation>
     </message>
-<message>
-        <source>hattama hearing: cannot read %1: %2</source>
-        <translation>hattama hearing: %1 файлын оқу мүмкін емес: %2</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>HearingNames</name>
     <message>
@@ -1655,11 +1737,6 @@
         <translation>Нәтиже файлы (толық жазылады немесе мүлде жазылмайды).</translation>
     </message>
     <message>
-        <source>Full protocol (CPC art. 347) instead of the brief one.</source>
-        <extracomment>"brief protocol" is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347</extracomment>
-        <translation>Қысқаша хаттаманың орнына толық хаттама (ҚПК 347-бабы).</translation>
-    </message>
-    <message>
         <source>Also keep the result as the next draft version in the hearing folder.</source>
         <translation>Нәтижені отырыс қалтасында келесі жоба нұсқасы ретінде де сақтау.</translation>
     </message>
@@ -1695,7 +1772,7 @@
         <source>Protocol written: %1</source>
         <translation>Хаттама жазылды: %1</translation>
     </message>
-<message>
+    <message>
         <source>Full protocol (criminal cases: CPC art. 347; civil and administrative cases: civil procedure code art. 282). The default when the hearing was not recorded.</source>
         <extracomment>«полный протокол» / «толық хаттама»; its contents: CPC art. 347 (criminal), civil procedure code art. 282</extracomment>
         <translation>Толық хаттама (қылмыстық істер: ҚР ҚПК 347-бабы; азаматтық және әкімшілік істер: ҚР АПК 282-бабы). Отырыс жазылмаған болса, әдепкі бойынша жасалады.</translation>
@@ -1792,8 +1869,8 @@
         <translation>--out ҚАЛТА міндетті</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>күтілмеген аргумент '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>күтілмеген аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--mics needs a number from 0 to 64</source>
@@ -1860,7 +1937,7 @@
         <translation>Жазу тоқтатылды; %1 жазылды.</translation>
     </message>
     <message>
-        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program's); checked before and during recording.</source>
+        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program&apos;s); checked before and during recording.</source>
         <translation>Дискіде осынша МБ-тан аз орын қалса, жазуды дұрыс тоқтату, тек осы іске қосу үшін (әдепкі — recording/diskStopMb баптауы, өзгертілмесе 512, бағдарламадағымен бірдей); жазу алдында және жазу кезінде тексеріледі.</translation>
     </message>
     <message>
@@ -1884,8 +1961,8 @@
         <translation>hattama record: дыбыс кірісі қайта қосылды; дыбыс қайтадан жазылуда</translation>
     </message>
     <message>
-        <source>Audio input: index or part of the name (see 'hattama devices'). Repeat it to record several inputs together, on the first one's clock.</source>
-        <translation>Дыбыс кірісі: нөмірі немесе атауының бір бөлігі ('hattama devices' қараңыз). Бірнеше кірісті бірге, біріншісінің сағаты бойынша жазу үшін параметрді қайталаңыз.</translation>
+        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;). Repeat it to record several inputs together, on the first one&apos;s clock.</source>
+        <translation>Дыбыс кірісі: нөмірі немесе атауының бір бөлігі (&apos;hattama devices&apos; қараңыз). Бірнеше кірісті бірге, біріншісінің сағаты бойынша жазу үшін параметрді қайталаңыз.</translation>
     </message>
     <message>
         <source>--channels is given more often than --audio-device: one list per device, in order</source>
@@ -1895,7 +1972,7 @@
         <source>hattama record: the disk is getting full: %1 MB free, about %2 hours left</source>
         <translation>hattama record: диск толып барады: %1 МБ бос, шамамен %2 сағаттық аудио-, бейнежазбаға жетеді</translation>
     </message>
-<message>
+    <message>
         <source>--preset needs one of %1</source>
         <translation>--preset үшін мына мәндердің бірін көрсетіңіз: %1</translation>
     </message>
@@ -1959,20 +2036,20 @@
         <translation>Манифесттегі сегменттер: %1</translation>
     </message>
     <message>
-        <source>Result: recovery incomplete; run 'hattama verify' for details.</source>
-        <translation>Нәтиже: қалпына келтіру толық емес; толығырақ 'hattama verify' көрсетеді.</translation>
+        <source>Result: recovery incomplete; run &apos;hattama verify&apos; for details.</source>
+        <translation>Нәтиже: қалпына келтіру толық емес; толығырақ &apos;hattama verify&apos; көрсетеді.</translation>
     </message>
     <message>
-        <source>Result: recovered; run 'hattama verify %1' to check it.</source>
-        <translation>Нәтиже: қалпына келтірілді; 'hattama verify %1' командасымен тексеріңіз.</translation>
+        <source>Result: recovered; run &apos;hattama verify %1&apos; to check it.</source>
+        <translation>Нәтиже: қалпына келтірілді; &apos;hattama verify %1&apos; командасымен тексеріңіз.</translation>
     </message>
-<message>
+    <message>
         <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
         <translation>іркілістен кейін қалпына келтірілді: жазба %1 уақытында аяқталады; одан кейінгісі жоғалды</translation>
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. "recovered after a crash: about 0.4 s lost at 0:12:31.200"</extracomment>
+        <extracomment>e.g. &quot;recovered after a crash: about 0.4 s lost at 0:12:31.200&quot;</extracomment>
         <translation>іркілістен кейін қалпына келтірілді: %2 уақытында шамамен %1 с жоғалды</translation>
     </message>
     <message>
@@ -1982,6 +2059,109 @@
     <message>
         <source>no segment could be recovered: the recording is left open, nothing is sealed</source>
         <translation>бірде-бір сегментті қалпына келтіру мүмкін болмады: жазба жабылмай қалдырылды, ештеңе мөрленбеді</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>judge</source>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>хатшы</translation>
+    </message>
+    <message>
+        <source>Folder of the trusted CA certificates and CRLs (default: the trust folder of the archive).</source>
+        <translation>Куәландырушы орталықтардың сенімді сертификаттары мен кері қайтару тізімдерінің қалтасы (әдепкі бойынша — мұрағаттың trust қалтасы).</translation>
+    </message>
+    <message>
+        <source>OCSP responder to ask about revocation (default: the one the certificate names).</source>
+        <translation>Кері қайтаруды тексеретін OCSP қызметі (әдепкі бойынша — сертификатта көрсетілгені).</translation>
+    </message>
+    <message>
+        <source>not revoked (%1)</source>
+        <translation>кері қайтарылмаған (%1)</translation>
+    </message>
+    <message>
+        <source>REVOKED on %1 (%2)</source>
+        <translation>%1 КЕРІ ҚАЙТАРЫЛҒАН (%2)</translation>
+    </message>
+    <message>
+        <source>not checked: no OCSP responder is configured or named, and no CRL file is trusted</source>
+        <translation>тексерілмеді: OCSP қызметі бапталмаған және көрсетілмеген, сенімді CRL файлы жоқ</translation>
+    </message>
+    <message>
+        <source>hattama sign: %1</source>
+        <translation>hattama sign: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 құпиясөзі: </translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Қол қоюшы: %1</translation>
+    </message>
+    <message>
+        <source>IIN: %1</source>
+        <translation>ЖСН: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Берген: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>Жарамды: %1 бастап %2 дейін</translation>
+    </message>
+    <message>
+        <source>Hearing folder or hearing ID.</source>
+        <translation>Отырыс қалтасы немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 key file (.p12) of the person signing.</source>
+        <translation>Қол қоятын тұлғаның PKCS#12 кілт файлы (.p12).</translation>
+    </message>
+    <message>
+        <source>Read the key&apos;s password from the first line of FILE (else it is asked on the terminal).</source>
+        <translation>Кілттің құпиясөзін ФАЙЛДЫҢ бірінші жолынан оқу (әйтпесе ол терминалда сұралады).</translation>
+    </message>
+    <message>
+        <source>secretary or judge (default: the next one: the secretary signs first).</source>
+        <translation>secretary (хатшы) немесе judge (судья); әдепкі бойынша — кезектегісі: алдымен хатшы қол қояды.</translation>
+    </message>
+    <message>
+        <source>Add an RFC 3161 timestamp from this timestamp authority (http URL).</source>
+        <translation>Осы уақыт белгісі қызметінен RFC 3161 уақыт белгісін қосу (http мекенжайы).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>бір ғана отырыс қалтасын немесе идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give the key file with --key FILE.p12</source>
+        <translation>кілт файлын көрсетіңіз: --key ФАЙЛ.p12</translation>
+    </message>
+    <message>
+        <source>--role must be secretary or judge</source>
+        <translation>--role мәні secretary немесе judge болуы керек</translation>
+    </message>
+    <message>
+        <source>Signing protocol version %1 as the %2</source>
+        <translation>Хаттаманың %1-нұсқасына қол қою, рөлі: %2</translation>
+    </message>
+    <message>
+        <source>Revocation: %1</source>
+        <translation>Кері қайтару: %1</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1</source>
+        <translation>Уақыт белгісі: %1</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Қол қойылды: %1</translation>
     </message>
 </context>
 <context>
@@ -2027,8 +2207,8 @@
         <translation>%1 жоқ: бұл сот отырысының қалтасы емес, немесе ештеңе жазылмаған</translation>
     </message>
     <message>
-        <source>manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'</source>
-        <translation>манифесттің %1-жолы аяқталмаған (іркіліс салдарынан үзілген): 'hattama recover' орындаңыз</translation>
+        <source>manifest line %1 is incomplete (cut off by a crash): run &apos;hattama recover&apos;</source>
+        <translation>манифесттің %1-жолы аяқталмаған (іркіліс салдарынан үзілген): &apos;hattama recover&apos; орындаңыз</translation>
     </message>
     <message>
         <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
@@ -2055,16 +2235,16 @@
         <translation>%1 сегменті манифестте жоқ: ол аудио-, бейнежазба жабылғаннан кейін қосылған</translation>
     </message>
     <message>
-        <source>segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'</source>
-        <translation>%1 сегменті манифестте жоқ: іркілістен кейін жабылмаған, 'hattama recover' орындаңыз</translation>
+        <source>segment %1 is not in the manifest: unclosed after a crash, run &apos;hattama recover&apos;</source>
+        <translation>%1 сегменті манифестте жоқ: іркілістен кейін жабылмаған, &apos;hattama recover&apos; орындаңыз</translation>
     </message>
     <message>
         <source>segment %1 matches its hash but cannot be read as media</source>
         <translation>%1 сегменті өз хешіне сәйкес, бірақ медиафайл ретінде оқылмайды</translation>
     </message>
     <message>
-        <source>the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')</source>
-        <translation>аудио-, бейнежазба жабылмаған: ол әлі жазылып жатыр немесе үзілген ('hattama recover' орындаңыз)</translation>
+        <source>the recording is not closed: it is still being recorded, or was cut off (run &apos;hattama recover&apos;)</source>
+        <translation>аудио-, бейнежазба жабылмаған: ол әлі жазылып жатыр немесе үзілген (&apos;hattama recover&apos; орындаңыз)</translation>
     </message>
     <message>
         <source>%1 is not a segment and is not in the manifest</source>
@@ -2127,10 +2307,6 @@
         <translation>Нәтиже: тұтастығы БҰЗЫЛҒАН.</translation>
     </message>
     <message>
-        <source>Audit log: no database beside this folder, not checked</source>
-        <translation>Аудит журналы: қалтаның жанында дерекқор жоқ, тексерілмеді</translation>
-    </message>
-    <message>
         <source>hattama verify: cannot open the database: %1</source>
         <translation>hattama verify: дерекқорды ашу мүмкін емес: %1</translation>
     </message>
@@ -2140,14 +2316,14 @@
     </message>
     <message>
         <source>ERROR: audit log chain broken: %1</source>
-        <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
+        <extracomment>%1 names the first bad row of the audit log, e.g. &quot;row 17: hash does not match its contents&quot;</extracomment>
         <translation>ҚАТЕ: аудит журналының тізбегі бұзылған: %1</translation>
     </message>
     <message>
         <source>Audit log: %1 rows, chain intact</source>
         <translation>Аудит журналы: %1 жазба, тізбек бұзылмаған</translation>
     </message>
-<message>
+    <message>
         <source>no database beside this folder: the folder alone cannot show a cut-off end or a rewritten hash chain (give --archive or --db)</source>
         <translation>бұл қалтаның жанында дерекқор жоқ: тек қалта бойынша жазбаның кесілген соңын немесе қайта есептелген хеш тізбегін анықтау мүмкін емес (--archive немесе --db көрсетіңіз)</translation>
     </message>
@@ -2177,7 +2353,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. "recovered after a crash: 0.4 s lost at 0:12:31.200"</extracomment>
+        <extracomment>e.g. &quot;recovered after a crash: 0.4 s lost at 0:12:31.200&quot;</extracomment>
         <translation>іркілістен кейін қалпына келтірілді: %2 уақытында шамамен %1 с жоғалды</translation>
     </message>
     <message>
@@ -2200,7 +2376,7 @@
         <source>Result: intact so far. The recording is in progress; every closed segment matches the hash chain of the manifest.</source>
         <translation>Нәтиже: әзірге тұтастығы расталды. Жазба жүріп жатыр; әр жабылған сегмент манифесттің хеш тізбегіне сәйкес келеді.</translation>
     </message>
-<message>
+    <message>
         <source>%1 is missing</source>
         <translation>%1 жоқ</translation>
     </message>
@@ -2233,7 +2409,7 @@
         <translation>%1, %2-қол қоюшы: %3</translation>
     </message>
     <message>
-        <source>no trusted CA certificates in %1: the signers' chains are not checked</source>
+        <source>no trusted CA certificates in %1: the signers&apos; chains are not checked</source>
         <translation>%1 ішінде куәландырушы орталықтардың сенімді сертификаттары жоқ: қол қоюшылардың сертификаттар тізбегі тексерілмеді</translation>
     </message>
     <message>
@@ -2274,7 +2450,7 @@
     </message>
     <message>
         <source>  v%1 %2: %3, signed %4; chain: %5; revocation: %6</source>
-        <extracomment>e.g. " v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked"</extracomment>
+        <extracomment>e.g. &quot; v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked&quot;</extracomment>
         <translation>  %1-нұсқа, %2: %3, қол қойылды %4; тізбек: %5; кері қайтару: %6</translation>
     </message>
     <message>
@@ -2344,11 +2520,11 @@
         <translation>ФАЙЛДАР</translation>
     </message>
     <message>
-        <source>Settings for every user of the computer, set by the court's IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court's time zone (court/timeZone). A user's own setting wins over it.</source>
+        <source>Settings for every user of the computer, set by the court&apos;s IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court&apos;s time zone (court/timeZone). A user&apos;s own setting wins over it.</source>
         <translation>Компьютердің барлық пайдаланушыларына арналған, соттың IT қызметі белгілейтін баптаулар: архив қалтасы (archive/path), дерекқор URL-і (database/url), сенімді куәландырушы орталықтар қалтасы (signing/trustedCaDir) және соттың уақыт белдеуі (court/timeZone). Пайдаланушының өз баптауы басым болады.</translation>
     </message>
     <message>
-        <source>The user's own settings: language, devices, disk limits and the keys above.</source>
+        <source>The user&apos;s own settings: language, devices, disk limits and the keys above.</source>
         <translation>Пайдаланушының өз баптаулары: тіл, құрылғылар, диск шектеулері және жоғарыда аталған кілттер.</translation>
     </message>
     <message>
@@ -2360,7 +2536,7 @@
         <translation>Бағдарлама журналы, бірнеше мегабайтпен шектеледі.</translation>
     </message>
     <message>
-        <source>The court's own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
+        <source>The court&apos;s own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
         <translation>Соттың кірістірілгендердің орнына қолданылатын өз хаттама үлгілері мен оқиғалар каталогы; бастауға болатын кірістірілген үлгілер /usr/share/hattama/templates/ қалтасында.</translation>
     </message>
 </context>
@@ -2432,7 +2608,7 @@
         <translation>Микрофон интерфейсін немесе камераны қосқаннан кейін</translation>
     </message>
     <message>
-        <source>The computer's default input</source>
+        <source>The computer&apos;s default input</source>
         <translation>Компьютердің әдепкі кірісі</translation>
     </message>
     <message>
@@ -2461,7 +2637,7 @@
         <translation>Екінші дыбыс кірісі:</translation>
     </message>
     <message>
-        <source>Recorded together with the first: its microphones follow the first input's</source>
+        <source>Recorded together with the first: its microphones follow the first input&apos;s</source>
         <translation>Біріншісімен бірге жазылады: оның микрофондары бірінші кірістің микрофондарынан кейін келеді</translation>
     </message>
     <message>
@@ -2521,7 +2697,7 @@
         <translation>Келесі бөлік хаттамаға енгізілмейтінін белгілейді</translation>
     </message>
     <message>
-        <source>Marks a closed passage: it is left out of the parties' copies</source>
+        <source>Marks a closed passage: it is left out of the parties&apos; copies</source>
         <translation>Жабық бөлікті белгілейді: ол тараптарға берілетін көшірмелерге енгізілмейді</translation>
     </message>
     <message>
@@ -2532,7 +2708,7 @@
         <source>The hearing time the note being typed will carry</source>
         <translation>Теріліп жатқан жазбаға берілетін отырыс уақыты</translation>
     </message>
-<message>
+    <message>
         <source>The recording has ended: a note has no recording time now. Add remarks to the protocol (Ctrl+Shift+P) until it is signed.</source>
         <translation>Жазу аяқталды: енді жазбаға жазу уақыты берілмейді. Толықтыруларды хаттамаға (Ctrl+Shift+P) оған қол қойылғанға дейін енгізіңіз.</translation>
     </message>
@@ -2587,10 +2763,6 @@
         <translation>Төрағалық етуші:</translation>
     </message>
     <message>
-        <source>Start:</source>
-        <translation>Басталуы:</translation>
-    </message>
-    <message>
         <source>Courtroom:</source>
         <translation>Зал:</translation>
     </message>
@@ -2616,6 +2788,7 @@
     </message>
     <message>
         <source>Full name</source>
+        <extracomment>the participant a representative or defender acts for</extracomment>
         <translation>Тегі, аты, әкесінің аты</translation>
     </message>
     <message>
@@ -2630,8 +2803,8 @@
         <source>Remove participant</source>
         <translation>Қатысушыны алып тастау</translation>
     </message>
-<message>
-        <source>No secretary is given: the protocol's line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
+    <message>
+        <source>No secretary is given: the protocol&apos;s line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
         <translation>Хатшы көрсетілмеген: хаттаманың «Сот отырысының хатшысы» жолы бос қалады. Хатшыны енгізіңіз немесе хатшысыз сақтау үшін «Сақтау» батырмасын тағы басыңыз.</translation>
     </message>
     <message>
@@ -2659,7 +2832,7 @@
     <name>hattama::ui::HearingSession</name>
     <message>
         <source>Microphone %1</source>
-        <extracomment>a microphone channel's default name, %1 is its number</extracomment>
+        <extracomment>a microphone channel&apos;s default name, %1 is its number</extracomment>
         <translation>Микрофон %1</translation>
     </message>
 </context>
@@ -2798,8 +2971,8 @@
         <translation>Бүгінге сот отырысы тағайындалмаған. Отырысты іс жүргізу жүйесінен импорттаңыз (Файл → Отырысты импорттау) немесе жаңасын жасаңыз.</translation>
     </message>
     <message>
-        <source>Today's hearings — %1</source>
-        <extracomment>%1 is today's date in the long local form</extracomment>
+        <source>Today&apos;s hearings — %1</source>
+        <extracomment>%1 is today&apos;s date in the long local form</extracomment>
         <translation>Бүгінгі сот отырыстары — %1</translation>
     </message>
     <message>
@@ -3040,14 +3213,10 @@ Open it to go on, or mark it as ended?</source>
         <translation>&amp;Ағымдағы сот отырысы</translation>
     </message>
     <message>
-        <source>The hearing's status was not updated: %1</source>
+        <source>The hearing&apos;s status was not updated: %1</source>
         <translation>Сот отырысының күйі жаңартылмады: %1</translation>
     </message>
-<message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 оқу мүмкін емес: %2</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>hattama::ui::PreflightPanel</name>
     <message>
@@ -3079,7 +3248,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Дискідегі орын тек %1 сағаттық аудио-, бейнежазбаға жетеді, ал %2 сағат қажет.</translation>
     </message>
     <message>
-        <source>Free space in the archive folder or ask the court's IT staff to move old hearings to the server.</source>
+        <source>Free space in the archive folder or ask the court&apos;s IT staff to move old hearings to the server.</source>
         <translation>Мұрағат қалтасында орын босатыңыз немесе соттың IT қызметінен ескі отырыстарды серверге көшіруді сұраңыз.</translation>
     </message>
     <message>
@@ -3087,12 +3256,12 @@ Open it to go on, or mark it as ended?</source>
         <translation>Онсыз жазу</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#1a7f37"&gt;✔ Ready to record.&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#1a7f37"&gt;✔ Жазуды бастауға болады.&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Ready to record.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Жазуды бастауға болады.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#c00000"&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#c00000"&gt;Дайын емес. Табылған ақаулар: %1.&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#c00000&quot;&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#c00000&quot;&gt;Дайын емес. Табылған ақаулар: %1.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pre-flight check</source>
@@ -3247,7 +3416,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Отырыс деректері бойынша қайта жасау</translation>
     </message>
     <message>
-        <source>Rebuild the protocol from the hearing's timeline as it is now. Parts edited by hand are kept.</source>
+        <source>Rebuild the protocol from the hearing&apos;s timeline as it is now. Parts edited by hand are kept.</source>
         <translation>Хаттаманы отырыстың уақыт шкаласы бойынша оның қазіргі күйінде қайта жасау. Қолмен түзетілген бөліктер сақталады.</translation>
     </message>
     <message>
@@ -3305,13 +3474,13 @@ Open it to go on, or mark it as ended?</source>
         <source>Each kind keeps its own draft versions</source>
         <translation>Хаттаманың әр түрінің өз жоба нұсқалары бар</translation>
     </message>
-<message>
+    <message>
         <source>This hearing was not recorded: a brief protocol is lawful only with a recording</source>
         <translation>Бұл отырыс аудио-, бейнежазбаға жазылмаған: қысқаша хаттама тек аудио-, бейнежазба болған жағдайда ғана жасалады</translation>
     </message>
     <message numerus="yes">
         <source>%n entries are typed in another language than the protocol (%1): %2. The protocol prints them as they were typed.</source>
-        <extracomment>%1 the protocol language's name, %2 time codes of the entries, e.g. "00:01:05, 00:12:40"</extracomment>
+        <extracomment>%1 the protocol language&apos;s name, %2 time codes of the entries, e.g. &quot;00:01:05, 00:12:40&quot;</extracomment>
         <translation>
             <numerusform>%n жазба хаттама тілінде (%1) емес, басқа тілде терілген: %2. Хаттамада олар терілген күйінде беріледі.</numerusform>
             <numerusform>%n жазба хаттама тілінде (%1) емес, басқа тілде терілген: %2. Хаттамада олар терілген күйінде беріледі.</numerusform>
@@ -3448,7 +3617,7 @@ Stop the recording?</source>
         <translation>ДЫБЫС ЖОҚ: дыбыс кірісі жоғалды</translation>
     </message>
     <message>
-        <source>Check the audio interface's cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
+        <source>Check the audio interface&apos;s cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
         <translation>Дыбыс интерфейсінің кабелі мен қуатын тексеріңіз. Камералар жазуды жалғастырады; кіріс қайта қосылған бойда дыбыс қайтадан жазылады.</translation>
     </message>
 </context>
@@ -3496,10 +3665,6 @@ Stop the recording?</source>
         <translation>Пернелер тіркесімдері</translation>
     </message>
     <message>
-        <source>Esc or Ctrl+/ closes this list.</source>
-        <translation>Esc немесе Ctrl+/ осы тізімді жабады.</translation>
-    </message>
-<message>
         <source>Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it.</source>
         <translation>Esc немесе Ctrl+/ бұл тізімді жабады; көрсеткі пернелері мен Page Up/Page Down оны айналдырады.</translation>
     </message>
@@ -3529,188 +3694,4 @@ Stop the recording?</source>
         <translation>Отырыстар дерекқорын ашу мүмкін емес: %1</translation>
     </message>
 </context>
-<context><name>ClipCommand</name><message>
-        <source>Hearing folder (with recording.json) or hearing ID.</source>
-        <translation>Отырыс қалтасы (recording.json бар) немесе отырыс идентификаторы.</translation>
-    </message>
-    <message>
-        <source>Start on the hearing clock (HH:MM:SS[.mmm]).</source>
-        <translation>Отырыс уақыты бойынша басы (СС:ММ:СС[.ммм]).</translation>
-    </message>
-    <message>
-        <source>End on the hearing clock (HH:MM:SS[.mmm]).</source>
-        <translation>Отырыс уақыты бойынша соңы (СС:ММ:СС[.ммм]).</translation>
-    </message>
-    <message>
-        <source>Camera number (default 1).</source>
-        <translation>Камера нөмірі (әдепкі бойынша 1).</translation>
-    </message>
-    <message>
-        <source>Every camera in a grid instead of one.</source>
-        <translation>Бір камераның орнына барлық камера тор түрінде.</translation>
-    </message>
-    <message>
-        <source>Only these microphones, e.g. 1,3-4 (default: all).</source>
-        <translation>Тек осы микрофондар, мысалы 1,3-4 (әдепкі бойынша барлығы).</translation>
-    </message>
-    <message>
-        <source>Output MP4 file (written whole or not at all).</source>
-        <translation>Шығыс MP4 файлы (толық жазылады не мүлде жазылмайды).</translation>
-    </message>
-    <message>
-        <source>give exactly one hearing folder or hearing ID</source>
-        <translation>бір ғана отырыс қалтасын немесе бір отырыс идентификаторын көрсетіңіз</translation>
-    </message>
-    <message>
-        <source>give the passage with --from and --to</source>
-        <translation>үзіндіні --from және --to параметрлерімен көрсетіңіз</translation>
-    </message>
-    <message>
-        <source>give the output file with -o FILE</source>
-        <translation>шығыс файлын көрсетіңіз: -o ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>give either --camera or --grid, not both</source>
-        <translation>--camera немесе --grid параметрінің біреуін ғана көрсетіңіз</translation>
-    </message>
-    <message>
-        <source>Passage written to %1</source>
-        <translation>Үзінді %1 файлына жазылды</translation>
-    </message>
-</context><context><name>FrameCommand</name><message>
-        <source>Hearing folder (with recording.json) or hearing ID.</source>
-        <translation>Отырыс қалтасы (recording.json бар) немесе отырыс идентификаторы.</translation>
-    </message>
-    <message>
-        <source>The moment on the hearing clock (HH:MM:SS.mmm).</source>
-        <translation>Отырыс уақыты бойынша сәт (СС:ММ:СС.ммм).</translation>
-    </message>
-    <message>
-        <source>Camera number (default 1).</source>
-        <translation>Камера нөмірі (әдепкі бойынша 1).</translation>
-    </message>
-    <message>
-        <source>Output PNG file.</source>
-        <translation>Шығыс PNG файлы.</translation>
-    </message>
-    <message>
-        <source>give exactly one hearing folder or hearing ID</source>
-        <translation>бір ғана отырыс қалтасын немесе бір отырыс идентификаторын көрсетіңіз</translation>
-    </message>
-    <message>
-        <source>give the moment with --at</source>
-        <translation>сәтті --at параметрімен көрсетіңіз</translation>
-    </message>
-    <message>
-        <source>give the output file with -o FILE</source>
-        <translation>шығыс файлын көрсетіңіз: -o ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>the PNG cannot be saved</source>
-        <translation>PNG файлын сақтау мүмкін емес</translation>
-    </message>
-    <message>
-        <source>Picture written to %1</source>
-        <translation>Кадр %1 файлына жазылды</translation>
-    </message>
-</context><context><name>SignCommand</name><message>
-        <source>judge</source>
-        <translation>судья</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>хатшы</translation>
-    </message>
-    <message>
-        <source>Folder of the trusted CA certificates and CRLs (default: the trust folder of the archive).</source>
-        <translation>Куәландырушы орталықтардың сенімді сертификаттары мен кері қайтару тізімдерінің қалтасы (әдепкі бойынша — мұрағаттың trust қалтасы).</translation>
-    </message>
-    <message>
-        <source>OCSP responder to ask about revocation (default: the one the certificate names).</source>
-        <translation>Кері қайтаруды тексеретін OCSP қызметі (әдепкі бойынша — сертификатта көрсетілгені).</translation>
-    </message>
-    <message>
-        <source>not revoked (%1)</source>
-        <translation>кері қайтарылмаған (%1)</translation>
-    </message>
-    <message>
-        <source>REVOKED on %1 (%2)</source>
-        <translation>%1 КЕРІ ҚАЙТАРЫЛҒАН (%2)</translation>
-    </message>
-    <message>
-        <source>not checked: no OCSP responder is configured or named, and no CRL file is trusted</source>
-        <translation>тексерілмеді: OCSP қызметі бапталмаған және көрсетілмеген, сенімді CRL файлы жоқ</translation>
-    </message>
-    <message>
-        <source>hattama sign: %1</source>
-        <translation>hattama sign: %1</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>%1 құпиясөзі: </translation>
-    </message>
-    <message>
-        <source>Signer: %1</source>
-        <translation>Қол қоюшы: %1</translation>
-    </message>
-    <message>
-        <source>IIN: %1</source>
-        <translation>ЖСН: %1</translation>
-    </message>
-    <message>
-        <source>Issued by: %1</source>
-        <translation>Берген: %1</translation>
-    </message>
-    <message>
-        <source>Valid: %1 to %2</source>
-        <translation>Жарамды: %1 бастап %2 дейін</translation>
-    </message>
-    <message>
-        <source>Hearing folder or hearing ID.</source>
-        <translation>Отырыс қалтасы немесе отырыс идентификаторы.</translation>
-    </message>
-    <message>
-        <source>The PKCS#12 key file (.p12) of the person signing.</source>
-        <translation>Қол қоятын тұлғаның PKCS#12 кілт файлы (.p12).</translation>
-    </message>
-    <message>
-        <source>Read the key's password from the first line of FILE (else it is asked on the terminal).</source>
-        <translation>Кілттің құпиясөзін ФАЙЛДЫҢ бірінші жолынан оқу (әйтпесе ол терминалда сұралады).</translation>
-    </message>
-    <message>
-        <source>secretary or judge (default: the next one: the secretary signs first).</source>
-        <translation>secretary (хатшы) немесе judge (судья); әдепкі бойынша — кезектегісі: алдымен хатшы қол қояды.</translation>
-    </message>
-    <message>
-        <source>Add an RFC 3161 timestamp from this timestamp authority (http URL).</source>
-        <translation>Осы уақыт белгісі қызметінен RFC 3161 уақыт белгісін қосу (http мекенжайы).</translation>
-    </message>
-    <message>
-        <source>give exactly one hearing folder or hearing ID</source>
-        <translation>бір ғана отырыс қалтасын немесе идентификаторын көрсетіңіз</translation>
-    </message>
-    <message>
-        <source>give the key file with --key FILE.p12</source>
-        <translation>кілт файлын көрсетіңіз: --key ФАЙЛ.p12</translation>
-    </message>
-    <message>
-        <source>--role must be secretary or judge</source>
-        <translation>--role мәні secretary немесе judge болуы керек</translation>
-    </message>
-    <message>
-        <source>Signing protocol version %1 as the %2</source>
-        <translation>Хаттаманың %1-нұсқасына қол қою, рөлі: %2</translation>
-    </message>
-    <message>
-        <source>Revocation: %1</source>
-        <translation>Кері қайтару: %1</translation>
-    </message>
-    <message>
-        <source>Timestamp: %1</source>
-        <translation>Уақыт белгісі: %1</translation>
-    </message>
-    <message>
-        <source>Signed: %1</source>
-        <translation>Қол қойылды: %1</translation>
-    </message>
-</context></TS>
+</TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ClipCommand</name>
+    <message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Папка заседания (с recording.json) или идентификатор заседания.</translation>
+    </message>
+    <message>
+        <source>Start on the hearing clock (HH:MM:SS[.mmm]).</source>
+        <translation>Начало по времени заседания (ЧЧ:ММ:СС[.ммм]).</translation>
+    </message>
+    <message>
+        <source>End on the hearing clock (HH:MM:SS[.mmm]).</source>
+        <translation>Конец по времени заседания (ЧЧ:ММ:СС[.ммм]).</translation>
+    </message>
+    <message>
+        <source>Camera number (default 1).</source>
+        <translation>Номер камеры (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Every camera in a grid instead of one.</source>
+        <translation>Все камеры сеткой вместо одной.</translation>
+    </message>
+    <message>
+        <source>Only these microphones, e.g. 1,3-4 (default: all).</source>
+        <translation>Только эти микрофоны, например 1,3-4 (по умолчанию все).</translation>
+    </message>
+    <message>
+        <source>Output MP4 file (written whole or not at all).</source>
+        <translation>Выходной файл MP4 (записывается целиком или не записывается вовсе).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>укажите ровно одну папку заседания или один идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>give the passage with --from and --to</source>
+        <translation>укажите фрагмент параметрами --from и --to</translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation>укажите выходной файл: -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>give either --camera or --grid, not both</source>
+        <translation>укажите либо --camera, либо --grid, но не оба</translation>
+    </message>
+    <message>
+        <source>Passage written to %1</source>
+        <translation>Фрагмент записан в %1</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Show help for this command.</source>
@@ -16,8 +67,8 @@
         <translation>Использование: hattama %1</translation>
     </message>
     <message>
-        <source>Run 'hattama %1 --help' for details.</source>
-        <translation>Подробнее: 'hattama %1 --help'.</translation>
+        <source>Run &apos;hattama %1 --help&apos; for details.</source>
+        <translation>Подробнее: &apos;hattama %1 --help&apos;.</translation>
     </message>
     <message>
         <source>List audio inputs (with channel counts), cameras and demo sources.</source>
@@ -47,7 +98,7 @@
         <source>give exactly one hearing folder</source>
         <translation>укажите ровно одну папку заседания</translation>
     </message>
-<message>
+    <message>
         <source>Write a passage of a hearing as an MP4 file (H.264/AAC).</source>
         <translation>Сохранить фрагмент записи заседания в файл MP4 (H.264/AAC).</translation>
     </message>
@@ -55,8 +106,8 @@
         <source>Write the picture of one camera at a moment of a hearing as PNG.</source>
         <translation>Сохранить кадр одной камеры в заданный момент заседания в файл PNG.</translation>
     </message>
-<message>
-        <source>Sign the hearing's latest protocol version with an electronic signature (secretary, then judge).</source>
+    <message>
+        <source>Sign the hearing&apos;s latest protocol version with an electronic signature (secretary, then judge).</source>
         <translation>Подписать последнюю версию протокола заседания электронной цифровой подписью (сначала секретарь, затем судья).</translation>
     </message>
 </context>
@@ -67,20 +118,20 @@
         <translation>у параметра %1 должно быть значение</translation>
     </message>
     <message>
-        <source>unknown language '%1': use ru, kk or en</source>
-        <translation>неизвестный язык '%1': укажите ru, kk или en</translation>
+        <source>unknown language &apos;%1&apos;: use ru, kk or en</source>
+        <translation>неизвестный язык &apos;%1&apos;: укажите ru, kk или en</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>неизвестный параметр '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>неизвестная команда '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>неизвестная команда &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>лишний аргумент '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>лишний аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]</source>
@@ -119,16 +170,16 @@
         <translation>База данных на сервере суда, например postgresql://user@host:5432/hattama.</translation>
     </message>
     <message>
-        <source>Show this help; 'hattama COMMAND --help' for a command.</source>
-        <translation>Показать эту справку; 'hattama КОМАНДА --help' — справка по команде.</translation>
+        <source>Show this help; &apos;hattama COMMAND --help&apos; for a command.</source>
+        <translation>Показать эту справку; &apos;hattama КОМАНДА --help&apos; — справка по команде.</translation>
     </message>
     <message>
         <source>Show the version and the library versions in use.</source>
         <translation>Показать версию программы и используемых библиотек.</translation>
     </message>
     <message>
-        <source>Run 'hattama --help' for the commands and options.</source>
-        <translation>Команды и параметры: 'hattama --help'.</translation>
+        <source>Run &apos;hattama --help&apos; for the commands and options.</source>
+        <translation>Команды и параметры: &apos;hattama --help&apos;.</translation>
     </message>
     <message>
         <source>hattama %1: this command is not built yet in version %2.</source>
@@ -155,7 +206,7 @@
         <translation>Если задана, главное окно также выводит предупреждения в стандартный поток ошибок.</translation>
     </message>
     <message>
-        <source>When 1, the audio library's own messages are shown.</source>
+        <source>When 1, the audio library&apos;s own messages are shown.</source>
         <translation>Если 1, показываются собственные сообщения звуковой библиотеки.</translation>
     </message>
     <message>
@@ -186,11 +237,7 @@
         <source>Exit codes:</source>
         <translation>Коды завершения:</translation>
     </message>
-<message>
-        <source>Exit codes: 0 success, 1 the operation failed, 2 usage error, 3 environment error.</source>
-        <translation>Коды завершения: 0 — успех, 1 — операция не удалась, 2 — ошибка в команде, 3 — ошибка окружения.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Devices</name>
     <message>
@@ -238,8 +285,8 @@
         <translation>Вывести JSON (структура в docs/devices.md).</translation>
     </message>
     <message>
-        <source>hattama devices: unexpected argument '%1'</source>
-        <translation>hattama devices: лишний аргумент '%1'</translation>
+        <source>hattama devices: unexpected argument &apos;%1&apos;</source>
+        <translation>hattama devices: лишний аргумент &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -304,7 +351,7 @@
         <source>issued</source>
         <translation>выдано</translation>
     </message>
-<message>
+    <message>
         <source>secretary</source>
         <translation>секретарь</translation>
     </message>
@@ -324,11 +371,11 @@
         <translation>проверьте звуковую подсистему этого компьютера</translation>
     </message>
     <message>
-        <source>audio input device '%1' not found</source>
+        <source>audio input device &apos;%1&apos; not found</source>
         <translation>звуковой вход «%1» не найден</translation>
     </message>
     <message>
-        <source>connect it, or pick one listed by 'hattama devices'</source>
+        <source>connect it, or pick one listed by &apos;hattama devices&apos;</source>
         <translation>подключите его или выберите другой из списка устройств («hattama devices»)</translation>
     </message>
     <message>
@@ -336,11 +383,11 @@
         <translation>звуковой вход по умолчанию не подключён</translation>
     </message>
     <message>
-        <source>connect a microphone, or pick an input listed by 'hattama devices'</source>
+        <source>connect a microphone, or pick an input listed by &apos;hattama devices&apos;</source>
         <translation>подключите микрофон или выберите вход из списка устройств («hattama devices»)</translation>
     </message>
     <message>
-        <source>the audio input '%1' is not connected; the default input is used</source>
+        <source>the audio input &apos;%1&apos; is not connected; the default input is used</source>
         <translation>звуковой вход «%1» не подключён; используется вход по умолчанию</translation>
     </message>
     <message>
@@ -348,11 +395,11 @@
         <translation>подключите его и откройте заседание снова или выберите другой вход</translation>
     </message>
     <message>
-        <source>the audio input '%1' is not connected; recording without it</source>
+        <source>the audio input &apos;%1&apos; is not connected; recording without it</source>
         <translation>звуковой вход «%1» не подключён; запись идёт без него</translation>
     </message>
     <message>
-        <source>audio input '%1' has %2 channels, channel %3 does not exist</source>
+        <source>audio input &apos;%1&apos; has %2 channels, channel %3 does not exist</source>
         <translation>у звукового входа «%1» %2 каналов, канала %3 нет</translation>
     </message>
     <message>
@@ -360,7 +407,7 @@
         <translation>выберите каналы с 1 по %2</translation>
     </message>
     <message>
-        <source>audio input '%1' cannot be opened with %2 channels at %3 Hz: %4</source>
+        <source>audio input &apos;%1&apos; cannot be opened with %2 channels at %3 Hz: %4</source>
         <translation>звуковой вход «%1» не открывается с %2 каналами при %3 Гц: %4</translation>
     </message>
     <message>
@@ -368,7 +415,7 @@
         <translation>убедитесь, что его не занимает другая программа, или выберите другой вход</translation>
     </message>
     <message>
-        <source>audio input '%1' cannot start: %2</source>
+        <source>audio input &apos;%1&apos; cannot start: %2</source>
         <translation>звуковой вход «%1» не запускается: %2</translation>
     </message>
     <message>
@@ -376,7 +423,7 @@
         <translation>переподключите его или выберите другой вход</translation>
     </message>
     <message>
-        <source>audio input '%1' is given twice</source>
+        <source>audio input &apos;%1&apos; is given twice</source>
         <translation>звуковой вход «%1» указан дважды</translation>
     </message>
     <message>
@@ -392,7 +439,7 @@
         <translation>подключите их снова</translation>
     </message>
     <message>
-        <source>the camera '%1' is not connected</source>
+        <source>the camera &apos;%1&apos; is not connected</source>
         <translation>камера «%1» не подключена</translation>
     </message>
     <message>
@@ -400,11 +447,11 @@
         <translation>подключите её и откройте заседание снова или выберите другую камеру</translation>
     </message>
     <message>
-        <source>camera '%1' (%2) cannot be opened: %3</source>
+        <source>camera &apos;%1&apos; (%2) cannot be opened: %3</source>
         <translation>камера «%1» (%2) не открывается: %3</translation>
     </message>
     <message>
-        <source>camera '%1' delivers no video</source>
+        <source>camera &apos;%1&apos; delivers no video</source>
         <translation>камера «%1» не передаёт изображение</translation>
     </message>
     <message>
@@ -412,7 +459,7 @@
         <translation>проверьте её кабель или выберите другую камеру</translation>
     </message>
     <message>
-        <source>camera '%1' uses a format this FFmpeg cannot decode</source>
+        <source>camera &apos;%1&apos; uses a format this FFmpeg cannot decode</source>
         <translation>камера «%1» передаёт изображение в формате, который эта сборка FFmpeg не декодирует</translation>
     </message>
     <message>
@@ -420,7 +467,7 @@
         <translation>выберите другую камеру или другой формат изображения</translation>
     </message>
     <message>
-        <source>camera '%1': decoder cannot start: %2</source>
+        <source>camera &apos;%1&apos;: decoder cannot start: %2</source>
         <translation>камера «%1»: декодер не запускается: %2</translation>
     </message>
     <message>
@@ -428,7 +475,7 @@
         <translation>переподключите её или выберите другую камеру</translation>
     </message>
     <message>
-        <source>camera '%1' is not understood</source>
+        <source>camera &apos;%1&apos; is not understood</source>
         <translation>описание камеры «%1» не распознано</translation>
     </message>
     <message>
@@ -436,7 +483,7 @@
         <translation>укажите [ИМЯ=]demo, [ИМЯ=]v4l2:/dev/videoN или [ИМЯ=]lavfi:ГРАФ</translation>
     </message>
     <message>
-        <source>camera '%1' names no device</source>
+        <source>camera &apos;%1&apos; names no device</source>
         <translation>в описании камеры «%1» не указано устройство</translation>
     </message>
     <message>
@@ -596,7 +643,7 @@
         <translation>в %1 уже есть запись</translation>
     </message>
     <message>
-        <source>choose a new folder; to finish a cut-off recording use 'hattama recover'</source>
+        <source>choose a new folder; to finish a cut-off recording use &apos;hattama recover&apos;</source>
         <translation>выберите новую папку; чтобы завершить прерванную запись, выполните «hattama recover»</translation>
     </message>
     <message>
@@ -652,7 +699,7 @@
         <translation>строка %1 манифеста %2 неполная (оборвана сбоем)</translation>
     </message>
     <message>
-        <source>run 'hattama recover %3' first</source>
+        <source>run &apos;hattama recover %3&apos; first</source>
         <translation>сначала выполните «hattama recover %3»</translation>
     </message>
     <message>
@@ -660,7 +707,7 @@
         <translation>%1 (в %2)</translation>
     </message>
     <message>
-        <source>run 'hattama verify %3'; do not record into an altered hearing</source>
+        <source>run &apos;hattama verify %3&apos;; do not record into an altered hearing</source>
         <translation>выполните «hattama verify %3»; не ведите запись в изменённое заседание</translation>
     </message>
     <message>
@@ -668,7 +715,7 @@
         <translation>запись в %2 была изменена: %1</translation>
     </message>
     <message>
-        <source>recovery repairs crashes, not tampering: run 'hattama verify %2'</source>
+        <source>recovery repairs crashes, not tampering: run &apos;hattama verify %2&apos;</source>
         <translation>восстановление исправляет последствия сбоев, а не подделки: выполните «hattama verify %2»</translation>
     </message>
     <message>
@@ -692,7 +739,7 @@
         <translation>установите пакет %2</translation>
     </message>
     <message>
-        <source>cannot open the PostgreSQL database "%1" on %2:%3 as user "%4": %5</source>
+        <source>cannot open the PostgreSQL database &quot;%1&quot; on %2:%3 as user &quot;%4&quot;: %5</source>
         <translation>не удаётся открыть базу данных PostgreSQL «%1» на %2:%3 от имени пользователя «%4»: %5</translation>
     </message>
     <message>
@@ -748,7 +795,7 @@
         <translation>проверьте права доступа к базе данных и при необходимости восстановите её из резервной копии</translation>
     </message>
     <message>
-        <source>database error in %1 running "%2": %3</source>
+        <source>database error in %1 running &quot;%2&quot;: %3</source>
         <translation>ошибка базы данных %1 при выполнении «%2»: %3</translation>
     </message>
     <message>
@@ -848,11 +895,11 @@
         <translation>%1: должно быть не меньше %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
         <translation>%1: «%2» — не дата и время по стандарту ISO 8601 со смещением от UTC (например, 2026-11-23T10:00:00+05:00)</translation>
     </message>
     <message>
-        <source>%1: must be "%2"</source>
+        <source>%1: must be &quot;%2&quot;</source>
         <translation>%1: должно быть «%2»</translation>
     </message>
     <message>
@@ -864,27 +911,27 @@
         <translation>используйте более новую версию Hattama или выгрузите файл в версии %2</translation>
     </message>
     <message>
-        <source>%1: unknown category "%2" (%3)</source>
+        <source>%1: unknown category &quot;%2&quot; (%3)</source>
         <translation>%1: неизвестная категория «%2» (допустимы: %3)</translation>
     </message>
     <message>
-        <source>%1: must be "ru" or "kk", not "%2"</source>
+        <source>%1: must be &quot;ru&quot; or &quot;kk&quot;, not &quot;%2&quot;</source>
         <translation>%1: должно быть «ru» или «kk», а не «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown status "%2"</source>
+        <source>%1: unknown status &quot;%2&quot;</source>
         <translation>%1: неизвестный статус «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown role "%2" (known: %3)</source>
+        <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>%1: неизвестная роль «%2» (известные: %3)</translation>
     </message>
     <message>
-        <source>%1: role "%2" is not offered in a %3 case (offered: %4)</source>
+        <source>%1: role &quot;%2&quot; is not offered in a %3 case (offered: %4)</source>
         <translation>%1: роль «%2» не предусмотрена в деле категории «%3» (предусмотрены: %4)</translation>
     </message>
     <message>
-        <source>%1: "%2" is used by another participant too</source>
+        <source>%1: &quot;%2&quot; is used by another participant too</source>
         <translation>%1: ключ «%2» уже занят другим участником</translation>
     </message>
     <message>
@@ -892,7 +939,7 @@
         <translation>дайте каждому участнику свой ключ</translation>
     </message>
     <message>
-        <source>%1: no participant has the key "%2"</source>
+        <source>%1: no participant has the key &quot;%2&quot;</source>
         <translation>%1: нет участника с ключом «%2»</translation>
     </message>
     <message>
@@ -916,7 +963,7 @@
         <translation>назначьте каждую камеру один раз</translation>
     </message>
     <message>
-        <source>%1: unknown entry kind "%2"</source>
+        <source>%1: unknown entry kind &quot;%2&quot;</source>
         <translation>%1: неизвестный вид записи «%2»</translation>
     </message>
     <message>
@@ -928,11 +975,11 @@
         <translation>исправьте файл; формат описан в docs/hearing-json.md</translation>
     </message>
     <message>
-        <source>no hearing with id "%1" in the database %2</source>
+        <source>no hearing with id &quot;%1&quot; in the database %2</source>
         <translation>в базе данных %2 нет заседания с идентификатором «%1»</translation>
     </message>
     <message>
-        <source>run "hattama hearing list" to see the ids</source>
+        <source>run &quot;hattama hearing list&quot; to see the ids</source>
         <translation>выполните «hattama hearing list», чтобы увидеть идентификаторы</translation>
     </message>
     <message>
@@ -952,15 +999,15 @@
         <translation>укажите номер дела</translation>
     </message>
     <message>
-        <source>hearing id "%1" is not usable as a folder name</source>
+        <source>hearing id &quot;%1&quot; is not usable as a folder name</source>
         <translation>идентификатор заседания «%1» нельзя использовать как имя папки</translation>
     </message>
     <message>
-        <source>use ASCII letters, digits and '-' only, or leave the id out</source>
+        <source>use ASCII letters, digits and &apos;-&apos; only, or leave the id out</source>
         <translation>используйте только латинские буквы, цифры и «-» или не указывайте идентификатор</translation>
     </message>
     <message>
-        <source>hearing id "%1" is already used by another hearing</source>
+        <source>hearing id &quot;%1&quot; is already used by another hearing</source>
         <translation>идентификатор «%1» уже занят другим заседанием</translation>
     </message>
     <message>
@@ -996,7 +1043,7 @@
         <translation>папка заседания %1 не найдена</translation>
     </message>
     <message>
-        <source>give the hearing folder, or a hearing ID from 'hattama hearing list'</source>
+        <source>give the hearing folder, or a hearing ID from &apos;hattama hearing list&apos;</source>
         <translation>укажите папку заседания или идентификатор заседания из «hattama hearing list»</translation>
     </message>
     <message>
@@ -1004,7 +1051,7 @@
         <translation>заседание %1 не найдено ни в базе данных, ни в архиве %2</translation>
     </message>
     <message>
-        <source>check the ID with 'hattama hearing list'</source>
+        <source>check the ID with &apos;hattama hearing list&apos;</source>
         <translation>проверьте идентификатор с помощью «hattama hearing list»</translation>
     </message>
     <message>
@@ -1024,11 +1071,11 @@
         <translation>структура описана в docs/protocol.md</translation>
     </message>
     <message>
-        <source>hearing data: '%1' is missing</source>
+        <source>hearing data: &apos;%1&apos; is missing</source>
         <translation>данные заседания: нет поля «%1»</translation>
     </message>
     <message>
-        <source>hearing data: '%1' is not a valid time: %2</source>
+        <source>hearing data: &apos;%1&apos; is not a valid time: %2</source>
         <translation>данные заседания: «%1» — некорректное время: %2</translation>
     </message>
     <message>
@@ -1036,7 +1083,7 @@
         <translation>укажите время по ISO 8601, например 2026-11-23T10:15:00+05:00</translation>
     </message>
     <message>
-        <source>hearing data: unknown category '%1'</source>
+        <source>hearing data: unknown category &apos;%1&apos;</source>
         <translation>данные заседания: неизвестная категория «%1»</translation>
     </message>
     <message>
@@ -1052,11 +1099,11 @@
         <translation>укажите имя каждого участника</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has unknown kind '%2'</source>
+        <source>hearing data: entry %1 has unknown kind &apos;%2&apos;</source>
         <translation>данные заседания: у записи %1 неизвестный вид «%2»</translation>
     </message>
     <message>
-        <source>protocol language '%1' is not supported</source>
+        <source>protocol language &apos;%1&apos; is not supported</source>
         <translation>язык протокола «%1» не поддерживается</translation>
     </message>
     <message>
@@ -1064,7 +1111,7 @@
         <translation>укажите ru или kk</translation>
     </message>
     <message>
-        <source>case category '%1' is not known</source>
+        <source>case category &apos;%1&apos; is not known</source>
         <translation>категория дела «%1» неизвестна</translation>
     </message>
     <message>
@@ -1128,7 +1175,7 @@
         <translation>проверьте, что в выходной файл можно писать, и свободное место на диске</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has no valid '%2'</source>
+        <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
         <translation>данные заседания: у записи %1 нет корректного «%2»</translation>
     </message>
     <message>
@@ -1136,8 +1183,8 @@
         <translation>главное окно не может быть открыто: нет графического дисплея (%1)</translation>
     </message>
     <message>
-        <source>start Hattama in a desktop session, or use its commands without a window ('hattama --help')</source>
-        <translation>запустите Hattama в графическом сеансе рабочего стола или пользуйтесь её командами без окна ('hattama --help')</translation>
+        <source>start Hattama in a desktop session, or use its commands without a window (&apos;hattama --help&apos;)</source>
+        <translation>запустите Hattama в графическом сеансе рабочего стола или пользуйтесь её командами без окна (&apos;hattama --help&apos;)</translation>
     </message>
     <message>
         <source>%1: must be at most %2</source>
@@ -1164,11 +1211,11 @@
         <translation>%1: длиннее %2 символов</translation>
     </message>
     <message>
-        <source>%1: hearing id "%2" is not usable as a folder name</source>
+        <source>%1: hearing id &quot;%2&quot; is not usable as a folder name</source>
         <translation>%1: идентификатор заседания «%2» нельзя использовать как имя папки</translation>
     </message>
     <message>
-        <source>use 1 to 80 ASCII letters, digits and '-', starting and ending with a letter or digit, or leave the id out</source>
+        <source>use 1 to 80 ASCII letters, digits and &apos;-&apos;, starting and ending with a letter or digit, or leave the id out</source>
         <translation>используйте от 1 до 80 латинских букв (A–Z, a–z), цифр и знаков «-», начиная и заканчивая буквой или цифрой, либо не указывайте идентификатор</translation>
     </message>
     <message>
@@ -1187,11 +1234,11 @@
         <source>check that this is a hearing file; docs/hearing-json.md describes the format</source>
         <translation>проверьте, что это файл заседания; формат описан в docs/hearing-json.md</translation>
     </message>
-<message>
+    <message>
         <source>the disk ran full while writing %3: the recording in %1 is closed at %2 s, the last segment as far as it got, and verifies</source>
         <translation>диск заполнился при записи %3: запись в %1 закрыта на %2 с, последний сегмент — в том объёме, что успел записаться; проверка целостности проходит</translation>
     </message>
-<message>
+    <message>
         <source>hearing %1 was not recorded: a brief protocol is lawful only with an audio and video recording</source>
         <extracomment>«краткий протокол» / «қысқаша хаттама»; «полный протокол» / «толық хаттама»</extracomment>
         <translation>заседание %1 не записывалось: краткий протокол допускается только при аудио-, видеозаписи</translation>
@@ -1200,7 +1247,7 @@
         <source>make the full protocol instead (the command: --full)</source>
         <translation>составьте полный протокол (в команде: --full)</translation>
     </message>
-<message>
+    <message>
         <source>folder %1 holds no recording (no recording.json)</source>
         <translation>в папке %1 нет записи (нет файла recording.json)</translation>
     </message>
@@ -1213,7 +1260,7 @@
         <translation>в записи %1 ещё нет ни одного закрытого сегмента</translation>
     </message>
     <message>
-        <source>wait until the first segment is closed, or run 'hattama recover' on a cut-off recording</source>
+        <source>wait until the first segment is closed, or run &apos;hattama recover&apos; on a cut-off recording</source>
         <translation>дождитесь закрытия первого сегмента или выполните «hattama recover» для прерванной записи</translation>
     </message>
     <message>
@@ -1225,7 +1272,7 @@
         <translation>укажите время от %2 до %3</translation>
     </message>
     <message>
-        <source>'%1' is not a time</source>
+        <source>&apos;%1&apos; is not a time</source>
         <translation>«%1» — не время</translation>
     </message>
     <message>
@@ -1237,7 +1284,7 @@
         <translation>не удаётся прочитать сегмент %1: %2</translation>
     </message>
     <message>
-        <source>check the hearing with 'hattama verify'</source>
+        <source>check the hearing with &apos;hattama verify&apos;</source>
         <translation>проверьте заседание командой «hattama verify»</translation>
     </message>
     <message>
@@ -1276,7 +1323,7 @@
         <source>%1 cannot be written: %2</source>
         <translation>не удаётся записать %1: %2</translation>
     </message>
-<message>
+    <message>
         <source>the program %1, which writes ISO images and discs, is not installed</source>
         <translation>не установлена программа %1, которая записывает образы ISO и диски</translation>
     </message>
@@ -1312,7 +1359,7 @@
         <source>nothing was left half-written; start again when ready</source>
         <translation>недописанных файлов не осталось; начните заново, когда будете готовы</translation>
     </message>
-<message>
+    <message>
         <source>%1 is not a readable PKCS#12 key file: %2</source>
         <translation>%1 не является читаемым файлом ключа PKCS#12: %2</translation>
     </message>
@@ -1341,7 +1388,7 @@
         <translation>ключ в %1 — ключ %2, им Hattama подписывать не умеет</translation>
     </message>
     <message>
-        <source>GOST keys of the National Certification Authority need the authority's signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
+        <source>GOST keys of the National Certification Authority need the authority&apos;s signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
         <translation>для ключей ГОСТ Национального удостоверяющего центра нужна его служба подписания (NCALayer); подпишите файлом ключа RSA (RSA256_….p12)</translation>
     </message>
     <message>
@@ -1357,7 +1404,7 @@
         <translation>сертификат %1 действует только с %2</translation>
     </message>
     <message>
-        <source>check the computer's clock, or sign once the certificate is valid</source>
+        <source>check the computer&apos;s clock, or sign once the certificate is valid</source>
         <translation>проверьте часы компьютера или подпишите, когда сертификат начнёт действовать</translation>
     </message>
     <message>
@@ -1373,7 +1420,7 @@
         <translation>сертификат %1 выдан не доверенным удостоверяющим центром: %2</translation>
     </message>
     <message>
-        <source>put the certification authority's root and intermediate certificates into the trusted folder %3</source>
+        <source>put the certification authority&apos;s root and intermediate certificates into the trusted folder %3</source>
         <translation>поместите корневой и промежуточный сертификаты удостоверяющего центра в папку доверенных сертификатов %3</translation>
     </message>
     <message>
@@ -1389,7 +1436,7 @@
         <translation>не удаётся проверить, отозван ли сертификат %1: %2</translation>
     </message>
     <message>
-        <source>check the connection to the OCSP service, or put the authority's current CRL file into the trusted folder</source>
+        <source>check the connection to the OCSP service, or put the authority&apos;s current CRL file into the trusted folder</source>
         <translation>проверьте связь со службой OCSP или поместите актуальный файл CRL удостоверяющего центра в папку доверенных сертификатов</translation>
     </message>
     <message>
@@ -1397,7 +1444,7 @@
         <translation>в папке доверенных сертификатов %1 нет ни одного сертификата удостоверяющего центра</translation>
     </message>
     <message>
-        <source>put the certification authority's root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
+        <source>put the certification authority&apos;s root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
         <translation>поместите туда корневой и промежуточный сертификаты удостоверяющего центра (.pem, .crt, .cer) или укажите --trust ПАПКА</translation>
     </message>
     <message>
@@ -1417,7 +1464,7 @@
         <translation>у заседания в %1 нет сохранённой версии протокола для подписания</translation>
     </message>
     <message>
-        <source>save the protocol first (protocol window, or 'hattama protocol … --save-version')</source>
+        <source>save the protocol first (protocol window, or &apos;hattama protocol … --save-version&apos;)</source>
         <translation>сначала сохраните протокол (окно протокола или «hattama protocol … --save-version»)</translation>
     </message>
     <message>
@@ -1455,6 +1502,45 @@
     <message>
         <source>check the address of the timestamp service and the connection; nothing was signed</source>
         <translation>проверьте адрес службы меток времени и связь; ничего не подписано</translation>
+    </message>
+</context>
+<context>
+    <name>FrameCommand</name>
+    <message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Папка заседания (с recording.json) или идентификатор заседания.</translation>
+    </message>
+    <message>
+        <source>The moment on the hearing clock (HH:MM:SS.mmm).</source>
+        <translation>Момент по времени заседания (ЧЧ:ММ:СС.ммм).</translation>
+    </message>
+    <message>
+        <source>Camera number (default 1).</source>
+        <translation>Номер камеры (по умолчанию 1).</translation>
+    </message>
+    <message>
+        <source>Output PNG file.</source>
+        <translation>Выходной файл PNG.</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>укажите ровно одну папку заседания или один идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>give the moment with --at</source>
+        <translation>укажите момент параметром --at</translation>
+    </message>
+    <message>
+        <source>give the output file with -o FILE</source>
+        <translation>укажите выходной файл: -o ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the PNG cannot be saved</source>
+        <translation>не удаётся сохранить PNG</translation>
+    </message>
+    <message>
+        <source>Picture written to %1</source>
+        <translation>Кадр записан в %1</translation>
     </message>
 </context>
 <context>
@@ -1564,7 +1650,7 @@
         <translation>укажите import, list или show.</translation>
     </message>
     <message>
-        <source>unknown action "%1".</source>
+        <source>unknown action &quot;%1&quot;.</source>
         <translation>неизвестное действие «%1».</translation>
     </message>
     <message>
@@ -1587,11 +1673,7 @@
             <numerusform>Хронология (%n записей):</numerusform>
         </translation>
     </message>
-<message>
-        <source>hattama hearing: cannot read %1: %2</source>
-        <translation>hattama hearing: не удаётся прочитать %1: %2</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>HearingNames</name>
     <message>
@@ -1658,11 +1740,6 @@
         <translation>Файл результата (записывается целиком или не записывается вовсе).</translation>
     </message>
     <message>
-        <source>Full protocol (CPC art. 347) instead of the brief one.</source>
-        <extracomment>"brief protocol" is «краткий протокол» / «қысқаша хаттама»; the full one follows CPC art. 347</extracomment>
-        <translation>Полный протокол (ст. 347 УПК) вместо краткого.</translation>
-    </message>
-    <message>
         <source>Also keep the result as the next draft version in the hearing folder.</source>
         <translation>Также сохранить результат как следующую черновую версию в папке заседания.</translation>
     </message>
@@ -1698,7 +1775,7 @@
         <source>Protocol written: %1</source>
         <translation>Протокол записан: %1</translation>
     </message>
-<message>
+    <message>
         <source>Full protocol (criminal cases: CPC art. 347; civil and administrative cases: civil procedure code art. 282). The default when the hearing was not recorded.</source>
         <extracomment>«полный протокол» / «толық хаттама»; its contents: CPC art. 347 (criminal), civil procedure code art. 282</extracomment>
         <translation>Полный протокол (уголовные дела: статья 347 УПК РК; гражданские и административные дела: статья 282 ГПК РК). Составляется по умолчанию, если заседание не записывалось.</translation>
@@ -1796,8 +1873,8 @@
         <translation>требуется --out ПАПКА</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>неожиданный аргумент '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>неожиданный аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--mics needs a number from 0 to 64</source>
@@ -1864,7 +1941,7 @@
         <translation>Запись остановлена; записано %1.</translation>
     </message>
     <message>
-        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program's); checked before and during recording.</source>
+        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program&apos;s); checked before and during recording.</source>
         <translation>Остановить запись, если на диске свободно меньше стольких МБ, только для этого запуска (по умолчанию — настройка recording/diskStopMb, 512, если её не меняли, та же, что в программе); проверяется до и во время записи.</translation>
     </message>
     <message>
@@ -1888,8 +1965,8 @@
         <translation>hattama record: аудиовход снова доступен; звук снова записывается</translation>
     </message>
     <message>
-        <source>Audio input: index or part of the name (see 'hattama devices'). Repeat it to record several inputs together, on the first one's clock.</source>
-        <translation>Аудиовход: номер или часть названия (см. 'hattama devices'). Повторите параметр, чтобы записывать несколько входов вместе, по часам первого.</translation>
+        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;). Repeat it to record several inputs together, on the first one&apos;s clock.</source>
+        <translation>Аудиовход: номер или часть названия (см. &apos;hattama devices&apos;). Повторите параметр, чтобы записывать несколько входов вместе, по часам первого.</translation>
     </message>
     <message>
         <source>--channels is given more often than --audio-device: one list per device, in order</source>
@@ -1963,20 +2040,20 @@
         <translation>Сегментов в манифесте: %1</translation>
     </message>
     <message>
-        <source>Result: recovery incomplete; run 'hattama verify' for details.</source>
-        <translation>Итог: восстановление неполное; подробности покажет 'hattama verify'.</translation>
+        <source>Result: recovery incomplete; run &apos;hattama verify&apos; for details.</source>
+        <translation>Итог: восстановление неполное; подробности покажет &apos;hattama verify&apos;.</translation>
     </message>
     <message>
-        <source>Result: recovered; run 'hattama verify %1' to check it.</source>
-        <translation>Итог: восстановлено; проверьте командой 'hattama verify %1'.</translation>
+        <source>Result: recovered; run &apos;hattama verify %1&apos; to check it.</source>
+        <translation>Итог: восстановлено; проверьте командой &apos;hattama verify %1&apos;.</translation>
     </message>
-<message>
+    <message>
         <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
         <translation>восстановлено после сбоя: запись заканчивается на %1; всё, что было после, утрачено</translation>
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. "recovered after a crash: about 0.4 s lost at 0:12:31.200"</extracomment>
+        <extracomment>e.g. &quot;recovered after a crash: about 0.4 s lost at 0:12:31.200&quot;</extracomment>
         <translation>восстановлено после сбоя: утрачено около %1 с на отметке %2</translation>
     </message>
     <message>
@@ -1986,6 +2063,109 @@
     <message>
         <source>no segment could be recovered: the recording is left open, nothing is sealed</source>
         <translation>не удалось восстановить ни одного сегмента: запись оставлена незакрытой, ничего не опечатано</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>judge</source>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>Folder of the trusted CA certificates and CRLs (default: the trust folder of the archive).</source>
+        <translation>Папка доверенных сертификатов удостоверяющих центров и списков отзыва (по умолчанию — папка trust архива).</translation>
+    </message>
+    <message>
+        <source>OCSP responder to ask about revocation (default: the one the certificate names).</source>
+        <translation>Служба OCSP для проверки отзыва (по умолчанию — указанная в сертификате).</translation>
+    </message>
+    <message>
+        <source>not revoked (%1)</source>
+        <translation>не отозван (%1)</translation>
+    </message>
+    <message>
+        <source>REVOKED on %1 (%2)</source>
+        <translation>ОТОЗВАН %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not checked: no OCSP responder is configured or named, and no CRL file is trusted</source>
+        <translation>не проверено: служба OCSP не настроена и не указана, доверенного файла CRL нет</translation>
+    </message>
+    <message>
+        <source>hattama sign: %1</source>
+        <translation>hattama sign: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Подписант: %1</translation>
+    </message>
+    <message>
+        <source>IIN: %1</source>
+        <translation>ИИН: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Кем выдан: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>Действует: с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Hearing folder or hearing ID.</source>
+        <translation>Папка заседания или идентификатор заседания.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 key file (.p12) of the person signing.</source>
+        <translation>Файл ключа PKCS#12 (.p12) подписывающего лица.</translation>
+    </message>
+    <message>
+        <source>Read the key&apos;s password from the first line of FILE (else it is asked on the terminal).</source>
+        <translation>Прочитать пароль ключа из первой строки ФАЙЛА (иначе он запрашивается в терминале).</translation>
+    </message>
+    <message>
+        <source>secretary or judge (default: the next one: the secretary signs first).</source>
+        <translation>secretary (секретарь) или judge (судья); по умолчанию — очередной: первым подписывает секретарь.</translation>
+    </message>
+    <message>
+        <source>Add an RFC 3161 timestamp from this timestamp authority (http URL).</source>
+        <translation>Добавить метку времени RFC 3161 от этой службы меток времени (адрес http).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>укажите ровно одну папку или один идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>give the key file with --key FILE.p12</source>
+        <translation>укажите файл ключа: --key ФАЙЛ.p12</translation>
+    </message>
+    <message>
+        <source>--role must be secretary or judge</source>
+        <translation>--role должен быть secretary или judge</translation>
+    </message>
+    <message>
+        <source>Signing protocol version %1 as the %2</source>
+        <translation>Подписание версии протокола %1, роль: %2</translation>
+    </message>
+    <message>
+        <source>Revocation: %1</source>
+        <translation>Отзыв: %1</translation>
+    </message>
+    <message>
+        <source>Timestamp: %1</source>
+        <translation>Метка времени: %1</translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation>Подписано: %1</translation>
     </message>
 </context>
 <context>
@@ -2031,8 +2211,8 @@
         <translation>%1 отсутствует: это не папка судебного заседания, или ничего не было записано</translation>
     </message>
     <message>
-        <source>manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'</source>
-        <translation>строка %1 манифеста не завершена (оборвана сбоем): выполните 'hattama recover'</translation>
+        <source>manifest line %1 is incomplete (cut off by a crash): run &apos;hattama recover&apos;</source>
+        <translation>строка %1 манифеста не завершена (оборвана сбоем): выполните &apos;hattama recover&apos;</translation>
     </message>
     <message>
         <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
@@ -2059,16 +2239,16 @@
         <translation>сегмента %1 нет в манифесте: он добавлен после закрытия записи</translation>
     </message>
     <message>
-        <source>segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'</source>
-        <translation>сегмента %1 нет в манифесте: он не закрыт после сбоя, выполните 'hattama recover'</translation>
+        <source>segment %1 is not in the manifest: unclosed after a crash, run &apos;hattama recover&apos;</source>
+        <translation>сегмента %1 нет в манифесте: он не закрыт после сбоя, выполните &apos;hattama recover&apos;</translation>
     </message>
     <message>
         <source>segment %1 matches its hash but cannot be read as media</source>
         <translation>сегмент %1 совпадает со своим хешем, но не читается как медиафайл</translation>
     </message>
     <message>
-        <source>the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')</source>
-        <translation>запись не закрыта: она ещё идёт или была прервана (выполните 'hattama recover')</translation>
+        <source>the recording is not closed: it is still being recorded, or was cut off (run &apos;hattama recover&apos;)</source>
+        <translation>запись не закрыта: она ещё идёт или была прервана (выполните &apos;hattama recover&apos;)</translation>
     </message>
     <message>
         <source>%1 is not a segment and is not in the manifest</source>
@@ -2131,10 +2311,6 @@
         <translation>Итог: целостность НАРУШЕНА.</translation>
     </message>
     <message>
-        <source>Audit log: no database beside this folder, not checked</source>
-        <translation>Журнал аудита: рядом с папкой нет базы данных, не проверялся</translation>
-    </message>
-    <message>
         <source>hattama verify: cannot open the database: %1</source>
         <translation>hattama verify: не удаётся открыть базу данных: %1</translation>
     </message>
@@ -2144,14 +2320,14 @@
     </message>
     <message>
         <source>ERROR: audit log chain broken: %1</source>
-        <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
+        <extracomment>%1 names the first bad row of the audit log, e.g. &quot;row 17: hash does not match its contents&quot;</extracomment>
         <translation>ОШИБКА: нарушена цепочка журнала аудита: %1</translation>
     </message>
     <message>
         <source>Audit log: %1 rows, chain intact</source>
         <translation>Журнал аудита: записей — %1, цепочка не нарушена</translation>
     </message>
-<message>
+    <message>
         <source>no database beside this folder: the folder alone cannot show a cut-off end or a rewritten hash chain (give --archive or --db)</source>
         <translation>рядом с этой папкой нет базы данных: по одной папке нельзя выявить отрезанный конец записи или пересчитанную цепочку хешей (укажите --archive или --db)</translation>
     </message>
@@ -2181,7 +2357,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. "recovered after a crash: 0.4 s lost at 0:12:31.200"</extracomment>
+        <extracomment>e.g. &quot;recovered after a crash: 0.4 s lost at 0:12:31.200&quot;</extracomment>
         <translation>восстановлено после сбоя: утрачено около %1 с на отметке %2</translation>
     </message>
     <message>
@@ -2204,7 +2380,7 @@
         <source>Result: intact so far. The recording is in progress; every closed segment matches the hash chain of the manifest.</source>
         <translation>Итог: пока целостность подтверждена. Запись идёт; каждый закрытый сегмент совпадает с цепочкой хешей манифеста.</translation>
     </message>
-<message>
+    <message>
         <source>%1 is missing</source>
         <translation>%1 отсутствует</translation>
     </message>
@@ -2237,7 +2413,7 @@
         <translation>%1, подписант %2: %3</translation>
     </message>
     <message>
-        <source>no trusted CA certificates in %1: the signers' chains are not checked</source>
+        <source>no trusted CA certificates in %1: the signers&apos; chains are not checked</source>
         <translation>в %1 нет доверенных сертификатов удостоверяющих центров: цепочки сертификатов подписантов не проверены</translation>
     </message>
     <message>
@@ -2278,7 +2454,7 @@
     </message>
     <message>
         <source>  v%1 %2: %3, signed %4; chain: %5; revocation: %6</source>
-        <extracomment>e.g. " v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked"</extracomment>
+        <extracomment>e.g. &quot; v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked&quot;</extracomment>
         <translation>  в%1 %2: %3, подписано %4; цепочка: %5; отзыв: %6</translation>
     </message>
     <message>
@@ -2348,11 +2524,11 @@
         <translation>ФАЙЛЫ</translation>
     </message>
     <message>
-        <source>Settings for every user of the computer, set by the court's IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court's time zone (court/timeZone). A user's own setting wins over it.</source>
+        <source>Settings for every user of the computer, set by the court&apos;s IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court&apos;s time zone (court/timeZone). A user&apos;s own setting wins over it.</source>
         <translation>Настройки для всех пользователей компьютера, которые задаёт IT-служба суда: папка архива (archive/path), URL базы данных (database/url), папка доверенных удостоверяющих центров (signing/trustedCaDir) и часовой пояс суда (court/timeZone). Собственная настройка пользователя имеет приоритет.</translation>
     </message>
     <message>
-        <source>The user's own settings: language, devices, disk limits and the keys above.</source>
+        <source>The user&apos;s own settings: language, devices, disk limits and the keys above.</source>
         <translation>Собственные настройки пользователя: язык, устройства, ограничения по диску и перечисленные выше ключи.</translation>
     </message>
     <message>
@@ -2364,7 +2540,7 @@
         <translation>Журнал программы, ограниченный несколькими мегабайтами.</translation>
     </message>
     <message>
-        <source>The court's own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
+        <source>The court&apos;s own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
         <translation>Собственные шаблоны протоколов и каталог событий суда, используемые вместо встроенных; встроенные, с которых можно начать, лежат в /usr/share/hattama/templates/.</translation>
     </message>
 </context>
@@ -2436,7 +2612,7 @@
         <translation>После подключения микрофонного интерфейса или камеры</translation>
     </message>
     <message>
-        <source>The computer's default input</source>
+        <source>The computer&apos;s default input</source>
         <translation>Вход компьютера по умолчанию</translation>
     </message>
     <message>
@@ -2466,7 +2642,7 @@
         <translation>Второй аудиовход:</translation>
     </message>
     <message>
-        <source>Recorded together with the first: its microphones follow the first input's</source>
+        <source>Recorded together with the first: its microphones follow the first input&apos;s</source>
         <translation>Записывается вместе с первым: его микрофоны идут после микрофонов первого входа</translation>
     </message>
     <message>
@@ -2526,7 +2702,7 @@
         <translation>Отмечает, что следующая часть не входит в протокол</translation>
     </message>
     <message>
-        <source>Marks a closed passage: it is left out of the parties' copies</source>
+        <source>Marks a closed passage: it is left out of the parties&apos; copies</source>
         <translation>Отмечает закрытую часть: она не попадёт в копии для сторон</translation>
     </message>
     <message>
@@ -2537,7 +2713,7 @@
         <source>The hearing time the note being typed will carry</source>
         <translation>Время заседания, которое получит набираемая заметка</translation>
     </message>
-<message>
+    <message>
         <source>The recording has ended: a note has no recording time now. Add remarks to the protocol (Ctrl+Shift+P) until it is signed.</source>
         <translation>Запись окончена: у заметки больше нет времени записи. Дополнения вносятся в протокол (Ctrl+Shift+P) до его подписания.</translation>
     </message>
@@ -2592,10 +2768,6 @@
         <translation>Председательствующий:</translation>
     </message>
     <message>
-        <source>Start:</source>
-        <translation>Начало:</translation>
-    </message>
-    <message>
         <source>Courtroom:</source>
         <translation>Зал:</translation>
     </message>
@@ -2621,6 +2793,7 @@
     </message>
     <message>
         <source>Full name</source>
+        <extracomment>the participant a representative or defender acts for</extracomment>
         <translation>ФИО</translation>
     </message>
     <message>
@@ -2635,8 +2808,8 @@
         <source>Remove participant</source>
         <translation>Убрать участника</translation>
     </message>
-<message>
-        <source>No secretary is given: the protocol's line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
+    <message>
+        <source>No secretary is given: the protocol&apos;s line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
         <translation>Секретарь не указан: строка протокола «Секретарь судебного заседания» останется пустой. Укажите секретаря или нажмите «Сохранить» ещё раз, чтобы сохранить без него.</translation>
     </message>
     <message>
@@ -2664,7 +2837,7 @@
     <name>hattama::ui::HearingSession</name>
     <message>
         <source>Microphone %1</source>
-        <extracomment>a microphone channel's default name, %1 is its number</extracomment>
+        <extracomment>a microphone channel&apos;s default name, %1 is its number</extracomment>
         <translation>Микрофон %1</translation>
     </message>
 </context>
@@ -2803,8 +2976,8 @@
         <translation>На сегодня заседаний не назначено. Импортируйте заседание из системы делопроизводства (Файл → Импорт заседания) или создайте новое.</translation>
     </message>
     <message>
-        <source>Today's hearings — %1</source>
-        <extracomment>%1 is today's date in the long local form</extracomment>
+        <source>Today&apos;s hearings — %1</source>
+        <extracomment>%1 is today&apos;s date in the long local form</extracomment>
         <translation>Заседания на сегодня — %1</translation>
     </message>
     <message>
@@ -3045,14 +3218,10 @@ Open it to go on, or mark it as ended?</source>
         <translation>&amp;Текущее заседание</translation>
     </message>
     <message>
-        <source>The hearing's status was not updated: %1</source>
+        <source>The hearing&apos;s status was not updated: %1</source>
         <translation>Состояние заседания не обновлено: %1</translation>
     </message>
-<message>
-        <source>Cannot read %1: %2</source>
-        <translation>Не удаётся прочитать %1: %2</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>hattama::ui::PreflightPanel</name>
     <message>
@@ -3084,7 +3253,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Места на диске хватит только на %1 ч записи, а нужно %2 ч.</translation>
     </message>
     <message>
-        <source>Free space in the archive folder or ask the court's IT staff to move old hearings to the server.</source>
+        <source>Free space in the archive folder or ask the court&apos;s IT staff to move old hearings to the server.</source>
         <translation>Освободите место в папке архива или попросите IT-службу суда перенести старые заседания на сервер.</translation>
     </message>
     <message>
@@ -3092,12 +3261,12 @@ Open it to go on, or mark it as ended?</source>
         <translation>Записывать без него</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#1a7f37"&gt;✔ Ready to record.&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#1a7f37"&gt;✔ Можно начинать запись.&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Ready to record.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Можно начинать запись.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#c00000"&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#c00000"&gt;Не готово. Найдено проблем: %1.&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#c00000&quot;&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#c00000&quot;&gt;Не готово. Найдено проблем: %1.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pre-flight check</source>
@@ -3252,7 +3421,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Пересоставить по данным заседания</translation>
     </message>
     <message>
-        <source>Rebuild the protocol from the hearing's timeline as it is now. Parts edited by hand are kept.</source>
+        <source>Rebuild the protocol from the hearing&apos;s timeline as it is now. Parts edited by hand are kept.</source>
         <translation>Заново составить протокол по шкале времени заседания в её нынешнем виде. Части, изменённые вручную, сохраняются.</translation>
     </message>
     <message>
@@ -3310,13 +3479,13 @@ Open it to go on, or mark it as ended?</source>
         <source>Each kind keeps its own draft versions</source>
         <translation>У каждого вида протокола свои черновые версии</translation>
     </message>
-<message>
+    <message>
         <source>This hearing was not recorded: a brief protocol is lawful only with a recording</source>
         <translation>Заседание не записывалось: краткий протокол допускается только при аудио-, видеозаписи</translation>
     </message>
     <message numerus="yes">
         <source>%n entries are typed in another language than the protocol (%1): %2. The protocol prints them as they were typed.</source>
-        <extracomment>%1 the protocol language's name, %2 time codes of the entries, e.g. "00:01:05, 00:12:40"</extracomment>
+        <extracomment>%1 the protocol language&apos;s name, %2 time codes of the entries, e.g. &quot;00:01:05, 00:12:40&quot;</extracomment>
         <translation>
             <numerusform>%n запись набрана не на языке протокола (%1): %2. В протоколе она приводится так, как набрана.</numerusform>
             <numerusform>%n записи набраны не на языке протокола (%1): %2. В протоколе они приводятся так, как набраны.</numerusform>
@@ -3454,7 +3623,7 @@ Stop the recording?</source>
         <translation>НЕТ ЗВУКА: аудиовход потерян</translation>
     </message>
     <message>
-        <source>Check the audio interface's cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
+        <source>Check the audio interface&apos;s cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
         <translation>Проверьте кабель и питание аудиоинтерфейса. Камеры продолжают запись; звук снова запишется, как только вход вернётся.</translation>
     </message>
 </context>
@@ -3502,10 +3671,6 @@ Stop the recording?</source>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <source>Esc or Ctrl+/ closes this list.</source>
-        <translation>Esc или Ctrl+/ закрывает этот список.</translation>
-    </message>
-<message>
         <source>Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it.</source>
         <translation>Esc или Ctrl+/ закрывает этот список; стрелки и Page Up/Page Down прокручивают его.</translation>
     </message>
@@ -3535,188 +3700,4 @@ Stop the recording?</source>
         <translation>Не удаётся открыть базу данных заседаний: %1</translation>
     </message>
 </context>
-<context><name>ClipCommand</name><message>
-        <source>Hearing folder (with recording.json) or hearing ID.</source>
-        <translation>Папка заседания (с recording.json) или идентификатор заседания.</translation>
-    </message>
-    <message>
-        <source>Start on the hearing clock (HH:MM:SS[.mmm]).</source>
-        <translation>Начало по времени заседания (ЧЧ:ММ:СС[.ммм]).</translation>
-    </message>
-    <message>
-        <source>End on the hearing clock (HH:MM:SS[.mmm]).</source>
-        <translation>Конец по времени заседания (ЧЧ:ММ:СС[.ммм]).</translation>
-    </message>
-    <message>
-        <source>Camera number (default 1).</source>
-        <translation>Номер камеры (по умолчанию 1).</translation>
-    </message>
-    <message>
-        <source>Every camera in a grid instead of one.</source>
-        <translation>Все камеры сеткой вместо одной.</translation>
-    </message>
-    <message>
-        <source>Only these microphones, e.g. 1,3-4 (default: all).</source>
-        <translation>Только эти микрофоны, например 1,3-4 (по умолчанию все).</translation>
-    </message>
-    <message>
-        <source>Output MP4 file (written whole or not at all).</source>
-        <translation>Выходной файл MP4 (записывается целиком или не записывается вовсе).</translation>
-    </message>
-    <message>
-        <source>give exactly one hearing folder or hearing ID</source>
-        <translation>укажите ровно одну папку заседания или один идентификатор заседания</translation>
-    </message>
-    <message>
-        <source>give the passage with --from and --to</source>
-        <translation>укажите фрагмент параметрами --from и --to</translation>
-    </message>
-    <message>
-        <source>give the output file with -o FILE</source>
-        <translation>укажите выходной файл: -o ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>give either --camera or --grid, not both</source>
-        <translation>укажите либо --camera, либо --grid, но не оба</translation>
-    </message>
-    <message>
-        <source>Passage written to %1</source>
-        <translation>Фрагмент записан в %1</translation>
-    </message>
-</context><context><name>FrameCommand</name><message>
-        <source>Hearing folder (with recording.json) or hearing ID.</source>
-        <translation>Папка заседания (с recording.json) или идентификатор заседания.</translation>
-    </message>
-    <message>
-        <source>The moment on the hearing clock (HH:MM:SS.mmm).</source>
-        <translation>Момент по времени заседания (ЧЧ:ММ:СС.ммм).</translation>
-    </message>
-    <message>
-        <source>Camera number (default 1).</source>
-        <translation>Номер камеры (по умолчанию 1).</translation>
-    </message>
-    <message>
-        <source>Output PNG file.</source>
-        <translation>Выходной файл PNG.</translation>
-    </message>
-    <message>
-        <source>give exactly one hearing folder or hearing ID</source>
-        <translation>укажите ровно одну папку заседания или один идентификатор заседания</translation>
-    </message>
-    <message>
-        <source>give the moment with --at</source>
-        <translation>укажите момент параметром --at</translation>
-    </message>
-    <message>
-        <source>give the output file with -o FILE</source>
-        <translation>укажите выходной файл: -o ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>the PNG cannot be saved</source>
-        <translation>не удаётся сохранить PNG</translation>
-    </message>
-    <message>
-        <source>Picture written to %1</source>
-        <translation>Кадр записан в %1</translation>
-    </message>
-</context><context><name>SignCommand</name><message>
-        <source>judge</source>
-        <translation>судья</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>секретарь</translation>
-    </message>
-    <message>
-        <source>Folder of the trusted CA certificates and CRLs (default: the trust folder of the archive).</source>
-        <translation>Папка доверенных сертификатов удостоверяющих центров и списков отзыва (по умолчанию — папка trust архива).</translation>
-    </message>
-    <message>
-        <source>OCSP responder to ask about revocation (default: the one the certificate names).</source>
-        <translation>Служба OCSP для проверки отзыва (по умолчанию — указанная в сертификате).</translation>
-    </message>
-    <message>
-        <source>not revoked (%1)</source>
-        <translation>не отозван (%1)</translation>
-    </message>
-    <message>
-        <source>REVOKED on %1 (%2)</source>
-        <translation>ОТОЗВАН %1 (%2)</translation>
-    </message>
-    <message>
-        <source>not checked: no OCSP responder is configured or named, and no CRL file is trusted</source>
-        <translation>не проверено: служба OCSP не настроена и не указана, доверенного файла CRL нет</translation>
-    </message>
-    <message>
-        <source>hattama sign: %1</source>
-        <translation>hattama sign: %1</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Пароль для %1: </translation>
-    </message>
-    <message>
-        <source>Signer: %1</source>
-        <translation>Подписант: %1</translation>
-    </message>
-    <message>
-        <source>IIN: %1</source>
-        <translation>ИИН: %1</translation>
-    </message>
-    <message>
-        <source>Issued by: %1</source>
-        <translation>Кем выдан: %1</translation>
-    </message>
-    <message>
-        <source>Valid: %1 to %2</source>
-        <translation>Действует: с %1 по %2</translation>
-    </message>
-    <message>
-        <source>Hearing folder or hearing ID.</source>
-        <translation>Папка заседания или идентификатор заседания.</translation>
-    </message>
-    <message>
-        <source>The PKCS#12 key file (.p12) of the person signing.</source>
-        <translation>Файл ключа PKCS#12 (.p12) подписывающего лица.</translation>
-    </message>
-    <message>
-        <source>Read the key's password from the first line of FILE (else it is asked on the terminal).</source>
-        <translation>Прочитать пароль ключа из первой строки ФАЙЛА (иначе он запрашивается в терминале).</translation>
-    </message>
-    <message>
-        <source>secretary or judge (default: the next one: the secretary signs first).</source>
-        <translation>secretary (секретарь) или judge (судья); по умолчанию — очередной: первым подписывает секретарь.</translation>
-    </message>
-    <message>
-        <source>Add an RFC 3161 timestamp from this timestamp authority (http URL).</source>
-        <translation>Добавить метку времени RFC 3161 от этой службы меток времени (адрес http).</translation>
-    </message>
-    <message>
-        <source>give exactly one hearing folder or hearing ID</source>
-        <translation>укажите ровно одну папку или один идентификатор заседания</translation>
-    </message>
-    <message>
-        <source>give the key file with --key FILE.p12</source>
-        <translation>укажите файл ключа: --key ФАЙЛ.p12</translation>
-    </message>
-    <message>
-        <source>--role must be secretary or judge</source>
-        <translation>--role должен быть secretary или judge</translation>
-    </message>
-    <message>
-        <source>Signing protocol version %1 as the %2</source>
-        <translation>Подписание версии протокола %1, роль: %2</translation>
-    </message>
-    <message>
-        <source>Revocation: %1</source>
-        <translation>Отзыв: %1</translation>
-    </message>
-    <message>
-        <source>Timestamp: %1</source>
-        <translation>Метка времени: %1</translation>
-    </message>
-    <message>
-        <source>Signed: %1</source>
-        <translation>Подписано: %1</translation>
-    </message>
-</context></TS>
+</TS>

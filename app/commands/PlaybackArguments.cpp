@@ -33,8 +33,8 @@ Status checkInRecording(const HearingTimeline &timeline, qint64 hearingMs)
 {
     if (hearingMs < timeline.startMs() || hearingMs > timeline.endMs())
         return Error::of(ErrorCode::PlaybackTimeOutside,
-            { formatHearingTime(hearingMs, true), formatHearingTime(timeline.startMs(), true),
-                formatHearingTime(timeline.endMs(), true) });
+            { hattama::formatHearingTime(hearingMs, true), hattama::formatHearingTime(timeline.startMs(), true),
+                hattama::formatHearingTime(timeline.endMs(), true) });
     return {};
 }
 
