@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Write a passage of a hearing as an MP4 file (H.264/AAC).</source>
-        <translation>Отырыс жазбасының үзіндісін MP4 файлына (H.264/AAC) сақтау.</translation>
+        <translation>Отырыстың аудио-, бейнежазбасынан үзіндіні MP4 файлына (H.264/AAC) сақтау.</translation>
     </message>
     <message>
         <source>Write the picture of one camera at a moment of a hearing as PNG.</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>The operation ran and failed, e.g. a check found tampering.</source>
-        <translation>Әрекет орындалды, бірақ сәтсіз аяқталды, мысалы, тексеру жазбаның өзгертілгенін анықтады.</translation>
+        <translation>Әрекет орындалды, бірақ сәтсіз аяқталды, мысалы, тексеру аудио-, бейнежазбаның өзгертілгенін анықтады.</translation>
     </message>
     <message>
         <source>Usage error: a wrong command, option or input file.</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>the disk ran full while writing %3: the recording in %1 is closed at %2 s, the last segment as far as it got, and verifies</source>
-        <translation>%3 жазу кезінде диск толып қалды: %1 ішіндегі жазба %2 с-та жабылды, соңғы сегмент жазылып үлгерген көлемінде; тұтастығы тексеруден өтеді</translation>
+        <translation>%3 жазу кезінде диск толып қалды: %1 ішіндегі аудио-, бейнежазба %2 с-та жабылды, соңғы сегмент жазылып үлгерген көлемінде; тұтастығы тексеруден өтеді</translation>
     </message>
     <message>
         <source>hearing %1 was not recorded: a brief protocol is lawful only with an audio and video recording</source>
@@ -1249,7 +1249,7 @@
     </message>
     <message>
         <source>folder %1 holds no recording (no recording.json)</source>
-        <translation>%1 қалтасында жазба жоқ (recording.json файлы жоқ)</translation>
+        <translation>%1 қалтасында аудио-, бейнежазба жоқ (recording.json файлы жоқ)</translation>
     </message>
     <message>
         <source>give the folder of a recorded hearing, or a hearing ID</source>
@@ -1257,15 +1257,15 @@
     </message>
     <message>
         <source>the recording in %1 has no closed segment yet</source>
-        <translation>%1 жазбасында әлі жабылған сегмент жоқ</translation>
+        <translation>%1 ішіндегі аудио-, бейнежазбада әлі жабылған сегмент жоқ</translation>
     </message>
     <message>
         <source>wait until the first segment is closed, or run &apos;hattama recover&apos; on a cut-off recording</source>
-        <translation>бірінші сегмент жабылғанша күтіңіз немесе үзілген жазба үшін «hattama recover» орындаңыз</translation>
+        <translation>бірінші сегмент жабылғанша күтіңіз немесе үзілген аудио-, бейнежазба үшін «hattama recover» орындаңыз</translation>
     </message>
     <message>
         <source>time %1 is outside the recording of the hearing (%2 to %3)</source>
-        <translation>%1 уақыты отырыс жазбасынан тыс (%2 – %3 аралығы)</translation>
+        <translation>%1 уақыты отырыстың аудио-, бейнежазбасынан тыс (%2 – %3 аралығы)</translation>
     </message>
     <message>
         <source>give a time between %2 and %3</source>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
         <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
-        <translation>іркілістен кейін қалпына келтірілді: жазба %1 уақытында аяқталады; одан кейінгісі жоғалды</translation>
+        <translation>іркілістен кейін қалпына келтірілді: аудио-, бейнежазба %1 уақытында аяқталады; одан кейінгісі жоғалды</translation>
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
@@ -2054,11 +2054,11 @@
     </message>
     <message>
         <source>%1 is a symbolic link, not a recorded file: the recording is left open, nothing is sealed</source>
-        <translation>%1 — жазылған файл емес, символдық сілтеме: жазба жабылмай қалдырылды, ештеңе мөрленбеді</translation>
+        <translation>%1 — жазылған файл емес, символдық сілтеме: аудио-, бейнежазба жабылмай қалдырылды, ештеңе мөрленбеді</translation>
     </message>
     <message>
         <source>no segment could be recovered: the recording is left open, nothing is sealed</source>
-        <translation>бірде-бір сегментті қалпына келтіру мүмкін болмады: жазба жабылмай қалдырылды, ештеңе мөрленбеді</translation>
+        <translation>бірде-бір сегментті қалпына келтіру мүмкін болмады: аудио-, бейнежазба жабылмай қалдырылды, ештеңе мөрленбеді</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2325,7 @@
     </message>
     <message>
         <source>no database beside this folder: the folder alone cannot show a cut-off end or a rewritten hash chain (give --archive or --db)</source>
-        <translation>бұл қалтаның жанында дерекқор жоқ: тек қалта бойынша жазбаның кесілген соңын немесе қайта есептелген хеш тізбегін анықтау мүмкін емес (--archive немесе --db көрсетіңіз)</translation>
+        <translation>бұл қалтаның жанында дерекқор жоқ: тек қалта бойынша аудио-, бейнежазбаның кесілген соңын немесе қайта есептелген хеш тізбегін анықтау мүмкін емес (--archive немесе --db көрсетіңіз)</translation>
     </message>
     <message>
         <source>manifest line %1 gives %2 bytes for segment %3, the file has %4</source>
@@ -2341,7 +2341,7 @@
     </message>
     <message>
         <source>the recording is in progress: the closed segments are checked, the one being recorded is not</source>
-        <translation>жазба жүріп жатыр: жабылған сегменттер тексерілді, қазір жазылып жатқаны тексерілмейді</translation>
+        <translation>жазу жүріп жатыр: жабылған сегменттер тексерілді, қазір жазылып жатқаны тексерілмейді</translation>
     </message>
     <message>
         <source>segment %1 is being recorded (checked once it is closed)</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
-        <translation>іркілістен кейін қалпына келтірілді: жазба %1 уақытында аяқталады; одан кейінгісі жоғалды</translation>
+        <translation>іркілістен кейін қалпына келтірілді: аудио-, бейнежазба %1 уақытында аяқталады; одан кейінгісі жоғалды</translation>
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
@@ -2358,11 +2358,11 @@
     </message>
     <message>
         <source>the database holds no anchor of this manifest (recorded without this database): a cut-off end or a rewritten chain cannot be detected</source>
-        <translation>дерекқорда бұл манифесттің байламы жоқ (жазба осы дерекқорсыз жүргізілген): кесілген соңын немесе қайта есептелген тізбекті анықтау мүмкін емес</translation>
+        <translation>дерекқорда бұл манифесттің байламы жоқ (аудио-, бейнежазба осы дерекқорсыз жүргізілген): кесілген соңын немесе қайта есептелген тізбекті анықтау мүмкін емес</translation>
     </message>
     <message>
         <source>the database anchored %1 manifest lines (%2 segments), the folder holds %3: the end of the recording was cut off</source>
-        <translation>дерекқорда манифесттің %1 жолы (%2 сегмент) бекітілген, ал қалтада %3 жол: жазбаның соңы кесілген</translation>
+        <translation>дерекқорда манифесттің %1 жолы (%2 сегмент) бекітілген, ал қалтада %3 жол: аудио-, бейнежазбаның соңы кесілген</translation>
     </message>
     <message>
         <source>manifest line %1 is not the one the database anchored: the hash chain was rewritten</source>
@@ -2374,7 +2374,7 @@
     </message>
     <message>
         <source>Result: intact so far. The recording is in progress; every closed segment matches the hash chain of the manifest.</source>
-        <translation>Нәтиже: әзірге тұтастығы расталды. Жазба жүріп жатыр; әр жабылған сегмент манифесттің хеш тізбегіне сәйкес келеді.</translation>
+        <translation>Нәтиже: әзірге тұтастығы расталды. Жазу жүріп жатыр; әр жабылған сегмент манифесттің хеш тізбегіне сәйкес келеді.</translation>
     </message>
     <message>
         <source>%1 is missing</source>

@@ -24,7 +24,7 @@ QStringList englishWords(const QString &text, const Error &error)
     static const QRegularExpression option(QStringLiteral(R"(--[a-z-]+)"));
     static const QRegularExpression command(QStringLiteral(R"(hattama(\s+[a-z]+){0,2})"));
     static const QRegularExpression names(
-        QStringLiteral(R"(\b(PostgreSQL|SQLite|JSON|FFmpeg|PortAudio|PDF|DejaVu|ISO|UTC|Hattama)\b)"));
+        QStringLiteral(R"(\b(PostgreSQL|SQLite|JSON|FFmpeg|PortAudio|PDF|DejaVu|ISO|UTC|Hattama|PKCS|OCSP|CRL|CMS)\b)"));
     rest.replace(path, QStringLiteral(" "));
     rest.replace(fileName, QStringLiteral(" "));
     rest.replace(option, QStringLiteral(" "));

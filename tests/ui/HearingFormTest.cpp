@@ -51,7 +51,9 @@ QString protocolText(const HearingRecord &record, const QString &lang)
 {
     protocol::ProtocolBuilder::Options options;
     options.language = lang;
-    auto document = protocol::ProtocolBuilder::build(protocol::protocolInputFromHearing(record, {}), options);
+    const protocol::ProtocolInput input = protocol::protocolInputFromHearing(record, {});
+    options.kind = protocol::ProtocolBuilder::lawfulKind(input);
+    auto document = protocol::ProtocolBuilder::build(input, options);
     REQUIRE(document);
     return document->textLines().join(QLatin1Char('\n'));
 }
