@@ -3221,6 +3221,11 @@ Open it to go on, or mark it as ended?</source>
         <source>The hearing&apos;s status was not updated: %1</source>
         <translation>Состояние заседания не обновлено: %1</translation>
     </message>
+    <message>
+        <source>Demo camera %1</source>
+        <extracomment>a demo camera&apos;s name on its preview and in its test picture, %1 its number</extracomment>
+        <translation>Демо-камера %1</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::PreflightPanel</name>

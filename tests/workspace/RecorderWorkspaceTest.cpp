@@ -139,6 +139,17 @@ struct DemoWorkspace {
     QString hearingDir() const { return archive + QLatin1Char('/') + hearingId; }
 };
 
+// The setup page offers the demo microphones and four demo cameras, as in demo mode.
+void listDemoDevices(ui::MainWindow &window)
+{
+    window.setDeviceLister([] {
+        DeviceList::Options options;
+        options.portAudio = false;
+        options.cameras = false;
+        return DeviceList::enumerate(options);
+    });
+}
+
 } // namespace
 
 TEST_CASE("a demo hearing recorded from the workspace leaves its notes in SQLite and its media on disk")
@@ -301,13 +312,7 @@ TEST_CASE("the secretary picks the cameras on the setup page and the courtroom r
 {
     DemoWorkspace demo;
     ui::MainWindow &window = *demo.window;
-    // The demo microphones and four demo cameras, as in demo mode.
-    window.setDeviceLister([] {
-        DeviceList::Options options;
-        options.portAudio = false;
-        options.cameras = false;
-        return DeviceList::enumerate(options);
-    });
+    listDemoDevices(window);
     REQUIRE(window.openHearing(demo.hearingId));
     ui::SetupPage *setup = window.workspace()->setupPage();
     ui::DevicePanel *panel = setup->devicePanel();
@@ -352,6 +357,40 @@ TEST_CASE("the secretary picks the cameras on the setup page and the courtroom r
     REQUIRE(window.workspace()->state() == RecorderState::Recording);
     CHECK_FALSE(panel->isEnabled());
     window.recorderBridge()->stop();
+}
+
+TEST_CASE("a demo camera without a view name is named in the interface language, and follows a switch")
+{
+    DemoWorkspace demo;
+    ui::MainWindow &window = *demo.window;
+    listDemoDevices(window);
+    REQUIRE(demo.translations.setLanguage(QStringLiteral("kk")));
+    REQUIRE(window.openHearing(demo.hearingId));
+    ui::SetupPage *setup = window.workspace()->setupPage();
+    QListWidget *cameras = setup->devicePanel()->cameraList();
+    // Tick demo camera 2: the hearing names only camera 1 («Зал»).
+    for (int i = 0; i < cameras->count(); ++i)
+        if (cameras->item(i)->data(Qt::UserRole).toString() == QStringLiteral("demo:2"))
+            cameras->item(i)->setCheckState(Qt::Checked);
+    REQUIRE(setup->cameraCount() == 2);
+    CHECK(setup->cameraPreview(0)->cameraName() == QStringLiteral("Зал"));
+    CHECK(setup->cameraPreview(1)->cameraName() == QStringLiteral("Демо камера 2"));
+    // The test picture carries the same name (FFmpeg drawtext), not an English one.
+    REQUIRE(window.recorderBridge()->config().cameras.size() == 2u);
+    CHECK(window.recorderBridge()->config().cameras[1].name == QStringLiteral("Демо камера 2"));
+    auto *recordingPreview = window.workspace()->findChild<ui::CameraPreview *>(QStringLiteral("hearingCamera_1"));
+    REQUIRE(recordingPreview);
+    CHECK(recordingPreview->cameraName() == QStringLiteral("Демо камера 2"));
+
+    // A live switch to Russian renames it; the devices reopen with the new name.
+    REQUIRE(demo.translations.setLanguage(QStringLiteral("ru")));
+    CHECK(QTest::qWaitFor([&] { return setup->cameraPreview(1)->cameraName() == QStringLiteral("Демо-камера 2"); },
+        kWaitMs));
+    CHECK(setup->cameraPreview(0)->cameraName() == QStringLiteral("Зал"));
+    CHECK(window.recorderBridge()->config().cameras[1].name == QStringLiteral("Демо-камера 2"));
+    CHECK(window.recorderBridge()->isMonitoring());
+    CHECK(QTest::qWaitFor([&] { return setup->cameraPreview(1)->framesShown() >= 1; }, kWaitMs));
+    REQUIRE(demo.translations.setLanguage(QStringLiteral("en")));
 }
 
 TEST_CASE("the control bar says when the sound is lost and the recording goes on")

@@ -143,7 +143,8 @@ TEST_CASE("a hearing imported and opened in the workspace stores notes events an
     const qint64 judge = participantId(database, hearingId, QStringLiteral("judge"));
     const qint64 plaintiff = participantId(database, hearingId, QStringLiteral("plaintiff"));
     CHECK(mapping->mapping().value(0) == QString::number(judge));
-    CHECK(mapping->channelLabel(0) == QStringLiteral("Судья — Әбілқасымова Ж.С."));
+    CHECK(mapping->channelLabel(0) == QStringLiteral("Judge — Әбілқасымова Ж.С.")); // the interface's language
+    CHECK(mapping->recordedChannelLabels().value(0) == QStringLiteral("Судья — Әбілқасымова Ж.С.")); // the protocol's
 
     // Mapping channel 2 to the plaintiff is saved at once.
     QComboBox *combo = mapping->combo(1);

@@ -7,9 +7,12 @@
 
 #include "workspace/EntryListModel.h"
 
+#include "util/Translations.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -85,6 +88,39 @@ TEST_CASE("Alt and a digit choose the speaker and a click on a speaker button to
     REQUIRE(bench.repository.rows.size() == 2);
     CHECK(bench.repository.rows.last().speakerParticipantId == kJudge);
     CHECK(bench.repository.rows.last().text == QStringLiteral("Overruled"));
+}
+
+TEST_CASE("the chosen speaker button keeps its whole text, its number included")
+{
+    Bench bench;
+    // A long name, as courtrooms have them.
+    QList<Participant> people = participants();
+    people[0].fullName = QStringLiteral("Әбілқасымова Жанар Серікқызы Әбілқасымова Жанар Серікқызы");
+    bench.workspace.setParticipants(people, QStringLiteral("ru"), hattama::CaseCategory::Criminal);
+    bench.record();
+    auto *first = bench.workspace.findChild<QAbstractButton *>(QStringLiteral("speakerButton_%1").arg(kJudge));
+    REQUIRE(first);
+    CHECK(first->text().startsWith(QStringLiteral("1  ")));
+    QTest::keyClick(bench.note(), Qt::Key_1, Qt::AltModifier);
+    REQUIRE(first->isChecked());
+    QApplication::processEvents();
+    // Chosen, the button is painted white text on blue: the text keeps a margin on the left
+    // (the number is there, not cut) and on the right.
+    const QImage shown = first->grab().toImage();
+    // Inside the light frame (two pixels each side), only the text is light.
+    constexpr int kFramePx = 2;
+    int left = shown.width();
+    int right = -1;
+    for (int x = kFramePx; x < shown.width() - kFramePx; ++x)
+        for (int y = kFramePx; y < shown.height() - kFramePx; ++y)
+            if (qGray(shown.pixel(x, y)) > 200) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+            }
+    INFO("text ink from " << left << " to " << right << " px in a " << shown.width() << " px button");
+    REQUIRE(right >= 0);
+    CHECK(left >= kFramePx + 2);
+    CHECK(right <= shown.width() - kFramePx - 3);
 }
 
 TEST_CASE("an F-key inserts the catalogue event in the protocol language with its event id")
@@ -200,4 +236,39 @@ TEST_CASE("a note the repository refuses stays in the field")
     bench.repository.refuse = false;
     QTest::keyClick(bench.note(), Qt::Key_Return);
     CHECK(bench.repository.rows.size() == 1);
+}
+
+TEST_CASE("the event buttons speak the interface language and put the protocol language into the protocol")
+{
+    hattama::Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("kk")));
+    Bench bench; // a Russian protocol
+    bench.record();
+    auto *opened = bench.workspace.findChild<QPushButton *>(QStringLiteral("eventButton_session_opened"));
+    REQUIRE(opened);
+    // Kazakh interface: the button reads Kazakh; its tooltip shows the Russian sentence it inserts.
+    CHECK(opened->text().endsWith(QStringLiteral("Ашылуы")));
+    CHECK(opened->toolTip() == QStringLiteral("Судебное заседание объявлено открытым"));
+    auto *action = bench.workspace.findChild<QAction *>(QStringLiteral("eventAction_session_opened"));
+    REQUIRE(action);
+    CHECK(action->text() == QStringLiteral("Ашылуы")); // the shortcut list (Ctrl+/) reads the same
+    opened->click();
+    REQUIRE(bench.repository.rows.size() == 1);
+    CHECK(bench.repository.rows.first().text == QStringLiteral("Судебное заседание объявлено открытым"));
+
+    // A live switch to Russian relabels the buttons; a Kazakh protocol keeps Kazakh sentences.
+    REQUIRE(translations.setLanguage(QStringLiteral("ru")));
+    CHECK(opened->text().endsWith(QStringLiteral("Открытие")));
+    auto *language = bench.workspace.findChild<QComboBox *>(QStringLiteral("protocolLanguage"));
+    REQUIRE(language);
+    language->setCurrentIndex(language->findData(QStringLiteral("kk")));
+    opened = bench.workspace.findChild<QPushButton *>(QStringLiteral("eventButton_session_opened"));
+    REQUIRE(opened);
+    CHECK(opened->text().endsWith(QStringLiteral("Открытие")));
+    CHECK(opened->toolTip() == QStringLiteral("Сот отырысы ашық деп жарияланды"));
+    bench.nowMs = 2000;
+    QTest::keyClick(bench.note(), Qt::Key_F1);
+    REQUIRE(bench.repository.rows.size() == 2);
+    CHECK(bench.repository.rows.last().text == QStringLiteral("Сот отырысы ашық деп жарияланды"));
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
 }

@@ -134,7 +134,7 @@ TEST_CASE("the pre-flight check lists each failure and Record asks when there ar
     bench.workspace.setHealth(idle);
     const QStringList failures = bench.workspace.runPreflight();
     REQUIRE(failures.size() == 3);
-    CHECK(failures.at(0).contains(QStringLiteral("Государственный обвинитель — Серикова Д.")));
+    CHECK(failures.at(0).contains(QStringLiteral("Public prosecutor — Серикова Д."))); // the interface's language
     CHECK(failures.at(0).contains(QStringLiteral("no signal")));
     CHECK(failures.at(1).contains(QStringLiteral("Camera 1")));
     CHECK(failures.at(2).contains(QStringLiteral("3.0 hours")));
@@ -234,14 +234,44 @@ TEST_CASE("meters carry the names of the mapped participants")
 {
     Bench bench;
     CHECK(bench.workspace.meterPanel()->channelCount() == 3);
-    CHECK(
-        bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Государственный обвинитель — Серикова Д."));
+    // The interface is in English here (the roles follow it; the protocol is Russian).
+    CHECK(bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Public prosecutor — Серикова Д."));
     QComboBox *combo = bench.workspace.setupPage()->mappingPanel()->combo(1);
     combo->setFocus();
     // Choose "— not used —" with the keyboard: Home goes to the first item.
     QTest::keyClick(combo, Qt::Key_Home);
     CHECK(bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Mic 2"));
     CHECK(bench.workspace.timeline()->grab().width() > 0);
+}
+
+TEST_CASE("the microphone drop-downs and meters name the roles in the interface language, live")
+{
+    hattama::Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("kk")));
+    Bench bench; // a Russian protocol
+    ChannelMappingPanel *mapping = bench.workspace.setupPage()->mappingPanel();
+    QComboBox *combo = mapping->combo(1);
+    REQUIRE(combo);
+    CHECK(combo->currentText() == QStringLiteral("Мемлекеттік айыптаушы — Серикова Д."));
+    CHECK(bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Мемлекеттік айыптаушы — Серикова Д."));
+    CHECK(mapping->meter(1)->label() == QStringLiteral("Мемлекеттік айыптаушы — Серикова Д."));
+
+    // A live switch to Russian: every drop-down item and meter follows, the choice stays.
+    REQUIRE(translations.setLanguage(QStringLiteral("ru")));
+    CHECK(combo->currentText() == QStringLiteral("Государственный обвинитель — Серикова Д."));
+    QStringList items;
+    for (int i = 0; i < combo->count(); ++i)
+        items << combo->itemText(i);
+    INFO(items.join(QLatin1Char('|')).toStdString());
+    CHECK(items.contains(QStringLiteral("Подсудимый — Омаров Е.")));
+    CHECK_FALSE(items.join(QString()).contains(QStringLiteral("Сотталушы")));
+    CHECK(bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Государственный обвинитель — Серикова Д."));
+    CHECK(mapping->mapping().value(1) == QString::number(kProsecutor));
+
+    // The recording keeps the protocol language's labels whatever the interface speaks.
+    REQUIRE(translations.setLanguage(QStringLiteral("kk")));
+    CHECK(mapping->recordedChannelLabels().value(1) == QStringLiteral("Государственный обвинитель — Серикова Д."));
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
 }
 
 TEST_CASE("the courtroom mapping is remembered by role")

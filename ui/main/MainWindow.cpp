@@ -338,7 +338,7 @@ bool MainWindow::openHearing(const QString &hearingId)
                         if (!camera.demo && choice.cameraIds.size() < 4)
                             choice.cameraIds << camera.id;
                 }
-                for (const Error &problem : chooseDevices(config, m_devices, choice, cameraViewNames(*record)))
+                for (const Error &problem : chooseDevices(config, m_devices, choice, cameraTitles(*record, choice)))
                     problems << ErrorText::text(problem);
                 DevicePanel *panel = workspace->setupPage()->devicePanel();
                 panel->setInventory(m_devices);
@@ -434,7 +434,28 @@ void MainWindow::setDeviceLister(DeviceLister lister)
     m_devicesListed = false;
 }
 
+QStringList MainWindow::cameraTitles(const HearingRecord &record, const DeviceChoice &choice) const
+{
+    QStringList titles = cameraViewNames(record);
+    for (int k = 0; k < choice.cameraIds.size(); ++k) {
+        if (k < titles.size() && !titles.at(k).isEmpty())
+            continue;
+        while (titles.size() <= k)
+            titles << QString();
+        const QString id = choice.cameraIds.at(k);
+        if (id.startsWith(QLatin1String("demo:")))
+            //: a demo camera's name on its preview and in its test picture, %1 its number
+            titles[k] = tr("Demo camera %1").arg(id.section(QLatin1Char(':'), 1));
+    }
+    return titles;
+}
+
 void MainWindow::changeDevices()
+{
+    reopenDevices(true);
+}
+
+void MainWindow::reopenDevices(bool announce)
 {
     if (!m_bridge || !m_session || !m_workspace || m_workspace->state() != RecorderState::Idle)
         return;
@@ -443,13 +464,15 @@ void MainWindow::changeDevices()
     RecorderConfig config = m_bridge->config();
     m_bridge->stopMonitoring(); // the devices are closed before the new ones open
     QStringList problems;
-    for (const Error &problem : chooseDevices(config, m_devices, choice, cameraViewNames(record)))
+    for (const Error &problem : chooseDevices(config, m_devices, choice, cameraTitles(record, choice)))
         problems << ErrorText::text(problem);
     m_bridge->setConfig(config);
     for (const Error &problem : m_bridge->startMonitoring())
         problems << ErrorText::text(problem);
     DevicePanel::storeChoice(record.hearing.courtroom, choice);
     showDeviceNames();
+    if (!announce && problems.isEmpty())
+        return;
     if (problems.isEmpty())
         statusBar()->showMessage(tr("Devices changed."), 5'000);
     else
@@ -552,8 +575,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // Demo cameras are named in the interface language (preview and test picture); they
+        // reopen with the new names unless a recording holds them.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_bridge || !m_session || !m_workspace)
+                return;
+            const QStringList titles
+                = cameraTitles(m_session->record(), m_workspace->setupPage()->devicePanel()->choice());
+            const std::vector<CameraSpec> &cameras = m_bridge->config().cameras;
+            for (std::size_t k = 0; k < cameras.size(); ++k)
+                if (!titles.value(int(k)).isEmpty() && titles.value(int(k)) != cameras[k].name) {
+                    reopenDevices(false);
+                    return;
+                }
+        });
+    }
     QMainWindow::changeEvent(event);
 }
 

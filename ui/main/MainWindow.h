@@ -19,6 +19,7 @@ class QTimer;
 
 namespace hattama {
 class Database;
+struct DeviceChoice;
 class Translations;
 } // namespace hattama
 
@@ -102,6 +103,10 @@ private:
     void newHearing();
     // The setup page's device choice changed: the monitor reopens with the new devices.
     void changeDevices();
+    void reopenDevices(bool announce);
+    // The cameras' names: the hearing's view names, else «Demo camera N» for demo cameras
+    // (translated), else empty (the device's own name).
+    QStringList cameraTitles(const HearingRecord &record, const DeviceChoice &choice) const;
     void refreshDevices();
     // Channel rows and camera tiles of the workspace after the devices changed.
     void showDeviceNames();

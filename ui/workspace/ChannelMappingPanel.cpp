@@ -2,6 +2,7 @@
 
 #include "hearing/DisplayNames.h"
 #include "hearing/Role.h"
+#include "util/Translations.h"
 
 #include "common/LevelMeter.h"
 
@@ -9,6 +10,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QSettings>
 #include <QSignalBlocker>
 
@@ -59,7 +61,8 @@ void ChannelMappingPanel::fillCombo(QComboBox *combo)
     combo->clear();
     combo->addItem(tr("— not used —"), QString());
     for (const Participant &participant : m_participants)
-        combo->addItem(participantDisplayName(participant, m_language, m_category), QString::number(participant.id));
+        combo->addItem(participantDisplayName(participant, interfaceLanguage(), m_category),
+            QString::number(participant.id));
 }
 
 void ChannelMappingPanel::setChannelNames(const QStringList &names)
@@ -121,15 +124,25 @@ void ChannelMappingPanel::setMapping(const QStringList &participantIds)
     emit mappingChanged();
 }
 
-QString ChannelMappingPanel::channelLabel(int channel) const
+QString ChannelMappingPanel::interfaceLanguage()
+{
+    return Translations::systemLanguage(QLocale());
+}
+
+QString ChannelMappingPanel::label(int channel, const QString &language) const
 {
     if (channel < 0 || channel >= m_rows.size())
         return {};
     const QString id = m_rows[channel].combo->currentData().toString();
     for (const Participant &participant : m_participants)
         if (QString::number(participant.id) == id)
-            return participantDisplayName(participant, m_language, m_category);
+            return participantDisplayName(participant, language, m_category);
     return m_channelNames.value(channel);
+}
+
+QString ChannelMappingPanel::channelLabel(int channel) const
+{
+    return label(channel, interfaceLanguage());
 }
 
 QStringList ChannelMappingPanel::channelLabels() const
@@ -137,6 +150,14 @@ QStringList ChannelMappingPanel::channelLabels() const
     QStringList labels;
     for (int i = 0; i < m_rows.size(); ++i)
         labels << channelLabel(i);
+    return labels;
+}
+
+QStringList ChannelMappingPanel::recordedChannelLabels() const
+{
+    QStringList labels;
+    for (int i = 0; i < m_rows.size(); ++i)
+        labels << label(i, m_language);
     return labels;
 }
 
@@ -210,8 +231,16 @@ void ChannelMappingPanel::retranslateUi()
     m_channelHeader->setText(tr("Microphone"));
     m_participantHeader->setText(tr("Who speaks into it"));
     m_levelHeader->setText(tr("Level (speak to find the microphone)"));
-    for (Row &row : m_rows)
+    // The roles in the drop-downs and on the meters follow the interface language.
+    for (Row &row : m_rows) {
         row.combo->setItemText(0, tr("— not used —"));
+        for (int i = 1; i < row.combo->count(); ++i)
+            for (const Participant &participant : m_participants)
+                if (QString::number(participant.id) == row.combo->itemData(i).toString())
+                    row.combo->setItemText(i, participantDisplayName(participant, interfaceLanguage(), m_category));
+    }
+    updateMeterLabels();
+    emit labelsChanged();
 }
 
 } // namespace hattama::ui

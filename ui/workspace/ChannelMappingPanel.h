@@ -21,7 +21,8 @@ class ChannelMappingPanel : public QWidget {
 public:
     explicit ChannelMappingPanel(QWidget *parent = nullptr);
 
-    // Participants offered for each channel, labelled in the protocol language.
+    // Participants offered for each channel, labelled in the interface language; language is
+    // the protocol's, for the labels the recording keeps (recordedChannelLabels).
     void setParticipants(const QList<Participant> &participants, const QString &language, CaseCategory category);
     QList<Participant> participants() const { return m_participants; }
     void setChannelNames(const QStringList &names);
@@ -30,9 +31,12 @@ public:
     // Participant id (decimal) per channel; empty = not mapped.
     QStringList mapping() const;
     void setMapping(const QStringList &participantIds);
-    // The label a meter should carry for a channel: the mapped participant, or the channel.
+    // The label a meter should carry for a channel: the mapped participant (its role in the
+    // interface language), or the channel.
     QString channelLabel(int channel) const;
     QStringList channelLabels() const;
+    // The same in the protocol language, as the recording keeps them (recording.json).
+    QStringList recordedChannelLabels() const;
 
     void setLevels(const QVector<ChannelLevel> &levels);
     QComboBox *combo(int channel) const;
@@ -44,6 +48,8 @@ public:
 
 signals:
     void mappingChanged();
+    // The labels were retranslated (the interface language changed); the mapping is the same.
+    void labelsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,6 +60,8 @@ private:
         QComboBox *combo = nullptr;
         LevelMeter *meter = nullptr;
     };
+    static QString interfaceLanguage();
+    QString label(int channel, const QString &language) const;
     void retranslateUi();
     void fillCombo(QComboBox *combo);
     void updateMeterLabels();

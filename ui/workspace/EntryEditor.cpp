@@ -8,6 +8,7 @@
 
 #include "hearing/DisplayNames.h"
 #include "util/Logging.h"
+#include "util/Translations.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -16,6 +17,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -260,7 +262,6 @@ void EntryEditor::rebuildEventButtons()
         button->setObjectName(QStringLiteral("eventButton_%1").arg(event.id));
         button->setFocusPolicy(Qt::NoFocus);
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-        button->setToolTip(event.text(m_language, m_category));
         m_eventFlow->addWidget(button);
         connect(button, &QPushButton::clicked, this, [this, i] { insertEvent(i); });
         m_eventButtons.append(button);
@@ -270,17 +271,32 @@ void EntryEditor::rebuildEventButtons()
             action->setObjectName(QStringLiteral("eventAction_%1").arg(event.id));
             action->setShortcut(keys);
             action->setShortcutContext(Qt::WindowShortcut);
-            action->setText(event.label(m_language));
             addAction(action);
             connect(action, &QAction::triggered, this, [this, i] { insertEvent(i); });
             m_eventActions.append(action);
         }
-        const QString key = keys.isEmpty() ? QString() : keys.toString(QKeySequence::NativeText) + QStringLiteral("  ");
-        button->setText(key + event.label(m_language));
         button->setEnabled(m_clockRunning);
     }
     for (QAction *action : m_eventActions)
         action->setEnabled(m_clockRunning);
+    labelEventButtons();
+}
+
+void EntryEditor::labelEventButtons()
+{
+    // The secretary reads the buttons in the interface language; what they put into the
+    // protocol is in the protocol language, shown in the tooltip.
+    const QString interfaceLanguage = Translations::systemLanguage(QLocale());
+    for (int i = 0; i < m_templates.size() && i < m_eventButtons.size(); ++i) {
+        const EventTemplate &event = m_templates.at(i);
+        const QKeySequence keys = QKeySequence::fromString(event.key(m_category), QKeySequence::PortableText);
+        const QString key = keys.isEmpty() ? QString() : keys.toString(QKeySequence::NativeText) + QStringLiteral("  ");
+        m_eventButtons[i]->setText(key + event.label(interfaceLanguage));
+        m_eventButtons[i]->setToolTip(event.text(m_language, m_category));
+        for (QAction *action : m_eventActions)
+            if (action->objectName() == QStringLiteral("eventAction_%1").arg(event.id))
+                action->setText(event.label(interfaceLanguage));
+    }
 }
 
 void EntryEditor::selectSpeaker(qint64 participantId)
@@ -473,6 +489,7 @@ void EntryEditor::retranslateUi()
     m_offRecordButton->setToolTip(tr("Marks the passage that follows as not part of the protocol"));
     m_sealedButton->setToolTip(tr("Marks a closed passage: it is left out of the parties' copies"));
     m_markerButton->setToolTip(tr("Sets a marker at the present moment to come back to later"));
+    labelEventButtons();
     updateDraftLabel();
 }
 

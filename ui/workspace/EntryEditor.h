@@ -90,6 +90,7 @@ private:
     void retranslateUi();
     void rebuildSpeakerButtons();
     void rebuildEventButtons();
+    void labelEventButtons();
     void updateDraftLabel();
     void updateSpeakerButtons();
     qint64 commitEntry(

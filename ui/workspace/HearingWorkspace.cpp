@@ -51,6 +51,11 @@ HearingWorkspace::HearingWorkspace(QWidget *parent)
     m_bar->setPreflightCheck([this] { return runPreflight(); });
 
     connect(m_setup->mappingPanel(), &ChannelMappingPanel::mappingChanged, this, &HearingWorkspace::onMappingChanged);
+    connect(m_setup->mappingPanel(), &ChannelMappingPanel::labelsChanged, this, [this] {
+        const QStringList labels = m_setup->mappingPanel()->channelLabels();
+        m_meters->setChannelLabels(labels);
+        m_timeline->setChannelLabels(labels);
+    });
     connect(m_setup->preflightPanel(), &PreflightPanel::recheckRequested, this, [this] { runPreflight(); });
     connect(m_setup, &SetupPage::protocolLanguageChanged, this, [this](const QString &code) {
         m_editor->setProtocolLanguage(code);

@@ -48,7 +48,7 @@ void RecorderBridge::record()
     if (m_session->state() != hattama::RecorderState::Idle)
         return;
     RecorderConfig config = m_session->config();
-    config.channelRoles = m_workspace->setupPage()->mappingPanel()->channelLabels();
+    config.channelRoles = m_workspace->setupPage()->mappingPanel()->recordedChannelLabels();
     m_session->setConfig(config);
     m_previewSequence.fill(0, qsizetype(config.cameras.size()));
     if (const Status started = m_session->start(); !started)
