@@ -2,12 +2,17 @@
 #include "TestSupport.h"
 #include "protocol/ProtocolEditor.h"
 #include "protocol/ProtocolBuilder.h"
+#include "util/Translations.h"
 
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
 #include <QFile>
 #include <QJsonDocument>
+#include <QListWidget>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBlock>
@@ -94,4 +99,41 @@ TEST_CASE("protocol editor edits the paragraph under the cursor and diffs two ve
         QStringLiteral("+ [00:15:05] Жұмабаев Ғ.Ү. (сотталушы): кінәсін ішінара мойындады.")));
     editor.diffTo()->setCurrentIndex(0);
     CHECK(editor.diffText() == QStringLiteral("The two versions read the same."));
+}
+
+TEST_CASE("protocol versions show the court's time and a long Kazakh line wraps instead of being cut")
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().clear(); // the court's zone is the default, UTC+5
+    Translations translations;
+    REQUIRE(translations.setLanguage(QStringLiteral("kk")));
+    ui::ProtocolEditor editor;
+    editor.resize(1000, 700);
+    ProtocolVersion version;
+    version.number = 2;
+    version.document = sampleDocument();
+    version.createdAtUtc = QStringLiteral("2026-11-30T01:17:09Z");
+    editor.setVersions({ version });
+    auto *list = editor.findChild<QListWidget *>();
+    REQUIRE(list);
+    REQUIRE(list->count() == 1);
+    const QString text = list->item(0)->text();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("30.11.2026 06:17")));
+    CHECK_FALSE(text.contains(QStringLiteral("T01:17")));
+    CHECK_FALSE(text.contains(QStringLiteral("Z ")));
+
+    // In a column narrower than the line (as beside the protocol at 1366×768) it wraps whole.
+    list->setFixedWidth(260);
+    editor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&editor));
+    const QRect item = list->visualItemRect(list->item(0));
+    const QRect needed = list->fontMetrics().boundingRect(
+        QRect(0, 0, list->viewport()->width(), 10'000), Qt::TextWordWrap, text);
+    REQUIRE(list->fontMetrics().horizontalAdvance(text) > list->viewport()->width());
+    CHECK(item.width() <= list->viewport()->width());
+    CHECK(item.height() >= needed.height());
+    REQUIRE(translations.setLanguage(QStringLiteral("en")));
 }
