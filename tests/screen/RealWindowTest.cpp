@@ -20,7 +20,10 @@
 #include "protocol/ProtocolWindow.h"
 #include "workspace/EntryEditor.h"
 #include "workspace/HearingWorkspace.h"
+#include "workspace/CameraPreview.h"
+#include "workspace/PreflightPanel.h"
 #include "workspace/RecorderBridge.h"
+#include "workspace/SetupPage.h"
 
 #include "capture/CameraSpec.h"
 #include "capture/DeviceList.h"
@@ -188,6 +191,15 @@ QList<Screen> screens()
     list << Screen { QStringLiteral("setup"), [](SecretaryDay &day, const Visit &visit) {
                         REQUIRE(day.window->openHearing(day.hearingId));
                         day.window->workspace()->showSetup();
+                        // As the secretary sees it a moment later: the disk measured, the
+                        // camera giving pictures (not the «no signal» of the first instant).
+                        ui::SetupPage *setup = day.window->workspace()->setupPage();
+                        (void)QTest::qWaitFor(
+                            [&] {
+                                return setup->preflightPanel()->passed() && setup->cameraCount() > 0
+                                    && setup->cameraPreview(0)->framesShown() >= 3;
+                            },
+                            kWaitMs);
                         visit(day.window.get());
                     } };
     list << Screen { QStringLiteral("recording"), [](SecretaryDay &day, const Visit &visit) {
