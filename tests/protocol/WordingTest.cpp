@@ -549,3 +549,21 @@ TEST_CASE("wording 10: the russian interface's wording")
         CHECK_FALSE(item.text.contains(QStringLiteral("начало в ")));
     }
 }
+
+TEST_CASE("issue 11 item 10: the protocol prints the court's time (UTC+5), not the computer's UTC")
+{
+    hattama::HearingRecord record;
+    record.hearing.court = { 0, QStringLiteral("Районный суд № 2 города Астаны"),
+        QStringLiteral("Астана қаласының № 2 аудандық соты"), QStringLiteral("Астана") };
+    record.hearing.caseInfo.category = CaseCategory::Civil;
+    // The courtroom PC runs on UTC: 01:11 there is 06:11 in the court.
+    record.hearing.scheduledStart = QDateTime(QDate(2026, 11, 30), QTime(1, 11), QTimeZone::utc());
+    record.hearing.actualStart = QDateTime(QDate(2026, 11, 30), QTime(1, 15), QTimeZone::utc());
+    record.hearing.actualEnd = QDateTime(QDate(2026, 11, 30), QTime(2, 40), QTimeZone::utc());
+    const ProtocolInput input = protocolInputFromHearing(record, hattama::protocol::RecordingSummary {});
+    CHECK(input.actualStart.offsetFromUtc() == 5 * 3600);
+    const QString ru = textOf(build(input, QStringLiteral("ru"), ProtocolBuilder::Kind::Full));
+    INFO(ru.toStdString());
+    CHECK(ru.contains(QStringLiteral("начато в 6 ч 15 мин, окончено в 7 ч 40 мин")));
+    CHECK_FALSE(ru.contains(QStringLiteral("в 1 ч 15 мин")));
+}
