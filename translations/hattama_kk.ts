@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. &quot;recovered after a crash: about 0.4 s lost at 0:12:31.200&quot;</extracomment>
+        <extracomment>e.g. &quot;recovered after a crash: about 0.4 s lost at 00:12:31.200&quot;</extracomment>
         <translation>іркілістен кейін қалпына келтірілді: %2 уақытында шамамен %1 с жоғалды</translation>
     </message>
     <message>
@@ -2353,7 +2353,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. &quot;recovered after a crash: 0.4 s lost at 0:12:31.200&quot;</extracomment>
+        <extracomment>e.g. &quot;recovered after a crash: 0.4 s lost at 00:12:31.200&quot;</extracomment>
         <translation>іркілістен кейін қалпына келтірілді: %2 уақытында шамамен %1 с жоғалды</translation>
     </message>
     <message>

@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. &quot;recovered after a crash: about 0.4 s lost at 0:12:31.200&quot;</extracomment>
+        <extracomment>e.g. &quot;recovered after a crash: about 0.4 s lost at 00:12:31.200&quot;</extracomment>
         <translation>восстановлено после сбоя: утрачено около %1 с на отметке %2</translation>
     </message>
     <message>
@@ -2357,7 +2357,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. &quot;recovered after a crash: 0.4 s lost at 0:12:31.200&quot;</extracomment>
+        <extracomment>e.g. &quot;recovered after a crash: 0.4 s lost at 00:12:31.200&quot;</extracomment>
         <translation>восстановлено после сбоя: утрачено около %1 с на отметке %2</translation>
     </message>
     <message>

@@ -52,9 +52,6 @@ int reportUsageError(CommandContext &ctx, const Command &command, const QString 
 QString parseHearingFolder(CommandContext &ctx, const Command &command, const QString &argumentHelp, int &exitCode,
     QCommandLineParser *parser = nullptr);
 
-// A time on the hearing clock as H:MM:SS.mmm (verify's and recover's reports).
-QString formatHearingTime(qint64 ms);
-
 // The archive whose database covers a hearing folder: the folder's parent when it holds
 // hattama.sqlite, else --archive when that holds one. Empty when there is none (a hearing folder
 // copied out of the archive): with no --db either, verify checks the folder alone.

@@ -85,15 +85,6 @@ QString parseHearingFolder(CommandContext &ctx, const Command &command, const QS
     return parser.positionalArguments().constFirst();
 }
 
-QString formatHearingTime(qint64 ms)
-{
-    return QStringLiteral("%1:%2:%3.%4")
-        .arg(ms / 3'600'000)
-        .arg((ms / 60'000) % 60, 2, 10, QLatin1Char('0'))
-        .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'))
-        .arg(ms % 1000, 3, 10, QLatin1Char('0'));
-}
-
 QString hearingDatabaseArchive(const QString &hearingDir, const GlobalOptions &global)
 {
     const QString parent = QFileInfo(QDir::cleanPath(QFileInfo(hearingDir).absoluteFilePath())).absolutePath();

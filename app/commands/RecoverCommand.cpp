@@ -1,5 +1,6 @@
 #include "commands/CommandFactories.h"
 
+#include "playback/PlaybackTime.h"
 #include "media/HearingRecovery.h"
 #include "storage/AuditManifestAnchor.h"
 #include "storage/Database.h"
@@ -77,11 +78,11 @@ QString actionText(const RecoveryAction &action)
         if (action.durationMs < 0)
             return QCoreApplication::translate(
                 "Recover", "recovered after a crash: the recording ends at %1; what came after is lost")
-                .arg(formatHearingTime(action.atMs));
-        //: e.g. "recovered after a crash: about 0.4 s lost at 0:12:31.200"
+                .arg(hattama::formatHearingTime(action.atMs, true));
+        //: e.g. "recovered after a crash: about 0.4 s lost at 00:12:31.200"
         return QCoreApplication::translate("Recover", "recovered after a crash: about %1 s lost at %2")
             .arg(static_cast<double>(action.durationMs) / 1000.0, 0, 'f', 1)
-            .arg(formatHearingTime(action.atMs));
+            .arg(hattama::formatHearingTime(action.atMs, true));
     case Kind::NotSealed:
         if (!action.subject.isEmpty())
             return QCoreApplication::translate("Recover",

@@ -3,6 +3,7 @@
 #include "commands/SignatureCheck.h"
 #include "commands/SignatureOptions.h"
 
+#include "playback/PlaybackTime.h"
 #include "media/HearingVerifier.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -137,9 +138,9 @@ QString findingText(const VerificationFinding &finding)
             "Verify", "recording.json says part %1 has %2 segments (%3); the manifest lists %4 segments (%5)")
             .arg(figure(finding, 0))
             .arg(figure(finding, 1))
-            .arg(formatHearingTime(figure(finding, 3)))
+            .arg(hattama::formatHearingTime(figure(finding, 3), true))
             .arg(figure(finding, 2))
-            .arg(formatHearingTime(figure(finding, 4)));
+            .arg(hattama::formatHearingTime(figure(finding, 4), true));
     case Kind::RecordingInProgress:
         return QCoreApplication::translate("Verify",
             "the recording is in progress: the closed segments are checked, the one being recorded is not");
@@ -150,11 +151,11 @@ QString findingText(const VerificationFinding &finding)
         if (figure(finding, 1) < 0)
             return QCoreApplication::translate(
                 "Verify", "recovered after a crash: the recording ends at %1; what came after is lost")
-                .arg(formatHearingTime(figure(finding, 0)));
-        //: e.g. "recovered after a crash: 0.4 s lost at 0:12:31.200"
+                .arg(hattama::formatHearingTime(figure(finding, 0), true));
+        //: e.g. "recovered after a crash: 0.4 s lost at 00:12:31.200"
         return QCoreApplication::translate("Verify", "recovered after a crash: about %1 s lost at %2")
             .arg(static_cast<double>(figure(finding, 1)) / 1000.0, 0, 'f', 1)
-            .arg(formatHearingTime(figure(finding, 0)));
+            .arg(hattama::formatHearingTime(figure(finding, 0), true));
     case Kind::NotAnchored:
         return QCoreApplication::translate("Verify",
             "the database holds no anchor of this manifest (recorded without this database): a cut-off end or a "
@@ -259,7 +260,7 @@ Command verifyCommand()
                 << QCoreApplication::translate("Verify", "Parts: %1").arg(summary.parts) << '\n'
                 << QCoreApplication::translate("Verify", "Segments: %1").arg(summary.segments) << '\n'
                 << QCoreApplication::translate("Verify", "Duration: %1 (%2 ms)")
-                       .arg(formatHearingTime(summary.totalDurationMs))
+                       .arg(hattama::formatHearingTime(summary.totalDurationMs, true))
                        .arg(summary.totalDurationMs)
                 << '\n'
                 << QCoreApplication::translate("Verify", "Tracks: %1").arg(summary.tracks.size()) << '\n';

@@ -112,7 +112,7 @@ TEST_CASE("verify: recording.json's parts are compared with the manifest")
     INFO(result.out.toStdString());
     CHECK(result.exitCode == 1);
     CHECK(result.out.contains(QLatin1String(
-        "ERROR: recording.json says part 1 has 3 segments (0:00:06.000); the manifest lists 2 segments (0:00:04.000)")));
+        "ERROR: recording.json says part 1 has 3 segments (00:00:06.000); the manifest lists 2 segments (00:00:04.000)")));
 }
 
 TEST_CASE("verify: manifest entries are shape-checked even with a recomputed chain")
@@ -228,7 +228,7 @@ TEST_CASE("recover: says what a crash cut off, and verify keeps saying it")
     CHECK(atMs >= 6900);
     CHECK(atMs <= 7100);
     CHECK(lostMs == 7500 - atMs);
-    const QString said = QStringLiteral("recovered after a crash: about %1 s lost at 0:00:0%2")
+    const QString said = QStringLiteral("recovered after a crash: about %1 s lost at 00:00:0%2")
                              .arg(static_cast<double>(lostMs) / 1000.0, 0, 'f', 1)
                              .arg(static_cast<double>(atMs) / 1000.0, 0, 'f', 3);
     CHECK(recovered.out.contains(said));

@@ -82,7 +82,7 @@ TEST_CASE("recover: a cut-off segment and a torn manifest line become a hearing 
     CHECK(after.out.contains(QLatin1String("Segments: 3\n")));
     // The one warning left is what the crash cut off, for as long as the folder exists.
     CHECK(after.out.count(QLatin1String("warning")) == 1);
-    CHECK(after.out.contains(QLatin1String("warning: recovered after a crash: the recording ends at 0:00:0")));
+    CHECK(after.out.contains(QLatin1String("warning: recovered after a crash: the recording ends at 00:00:0")));
 
     // The recovered segment is a closed Matroska file that decodes, with a real duration.
     const auto probe = runProgram(QStringLiteral("ffprobe"),

@@ -4,6 +4,8 @@
 
 #include "common/ConfirmDialog.h"
 
+#include "playback/PlaybackTime.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QGridLayout>
@@ -12,6 +14,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hattama::ui {
 
@@ -121,11 +125,7 @@ RecordingControlBar::RecordingControlBar(QWidget *parent)
 
 QString RecordingControlBar::formatHearingTime(qint64 ms)
 {
-    const qint64 seconds = std::max<qint64>(0, ms) / 1000;
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-        .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return hattama::formatHearingTime(std::max<qint64>(0, ms));
 }
 
 void RecordingControlBar::setHealth(const RecordingStatus &health)
