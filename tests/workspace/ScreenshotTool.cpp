@@ -33,7 +33,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QKeyEvent>
-#include <QThread>
 #include <QTextStream>
 
 #include <cmath>
@@ -179,6 +178,10 @@ int main(int argc, char **argv)
         ws->setCameraNames(
             { lang == QLatin1String("kk") ? QStringLiteral("Зал — жалпы көрініс") : QStringLiteral("Зал — общий план"),
                 lang == QLatin1String("kk") ? QStringLiteral("Куә мінбесі") : QStringLiteral("Трибуна свидетеля") });
+        // The previews take a frame once their interval has passed on the hearing clock the
+        // tool drives, not on the wall clock.
+        for (CameraPreview *preview : ws->findChildren<CameraPreview *>())
+            preview->setClock([&] { return nowMs; });
         ws->setupPage()->setProtocolLanguage(lang);
         ws->setupPage()->mappingPanel()->setMapping(
             { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("5") });
@@ -238,7 +241,6 @@ int main(int argc, char **argv)
         ws->setHealth(health);
         for (int i = 0; i < 30; ++i) // the defender speaks now
             ws->editor()->setLevels({ level(-60, false), level(-60, false), level(-16, true), level(-60, false) });
-        QThread::msleep(250); // the previews take a new frame after their interval
         const bool kk = lang == QLatin1String("kk");
         const auto catalogue = hattama::EventCatalogue::shipped();
         const auto event = [&](const char *id) {
