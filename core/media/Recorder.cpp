@@ -6,7 +6,6 @@
 #include "media/DiskReserve.h"
 #include "media/DiskSpaceMonitor.h"
 #include "media/DurableFiles.h"
-#include "media/FileSync.h"
 #include "media/HearingFolder.h"
 #include "media/HearingRecovery.h"
 #include "media/ManifestAnchor.h"
@@ -504,8 +503,8 @@ Status Recorder::writeDescription(bool finished, bool closed)
     if (!file.flush() || !file.commit())
         return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
     (void)DurableFiles::restrictFile(path);
-    syncFile(path);
-    syncDirectory(m_config.hearingDir);
+    (void)DurableFiles::syncFile(path);
+    (void)DurableFiles::syncDirectory(m_config.hearingDir);
     return {};
 }
 

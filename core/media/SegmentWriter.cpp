@@ -2,7 +2,6 @@
 
 #include "capture/FfmpegPtr.h"
 #include "media/DurableFiles.h"
-#include "media/FileSync.h"
 #include "util/Logging.h"
 
 #include <QDir>
@@ -272,13 +271,13 @@ void SegmentWriter::runCloser()
             continue;
         }
         const bool complete = !seg->failed && rc >= 0;
-        if (!syncFile(path) && complete) {
+        if (!DurableFiles::syncFile(path).ok() && complete) {
             std::lock_guard lock(m_mutex);
             setError(Error::of(ErrorCode::FileSyncFailed, { path, QStringLiteral("fsync failed") }));
         }
         if (!directorySynced) {
-            syncDirectory(QFileInfo(path).path());
-            syncDirectory(QFileInfo(QFileInfo(path).path()).path());
+            (void)DurableFiles::syncDirectory(QFileInfo(path).path());
+            (void)DurableFiles::syncDirectory(QFileInfo(QFileInfo(path).path()).path());
             directorySynced = true;
         }
         if (!complete) {
