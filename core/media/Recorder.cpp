@@ -3,12 +3,13 @@
 #include "media/AudioInputs.h"
 #include "media/AudioWriter.h"
 #include "media/CameraPipeline.h"
+#include "media/DiskFullClose.h"
 #include "media/DiskReserve.h"
 #include "media/DiskSpaceMonitor.h"
 #include "media/DurableFiles.h"
 #include "media/HearingFolder.h"
-#include "media/HearingRecovery.h"
 #include "media/ManifestAnchor.h"
+#include "media/RecordingDescription.h"
 #include "media/SegmentWriter.h"
 #include "util/Logging.h"
 
@@ -16,8 +17,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QStorageInfo>
 #include <QUuid>
 
@@ -247,32 +246,17 @@ Status Recorder::salvageCutOffSegments()
         return {};
     // The part that failed is the last one; its unlisted segments were cut short by the error.
     const int part = static_cast<int>(m_parts.size());
-    for (const QString &file : HearingFolder::mediaFiles(m_config.hearingDir)) {
-        if (!HearingFolder::isSegmentFile(file) || HearingFolder::partOfPath(file) != part
-            || m_manifest->contains(file))
-            continue;
-        qint64 startMs = m_parts.isEmpty() ? 0 : m_parts.last().value(QStringLiteral("startMs")).toInteger();
-        for (const ManifestEntry &entry : m_manifest->entries()) {
-            if (entry.type == ManifestEntry::Type::Segment && entry.part == part)
-                startMs = entry.startMs + entry.durationMs;
-        }
-        Result<RecoveryAction> salvaged = HearingRecovery::salvageSegment(*m_manifest, file, startMs);
-        if (!salvaged) {
-            qCWarning(lcMedia) << "cannot close the cut-off segment" << file << ":" << salvaged.error().text();
-            return salvaged.error();
-        }
-        qCInfo(lcMedia).noquote() << "disk full:" << salvaged->message;
-        if (salvaged->kind == RecoveryAction::Kind::RecoveredSegment) {
+    const qint64 partStartMs = m_parts.isEmpty() ? 0 : m_parts.last().value(QStringLiteral("startMs")).toInteger();
+    return DiskFullClose::closeCutOffSegments(
+        *m_manifest, m_config.hearingDir, part, partStartMs, [this](qint64 endMs) {
             anchorManifest();
-            if (!m_parts.isEmpty()) {
-                QJsonObject &entry = m_parts.last();
-                entry.insert(QStringLiteral("segments"), entry.value(QStringLiteral("segments")).toInt() + 1);
-                m_lastPartEndHearingMs = startMs + salvaged->durationMs;
-                entry.insert(QStringLiteral("durationMs"), m_lastPartEndHearingMs - entry.value(QStringLiteral("startMs")).toInteger());
-            }
-        }
-    }
-    return {};
+            if (m_parts.isEmpty())
+                return;
+            QJsonObject &entry = m_parts.last();
+            entry.insert(QStringLiteral("segments"), entry.value(QStringLiteral("segments")).toInt() + 1);
+            m_lastPartEndHearingMs = endMs;
+            entry.insert(QStringLiteral("durationMs"), endMs - entry.value(QStringLiteral("startMs")).toInteger());
+        });
 }
 
 void Recorder::anchorManifest()
@@ -449,63 +433,26 @@ Status Recorder::endPart()
 Status Recorder::writeDescription(bool finished, bool closed)
 {
     QJsonObject description = m_description;
-    QJsonArray audio;
-    QJsonArray video;
     // A part of the cameras alone (audio input lost) does not replace the hearing's tracks.
     if (m_part && (m_part->audio || !wantsAudio())) {
-        int stream = 0;
+        QList<RecordingDescription::AudioTrack> audio;
         for (int i = 0; i < m_part->microphoneTitles.size(); ++i) {
-            audio.append(QJsonObject {
-                { QStringLiteral("stream"), stream++ },
-                { QStringLiteral("channel"), trackChannel(*m_part->audio, i) },
-                { QStringLiteral("deviceChannel"), m_part->audio->channelOnSource(i) + 1 },
-                { QStringLiteral("title"), m_part->microphoneTitles.at(i) },
-                { QStringLiteral("role"), m_config.channelRoles.value(i) },
-                { QStringLiteral("sampleRateHz"), m_config.sampleRateHz },
-                { QStringLiteral("codec"),
-                    m_config.audio.codec == AudioCodec::Flac ? QStringLiteral("flac") : QStringLiteral("opus") },
-                { QStringLiteral("language"), m_config.language },
-                { QStringLiteral("source"),
-                    m_config.demoAudio ? QStringLiteral("demo") : m_part->audio->channelSource(i) },
-            });
+            audio.append({ trackChannel(*m_part->audio, i), m_part->audio->channelOnSource(i) + 1,
+                m_part->microphoneTitles.at(i), m_config.channelRoles.value(i),
+                m_config.demoAudio ? QStringLiteral("demo") : m_part->audio->channelSource(i) });
         }
-        for (const auto &camera : m_part->cameras) {
-            const CameraSpec &spec = camera->spec();
-            video.append(QJsonObject {
-                { QStringLiteral("stream"), stream++ },
-                { QStringLiteral("name"), spec.name },
-                { QStringLiteral("widthPx"), spec.widthPx },
-                { QStringLiteral("heightPx"), spec.heightPx },
-                { QStringLiteral("frameRate"), spec.frameRate },
-                { QStringLiteral("codec"), QStringLiteral("h264") },
-                { QStringLiteral("source"),
-                    spec.demo ? QStringLiteral("demo") : spec.inputFormat + QLatin1Char(':') + spec.url },
-            });
-        }
-        description.insert(QStringLiteral("tracks"),
-            QJsonObject { { QStringLiteral("audio"), audio }, { QStringLiteral("video"), video } });
-        m_description.insert(QStringLiteral("tracks"), description.value(QStringLiteral("tracks")));
+        std::vector<CameraSpec> cameras;
+        for (const auto &camera : m_part->cameras)
+            cameras.push_back(camera->spec());
+        m_description.insert(QStringLiteral("tracks"), RecordingDescription::tracks(audio, cameras, m_config));
+        description.insert(QStringLiteral("tracks"), m_description.value(QStringLiteral("tracks")));
     }
     QJsonArray parts;
     for (const QJsonObject &part : m_parts)
         parts.append(part);
     description.insert(QStringLiteral("parts"), parts);
-    description.insert(QStringLiteral("state"),
-        !finished     ? QStringLiteral("recording")
-            : closed ? QStringLiteral("stopped")
-                     : QStringLiteral("failed"));
-
-    const QString path = QDir(m_config.hearingDir).filePath(QStringLiteral("recording.json"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
-    file.write(QJsonDocument(description).toJson(QJsonDocument::Indented));
-    if (!file.flush() || !file.commit())
-        return Error::of(ErrorCode::FileUnwritable, { path, file.errorString() });
-    (void)DurableFiles::restrictFile(path);
-    (void)DurableFiles::syncFile(path);
-    (void)DurableFiles::syncDirectory(m_config.hearingDir);
-    return {};
+    description.insert(QStringLiteral("state"), RecordingDescription::state(finished, closed));
+    return RecordingDescription::write(m_config.hearingDir, description);
 }
 
 bool Recorder::service()
