@@ -212,10 +212,13 @@ TEST_CASE("recover: says what a crash cut off, and verify keeps saying it")
             { QStringLiteral("parts"),
                 QJsonArray { QJsonObject { { QStringLiteral("number"), 1 }, { QStringLiteral("startMs"), 0 },
                     { QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs) } } } } });
-    {
-        QFile file(third);
+    // The listed segments were written 2 s and 4 s into the part (their files' times, whatever
+    // the clock of the machine running the test says), the third last.
+    for (int segment = 1; segment <= 3; ++segment) {
+        QFile file(hearing.dir + QStringLiteral("/media/part-01/seg-%1.mkv").arg(segment, 5, 10, QLatin1Char('0')));
         REQUIRE(file.open(QIODevice::ReadWrite));
-        REQUIRE(file.setFileTime(startedAt.addMSecs(7500), QFileDevice::FileModificationTime));
+        REQUIRE(file.setFileTime(startedAt.addMSecs(segment == 3 ? 7500 : 2000 * segment),
+            QFileDevice::FileModificationTime));
     }
 
     const auto recovered = runHattama({ QStringLiteral("recover"), hearing.dir }, isolatedEnvironment(home));
