@@ -255,6 +255,14 @@ TEST_CASE("the microphone drop-downs and meters name the roles in the interface 
     CHECK(combo->currentText() == QStringLiteral("Мемлекеттік айыптаушы — Серикова Д."));
     CHECK(bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Мемлекеттік айыптаушы — Серикова Д."));
     CHECK(mapping->meter(1)->label() == QStringLiteral("Мемлекеттік айыптаушы — Серикова Д."));
+    // The entry list's Speaker column and the speaker buttons' tooltips name roles alike.
+    const Participant prosecutor = participants().at(1);
+    CHECK(bench.workspace.entryModel()->participantLabel(prosecutor)
+        == QStringLiteral("Мемлекеттік айыптаушы — Серикова Д."));
+    auto *speakerButton
+        = bench.workspace.findChild<QAbstractButton *>(QStringLiteral("speakerButton_%1").arg(kProsecutor));
+    REQUIRE(speakerButton);
+    CHECK(speakerButton->toolTip() == QStringLiteral("Мемлекеттік айыптаушы — Серикова Д."));
 
     // A live switch to Russian: every drop-down item and meter follows, the choice stays.
     REQUIRE(translations.setLanguage(QStringLiteral("ru")));
@@ -267,6 +275,9 @@ TEST_CASE("the microphone drop-downs and meters name the roles in the interface 
     CHECK_FALSE(items.join(QString()).contains(QStringLiteral("Сотталушы")));
     CHECK(bench.workspace.meterPanel()->meter(1)->label() == QStringLiteral("Государственный обвинитель — Серикова Д."));
     CHECK(mapping->mapping().value(1) == QString::number(kProsecutor));
+    CHECK(bench.workspace.entryModel()->participantLabel(prosecutor)
+        == QStringLiteral("Государственный обвинитель — Серикова Д."));
+    CHECK(speakerButton->toolTip() == QStringLiteral("Государственный обвинитель — Серикова Д."));
 
     // The recording keeps the protocol language's labels whatever the interface speaks.
     REQUIRE(translations.setLanguage(QStringLiteral("kk")));

@@ -229,12 +229,12 @@ void EntryEditor::rebuildSpeakerButtons()
         const Participant &participant = m_participants.at(i);
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("speakerButton_%1").arg(participant.id));
-        const QString role = roleName(participant.role, m_participantLanguage, m_participantCategory);
+        const QString role
+            = roleName(participant.role, Translations::systemLanguage(QLocale()), m_participantCategory);
         button->setCheckable(true);
         // The name is short and tells people apart; the role is in the tooltip.
         const QString shortName = participant.fullName.isEmpty() ? role : participant.fullName;
         button->setText(i < 9 ? QStringLiteral("%1  %2").arg(i + 1).arg(shortName) : shortName);
-        button->setToolTip(participantDisplayName(participant, m_participantLanguage, m_participantCategory));
         // Not bold when chosen: the button keeps its width and its number stays visible.
         button->setStyleSheet(QStringLiteral("QToolButton:checked{background:#1565c0;color:white}"));
         button->setFocusPolicy(Qt::NoFocus); // typing stays in the note
@@ -490,6 +490,10 @@ void EntryEditor::retranslateUi()
     m_sealedButton->setToolTip(tr("Marks a closed passage: it is left out of the parties' copies"));
     m_markerButton->setToolTip(tr("Sets a marker at the present moment to come back to later"));
     labelEventButtons();
+    // The speakers' roles (tooltips) in the interface language.
+    for (int i = 0; i < m_speakerButtons.size() && i < m_participants.size(); ++i)
+        m_speakerButtons[i]->setToolTip(participantDisplayName(
+            m_participants.at(i), Translations::systemLanguage(QLocale()), m_participantCategory));
     updateDraftLabel();
 }
 

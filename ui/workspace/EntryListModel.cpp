@@ -4,9 +4,11 @@
 
 #include "hearing/DisplayNames.h"
 #include "hearing/TimelineEditor.h"
+#include "util/Translations.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -45,7 +47,14 @@ void EntryListModel::setParticipants(
 
 QString EntryListModel::participantLabel(const Participant &participant) const
 {
-    return participantDisplayName(participant, m_language, m_category);
+    // The role as the interface names it; the protocol words it in its own language.
+    return participantDisplayName(participant, Translations::systemLanguage(QLocale()), m_category);
+}
+
+void EntryListModel::retranslate()
+{
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, SpeakerColumn), index(rowCount() - 1, SpeakerColumn));
 }
 
 void EntryListModel::setEntries(const QList<TimelineEntry> &entries)

@@ -35,7 +35,10 @@ public:
     // Participants shown as speakers, labelled in the protocol language.
     void setParticipants(const QList<Participant> &participants, const QString &language, CaseCategory category);
     const QList<Participant> &participants() const { return m_participants; }
+    // A participant as the Speaker column shows it: the role in the interface language.
     QString participantLabel(const Participant &participant) const;
+    // The interface language changed: the Speaker column is shown again.
+    void retranslate();
     TimelineEditor *editor() const { return m_editor; }
     QUndoStack *undoStack() const;
 

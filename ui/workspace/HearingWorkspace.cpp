@@ -372,6 +372,7 @@ void HearingWorkspace::changeEvent(QEvent *event)
 
 void HearingWorkspace::retranslateUi()
 {
+    m_model->retranslate();
     m_tabs->setTabText(0, tr("1. Setup"));
     m_tabs->setTabText(1, tr("2. Hearing"));
     m_metersTitle->setText(tr("Microphones"));
