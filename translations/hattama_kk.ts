@@ -110,6 +110,10 @@
         <source>Sign the hearing&apos;s latest protocol version with an electronic signature (secretary, then judge).</source>
         <translation>Отырыс хаттамасының соңғы нұсқасына электрондық цифрлық қолтаңба қою (алдымен хатшы, содан кейін судья).</translation>
     </message>
+    <message>
+        <source>Play the recording of a hearing in the player window.</source>
+        <translation>Сот отырысының аудио-, бейнежазбасын ойнатқыш терезесінде ойнату.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1719,6 +1723,21 @@
     </message>
 </context>
 <context>
+    <name>PlayCommand</name>
+    <message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Отырыс қалтасы (recording.json бар) немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>Start at this moment of the hearing clock (HH:MM:SS).</source>
+        <translation>Отырыс уақыты бойынша осы сәттен бастау (СС:ММ:СС).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>бір ғана отырыс қалтасын немесе бір отырыс идентификаторын көрсетіңіз</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolCommand</name>
     <message>
         <source>hattama protocol: %1</source>
@@ -3008,6 +3027,19 @@
         <source>No hearings on %1.</source>
         <translation>%1 күні сот отырыстары жоқ.</translation>
     </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Жазбаны ойнату</translation>
+    </message>
+    <message>
+        <source>Play (%1)</source>
+        <extracomment>%1 keyboard shortcut</extracomment>
+        <translation>Ойнату (%1)</translation>
+    </message>
+    <message>
+        <source>Play the recording of the selected hearing: cameras, microphones, entries</source>
+        <translation>Таңдалған отырыстың аудио-, бейнежазбасын ойнату: камералар, микрофондар, жазбалар</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::LevelMeter</name>
@@ -3215,6 +3247,212 @@ Open it to go on, or mark it as ended?</source>
     <message>
         <source>The hearing&apos;s status was not updated: %1</source>
         <translation>Сот отырысының күйі жаңартылмады: %1</translation>
+    </message>
+    <message>
+        <source>Cannot play the recording: %1</source>
+        <translation>Аудио-, бейнежазбаны ойнату мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::MicrophoneStrip</name>
+    <message>
+        <source>Mute</source>
+        <extracomment>button: do not hear this microphone</extracomment>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Solo</source>
+        <extracomment>button: hear only this microphone (and the other soloed ones)</extracomment>
+        <translation>Тек осы</translation>
+    </message>
+    <message>
+        <source>Do not hear microphone %1</source>
+        <extracomment>%1 microphone number and name</extracomment>
+        <translation>%1 микрофонын тыңдамау</translation>
+    </message>
+    <message>
+        <source>Hear only microphone %1 (and the others marked Solo)</source>
+        <translation>Тек %1 микрофонын тыңдау (және «Тек осы» белгіленген басқаларын)</translation>
+    </message>
+    <message>
+        <source>Loudness of microphone %1</source>
+        <translation>%1 микрофонының дыбыс қаттылығы</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::PlayerWindow</name>
+    <message>
+        <source>1…9</source>
+        <translation>1…9</translation>
+    </message>
+    <message>
+        <source>Hear only that microphone</source>
+        <translation>Тек сол микрофонды тыңдау</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Hear every microphone</source>
+        <translation>Барлық микрофонды тыңдау</translation>
+    </message>
+    <message>
+        <source>Click on a camera</source>
+        <translation>Камераны шерту</translation>
+    </message>
+    <message>
+        <source>Enlarge it; click again for all cameras</source>
+        <translation>Оны үлкейту; қайта шерту — барлық камера</translation>
+    </message>
+    <message>
+        <source>Click on the timeline or an entry</source>
+        <translation>Уақыт шкаласын немесе жазбаны шерту</translation>
+    </message>
+    <message>
+        <source>Go to that moment</source>
+        <translation>Сол сәтке өту</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as HH:MM:SS.</source>
+        <translation>«%1» уақыт емес; оны СС:ММ:СС түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the recording, which runs from %2 to %3.</source>
+        <extracomment>%1 the time asked for, %2 and %3 the start and end of the recording</extracomment>
+        <translation>%1 аудио-, бейнежазбадан тыс: жазба %2 бастап %3 дейін.</translation>
+    </message>
+    <message>
+        <source>Go to time</source>
+        <translation>Уақытқа өту</translation>
+    </message>
+    <message>
+        <source>Time on the hearing clock (%1 – %2):</source>
+        <extracomment>%1 and %2 the start and end of the recording</extracomment>
+        <translation>Отырыс уақыты (%1 – %2):</translation>
+    </message>
+    <message>
+        <source>Part of the recording cannot be played: %1</source>
+        <translation>Аудио-, бейнежазбаның бір бөлігі ойнатылмайды: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 now, %2 the end of the recording, on the hearing clock</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Recording of the hearing %1 — Hattama</source>
+        <extracomment>window title; %1 the hearing (case number or hearing ID)</extracomment>
+        <translation>%1 отырысының аудио-, бейнежазбасы — Hattama</translation>
+    </message>
+    <message>
+        <source>Microphones</source>
+        <translation>Микрофондар</translation>
+    </message>
+    <message>
+        <source>Entries (%1)</source>
+        <extracomment>%1 number of entries</extracomment>
+        <translation>Жазбалар (%1)</translation>
+    </message>
+    <message>
+        <source>◀ Entry</source>
+        <translation>◀ Жазба</translation>
+    </message>
+    <message>
+        <source>Previous entry (%1)</source>
+        <translation>Алдыңғы жазба (%1)</translation>
+    </message>
+    <message>
+        <source>Entry ▶</source>
+        <translation>Жазба ▶</translation>
+    </message>
+    <message>
+        <source>Next entry (%1)</source>
+        <translation>Келесі жазба (%1)</translation>
+    </message>
+    <message>
+        <source>Go to time…</source>
+        <translation>Уақытқа өту…</translation>
+    </message>
+    <message>
+        <source>Go to a moment of the hearing (%1)</source>
+        <translation>Отырыстың белгілі бір сәтіне өту (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Жылдамдық:</translation>
+    </message>
+    <message>
+        <source>Playback speed; the pitch of the voices is kept</source>
+        <translation>Ойнату жылдамдығы; дауыстардың биіктігі сақталады</translation>
+    </message>
+    <message>
+        <source>Timeline of the hearing</source>
+        <translation>Отырыстың уақыт шкаласы</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>No sound device: the recording plays without sound, on the computer&apos;s clock</source>
+        <translation>Дыбыс құрылғысы жоқ: жазба дыбыссыз, компьютер сағаты бойынша ойнатылады</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Ойнату немесе кідірту</translation>
+    </message>
+    <message>
+        <source>Play; again: faster</source>
+        <translation>Ойнату; қайта басу — жылдамырақ</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Баяуырақ</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>5 секунд артқа</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>5 секунд алға</translation>
+    </message>
+    <message>
+        <source>One frame back (paused)</source>
+        <translation>Бір кадр артқа (кідіртілгенде)</translation>
+    </message>
+    <message>
+        <source>One frame forward (paused)</source>
+        <translation>Бір кадр алға (кідіртілгенде)</translation>
+    </message>
+    <message>
+        <source>Previous entry</source>
+        <translation>Алдыңғы жазба</translation>
+    </message>
+    <message>
+        <source>Next entry</source>
+        <translation>Келесі жазба</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Толық экран</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Close the player</source>
+        <translation>Ойнатқышты жабу</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,10 @@
         <source>Sign the hearing&apos;s latest protocol version with an electronic signature (secretary, then judge).</source>
         <translation>Подписать последнюю версию протокола заседания электронной цифровой подписью (сначала секретарь, затем судья).</translation>
     </message>
+    <message>
+        <source>Play the recording of a hearing in the player window.</source>
+        <translation>Воспроизвести аудио-, видеозапись судебного заседания в окне проигрывателя.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1722,6 +1726,21 @@
     </message>
 </context>
 <context>
+    <name>PlayCommand</name>
+    <message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Папка заседания (с recording.json) или идентификатор заседания.</translation>
+    </message>
+    <message>
+        <source>Start at this moment of the hearing clock (HH:MM:SS).</source>
+        <translation>Начать с этого момента по времени заседания (ЧЧ:ММ:СС).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>укажите ровно одну папку заседания или один идентификатор заседания</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolCommand</name>
     <message>
         <source>hattama protocol: %1</source>
@@ -3013,6 +3032,19 @@
         <source>No hearings on %1.</source>
         <translation>На %1 судебных заседаний нет.</translation>
     </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Воспроизвести запись</translation>
+    </message>
+    <message>
+        <source>Play (%1)</source>
+        <extracomment>%1 keyboard shortcut</extracomment>
+        <translation>Воспроизвести (%1)</translation>
+    </message>
+    <message>
+        <source>Play the recording of the selected hearing: cameras, microphones, entries</source>
+        <translation>Воспроизвести аудио-, видеозапись выбранного заседания: камеры, микрофоны, записи хода заседания</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::LevelMeter</name>
@@ -3220,6 +3252,212 @@ Open it to go on, or mark it as ended?</source>
     <message>
         <source>The hearing&apos;s status was not updated: %1</source>
         <translation>Состояние заседания не обновлено: %1</translation>
+    </message>
+    <message>
+        <source>Cannot play the recording: %1</source>
+        <translation>Не удаётся воспроизвести запись: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::MicrophoneStrip</name>
+    <message>
+        <source>Mute</source>
+        <extracomment>button: do not hear this microphone</extracomment>
+        <translation>Заглушить</translation>
+    </message>
+    <message>
+        <source>Solo</source>
+        <extracomment>button: hear only this microphone (and the other soloed ones)</extracomment>
+        <translation>Только он</translation>
+    </message>
+    <message>
+        <source>Do not hear microphone %1</source>
+        <extracomment>%1 microphone number and name</extracomment>
+        <translation>Не слушать микрофон %1</translation>
+    </message>
+    <message>
+        <source>Hear only microphone %1 (and the others marked Solo)</source>
+        <translation>Слушать только микрофон %1 (и другие, отмеченные «Только он»)</translation>
+    </message>
+    <message>
+        <source>Loudness of microphone %1</source>
+        <translation>Громкость микрофона %1</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::PlayerWindow</name>
+    <message>
+        <source>1…9</source>
+        <translation>1…9</translation>
+    </message>
+    <message>
+        <source>Hear only that microphone</source>
+        <translation>Слушать только этот микрофон</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Hear every microphone</source>
+        <translation>Слушать все микрофоны</translation>
+    </message>
+    <message>
+        <source>Click on a camera</source>
+        <translation>Щелчок по камере</translation>
+    </message>
+    <message>
+        <source>Enlarge it; click again for all cameras</source>
+        <translation>Увеличить её; повторный щелчок — все камеры</translation>
+    </message>
+    <message>
+        <source>Click on the timeline or an entry</source>
+        <translation>Щелчок по шкале времени или по записи</translation>
+    </message>
+    <message>
+        <source>Go to that moment</source>
+        <translation>Перейти к этому моменту</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as HH:MM:SS.</source>
+        <translation>«%1» — не время; укажите его как ЧЧ:ММ:СС.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the recording, which runs from %2 to %3.</source>
+        <extracomment>%1 the time asked for, %2 and %3 the start and end of the recording</extracomment>
+        <translation>%1 — вне записи: запись идёт с %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Go to time</source>
+        <translation>Переход ко времени</translation>
+    </message>
+    <message>
+        <source>Time on the hearing clock (%1 – %2):</source>
+        <extracomment>%1 and %2 the start and end of the recording</extracomment>
+        <translation>Время заседания (%1 – %2):</translation>
+    </message>
+    <message>
+        <source>Part of the recording cannot be played: %1</source>
+        <translation>Часть записи не воспроизводится: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 now, %2 the end of the recording, on the hearing clock</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Recording of the hearing %1 — Hattama</source>
+        <extracomment>window title; %1 the hearing (case number or hearing ID)</extracomment>
+        <translation>Аудио-, видеозапись заседания %1 — Hattama</translation>
+    </message>
+    <message>
+        <source>Microphones</source>
+        <translation>Микрофоны</translation>
+    </message>
+    <message>
+        <source>Entries (%1)</source>
+        <extracomment>%1 number of entries</extracomment>
+        <translation>Записи хода заседания (%1)</translation>
+    </message>
+    <message>
+        <source>◀ Entry</source>
+        <translation>◀ Запись</translation>
+    </message>
+    <message>
+        <source>Previous entry (%1)</source>
+        <translation>Предыдущая запись (%1)</translation>
+    </message>
+    <message>
+        <source>Entry ▶</source>
+        <translation>Запись ▶</translation>
+    </message>
+    <message>
+        <source>Next entry (%1)</source>
+        <translation>Следующая запись (%1)</translation>
+    </message>
+    <message>
+        <source>Go to time…</source>
+        <translation>Перейти ко времени…</translation>
+    </message>
+    <message>
+        <source>Go to a moment of the hearing (%1)</source>
+        <translation>Перейти к моменту заседания (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Скорость:</translation>
+    </message>
+    <message>
+        <source>Playback speed; the pitch of the voices is kept</source>
+        <translation>Скорость воспроизведения; высота голосов сохраняется</translation>
+    </message>
+    <message>
+        <source>Timeline of the hearing</source>
+        <translation>Шкала времени заседания</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи хода заседания</translation>
+    </message>
+    <message>
+        <source>No sound device: the recording plays without sound, on the computer&apos;s clock</source>
+        <translation>Нет звукового устройства: запись воспроизводится без звука, по часам компьютера</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Воспроизвести или приостановить</translation>
+    </message>
+    <message>
+        <source>Play; again: faster</source>
+        <translation>Воспроизвести; повторно — быстрее</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Медленнее</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>Назад на 5 секунд</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>Вперёд на 5 секунд</translation>
+    </message>
+    <message>
+        <source>One frame back (paused)</source>
+        <translation>На кадр назад (на паузе)</translation>
+    </message>
+    <message>
+        <source>One frame forward (paused)</source>
+        <translation>На кадр вперёд (на паузе)</translation>
+    </message>
+    <message>
+        <source>Previous entry</source>
+        <translation>Предыдущая запись</translation>
+    </message>
+    <message>
+        <source>Next entry</source>
+        <translation>Следующая запись</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Во весь экран</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Close the player</source>
+        <translation>Закрыть проигрыватель</translation>
     </message>
 </context>
 <context>
