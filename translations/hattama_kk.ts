@@ -3350,8 +3350,8 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message>
         <source>Recording of the hearing %1 — Hattama</source>
-        <extracomment>window title; %1 the hearing (case number or hearing ID)</extracomment>
-        <translation>%1 отырысының аудио-, бейнежазбасы — Hattama</translation>
+        <extracomment>window title; %1 the hearing ID (its folder&apos;s name)</extracomment>
+        <translation>%1 сот отырысының аудио-, бейнежазбасы — Hattama</translation>
     </message>
     <message>
         <source>Microphones</source>
@@ -3453,6 +3453,15 @@ Open it to go on, or mark it as ended?</source>
     <message>
         <source>Close the player</source>
         <translation>Ойнатқышты жабу</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>%1-камера</translation>
+    </message>
+    <message>
+        <source>Recording of the hearing in case No. %1 — Hattama</source>
+        <extracomment>window title; %1 the case number</extracomment>
+        <translation>№ %1 іс бойынша сот отырысының аудио-, бейнежазбасы — Hattama</translation>
     </message>
 </context>
 <context>

@@ -3355,8 +3355,8 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message>
         <source>Recording of the hearing %1 — Hattama</source>
-        <extracomment>window title; %1 the hearing (case number or hearing ID)</extracomment>
-        <translation>Аудио-, видеозапись заседания %1 — Hattama</translation>
+        <extracomment>window title; %1 the hearing ID (its folder&apos;s name)</extracomment>
+        <translation>Аудио-, видеозапись судебного заседания %1 — Hattama</translation>
     </message>
     <message>
         <source>Microphones</source>
@@ -3458,6 +3458,15 @@ Open it to go on, or mark it as ended?</source>
     <message>
         <source>Close the player</source>
         <translation>Закрыть проигрыватель</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Камера %1</translation>
+    </message>
+    <message>
+        <source>Recording of the hearing in case No. %1 — Hattama</source>
+        <extracomment>window title; %1 the case number</extracomment>
+        <translation>Аудио-, видеозапись судебного заседания по делу № %1 — Hattama</translation>
     </message>
 </context>
 <context>

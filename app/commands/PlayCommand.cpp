@@ -70,7 +70,7 @@ int run(CommandContext &ctx, const Command &command)
     ui::PlayerWindow window(*timeline);
     if (db)
         if (const auto record = HearingRepository(*db).load(QFileInfo(recording->hearingDir()).fileName()); record)
-            window.setHearingTitle(record->hearing.caseInfo.number);
+            window.setCaseNumber(record->hearing.caseInfo.number);
     if (at)
         window.seekHearing(*at);
     window.show();

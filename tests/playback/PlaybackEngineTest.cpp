@@ -7,6 +7,7 @@
 #include "playback/OfflineRenderer.h"
 #include "playback/PlaybackEngine.h"
 #include "playback/SystemClockOutput.h"
+#include "playback/VoiceActivityScan.h"
 
 #include <catch2/catch.hpp>
 
@@ -155,5 +156,30 @@ TEST_CASE("the live engine seeks exactly, plays across segment boundaries and so
             CHECK(dominantFrequency(first, timeline.sampleRateHz(), 250.0, 900.0) == Approx(400.0).margin(3.0));
             engine->soloOnly({});
         }
+    }
+}
+
+TEST_CASE("the voice activity scan finds each microphone's sound over the whole recording, none in the recess")
+{
+    const HearingTimeline &timeline = demoTimeline();
+    VoiceActivityScan scan(timeline);
+    scan.start();
+    REQUIRE(waitFor([&] { return scan.finished(); }));
+    CHECK(scan.progress() == Approx(1.0).margin(0.01));
+    const auto stretches = scan.stretches();
+    REQUIRE(stretches.size() == DemoRecording::kMicrophones);
+    const QList<TimelineGap> gaps = timeline.gaps();
+    REQUIRE(gaps.size() == 1);
+    for (int microphone = 0; microphone < stretches.size(); ++microphone) {
+        INFO("microphone " << microphone + 1);
+        // The demo microphones sound all the time: one stretch per part, covering it.
+        qint64 covered = 0;
+        for (const auto &stretch : stretches.at(microphone)) {
+            CHECK(stretch.first < stretch.second);
+            CHECK((stretch.second <= gaps.first().startMs || stretch.first >= gaps.first().endMs));
+            covered += stretch.second - stretch.first;
+        }
+        CHECK(stretches.at(microphone).size() == 2);
+        CHECK(covered >= timeline.playLengthMs() - 200);
     }
 }

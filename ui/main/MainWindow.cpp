@@ -450,7 +450,7 @@ PlayerWindow *MainWindow::openPlayer(const QString &hearingId, qint64 hearingMs)
         m_player->setWindowFlag(Qt::Window);
         if (m_db)
             if (const auto record = HearingRepository(*m_db).load(hearingId); record)
-                m_player->setHearingTitle(record->hearing.caseInfo.number);
+                m_player->setCaseNumber(record->hearing.caseInfo.number);
     }
     if (hearingMs >= 0)
         m_player->seekHearing(hearingMs);

@@ -48,8 +48,11 @@ void PlayerCameraView::paintEvent(QPaintEvent *)
     font.setBold(true);
     painter.setFont(font);
     const QFontMetrics metrics(font);
-    const QRect label(6, height() - metrics.height() - 8, metrics.horizontalAdvance(m_name) + 12, metrics.height() + 4);
-    painter.fillRect(label, QColor(0, 0, 0, 160));
+    // In the picture's lower left corner, on a dark band so that it reads on any picture.
+    const QRect picture = m_picture.isNull() ? rect() : pictureRect(m_picture.size());
+    const QRect label(picture.left() + 4, picture.bottom() - metrics.height() - 6,
+        metrics.horizontalAdvance(m_name) + 12, metrics.height() + 4);
+    painter.fillRect(label, QColor(0, 0, 0, 170));
     painter.setPen(Qt::white);
     painter.drawText(label, Qt::AlignCenter, m_name);
 }

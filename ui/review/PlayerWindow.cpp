@@ -6,6 +6,7 @@
 #include "playback/CameraReader.h"
 #include "playback/PlaybackEngine.h"
 #include "playback/PlaybackTime.h"
+#include "playback/VoiceActivityScan.h"
 #include "review/PlayerCameraView.h"
 #include "review/MicrophoneStrip.h"
 #include "review/PlayerTimeline.h"
@@ -23,6 +24,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -54,7 +56,6 @@ PlayerWindow::PlayerWindow(HearingTimeline timeline, std::unique_ptr<PlaybackOut
     if (!output)
         output = SoundCardOutput::createDefault(m_timeline.sampleRateHz());
     m_engine = std::make_unique<PlaybackEngine>(m_timeline, std::move(output));
-    m_title = m_timeline.hearingId();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(splitter);
@@ -94,6 +95,21 @@ PlayerWindow::PlayerWindow(HearingTimeline timeline, std::unique_ptr<PlaybackOut
     connect(m_engine.get(), &PlaybackEngine::speedChanged, this, &PlayerWindow::updateTransport);
     connect(m_timelineView, &PlayerTimeline::seekRequested, this, &PlayerWindow::seekHearing);
 
+    // The speech lanes fill in while the microphones are scanned in the background.
+    m_activity = std::make_unique<VoiceActivityScan>(m_timeline);
+    m_activityTimer = new QTimer(this);
+    m_activityTimer->setInterval(500);
+    connect(m_activityTimer, &QTimer::timeout, this, [this] {
+        const bool done = m_activity->finished();
+        const auto stretches = m_activity->stretches();
+        for (int microphone = 0; microphone < stretches.size(); ++microphone)
+            m_timelineView->setActivity(microphone + 1, stretches.at(microphone));
+        if (done)
+            m_activityTimer->stop();
+    });
+    m_activity->start();
+    m_activityTimer->start();
+
     relayoutCameras();
     retranslateUi();
     resizeToFitScreen(this, QSize(1280, 740));
@@ -101,9 +117,9 @@ PlayerWindow::PlayerWindow(HearingTimeline timeline, std::unique_ptr<PlaybackOut
 
 PlayerWindow::~PlayerWindow() = default;
 
-void PlayerWindow::setHearingTitle(const QString &title)
+void PlayerWindow::setCaseNumber(const QString &caseNumber)
 {
-    m_title = title;
+    m_caseNumber = caseNumber;
     retranslateUi();
 }
 
@@ -120,7 +136,11 @@ QWidget *PlayerWindow::createCameraArea()
     m_cameraGrid->setSpacing(2);
     for (int camera = 0; camera < m_timeline.cameras().size(); ++camera) {
         auto *view = new PlayerCameraView(camera, m_cameraArea);
-        view->setCameraName(m_timeline.cameras().at(camera).name);
+        // A camera the channel map does not name keeps the recorder's "Camera N": said in the
+        // interface language.
+        const TimelineCamera &track = m_timeline.cameras().at(camera);
+        const bool unnamed = track.name.isEmpty() || track.name == QStringLiteral("Camera %1").arg(track.number);
+        view->setCameraName(unnamed ? tr("Camera %1").arg(track.number) : track.name);
         connect(view, &PlayerCameraView::clicked, this, [this](int clicked) { enlargeCamera(m_enlarged == clicked ? -1 : clicked); });
         m_views << view;
         m_shownPlayMs << -1;
@@ -217,6 +237,9 @@ QWidget *PlayerWindow::createSidePanel()
     for (const TimelineEntry &entry : m_timeline.entries()) {
         auto *item = new QListWidgetItem(formatHearingTime(entry.hearingTimeMs) + QStringLiteral("  ") + entry.text, m_entryList);
         item->setData(Qt::UserRole, entry.hearingTimeMs);
+        // An entry after the last closed segment (or before the recording) has nothing to play yet.
+        if (entry.hearingTimeMs < m_timeline.startMs() || entry.hearingTimeMs > m_timeline.endMs())
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
     layout->addWidget(m_entryList, 2);
     connect(m_entryList, &QListWidget::itemClicked, this, &PlayerWindow::onEntryClicked);
@@ -462,8 +485,12 @@ void PlayerWindow::closeEvent(QCloseEvent *event)
 
 void PlayerWindow::retranslateUi()
 {
-    //: window title; %1 the hearing (case number or hearing ID)
-    setWindowTitle(tr("Recording of the hearing %1 — Hattama").arg(m_title));
+    if (m_caseNumber.isEmpty())
+        //: window title; %1 the hearing ID (its folder's name)
+        setWindowTitle(tr("Recording of the hearing %1 — Hattama").arg(m_timeline.hearingId()));
+    else
+        //: window title; %1 the case number
+        setWindowTitle(tr("Recording of the hearing in case No. %1 — Hattama").arg(m_caseNumber));
     m_microphonesTitle->setText(tr("Microphones"));
     //: %1 number of entries
     m_entriesTitle->setText(tr("Entries (%1)").arg(m_timeline.entries().size()));

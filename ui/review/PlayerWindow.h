@@ -14,10 +14,12 @@ class QGridLayout;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QTimer;
 class QToolButton;
 
 namespace hattama {
 class PlaybackEngine;
+class VoiceActivityScan;
 }
 
 namespace hattama::ui {
@@ -41,9 +43,11 @@ public:
     ~PlayerWindow() override;
 
     PlaybackEngine &engine() const { return *m_engine; }
+    // When each microphone carried speech (the timeline's lanes), found in the background.
+    const VoiceActivityScan &voiceActivity() const { return *m_activity; }
     const HearingTimeline &timeline() const { return m_timeline; }
-    // The hearing's name in the title ("case 2-12/2026").
-    void setHearingTitle(const QString &title);
+    // The hearing's case number, for the title (without it the title names the hearing ID).
+    void setCaseNumber(const QString &caseNumber);
 
     // Goes to a moment of the hearing clock (a recess: what follows it).
     void seekHearing(qint64 hearingMs);
@@ -89,7 +93,9 @@ private:
 
     HearingTimeline m_timeline;
     std::unique_ptr<PlaybackEngine> m_engine;
-    QString m_title;
+    std::unique_ptr<VoiceActivityScan> m_activity;
+    QTimer *m_activityTimer = nullptr;
+    QString m_caseNumber;
     int m_enlarged = -1;
     QList<qint64> m_shownPlayMs; // per camera: the picture on screen
     QList<PlayerCameraView *> m_views;
