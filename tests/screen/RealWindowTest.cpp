@@ -232,8 +232,10 @@ QList<Screen> screens()
                         protocol->close();
                     } };
     list << Screen { QStringLiteral("player"), [](SecretaryDay &day, const Visit &visit) {
-                        // The hearing recorded on the "recording" screen, played from its first second.
-                        ui::PlayerWindow *player = day.window->openPlayer(day.hearingId, 1000);
+                        // The hearing recorded on the "recording" screen, between two flashes of the
+                        // demo camera. (docs/screenshots/player-*.png are of a 4-camera demo
+                        // recording played with `hattama play`: docs/guide-judge.md.)
+                        ui::PlayerWindow *player = day.window->openPlayer(day.hearingId, 1500);
                         REQUIRE(player);
                         REQUIRE(QTest::qWaitFor([&] { return player->engine().settled(); }, kWaitMs));
                         visit(player);
