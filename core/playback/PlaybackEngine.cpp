@@ -210,7 +210,7 @@ bool PlaybackEngine::present()
         }
         if (changed)
             m_room.notify_all();
-        soundStarted = !m_sound.empty() || m_soundEnded || m_timeline.microphones().isEmpty();
+        soundStarted = !m_sound.empty() || m_soundEnded;
         soundDone = m_soundEnded && m_sound.empty();
     }
     if (m_settling && everyCamera && soundStarted) {
@@ -328,7 +328,31 @@ qint64 PlaybackEngine::readSound(float *out, qint64 frames)
 
 void PlaybackEngine::soundWorker(qint64 playMs, double speed)
 {
+    const qint64 aheadFrames = qint64(m_rateHz) * kSoundAheadMs / 1000;
+    auto waitForRoom = [&](std::unique_lock<std::mutex> &lock) {
+        m_room.wait(lock, [&] {
+            if (m_soundStop)
+                return true;
+            qint64 frames = 0;
+            for (const SoundBlock &block : m_sound)
+                frames += qint64(block.samples.size() - block.consumed);
+            return frames < aheadFrames;
+        });
+        return !m_soundStop;
+    };
     if (m_timeline.microphones().isEmpty()) {
+        // A recording without sound: silence as long as the pictures, so that the output's
+        // clock runs.
+        qint64 remaining = static_cast<qint64>(double(m_timeline.playLengthMs() - playMs) * m_rateHz / 1000.0 / speed);
+        while (remaining > 0) {
+            std::unique_lock lock(m_mutex);
+            if (!waitForRoom(lock))
+                return;
+            SoundBlock block;
+            block.samples.assign(std::size_t(std::min<qint64>(remaining, kReadFrames)), 0.0f);
+            remaining -= qint64(block.samples.size());
+            m_sound.push_back(std::move(block));
+        }
         std::lock_guard lock(m_mutex);
         m_soundEnded = true;
         return;
@@ -347,22 +371,13 @@ void PlaybackEngine::soundWorker(qint64 playMs, double speed)
         m_soundEnded = true;
         return;
     }
-    const qint64 aheadFrames = qint64(m_rateHz) * kSoundAheadMs / 1000;
     std::vector<std::vector<float>> perMicrophone;
     std::vector<float> mixed;
     for (;;) {
         MixSettings mix;
         {
             std::unique_lock lock(m_mutex);
-            m_room.wait(lock, [&] {
-                if (m_soundStop)
-                    return true;
-                qint64 frames = 0;
-                for (const SoundBlock &block : m_sound)
-                    frames += qint64(block.samples.size() - block.consumed);
-                return frames < aheadFrames;
-            });
-            if (m_soundStop)
+            if (!waitForRoom(lock))
                 return;
             mix = m_mix;
         }
