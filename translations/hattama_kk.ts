@@ -3029,7 +3029,7 @@
     </message>
     <message>
         <source>Play the recording</source>
-        <translation>Жазбаны ойнату</translation>
+        <translation>Аудио-, бейнежазбаны ойнату</translation>
     </message>
     <message>
         <source>Play (%1)</source>
@@ -3320,7 +3320,7 @@ Open it to go on, or mark it as ended?</source>
     <message>
         <source>%1 is outside the recording, which runs from %2 to %3.</source>
         <extracomment>%1 the time asked for, %2 and %3 the start and end of the recording</extracomment>
-        <translation>%1 аудио-, бейнежазбадан тыс: жазба %2 бастап %3 дейін.</translation>
+        <translation>%1 аудио-, бейнежазбадан тыс: ол %2 бастап %3 дейін.</translation>
     </message>
     <message>
         <source>Go to time</source>
@@ -3404,7 +3404,7 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message>
         <source>No sound device: the recording plays without sound, on the computer&apos;s clock</source>
-        <translation>Дыбыс құрылғысы жоқ: жазба дыбыссыз, компьютер сағаты бойынша ойнатылады</translation>
+        <translation>Дыбыс құрылғысы жоқ: аудио-, бейнежазба дыбыссыз, компьютер сағаты бойынша ойнатылады</translation>
     </message>
     <message>
         <source>Play or pause</source>

@@ -135,7 +135,7 @@ HearingsPanel::HearingsPanel(QWidget *parent)
     connect(m_view, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem *item) { emit hearingActivated(item->data(0, Qt::UserRole).toString()); });
     connect(m_search, &QLineEdit::textChanged, this, &HearingsPanel::applyFilter);
-    // Tab order: the list (Enter opens a hearing), search, Protocol, the day.
+    // Tab order: the list (Enter opens a hearing), search, Play, Protocol, the day.
     setTabOrder(m_view, m_search);
     setTabOrder(m_search, m_playButton);
     setTabOrder(m_playButton, m_protocolButton);
