@@ -220,6 +220,19 @@ TEST_CASE("the player opens at a protocol time code, solos a microphone by key a
     REQUIRE(waitFor([&] { return player->engine().settled(); }));
     checkPicturesAt(player, 4000);
 
+    // Shift+Right: one frame on; J and L: slower and faster.
+    QTest::keyClick(player, Qt::Key_Right, Qt::ShiftModifier);
+    REQUIRE(waitFor([&] { return player->engine().settled(); }));
+    checkPicturesAt(player, 4000 + kFrameMs);
+    QTest::keyClick(player, Qt::Key_J);
+    CHECK(player->engine().speed() == Approx(0.75));
+    QTest::keyClick(player, Qt::Key_L); // paused: plays
+    CHECK(player->engine().isPlaying());
+    QTest::keyClick(player, Qt::Key_L); // playing: faster
+    CHECK(player->engine().speed() == Approx(1.0));
+    QTest::keyClick(player, Qt::Key_K);
+    CHECK_FALSE(player->engine().isPlaying());
+
     // The keys are in the shortcut list.
     const QStringList rows = player->shortcutsOverlay()->rows();
     INFO(rows.join(QLatin1Char('\n')).toStdString());
