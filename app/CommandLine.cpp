@@ -159,6 +159,14 @@ bool commandNeedsGui(const QString &name)
     return false;
 }
 
+bool commandOpensWindow(const QString &name)
+{
+    for (const Command &command : allCommands())
+        if (command.name == name)
+            return command.opensWindow;
+    return false;
+}
+
 namespace {
 
 void printRows(QTextStream &out, const QList<HelpRow> &rows)

@@ -42,5 +42,7 @@ int runCommandLine(const ParsedCommandLine &parsed, const GlobalOptions &globals
 
 // Whether the subcommand needs a QGuiApplication (fonts, PDF). Unknown names: false.
 bool commandNeedsGui(const QString &name);
+// Whether the subcommand opens a window (play): it gets a QApplication when there is a display.
+bool commandOpensWindow(const QString &name);
 
 } // namespace hattama::cli

@@ -107,7 +107,12 @@ int main(int argc, char **argv)
     }
     g_startup.previous = qInstallMessageHandler(holdStartupMessage);
     std::unique_ptr<QCoreApplication> app;
-    if (gui) {
+    // A subcommand that opens a window (play) gets the window's application object when there
+    // is a display; without one it still checks its arguments and then says so itself.
+    const bool opensWindow = parsed.action == cli::ParsedCommandLine::Action::Subcommand
+        && cli::commandOpensWindow(parsed.subcommand);
+    QString noDisplay;
+    if (gui || (opensWindow && DisplayCheck::available(&noDisplay))) {
         app = std::make_unique<QApplication>(argc, argv);
     } else if ((parsed.action == cli::ParsedCommandLine::Action::Subcommand && cli::commandNeedsGui(parsed.subcommand))
                || parsed.action == cli::ParsedCommandLine::Action::HelpMan) {

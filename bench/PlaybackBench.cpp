@@ -7,6 +7,11 @@
 //   bench_playback seek DIR [--seeks N]
 //       N random seeks: time until every camera has its exact picture and the sound its first
 //       10 ms, p50/p95/max; readers opened afresh for each seek as after a jump to another part.
+//   bench_playback live DIR [--seeks N] [--play S]
+//       the live PlaybackEngine (worker threads, bounded queues, the system clock as output):
+//       N random seeks, each timed until the engine has settled (every camera shows its exact
+//       picture and the sound has started), p50/p95/max; then S seconds of playing at 1×, with
+//       the CPU used and the peak memory (a few decoded seconds, not the hearing).
 //   bench_playback decode DIR [--seconds S]
 //       CPU seconds to decode S seconds of every camera and microphone through the playback
 //       readers (cameras on their threads), against `ffmpeg -f null` decoding the same streams;
@@ -16,6 +21,8 @@
 #include "playback/HearingTimeline.h"
 #include "playback/MicrophoneReader.h"
 #include "playback/MixSettings.h"
+#include "playback/PlaybackEngine.h"
+#include "playback/SystemClockOutput.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -208,6 +215,70 @@ int seek(const HearingTimeline &timeline, const QStringList &args)
     return 0;
 }
 
+bool waitForEngine(const std::function<bool()> &condition)
+{
+    QElapsedTimer limit;
+    limit.start();
+    while (!condition()) {
+        if (limit.elapsed() > 60'000)
+            return false;
+        // Sleeps until an event (the engine's 10 ms presentation timer at the latest), as the
+        // player's event loop does: no busy waiting in the CPU figures.
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+int live(const HearingTimeline &timeline, const QStringList &args)
+{
+    const int seeks = option(args, QStringLiteral("--seeks"), QStringLiteral("200")).toInt();
+    const int playSeconds = option(args, QStringLiteral("--play"), QStringLiteral("20")).toInt();
+    PlaybackEngine engine(timeline, std::make_unique<SystemClockOutput>());
+    if (!waitForEngine([&] { return engine.settled(); })) {
+        out << "the engine did not settle at the start\n";
+        return 1;
+    }
+    QRandomGenerator random(12);
+    std::vector<double> latencies;
+    const double cpu0 = cpuSeconds(RUSAGE_SELF);
+    for (int i = 0; i < seeks; ++i) {
+        const qint64 playMs = static_cast<qint64>(random.bounded(static_cast<double>(timeline.playLengthMs() - 1000)));
+        engine.seekPlay(playMs);
+        // Settled as the player sees it: on the engine's 10 ms presentation timer.
+        if (!waitForEngine([&] { return engine.settled(); })) {
+            out << "seek " << i << " to " << playMs << " ms did not settle: " << engine.lastError() << '\n';
+            return 1;
+        }
+        latencies.push_back(static_cast<double>(engine.lastSeekLatencyUs()) / 1000.0);
+    }
+    const double seekCpu = cpuSeconds(RUSAGE_SELF) - cpu0;
+    out << seeks << " random seeks of the live engine over " << timeline.playLengthMs() / 3'600'000.0 << " h, "
+        << timeline.cameras().size() << " cameras, " << timeline.microphones().size() << " microphones\n";
+    out << QStringLiteral("settled (every camera's exact picture and the sound): p50 %1 ms, p95 %2 ms, max %3 ms; "
+                          "CPU per seek %4 ms\n")
+               .arg(percentile(latencies, 0.5), 0, 'f', 1)
+               .arg(percentile(latencies, 0.95), 0, 'f', 1)
+               .arg(percentile(latencies, 1.0), 0, 'f', 1)
+               .arg(seekCpu * 1000.0 / seeks, 0, 'f', 1);
+    engine.seekPlay(timeline.playLengthMs() / 3);
+    const double cpu1 = cpuSeconds(RUSAGE_SELF);
+    QElapsedTimer wall;
+    wall.start();
+    engine.play();
+    const qint64 from = engine.positionPlayMs();
+    waitForEngine([&] { return engine.positionPlayMs() >= from + playSeconds * 1000 || engine.atEnd(); });
+    const double played = static_cast<double>(engine.positionPlayMs() - from) / 1000.0;
+    out << QStringLiteral("playing at 1×: %1 s of recording in %2 s, CPU %3 s (%4 % of one core); "
+                          "load average when run: %5\n")
+               .arg(played, 0, 'f', 1)
+               .arg(static_cast<double>(wall.elapsed()) / 1000.0, 0, 'f', 1)
+               .arg(cpuSeconds(RUSAGE_SELF) - cpu1, 0, 'f', 1)
+               .arg((cpuSeconds(RUSAGE_SELF) - cpu1) * 100.0 / std::max(0.001, static_cast<double>(wall.elapsed()) / 1000.0), 0, 'f', 0)
+               .arg(loadAverage());
+    out << "peak memory " << peakRssMb() << " MB\n";
+    return 0;
+}
+
 int decode(const HearingTimeline &timeline, const QStringList &args)
 {
     const qint64 seconds = option(args, QStringLiteral("--seconds"), QStringLiteral("60")).toLongLong();
@@ -288,7 +359,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     if (args.size() < 2) {
-        out << "usage: bench_playback generate|seek|decode DIR [options]\n";
+        out << "usage: bench_playback generate|seek|live|decode DIR [options]\n";
         return 2;
     }
     if (args[0] == QLatin1String("generate"))
@@ -300,6 +371,8 @@ int main(int argc, char **argv)
     }
     if (args[0] == QLatin1String("seek"))
         return seek(*timeline, args);
+    if (args[0] == QLatin1String("live"))
+        return live(*timeline, args);
     if (args[0] == QLatin1String("decode"))
         return decode(*timeline, args);
     out << "unknown mode " << args[0] << '\n';

@@ -32,6 +32,7 @@ struct Command {
     const char *summary = nullptr; // English; shown through tr() in the "Command" context
     const char *synopsis = nullptr; // e.g. "record --out DIR [--demo] ..."
     bool needsGui = false;          // runs under QGuiApplication (fonts, PDF), offscreen
+    bool opensWindow = false;       // runs under QApplication on the display when there is one
     std::function<int(CommandContext &)> run; // empty: not built yet
 };
 

@@ -13,6 +13,7 @@ Command hearingCommand();
 Command protocolCommand();
 Command clipCommand();
 Command frameCommand();
+Command playCommand();
 Command signCommand();
 
 } // namespace hattama::cli

@@ -21,6 +21,7 @@ QList<Command> allCommands()
         protocolCommand(),
         clipCommand(),
         frameCommand(),
+        playCommand(),
         signCommand(),
     };
 }

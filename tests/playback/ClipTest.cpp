@@ -130,6 +130,20 @@ TEST_CASE("clip writes an H.264/AAC MP4 of the passage in sync, frame writes the
                                             dir.filePath(QStringLiteral("x.png")) },
             env);
         CHECK(badTime.exitCode == 2);
+
+        // play checks its arguments before opening any window, with the same errors.
+        const auto playOutside = runHattama(
+            { QStringLiteral("play"), hearing, QStringLiteral("--at"), QStringLiteral("01:00:00") }, env);
+        CHECK(playOutside.exitCode == 2);
+        CHECK(playOutside.err.contains(QStringLiteral("hattama play")));
+        CHECK(playOutside.err.contains(QStringLiteral("01:00:00.000")));
+        CHECK(playOutside.err.contains(QStringLiteral("00:00:00.000")));
+        const auto playBadTime = runHattama(
+            { QStringLiteral("play"), hearing, QStringLiteral("--at"), QStringLiteral("half past two") }, env);
+        CHECK(playBadTime.exitCode == 2);
+        const auto playMissing = runHattama({ QStringLiteral("play"), dir.filePath(QStringLiteral("nowhere")) }, env);
+        CHECK(playMissing.exitCode == 1);
+        CHECK(playMissing.err.contains(QStringLiteral("nowhere")));
     }
 
     SECTION("frame at a whole second is the white flash, half a second later it is not")

@@ -1,7 +1,7 @@
 // The secretary's day in real windows on a 1366×768 screen (run-on-x.sh: Xvfb + openbox), in
 // Russian and in Kazakh: every page and window is opened as the secretary opens it (the
 // hearings list, the New hearing form, setup, recording, the shortcut list, About, the protocol
-// window, the Import file dialog) and each is checked while it is on the screen:
+// window, the player, the Import file dialog) and each is checked while it is on the screen:
 //  - its minimum size fits the screen, as Qt computes it and as the window manager was told
 //    (WM_NORMAL_HINTS read back from the X server with xprop);
 //  - no visible widget lies outside the screen;
@@ -18,6 +18,8 @@
 #include "hearings/HearingCreateDialog.h"
 #include "main/MainWindow.h"
 #include "protocol/ProtocolWindow.h"
+#include "playback/PlaybackEngine.h"
+#include "review/PlayerWindow.h"
 #include "workspace/EntryEditor.h"
 #include "workspace/HearingWorkspace.h"
 #include "workspace/CameraPreview.h"
@@ -240,6 +242,16 @@ QList<Screen> screens()
                         REQUIRE(QTest::qWaitForWindowExposed(protocol, kWaitMs));
                         visit(protocol);
                         protocol->close();
+                    } };
+    list << Screen { QStringLiteral("player"), [](SecretaryDay &day, const Visit &visit) {
+                        // The hearing recorded on the "recording" screen, between two flashes of the
+                        // demo camera. (docs/screenshots/player-*.png are of a 4-camera demo
+                        // recording played with `hattama play`: docs/guide-judge.md.)
+                        ui::PlayerWindow *player = day.window->openPlayer(day.hearingId, 1500);
+                        REQUIRE(player);
+                        REQUIRE(QTest::qWaitFor([&] { return player->engine().settled(); }, kWaitMs));
+                        visit(player);
+                        player->close();
                     } };
     return list;
 }

@@ -114,14 +114,31 @@ HearingsPanel::HearingsPanel(QWidget *parent)
         if (!id.isEmpty())
             emit protocolRequested(id);
     });
+    // The selected hearing's recording in the player: a button beside Protocol and the menu.
+    m_playAction = new QAction(this);
+    m_playAction->setObjectName(QStringLiteral("hearingsPlayAction"));
+    m_playAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_playAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_playAction);
+    m_view->addAction(m_playAction);
+    m_playButton = new QPushButton(this);
+    m_playButton->setObjectName(QStringLiteral("hearingsPlayButton"));
+    buttons->insertWidget(buttons->indexOf(m_protocolButton), m_playButton);
+    connect(m_playButton, &QPushButton::clicked, m_playAction, &QAction::trigger);
+    connect(m_playAction, &QAction::triggered, this, [this] {
+        const QString id = currentHearingId();
+        if (!id.isEmpty())
+            emit playRequested(id);
+    });
     connect(m_view, &QTreeWidget::currentItemChanged, this, &HearingsPanel::updateActions);
 
     connect(m_view, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem *item) { emit hearingActivated(item->data(0, Qt::UserRole).toString()); });
     connect(m_search, &QLineEdit::textChanged, this, &HearingsPanel::applyFilter);
-    // Tab order: the list (Enter opens a hearing), search, Protocol, the day.
+    // Tab order: the list (Enter opens a hearing), search, Play, Protocol, the day.
     setTabOrder(m_view, m_search);
-    setTabOrder(m_search, m_protocolButton);
+    setTabOrder(m_search, m_playButton);
+    setTabOrder(m_playButton, m_protocolButton);
     setTabOrder(m_protocolButton, m_previousDay);
     setTabOrder(m_previousDay, m_date);
     setTabOrder(m_date, m_nextDay);
@@ -160,6 +177,10 @@ void HearingsPanel::retranslateUi()
     //: %1 keyboard shortcut
     m_protocolButton->setText(tr("Protocol (%1)").arg(m_protocolAction->shortcut().toString(QKeySequence::NativeText)));
     m_protocolButton->setToolTip(tr("Open the protocol of the selected hearing"));
+    m_playAction->setText(tr("Play the recording"));
+    //: %1 keyboard shortcut
+    m_playButton->setText(tr("Play (%1)").arg(m_playAction->shortcut().toString(QKeySequence::NativeText)));
+    m_playButton->setToolTip(tr("Play the recording of the selected hearing: cameras, microphones, entries"));
     m_emptyHint->setText(today ? tr("No hearings scheduled for today. Import one from the case system "
                                     "(File → Import hearing) or create a new one.")
                                //: %1 is a date in the long local form
@@ -255,6 +276,8 @@ void HearingsPanel::updateActions()
     const bool selected = !currentHearingId().isEmpty();
     m_protocolAction->setEnabled(selected);
     m_protocolButton->setEnabled(selected);
+    m_playAction->setEnabled(selected);
+    m_playButton->setEnabled(selected);
 }
 
 } // namespace hattama::ui

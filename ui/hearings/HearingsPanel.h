@@ -40,11 +40,14 @@ public:
     void selectHearing(const QString &hearingId);
     // Opens the selected hearing's protocol (button, context menu, Ctrl+Shift+P).
     QAction *protocolAction() const { return m_protocolAction; }
+    // Plays the selected hearing's recording in the player.
+    QAction *playAction() const { return m_playAction; }
 
 signals:
     void dateChanged(const QDate &date);
     void hearingActivated(const QString &hearingId);
     void protocolRequested(const QString &hearingId);
+    void playRequested(const QString &hearingId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +73,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QPushButton *m_protocolButton = nullptr;
     QAction *m_protocolAction = nullptr;
+    QAction *m_playAction = nullptr;
+    QPushButton *m_playButton = nullptr;
     QList<HearingSummary> m_hearings;
 };
 

@@ -11,6 +11,9 @@
 #include "hearings/HearingsPanel.h"
 #include "workspace/DevicePanel.h"
 #include "protocol/ProtocolWindow.h"
+#include "review/PlayerWindow.h"
+#include "session/ReviewTimeline.h"
+#include "playback/PlaybackOutput.h"
 #include "workspace/RecorderBridge.h"
 #include "workspace/SetupPage.h"
 #include "workspace/RecordingControlBar.h"
@@ -218,6 +221,7 @@ void MainWindow::setDatabase(Database *db)
     if (db) {
         connect(m_hearings, &HearingsPanel::hearingActivated, this, &MainWindow::openHearing, Qt::UniqueConnection);
         connect(m_hearings, &HearingsPanel::protocolRequested, this, &MainWindow::openProtocol, Qt::UniqueConnection);
+        connect(m_hearings, &HearingsPanel::playRequested, this, [this](const QString &id) { openPlayer(id); });
         connect(m_hearings, &HearingsPanel::dateChanged, this, &MainWindow::refreshHearings, Qt::UniqueConnection);
     }
     refreshHearings();
@@ -404,8 +408,10 @@ ProtocolWindow *MainWindow::openProtocol(const QString &hearingId)
     // A closed window is rebuilt, so reopening reads the drafts back from the hearing folder.
     if (m_protocol && !m_protocol->isVisible())
         delete m_protocol;
-    if (!m_protocol)
+    if (!m_protocol) {
         m_protocol = new ProtocolWindow(*m_db, m_archiveDir, this);
+        connect(m_protocol, &ProtocolWindow::playRequested, this, &MainWindow::openPlayer);
+    }
     if (m_protocol->hearingId() != hearingId || !m_protocol->isVisible()) {
         if (const Status opened = m_protocol->open(hearingId); !opened) {
             statusBar()->showMessage(tr("Cannot open the protocol: %1").arg(ErrorText::text(opened.error())), 20'000);
@@ -426,6 +432,37 @@ ProtocolWindow *MainWindow::openProtocol(const QString &hearingId)
 ProtocolWindow *MainWindow::protocolWindow() const
 {
     return m_protocol;
+}
+
+PlayerWindow *MainWindow::openPlayer(const QString &hearingId, qint64 hearingMs)
+{
+    if (hearingId.isEmpty())
+        return nullptr;
+    if (m_player && (m_player->timeline().hearingDir() != QDir(m_archiveDir).filePath(hearingId) || !m_player->isVisible()))
+        delete m_player; // a closed player reopens with what has been recorded since
+    if (!m_player) {
+        auto timeline = openReviewTimeline(QDir(m_archiveDir).filePath(hearingId), m_db, m_translations.language());
+        if (!timeline) {
+            statusBar()->showMessage(tr("Cannot play the recording: %1").arg(ErrorText::text(timeline.error())), 20'000);
+            return nullptr;
+        }
+        m_player = new PlayerWindow(*timeline, m_playbackOutput ? m_playbackOutput() : nullptr, this);
+        m_player->setWindowFlag(Qt::Window);
+        if (m_db)
+            if (const auto record = HearingRepository(*m_db).load(hearingId); record)
+                m_player->setCaseNumber(record->hearing.caseInfo.number);
+    }
+    if (hearingMs >= 0)
+        m_player->seekHearing(hearingMs);
+    m_player->show();
+    m_player->raise();
+    m_player->activateWindow();
+    return m_player;
+}
+
+PlayerWindow *MainWindow::playerWindow() const
+{
+    return m_player;
 }
 
 void MainWindow::setDeviceLister(DeviceLister lister)

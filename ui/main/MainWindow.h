@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -20,6 +21,7 @@ class QTimer;
 namespace hattama {
 class Database;
 struct DeviceChoice;
+class PlaybackOutput;
 class Translations;
 } // namespace hattama
 
@@ -29,6 +31,7 @@ class HearingSession;
 class RecorderBridge;
 class HearingWorkspace;
 class HearingsPanel;
+class PlayerWindow;
 class ProtocolWindow;
 
 // The secretary's workspace: menu, the hearings list, and a status bar with the archive
@@ -83,6 +86,14 @@ public:
     // it cannot be built.
     ProtocolWindow *openProtocol(const QString &hearingId);
     ProtocolWindow *protocolWindow() const;
+    // Plays a stored hearing's recording in the player (one player at a time; another
+    // hearing's is replaced) from a moment of the hearing clock (-1: where it was, or the
+    // start). Null (reason in the status bar) when the hearing has no recording to play.
+    PlayerWindow *openPlayer(const QString &hearingId, qint64 hearingMs = -1);
+    PlayerWindow *playerWindow() const;
+    // Where the player's sound goes (tests listen there); unset: the sound card.
+    using PlaybackOutputFactory = std::function<std::unique_ptr<PlaybackOutput>()>;
+    void setPlaybackOutputFactory(PlaybackOutputFactory factory) { m_playbackOutput = std::move(factory); }
     // Hearings left live or in recess by a crash or power cut (last 30 days).
     QStringList interruptedHearings() const;
     // Asks, for each interrupted hearing, whether to open it to resume or to mark it ended.
@@ -125,6 +136,8 @@ private:
     bool m_recorderAvailable = false;
     QStackedWidget *m_pages = nullptr;
     QPointer<ProtocolWindow> m_protocol;
+    QPointer<PlayerWindow> m_player;
+    PlaybackOutputFactory m_playbackOutput;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

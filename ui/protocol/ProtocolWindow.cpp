@@ -124,6 +124,8 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
     connect(m_exportHtmlAction, &QAction::triggered, this, [this] { exportWithDialog(ProtocolFormat::Html); });
     connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
     connect(m_editor, &ProtocolEditor::documentEdited, this, &ProtocolWindow::onDocumentEdited);
+    connect(m_editor, &ProtocolEditor::timeCodeActivated, this,
+        [this](const QUrl &, qint64 timeMs) { emit playRequested(m_hearingId, timeMs); });
 
     m_recordingTimer = new QTimer(this);
     m_recordingTimer->setInterval(1000);

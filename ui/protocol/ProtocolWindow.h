@@ -70,6 +70,8 @@ public:
 
 signals:
     void versionSaved(int number);
+    // A time code was clicked: play the recording from that moment of the hearing clock.
+    void playRequested(const QString &hearingId, qint64 hearingMs);
 
 protected:
     void changeEvent(QEvent *event) override;
