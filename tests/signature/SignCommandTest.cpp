@@ -275,27 +275,8 @@ TEST_CASE("signing a hearing of the database: audited, the judge's signature end
     const auto env = isolatedEnvironment(dir.filePath(QStringLiteral("home")));
     const QString archiveDir = dir.filePath(QStringLiteral("archive"));
     const QStringList archive { QStringLiteral("--archive"), archiveDir };
-    // The sample hearing, recorded and ended.
-    QByteArray sample = readAll(sourceDir() + QStringLiteral("/docs/samples/hearing-sample.json"));
-    sample.replace("\"status\": \"scheduled\"", "\"status\": \"ended\"");
-    const QString imported = dir.filePath(QStringLiteral("hearing.json"));
-    writeAll(imported, sample);
-    REQUIRE(runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("import"), imported }, env)
-                .exitCode
-        == 0);
-    const auto list = runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("list") }, env);
-    const QString id = list.out.section(QLatin1Char(' '), 0, 0).trimmed();
-    REQUIRE_FALSE(id.isEmpty());
+    const QString id = makeArchiveHearing(archiveDir, dir.path(), env);
     const QString hearing = QDir(archiveDir).filePath(id);
-    QDir().mkpath(hearing);
-    makeClosedHearing(hearing, { 2 });
-    REQUIRE(runHattama(archive
-                    + QStringList { QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("protocol"), id,
-                        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
-                        dir.filePath(QStringLiteral("draft.pdf")), QStringLiteral("--save-version") },
-                env)
-                .exitCode
-        == 0);
 
     // A failed attempt is audited; then the secretary and the judge sign by the hearing's id.
     const QString wrong = dir.filePath(QStringLiteral("wrong.txt"));

@@ -155,6 +155,32 @@ QString makeSignableHearing(const QString &dir, const QProcessEnvironment &env)
     return dir;
 }
 
+QString makeArchiveHearing(const QString &archiveDir, const QString &work, const QProcessEnvironment &env)
+{
+    const QStringList archive { QStringLiteral("--archive"), archiveDir };
+    QByteArray sample = readAll(sourceDir() + QStringLiteral("/docs/samples/hearing-sample.json"));
+    sample.replace("\"status\": \"scheduled\"", "\"status\": \"ended\"");
+    const QString imported = QDir(work).filePath(QStringLiteral("hearing.json"));
+    writeAll(imported, sample);
+    REQUIRE(runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("import"), imported }, env)
+                .exitCode
+        == 0);
+    const auto list = runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("list") }, env);
+    const QString id = list.out.section(QLatin1Char(' '), 0, 0).trimmed();
+    REQUIRE_FALSE(id.isEmpty());
+    const QString hearing = QDir(archiveDir).filePath(id);
+    QDir().mkpath(hearing);
+    makeClosedHearing(hearing, { 2 });
+    REQUIRE(runHattama(archive
+                    + QStringList { QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("protocol"), id,
+                        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                        QDir(work).filePath(QStringLiteral("draft.pdf")), QStringLiteral("--save-version") },
+                env)
+                .exitCode
+        == 0);
+    return id;
+}
+
 bool stockOpensslVerifies(const QString &signature, const QString &document, const QString &caFile, QString *output)
 {
     const auto result = runProgram(QStringLiteral("openssl"),

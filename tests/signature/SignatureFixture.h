@@ -45,6 +45,11 @@ private:
 // closed recording of three segments, and protocol version 1 saved by `hattama protocol`.
 QString makeSignableHearing(const QString &dir, const QProcessEnvironment &env);
 
+// An ended hearing of a SQLite archive (docs/samples/hearing-sample.json) with a closed
+// recording of two segments and protocol version 1 saved, made with the command line as a
+// court would (work: a folder for the files in between); returns its id.
+QString makeArchiveHearing(const QString &archiveDir, const QString &work, const QProcessEnvironment &env);
+
 // `openssl cms -verify -binary -inform DER -in SIG -content DOC -CAfile CA` as docs/signature.md gives it.
 bool stockOpensslVerifies(const QString &signature, const QString &document, const QString &caFile, QString *output);
 // The number of SignerInfos in a .p7s (openssl cms -cmsout -print).

@@ -40,11 +40,16 @@ public:
     void selectHearing(const QString &hearingId);
     // Opens the selected hearing's protocol (button, context menu, Ctrl+Shift+P).
     QAction *protocolAction() const { return m_protocolAction; }
+    // The archive the hearings' folders lie in: the list then shows each protocol's signature
+    // badge (checked off the GUI thread; signaturesChecked() once every badge is in).
+    void setArchiveDir(const QString &archiveDir) { m_archiveDir = archiveDir; }
+    static constexpr int kSignatureColumn = 5;
 
 signals:
     void dateChanged(const QDate &date);
     void hearingActivated(const QString &hearingId);
     void protocolRequested(const QString &hearingId);
+    void signaturesChecked();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,6 +60,7 @@ private:
     void fillView();
     void applyFilter();
     void updateActions();
+    void checkSignatures();
 
     QLabel *m_heading = nullptr;
     QDateEdit *m_date = nullptr;
@@ -71,6 +77,9 @@ private:
     QPushButton *m_protocolButton = nullptr;
     QAction *m_protocolAction = nullptr;
     QList<HearingSummary> m_hearings;
+    QString m_archiveDir;
+    int m_signatureCheck = 0; // the latest fill's checks; older answers are dropped
+    int m_signaturesPending = 0;
 };
 
 } // namespace hattama::ui

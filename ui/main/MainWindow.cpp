@@ -70,6 +70,7 @@ MainWindow::MainWindow(const QString &archiveDir, Translations &translations, QW
     setWindowIcon(QIcon(QStringLiteral(":/icons/hattama.svg")));
     m_pages = new QStackedWidget(this);
     m_hearings = new HearingsPanel(m_pages);
+    m_hearings->setArchiveDir(archiveDir);
     m_pages->addWidget(m_hearings);
     m_hearings->focusList(); // the keyboard starts on today's list
     setCentralWidget(m_pages);
@@ -404,8 +405,11 @@ ProtocolWindow *MainWindow::openProtocol(const QString &hearingId)
     // A closed window is rebuilt, so reopening reads the drafts back from the hearing folder.
     if (m_protocol && !m_protocol->isVisible())
         delete m_protocol;
-    if (!m_protocol)
+    if (!m_protocol) {
         m_protocol = new ProtocolWindow(*m_db, m_archiveDir, this);
+        // A signature moves the hearing's status and its badge in the list.
+        connect(m_protocol, &ProtocolWindow::protocolSigned, this, &MainWindow::refreshHearings);
+    }
     if (m_protocol->hearingId() != hearingId || !m_protocol->isVisible()) {
         if (const Status opened = m_protocol->open(hearingId); !opened) {
             statusBar()->showMessage(tr("Cannot open the protocol: %1").arg(ErrorText::text(opened.error())), 20'000);
