@@ -2165,6 +2165,53 @@
     </message>
 </context>
 <context>
+    <name>SignatureStatus</name>
+    <message>
+        <source>judge</source>
+        <extracomment>a signer&apos;s role on a protocol signature badge</extracomment>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <extracomment>a signer&apos;s role on a protocol signature badge</extracomment>
+        <translation>хатшы</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>қол қоюшы</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <extracomment>%1 role (secretary, judge), %2 the signer&apos;s name, %3 date and time of signing</extracomment>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>✘ Signature NOT valid</source>
+        <translation>✘ Қолтаңба ЖАРАМСЫЗ</translation>
+    </message>
+    <message>
+        <source>✔ Signed (the certificates&apos; chain was not checked: no trusted CA folder)</source>
+        <translation>✔ Қол қойылған (сертификаттар тізбегі тексерілмеді: сенімді куәландырушы орталықтар қалтасы жоқ)</translation>
+    </message>
+    <message>
+        <source>✔ Signed, signatures valid</source>
+        <translation>✔ Қол қойылған, қолтаңбалар жарамды</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 · %3</source>
+        <extracomment>%1 the protocol version, %2 validity, %3 the signers</extracomment>
+        <translation>%1-нұсқа: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ not valid (%1)</source>
+        <translation>✘ жарамсыз (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Verify</name>
     <message>
         <source>manifest chain broken: the header (line 1) is missing</source>
@@ -3008,6 +3055,11 @@
         <source>No hearings on %1.</source>
         <translation>%1 күні сот отырыстары жоқ.</translation>
     </message>
+    <message>
+        <source>Signatures</source>
+        <extracomment>column of the hearings list: the protocol&apos;s electronic signatures</extracomment>
+        <translation>Қолтаңбалар</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::LevelMeter</name>
@@ -3486,6 +3538,19 @@ Open it to go on, or mark it as ended?</source>
             <numerusform>%n жазба хаттама тілінде (%1) емес, басқа тілде терілген: %2. Хаттамада олар терілген күйінде беріледі.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Protocol version %1 is signed.</source>
+        <translation>Хаттаманың %1-нұсқасына қол қойылды.</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <extracomment>signing the protocol with an electronic signature</extracomment>
+        <translation>Қол қою…</translation>
+    </message>
+    <message>
+        <source>Sign the protocol with your electronic signature: the secretary first, then the judge</source>
+        <translation>Хаттамаға электрондық цифрлық қолтаңбамен қол қою: алдымен хатшы, содан кейін судья</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::RecordingControlBar</name>
@@ -3667,6 +3732,117 @@ Stop the recording?</source>
     <message>
         <source>Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it.</source>
         <translation>Esc немесе Ctrl+/ бұл тізімді жабады; көрсеткі пернелері мен Page Up/Page Down оны айналдырады.</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::SignDialog</name>
+    <message>
+        <source>judge</source>
+        <extracomment>the role a signature takes, said after &quot;as the&quot; («как …», «… ретінде»)</extracomment>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>хатшы</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Кілт файлын таңдау</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>not in the certificate</source>
+        <translation>сертификатта көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Жарамдылығы басталады</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамдылығы аяқталады</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <extracomment>%1 the protocol version&apos;s number, %2 the role (secretary or judge)</extracomment>
+        <translation>Қол қояды</translation>
+    </message>
+    <message>
+        <source>protocol version %1 as the %2</source>
+        <translation>хаттаманың %1-нұсқасына %2 ретінде</translation>
+    </message>
+    <message>
+        <source>Signing: checking the certificate with the certification authority…</source>
+        <translation>Қол қойылуда: сертификат куәландырушы орталықта тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Sign the protocol</source>
+        <translation>Хаттамаға қол қою</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 will be signed by you as the %2. The signature covers the protocol and the hearing seal, which binds the audio and video recording.</source>
+        <extracomment>%1 the protocol version&apos;s number, %2 the role (secretary or judge)</extracomment>
+        <translation>Сіз хаттаманың %1-нұсқасына %2 ретінде қол қоясыз. Қолтаңба хаттаманы және оған аудио-, бейнежазбаны байланыстыратын отырыс мөрін қамтиды.</translation>
+    </message>
+    <message>
+        <source>The protocol cannot be signed now.</source>
+        <translation>Қазір хаттамаға қол қою мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12):</source>
+        <translation>&amp;Кілт файлы (.p12):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Show the certificate</source>
+        <translation>Сертификатты көрсету</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Қол қою</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is signed as the %2.</source>
+        <extracomment>%1 the protocol version&apos;s number, %2 the role</extracomment>
+        <translation>Хаттаманың %1-нұсқасына %2 ретінде қол қойылды.</translation>
+    </message>
+    <message>
+        <source>Choose your key file first.</source>
+        <translation>Алдымен өз кілтіңіздің файлын таңдаңыз.</translation>
     </message>
 </context>
 <context>

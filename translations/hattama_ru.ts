@@ -2169,6 +2169,53 @@
     </message>
 </context>
 <context>
+    <name>SignatureStatus</name>
+    <message>
+        <source>judge</source>
+        <extracomment>a signer&apos;s role on a protocol signature badge</extracomment>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <extracomment>a signer&apos;s role on a protocol signature badge</extracomment>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>подписант</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <extracomment>%1 role (secretary, judge), %2 the signer&apos;s name, %3 date and time of signing</extracomment>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>✘ Signature NOT valid</source>
+        <translation>✘ Подпись НЕ действительна</translation>
+    </message>
+    <message>
+        <source>✔ Signed (the certificates&apos; chain was not checked: no trusted CA folder)</source>
+        <translation>✔ Подписано (цепочка сертификатов не проверена: нет папки доверенных удостоверяющих центров)</translation>
+    </message>
+    <message>
+        <source>✔ Signed, signatures valid</source>
+        <translation>✔ Подписано, подписи действительны</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 · %3</source>
+        <extracomment>%1 the protocol version, %2 validity, %3 the signers</extracomment>
+        <translation>Версия %1: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ not valid (%1)</source>
+        <translation>✘ недействительна (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Verify</name>
     <message>
         <source>manifest chain broken: the header (line 1) is missing</source>
@@ -3013,6 +3060,11 @@
         <source>No hearings on %1.</source>
         <translation>На %1 судебных заседаний нет.</translation>
     </message>
+    <message>
+        <source>Signatures</source>
+        <extracomment>column of the hearings list: the protocol&apos;s electronic signatures</extracomment>
+        <translation>Подписи</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::LevelMeter</name>
@@ -3492,6 +3544,19 @@ Open it to go on, or mark it as ended?</source>
             <numerusform>%n записей набрано не на языке протокола (%1): %2. В протоколе они приводятся так, как набраны.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Protocol version %1 is signed.</source>
+        <translation>Версия протокола %1 подписана.</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <extracomment>signing the protocol with an electronic signature</extracomment>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Sign the protocol with your electronic signature: the secretary first, then the judge</source>
+        <translation>Подписать протокол электронной цифровой подписью: сначала секретарь, затем судья</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::RecordingControlBar</name>
@@ -3673,6 +3738,117 @@ Stop the recording?</source>
     <message>
         <source>Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it.</source>
         <translation>Esc или Ctrl+/ закрывает этот список; стрелки и Page Up/Page Down прокручивают его.</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::SignDialog</name>
+    <message>
+        <source>judge</source>
+        <extracomment>the role a signature takes, said after &quot;as the&quot; («как …», «… ретінде»)</extracomment>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Выбор файла ключа</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>not in the certificate</source>
+        <translation>не указан в сертификате</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <extracomment>%1 the protocol version&apos;s number, %2 the role (secretary or judge)</extracomment>
+        <translation>Подписывает</translation>
+    </message>
+    <message>
+        <source>protocol version %1 as the %2</source>
+        <translation>версию протокола %1 как %2</translation>
+    </message>
+    <message>
+        <source>Signing: checking the certificate with the certification authority…</source>
+        <translation>Подписание: сертификат проверяется в удостоверяющем центре…</translation>
+    </message>
+    <message>
+        <source>Sign the protocol</source>
+        <translation>Подписание протокола</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 will be signed by you as the %2. The signature covers the protocol and the hearing seal, which binds the audio and video recording.</source>
+        <extracomment>%1 the protocol version&apos;s number, %2 the role (secretary or judge)</extracomment>
+        <translation>Вы подписываете версию протокола %1 как %2. Подпись распространяется на протокол и на печать заседания, которая связывает с ним аудио- и видеозапись.</translation>
+    </message>
+    <message>
+        <source>The protocol cannot be signed now.</source>
+        <translation>Сейчас протокол подписать нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12):</source>
+        <translation>&amp;Файл ключа (.p12):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Show the certificate</source>
+        <translation>Показать сертификат</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is signed as the %2.</source>
+        <extracomment>%1 the protocol version&apos;s number, %2 the role</extracomment>
+        <translation>Версия протокола %1 подписана вами как %2.</translation>
+    </message>
+    <message>
+        <source>Choose your key file first.</source>
+        <translation>Сначала выберите файл своего ключа.</translation>
     </message>
 </context>
 <context>

@@ -143,7 +143,7 @@ QString SignDialog::roleText() const
 {
     if (!m_plan)
         return {};
-    //: the role a signature takes: the court session's secretary
+    //: the role a signature takes, said after "as the" («как …», «… ретінде»)
     return m_plan->role == SigningRole::Judge ? tr("judge") : tr("secretary");
 }
 
@@ -175,8 +175,11 @@ void SignDialog::readKey()
     m_error.reset();
     m_message->hide();
     const QString keyFile = QDir::fromNativeSeparators(m_keyFile->text().trimmed());
-    if (keyFile.isEmpty()) {
-        showError(Error::of(ErrorCode::FileUnreadable, { QString(), tr("no key file chosen") }));
+    m_noKeyFile = keyFile.isEmpty();
+    if (m_noKeyFile) {
+        m_message->setStyleSheet(QStringLiteral("QLabel { color: #a01818; }"));
+        m_message->setText(tr("Choose your key file first."));
+        m_message->show();
         m_keyFile->setFocus();
         return;
     }
@@ -336,6 +339,8 @@ void SignDialog::retranslateUi()
     showCertificate();
     if (m_error)
         m_message->setText(ErrorText::text(*m_error));
+    else if (m_noKeyFile)
+        m_message->setText(tr("Choose your key file first."));
     else if (m_signing)
         m_message->setText(tr("Signing: checking the certificate with the certification authority…"));
     else if (m_result)

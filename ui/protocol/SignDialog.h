@@ -87,6 +87,7 @@ private:
     QString m_signerKeyFile;
     std::optional<signature::SigningResult> m_result;
     bool m_signing = false;
+    bool m_noKeyFile = false; // "Choose your key file first." is shown
 
     QLabel *m_intro = nullptr;
     QLabel *m_keyFileLabel = nullptr;
