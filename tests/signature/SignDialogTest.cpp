@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -148,8 +149,15 @@ TEST_CASE("the Sign dialog: wrong password, the secretary then the judge, badges
         dialog.show();
         dialog.keyFileEdit()->setText(pki.keyFile(QStringLiteral("secretary")));
         dialog.passwordEdit()->setText(pki.password());
-        dialog.readKeyButton()->click();
+        // Enter in the password field shows the certificate and signs nothing: signing takes
+        // a second confirmation.
+        dialog.passwordEdit()->setFocus();
+        QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
         REQUIRE(dialog.certificateLabel()->isVisibleTo(&dialog));
+        CHECK_FALSE(dialog.isSigning());
+        CHECK_FALSE(QFileInfo::exists(QDir(a.hearing).filePath(QStringLiteral("signature"))));
+        CHECK(dialog.signButton()->isEnabled());
+        CHECK(dialog.signButton()->isDefault());
         const QString shown = dialog.certificateLabel()->text();
         INFO(shown.toStdString());
         CHECK(shown.contains(QStringLiteral("АХМЕТОВА")));

@@ -103,6 +103,8 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
     m_toolBar->addSeparator();
     m_signAction = m_toolBar->addAction(QString());
     m_signAction->setObjectName(QStringLiteral("signProtocolAction"));
+    m_signAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_signAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_signAction, &QAction::triggered, this, &ProtocolWindow::signWithDialog);
     // From the keyboard: each has its key, and Tab reaches the tool bar's buttons.
     m_regenerateAction->setShortcut(QKeySequence(Qt::Key_F5));
@@ -428,7 +430,10 @@ void ProtocolWindow::retranslateUi()
     m_closeAction->setText(tr("Close"));
     //: signing the protocol with an electronic signature
     m_signAction->setText(tr("Sign…"));
-    m_signAction->setToolTip(tr("Sign the protocol with your electronic signature: the secretary first, then the judge"));
+    m_signAction->setToolTip(
+        QStringLiteral("%1 (%2)").arg(tr("Sign the protocol with your electronic signature: the secretary first, then "
+                                         "the judge"),
+            m_signAction->shortcut().toString(QKeySequence::NativeText)));
     if (m_signatures) {
         m_signatureBadge->setText(SignatureStatus::text(*m_signatures));
         m_signatureBadge->setToolTip(m_signatures->problem);

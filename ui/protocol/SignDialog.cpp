@@ -4,6 +4,7 @@
 #include "signature/Pkcs12Signer.h"
 #include "signature/SignatureSettings.h"
 #include "storage/Database.h"
+#include "util/CourtTime.h"
 #include "util/ErrorText.h"
 #include "util/Logging.h"
 
@@ -108,7 +109,9 @@ SignDialog::SignDialog(Database &db, const QString &archiveDir, const QString &h
 
     connect(m_browse, &QPushButton::clicked, this, &SignDialog::chooseKeyFile);
     connect(m_readKey, &QPushButton::clicked, this, &SignDialog::readKey);
-    connect(m_password, &QLineEdit::returnPressed, this, &SignDialog::readKey);
+    // Enter in the password field reads the key (the default button then); signing always
+    // takes a second, separate confirmation.
+    m_readKey->setDefault(true);
     connect(m_keyFile, &QLineEdit::textEdited, this, &SignDialog::forgetKey);
     connect(m_password, &QLineEdit::textEdited, this, [this] {
         if (m_signer)
@@ -131,7 +134,7 @@ SignDialog::SignDialog(Database &db, const QString &archiveDir, const QString &h
     if (!canSign)
         showError(*m_planError);
 
-    setMinimumWidth(560);
+    setMinimumWidth(640);
     retranslateUi();
     if (canSign)
         (m_keyFile->text().isEmpty() ? m_keyFile : m_password)->setFocus();
@@ -165,6 +168,8 @@ void SignDialog::forgetKey()
     m_signerKeyFile.clear();
     m_certificate->hide();
     m_sign->setEnabled(false);
+    m_sign->setDefault(false);
+    m_readKey->setDefault(true);
 }
 
 void SignDialog::readKey()
@@ -199,6 +204,7 @@ void SignDialog::readKey()
     QSettings().setValue(QString::fromLatin1(kLastKeyFile), keyFile);
     showCertificate();
     m_sign->setEnabled(true);
+    m_readKey->setDefault(false);
     m_sign->setDefault(true);
     m_sign->setFocus();
 }
@@ -221,13 +227,14 @@ void SignDialog::showCertificate()
     if (!info.organization.isEmpty())
         html += row(tr("Organization"), info.organization);
     html += row(tr("Issued by"), info.issuer);
-    html += row(tr("Valid from"), locale.toString(info.notBeforeUtc.toLocalTime(), QLocale::ShortFormat));
-    html += row(tr("Valid until"), locale.toString(info.notAfterUtc.toLocalTime(), QLocale::ShortFormat));
+    html += row(tr("Valid from"), locale.toString(CourtTime::toCourt(info.notBeforeUtc), QLocale::ShortFormat));
+    html += row(tr("Valid until"), locale.toString(CourtTime::toCourt(info.notAfterUtc), QLocale::ShortFormat));
     //: %1 the protocol version's number, %2 the role (secretary or judge)
     html += row(tr("Signs"), tr("protocol version %1 as the %2").arg(m_plan->version).arg(roleText()));
     html += QStringLiteral("</table>");
     m_certificate->setText(html);
     m_certificate->show();
+    adjustSize(); // the whole certificate is read before confirming
 }
 
 void SignDialog::showError(const Error &error)
@@ -236,6 +243,7 @@ void SignDialog::showError(const Error &error)
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #a01818; }"));
     m_message->setText(ErrorText::text(error));
     m_message->show();
+    adjustSize();
 }
 
 void SignDialog::startSigning()

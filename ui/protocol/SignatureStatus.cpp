@@ -3,6 +3,7 @@
 #include "signature/SignatureSettings.h"
 #include "signature/SignedProtocol.h"
 #include "storage/Database.h"
+#include "util/CourtTime.h"
 
 #include <QLocale>
 #include <QObject>
@@ -91,7 +92,7 @@ QString SignatureStatus::text(const SignatureBadge &badge)
     const QLocale locale;
     QStringList parts;
     for (const SignerSummary &signer : badge.signers) {
-        const QDateTime when = (signer.timestampUtc ? *signer.timestampUtc : signer.signingTimeUtc).toLocalTime();
+        const QDateTime when = CourtTime::toCourt(signer.timestampUtc ? *signer.timestampUtc : signer.signingTimeUtc);
         //: %1 role (secretary, judge), %2 the signer's name, %3 date and time of signing
         parts << tr("%1 %2, %3")
                      .arg(roleText(signer.role), signer.certificate.commonName,
