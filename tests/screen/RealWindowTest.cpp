@@ -18,6 +18,8 @@
 #include "hearings/HearingCreateDialog.h"
 #include "main/MainWindow.h"
 #include "protocol/ProtocolWindow.h"
+#include "protocol/SignDialog.h"
+#include "protocol/ProtocolEditor.h"
 #include "workspace/EntryEditor.h"
 #include "workspace/HearingWorkspace.h"
 #include "workspace/RecorderBridge.h"
@@ -28,6 +30,7 @@
 #include "media/RecorderConfig.h"
 #include "storage/Database.h"
 #include "storage/HearingRepository.h"
+#include "protocol/ProtocolVersionStore.h"
 #include "util/Translations.h"
 
 #include <catch2/catch.hpp>
@@ -36,7 +39,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -160,6 +166,32 @@ void visitModal(QAction *trigger, const Visit &visit, const std::function<void(Q
     CHECK(visited);
 }
 
+// A judge's PKCS#12 key file shaped like the authority's (a self-signed certificate is enough to
+// show it: the dialog checks the chain only when signing). Returns its path; password "1".
+QString makeJudgeKey(const QString &dir)
+{
+    const QString key = QDir(dir).filePath(QStringLiteral("judge.p12"));
+    if (QFile::exists(key))
+        return key;
+    const QString pem = QDir(dir).filePath(QStringLiteral("judge.pem"));
+    QProcess req;
+    req.start(QStringLiteral("openssl"),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("365"), QStringLiteral("-utf8"),
+            QStringLiteral("-subj"),
+            QStringLiteral("/C=KZ/serialNumber=IIN700202300456/SN=ИВАНОВ/GN=СЕРГЕЙ ПЕТРОВИЧ/CN=ИВАНОВ СЕРГЕЙ"),
+            QStringLiteral("-keyout"), pem, QStringLiteral("-out"), pem });
+    REQUIRE(req.waitForFinished(60'000));
+    REQUIRE(req.exitCode() == 0);
+    QProcess pkcs12;
+    pkcs12.start(QStringLiteral("openssl"),
+        { QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), pem, QStringLiteral("-out"), key,
+            QStringLiteral("-passout"), QStringLiteral("pass:1") });
+    REQUIRE(pkcs12.waitForFinished(60'000));
+    REQUIRE(pkcs12.exitCode() == 0);
+    return key;
+}
+
 QList<Screen> screens()
 {
     QList<Screen> list;
@@ -182,28 +214,26 @@ QList<Screen> screens()
                             }
                         });
                     } };
-    list << Screen { QStringLiteral("import-dialog"), [](SecretaryDay &day, const Visit &visit) {
-                        visitModal(day.action(QStringLiteral("importAction")), visit);
-                    } };
+    list << Screen { QStringLiteral("import-dialog"),
+        [](SecretaryDay &day, const Visit &visit) { visitModal(day.action(QStringLiteral("importAction")), visit); } };
     list << Screen { QStringLiteral("setup"), [](SecretaryDay &day, const Visit &visit) {
                         REQUIRE(day.window->openHearing(day.hearingId));
                         day.window->workspace()->showSetup();
                         visit(day.window.get());
                     } };
-    list << Screen { QStringLiteral("recording"), [](SecretaryDay &day, const Visit &visit) {
-                        ui::HearingWorkspace *workspace = day.window->workspace();
-                        REQUIRE(workspace);
-                        {
-                            DialogAnswerer answer(QStringLiteral("confirmAccept"));
-                            day.action(QStringLiteral("recordAction"))->trigger();
-                            REQUIRE(QTest::qWaitFor(
-                                [&] { return workspace->state() == RecorderState::Recording; }, kWaitMs));
-                        }
-                        REQUIRE(QTest::qWaitFor(
-                            [&] { return day.window->recorderBridge()->hearingTimeMs() >= 2000; }, kWaitMs));
-                        workspace->showHearing();
-                        visit(day.window.get());
-                    } };
+    list << Screen { QStringLiteral("recording"),
+        [](SecretaryDay &day, const Visit &visit) {
+            ui::HearingWorkspace *workspace = day.window->workspace();
+            REQUIRE(workspace);
+            {
+                DialogAnswerer answer(QStringLiteral("confirmAccept"));
+                day.action(QStringLiteral("recordAction"))->trigger();
+                REQUIRE(QTest::qWaitFor([&] { return workspace->state() == RecorderState::Recording; }, kWaitMs));
+            }
+            REQUIRE(QTest::qWaitFor([&] { return day.window->recorderBridge()->hearingTimeMs() >= 2000; }, kWaitMs));
+            workspace->showHearing();
+            visit(day.window.get());
+        } };
     list << Screen { QStringLiteral("shortcuts"), [](SecretaryDay &day, const Visit &visit) {
                         day.action(QStringLiteral("shortcutsHelpAction"))->trigger();
                         auto *overlay = day.window->findChild<ui::ShortcutsOverlay *>();
@@ -212,9 +242,8 @@ QList<Screen> screens()
                         visit(day.window.get());
                         day.action(QStringLiteral("shortcutsHelpAction"))->trigger();
                     } };
-    list << Screen { QStringLiteral("about"), [](SecretaryDay &day, const Visit &visit) {
-                        visitModal(day.action(QStringLiteral("aboutAction")), visit);
-                    } };
+    list << Screen { QStringLiteral("about"),
+        [](SecretaryDay &day, const Visit &visit) { visitModal(day.action(QStringLiteral("aboutAction")), visit); } };
     list << Screen { QStringLiteral("protocol"), [](SecretaryDay &day, const Visit &visit) {
                         ui::HearingWorkspace *workspace = day.window->workspace();
                         REQUIRE(workspace);
@@ -227,6 +256,25 @@ QList<Screen> screens()
                         REQUIRE(protocol);
                         REQUIRE(QTest::qWaitForWindowExposed(protocol, kWaitMs));
                         visit(protocol);
+                        protocol->close();
+                    } };
+    list << Screen { QStringLiteral("sign-dialog"), [](SecretaryDay &day, const Visit &visit) {
+                        // The judge about to sign a saved version: the certificate is shown.
+                        ui::ProtocolWindow *protocol = day.window->openProtocol(day.hearingId);
+                        REQUIRE(protocol);
+                        protocol::ProtocolVersion version;
+                        version.comment = QStringLiteral("saved for signing");
+                        version.document = protocol->editor()->document();
+                        REQUIRE(protocol::ProtocolVersionStore(protocol->hearingDir()).save(version).ok());
+                        const QString key = makeJudgeKey(day.dir.path());
+                        visitModal(protocol->signAction(), visit, [&](QWidget *dialog) {
+                            auto *sign = qobject_cast<ui::SignDialog *>(dialog);
+                            REQUIRE(sign);
+                            sign->keyFileEdit()->setText(key);
+                            sign->passwordEdit()->setText(QStringLiteral("1"));
+                            sign->readKeyButton()->click();
+                            CHECK(sign->certificateLabel()->isVisible());
+                        });
                         protocol->close();
                     } };
     return list;
@@ -249,7 +297,8 @@ QStringList checkShown(const QString &screenName, const QString &language, QWidg
             problems << QStringLiteral("English text: %1").arg(word);
     const QString shotDir = qEnvironmentVariable("HATTAMA_SCREENSHOT_DIR");
     if (!shotDir.isEmpty() && !screenName.endsWith(QLatin1String("-dialog")))
-        test::RealWindowChecks::saveScreen(window, QDir(shotDir).filePath(screenName + QLatin1Char('-') + language + QStringLiteral(".png")));
+        test::RealWindowChecks::saveScreen(
+            window, QDir(shotDir).filePath(screenName + QLatin1Char('-') + language + QStringLiteral(".png")));
     for (QString &problem : problems)
         problem = QStringLiteral("[%1, %2] %3").arg(screenName, language, problem);
     return problems;
