@@ -214,26 +214,28 @@ QList<Screen> screens()
                             }
                         });
                     } };
-    list << Screen { QStringLiteral("import-dialog"),
-        [](SecretaryDay &day, const Visit &visit) { visitModal(day.action(QStringLiteral("importAction")), visit); } };
+    list << Screen { QStringLiteral("import-dialog"), [](SecretaryDay &day, const Visit &visit) {
+                        visitModal(day.action(QStringLiteral("importAction")), visit);
+                    } };
     list << Screen { QStringLiteral("setup"), [](SecretaryDay &day, const Visit &visit) {
                         REQUIRE(day.window->openHearing(day.hearingId));
                         day.window->workspace()->showSetup();
                         visit(day.window.get());
                     } };
-    list << Screen { QStringLiteral("recording"),
-        [](SecretaryDay &day, const Visit &visit) {
-            ui::HearingWorkspace *workspace = day.window->workspace();
-            REQUIRE(workspace);
-            {
-                DialogAnswerer answer(QStringLiteral("confirmAccept"));
-                day.action(QStringLiteral("recordAction"))->trigger();
-                REQUIRE(QTest::qWaitFor([&] { return workspace->state() == RecorderState::Recording; }, kWaitMs));
-            }
-            REQUIRE(QTest::qWaitFor([&] { return day.window->recorderBridge()->hearingTimeMs() >= 2000; }, kWaitMs));
-            workspace->showHearing();
-            visit(day.window.get());
-        } };
+    list << Screen { QStringLiteral("recording"), [](SecretaryDay &day, const Visit &visit) {
+                        ui::HearingWorkspace *workspace = day.window->workspace();
+                        REQUIRE(workspace);
+                        {
+                            DialogAnswerer answer(QStringLiteral("confirmAccept"));
+                            day.action(QStringLiteral("recordAction"))->trigger();
+                            REQUIRE(QTest::qWaitFor(
+                                [&] { return workspace->state() == RecorderState::Recording; }, kWaitMs));
+                        }
+                        REQUIRE(QTest::qWaitFor(
+                            [&] { return day.window->recorderBridge()->hearingTimeMs() >= 2000; }, kWaitMs));
+                        workspace->showHearing();
+                        visit(day.window.get());
+                    } };
     list << Screen { QStringLiteral("shortcuts"), [](SecretaryDay &day, const Visit &visit) {
                         day.action(QStringLiteral("shortcutsHelpAction"))->trigger();
                         auto *overlay = day.window->findChild<ui::ShortcutsOverlay *>();
@@ -242,8 +244,9 @@ QList<Screen> screens()
                         visit(day.window.get());
                         day.action(QStringLiteral("shortcutsHelpAction"))->trigger();
                     } };
-    list << Screen { QStringLiteral("about"),
-        [](SecretaryDay &day, const Visit &visit) { visitModal(day.action(QStringLiteral("aboutAction")), visit); } };
+    list << Screen { QStringLiteral("about"), [](SecretaryDay &day, const Visit &visit) {
+                        visitModal(day.action(QStringLiteral("aboutAction")), visit);
+                    } };
     list << Screen { QStringLiteral("protocol"), [](SecretaryDay &day, const Visit &visit) {
                         ui::HearingWorkspace *workspace = day.window->workspace();
                         REQUIRE(workspace);
@@ -297,8 +300,7 @@ QStringList checkShown(const QString &screenName, const QString &language, QWidg
             problems << QStringLiteral("English text: %1").arg(word);
     const QString shotDir = qEnvironmentVariable("HATTAMA_SCREENSHOT_DIR");
     if (!shotDir.isEmpty() && !screenName.endsWith(QLatin1String("-dialog")))
-        test::RealWindowChecks::saveScreen(
-            window, QDir(shotDir).filePath(screenName + QLatin1Char('-') + language + QStringLiteral(".png")));
+        test::RealWindowChecks::saveScreen(window, QDir(shotDir).filePath(screenName + QLatin1Char('-') + language + QStringLiteral(".png")));
     for (QString &problem : problems)
         problem = QStringLiteral("[%1, %2] %3").arg(screenName, language, problem);
     return problems;
