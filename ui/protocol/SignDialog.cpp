@@ -91,6 +91,20 @@ SignDialog::SignDialog(Database &db, const QString &archiveDir, const QString &h
     m_busy->setTextVisible(false);
     m_busy->hide();
 
+    // The dialog has its full size from the start: the certificate, the message and the busy
+    // bar keep their room while hidden, so nothing moves or resizes the window under the
+    // person's eyes (or the window manager's) when they appear.
+    const int line = fontMetrics().lineSpacing();
+    m_certificate->setMinimumHeight(8 * line + 16);
+    m_message->setMinimumHeight(3 * line);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    for (QWidget *widget : { static_cast<QWidget *>(m_certificate), static_cast<QWidget *>(m_message),
+             static_cast<QWidget *>(m_busy) }) {
+        QSizePolicy policy = widget->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        widget->setSizePolicy(policy);
+    }
+
     auto *buttons = new QDialogButtonBox(this);
     m_sign = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_sign->setObjectName(QStringLiteral("signConfirm"));
@@ -104,7 +118,6 @@ SignDialog::SignDialog(Database &db, const QString &archiveDir, const QString &h
     layout->addWidget(m_certificate);
     layout->addWidget(m_message);
     layout->addWidget(m_busy);
-    layout->addStretch(1);
     layout->addWidget(buttons);
 
     connect(m_browse, &QPushButton::clicked, this, &SignDialog::chooseKeyFile);
@@ -234,7 +247,6 @@ void SignDialog::showCertificate()
     html += QStringLiteral("</table>");
     m_certificate->setText(html);
     m_certificate->show();
-    adjustSize(); // the whole certificate is read before confirming
 }
 
 void SignDialog::showError(const Error &error)
@@ -243,7 +255,6 @@ void SignDialog::showError(const Error &error)
     m_message->setStyleSheet(QStringLiteral("QLabel { color: #a01818; }"));
     m_message->setText(ErrorText::text(error));
     m_message->show();
-    adjustSize();
 }
 
 void SignDialog::startSigning()
