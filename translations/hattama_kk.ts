@@ -2508,6 +2508,11 @@
         <source>Signatures: signed protocol versions: %1</source>
         <translation>Қолтаңбалар: қол қойылған хаттама нұсқалары: %1</translation>
     </message>
+    <message>
+        <source>%1, signer %2: the timestamp is from «%3», an authority that is not trusted: %4</source>
+        <extracomment>%3 the timestamp authority&apos;s name, %4 why its certificate is not trusted</extracomment>
+        <translation>%1, %2-қол қоюшы: уақыт белгісін сенім жоқ «%3» қызметі берген: %4</translation>
+    </message>
 </context>
 <context>
     <name>hattama::TimelineEditor</name>

@@ -2512,6 +2512,11 @@
         <source>Signatures: signed protocol versions: %1</source>
         <translation>Подписи: подписанных версий протокола: %1</translation>
     </message>
+    <message>
+        <source>%1, signer %2: the timestamp is from «%3», an authority that is not trusted: %4</source>
+        <extracomment>%3 the timestamp authority&apos;s name, %4 why its certificate is not trusted</extracomment>
+        <translation>%1, подписант %2: метка времени выдана «%3», службой, которой нет доверия: %4</translation>
+    </message>
 </context>
 <context>
     <name>hattama::TimelineEditor</name>

@@ -338,6 +338,42 @@ TEST_CASE("signing a hearing of the database: audited, the judge's signature end
     CHECK(broken.out.contains(QStringLiteral("audit log chain broken")));
 }
 
+TEST_CASE("a timestamp from an authority the trusted folder does not vouch for is reported by name")
+{
+    SignatureFixture &pki = SignatureFixture::instance();
+    REQUIRE(pki.startOcsp());
+    const QString trusted = pki.startTsa();
+    const QString untrusted = pki.startUntrustedTsa();
+    REQUIRE_FALSE(trusted.isEmpty());
+    REQUIRE_FALSE(untrusted.isEmpty());
+    QTemporaryDir dir;
+    const auto env = isolatedEnvironment(dir.filePath(QStringLiteral("home")));
+    const QString hearing = makeSignableHearing(dir.filePath(QStringLiteral("hearing")), env);
+    const QStringList verifyArgs { QStringLiteral("verify"), hearing, QStringLiteral("--trust"), pki.trustDir() };
+
+    // The secretary's token comes from the court's authority: its chain is checked and holds.
+    REQUIRE(runHattama(signArgs(hearing, QStringLiteral("secretary"), { QStringLiteral("--tsa"), trusted }), env)
+                .exitCode
+        == 0);
+    const auto good = runHattama(verifyArgs, env);
+    INFO(good.out.toStdString());
+    CHECK(good.exitCode == 0);
+
+    // The judge's token comes from a stranger's authority: verify names it and the file.
+    const auto judge
+        = runHattama(signArgs(hearing, QStringLiteral("judge"), { QStringLiteral("--tsa"), untrusted }), env);
+    INFO(judge.out.toStdString() << judge.err.toStdString());
+    REQUIRE(judge.exitCode == 0);
+    const auto bad = runHattama(verifyArgs, env);
+    INFO(bad.out.toStdString());
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.contains(QStringLiteral("signature/v0001/protocol.pdf.p7s")));
+    CHECK(bad.out.contains(QStringLiteral("«БӨТЕН TSA»")));
+    CHECK(bad.out.contains(QStringLiteral("not trusted")));
+    // Without its own chain the token's time is not relied on; the court's token still is.
+    CHECK(bad.out.count(QStringLiteral("«БӨТЕН TSA»")) == 1);
+}
+
 TEST_CASE("a timestamp authority adds an RFC 3161 token to each signer, stock openssl still verifies, verify shows the times")
 {
     SignatureFixture &pki = SignatureFixture::instance();

@@ -49,21 +49,33 @@ SignatureFixture::SignatureFixture()
 SignatureFixture::~SignatureFixture()
 {
     stopOcsp();
-    if (m_tsa) {
-        m_tsa->kill();
-        m_tsa->waitForFinished();
+    for (auto *process : { m_tsa.get(), m_untrustedTsa.get() }) {
+        if (process) {
+            process->kill();
+            process->waitForFinished();
+        }
     }
 }
 
 QString SignatureFixture::startTsa()
 {
-    m_tsa = std::make_unique<QProcess>();
-    m_tsa->start(QStringLiteral(TSA_RESPONDER), { caDir() });
+    return startTsaIn(m_tsa, caDir());
+}
+
+QString SignatureFixture::startUntrustedTsa()
+{
+    return startTsaIn(m_untrustedTsa, m_dir.filePath(QStringLiteral("other-tsa")));
+}
+
+QString SignatureFixture::startTsaIn(std::unique_ptr<QProcess> &process, const QString &folder)
+{
+    process = std::make_unique<QProcess>();
+    process->start(QStringLiteral(TSA_RESPONDER), { folder });
     QByteArray said;
     const bool listening = waitUntil([&] {
-        m_tsa->waitForReadyRead(100);
-        said += m_tsa->readAllStandardOutput();
-        return said.contains('\n') || m_tsa->state() == QProcess::NotRunning;
+        process->waitForReadyRead(100);
+        said += process->readAllStandardOutput();
+        return said.contains('\n') || process->state() == QProcess::NotRunning;
     });
     if (!listening || !said.startsWith("port "))
         return {};

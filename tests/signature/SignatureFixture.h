@@ -31,6 +31,8 @@ public:
     // Starts the local timestamp authority (tsa_responder: openssl ts -reply behind HTTP) and
     // returns its URL once it listens; empty on failure.
     QString startTsa();
+    // The same with a timestamp authority certified by an authority the trusted folder lacks.
+    QString startUntrustedTsa();
 
 private:
     SignatureFixture();
@@ -39,6 +41,8 @@ private:
     int m_ocspPort = 0;
     std::unique_ptr<QProcess> m_ocsp;
     std::unique_ptr<QProcess> m_tsa;
+    std::unique_ptr<QProcess> m_untrustedTsa;
+    QString startTsaIn(std::unique_ptr<QProcess> &process, const QString &folder);
 };
 
 // A hearing folder ready to sign: hearing.json (tests/protocol/data/hearing-criminal.json), a
