@@ -198,6 +198,24 @@ TEST_CASE("the Sign dialog: wrong password, the secretary then the judge, badges
         CHECK(signerCount(signedFile(a.hearing, name + QStringLiteral(".p7s"))) == 2);
     }
 
+    // The signed protocol is PDF/A-1b (XMP pdfaid part 1, conformance B) with every font
+    // embedded, as pdffonts reads it.
+    const QByteArray signedPdf = readAll(signedFile(a.hearing, QStringLiteral("protocol.pdf")));
+    CHECK(signedPdf.contains("pdfaid:part=\"1\""));
+    CHECK(signedPdf.contains("pdfaid:conformance=\"B\""));
+    CHECK(signedPdf.contains("GTS_PDFA1"));
+    const auto fonts = runProgram(QStringLiteral("pdffonts"), { signedFile(a.hearing, QStringLiteral("protocol.pdf")) });
+    REQUIRE(fonts.exitCode == 0);
+    const QStringList fontRows = fonts.out.trimmed().split(QLatin1Char('\n')).mid(2);
+    INFO(fonts.out.toStdString());
+    REQUIRE_FALSE(fontRows.isEmpty());
+    for (const QString &row : fontRows) {
+        // … emb sub uni object-number generation: "emb" is the fifth field from the end.
+        const QStringList fields = row.simplified().split(QLatin1Char(' '));
+        REQUIRE(fields.size() >= 6);
+        CHECK(fields.at(fields.size() - 5) == QStringLiteral("yes"));
+    }
+
     // The badges: the protocol window (checked off the GUI thread) and the hearings list.
     bool checked = false;
     QObject::connect(&window, &ProtocolWindow::signaturesChecked, [&] { checked = true; });
