@@ -2465,6 +2465,11 @@
         <source>Signatures: signed protocol versions: %1</source>
         <translation>Қолтаңбалар: қол қойылған хаттама нұсқалары: %1</translation>
     </message>
+<message>
+        <source>%1, signer %2: the timestamp is from «%3», an authority that is not trusted: %4</source>
+        <extracomment>%3 the timestamp authority's name, %4 why its certificate is not trusted</extracomment>
+        <translation>%1, %2-қол қоюшы: уақыт белгісін сенім жоқ «%3» қызметі берген: %4</translation>
+    </message>
 </context>
 <context>
     <name>hattama::TimelineEditor</name>
@@ -3025,6 +3030,11 @@
         <source>Play the recording of the selected hearing: cameras, microphones, entries</source>
         <translation>Таңдалған отырыстың аудио-, бейнежазбасын ойнату: камералар, микрофондар, жазбалар</translation>
     </message>
+<message>
+        <source>Signatures</source>
+        <extracomment>column of the hearings list: the protocol's electronic signatures</extracomment>
+        <translation>Қолтаңбалар</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::LevelMeter</name>
@@ -3512,6 +3522,19 @@ Open it to go on, or mark it as ended?</source>
             <numerusform>%n жазба хаттама тілінде (%1) емес, басқа тілде терілген: %2. Хаттамада олар терілген күйінде беріледі.</numerusform>
         </translation>
     </message>
+<message>
+        <source>Protocol version %1 is signed.</source>
+        <translation>Хаттаманың %1-нұсқасына қол қойылды.</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <extracomment>signing the protocol with an electronic signature</extracomment>
+        <translation>Қол қою…</translation>
+    </message>
+    <message>
+        <source>Sign the protocol with your electronic signature: the secretary first, then the judge</source>
+        <translation>Хаттамаға электрондық цифрлық қолтаңбамен қол қою: алдымен хатшы, содан кейін судья</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::RecordingControlBar</name>
@@ -3936,5 +3959,157 @@ Stop the recording?</source>
         <source>Recording of the hearing in case No. %1 — Hattama</source>
         <extracomment>window title; %1 the case number</extracomment>
         <translation>№ %1 іс бойынша сот отырысының аудио-, бейнежазбасы — Hattama</translation>
+    </message>
+</context><context><name>SignatureStatus</name><message>
+        <source>judge</source>
+        <extracomment>a signer's role on a protocol signature badge</extracomment>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <extracomment>a signer's role on a protocol signature badge</extracomment>
+        <translation>хатшы</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>қол қоюшы</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <extracomment>%1 role (secretary, judge), %2 the signer's name, %3 date and time of signing</extracomment>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>✘ Signature NOT valid</source>
+        <translation>✘ Қолтаңба ЖАРАМСЫЗ</translation>
+    </message>
+    <message>
+        <source>✔ Signed (the certificates' chain was not checked: no trusted CA folder)</source>
+        <translation>✔ Қол қойылған (сертификаттар тізбегі тексерілмеді: сенімді куәландырушы орталықтар қалтасы жоқ)</translation>
+    </message>
+    <message>
+        <source>✔ Signed, signatures valid</source>
+        <translation>✔ Қол қойылған, қолтаңбалар жарамды</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 · %3</source>
+        <extracomment>%1 the protocol version, %2 validity, %3 the signers</extracomment>
+        <translation>%1-нұсқа: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ not valid (%1)</source>
+        <translation>✘ жарамсыз (%1)</translation>
+    </message>
+</context><context><name>hattama::ui::SignDialog</name><message>
+        <source>judge</source>
+        <extracomment>the role a signature takes, said after "as the" («как …», «… ретінде»)</extracomment>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>хатшы</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Кілт файлын таңдау</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>not in the certificate</source>
+        <translation>сертификатта көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Жарамдылығы басталады</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамдылығы аяқталады</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <extracomment>%1 the protocol version's number, %2 the role (secretary or judge)</extracomment>
+        <translation>Қол қояды</translation>
+    </message>
+    <message>
+        <source>protocol version %1 as the %2</source>
+        <translation>хаттаманың %1-нұсқасына %2 ретінде</translation>
+    </message>
+    <message>
+        <source>Signing: checking the certificate with the certification authority…</source>
+        <translation>Қол қойылуда: сертификат куәландырушы орталықта тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Sign the protocol</source>
+        <translation>Хаттамаға қол қою</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 will be signed by you as the %2. The signature covers the protocol and the hearing seal, which binds the audio and video recording.</source>
+        <extracomment>%1 the protocol version's number, %2 the role (secretary or judge)</extracomment>
+        <translation>Сіз хаттаманың %1-нұсқасына %2 ретінде қол қоясыз. Қолтаңба хаттаманы және оған аудио-, бейнежазбаны байланыстыратын отырыс мөрін қамтиды.</translation>
+    </message>
+    <message>
+        <source>The protocol cannot be signed now.</source>
+        <translation>Қазір хаттамаға қол қою мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12):</source>
+        <translation>&amp;Кілт файлы (.p12):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Show the certificate</source>
+        <translation>Сертификатты көрсету</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Қол қою</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is signed as the %2.</source>
+        <extracomment>%1 the protocol version's number, %2 the role</extracomment>
+        <translation>Хаттаманың %1-нұсқасына %2 ретінде қол қойылды.</translation>
+    </message>
+    <message>
+        <source>Choose your key file first.</source>
+        <translation>Алдымен өз кілтіңіздің файлын таңдаңыз.</translation>
     </message>
 </context></TS>

@@ -2469,6 +2469,11 @@
         <source>Signatures: signed protocol versions: %1</source>
         <translation>Подписи: подписанных версий протокола: %1</translation>
     </message>
+<message>
+        <source>%1, signer %2: the timestamp is from «%3», an authority that is not trusted: %4</source>
+        <extracomment>%3 the timestamp authority's name, %4 why its certificate is not trusted</extracomment>
+        <translation>%1, подписант %2: метка времени выдана «%3», службой, которой нет доверия: %4</translation>
+    </message>
 </context>
 <context>
     <name>hattama::TimelineEditor</name>
@@ -3030,6 +3035,11 @@
         <source>Play the recording of the selected hearing: cameras, microphones, entries</source>
         <translation>Воспроизвести аудио-, видеозапись выбранного заседания: камеры, микрофоны, записи хода заседания</translation>
     </message>
+<message>
+        <source>Signatures</source>
+        <extracomment>column of the hearings list: the protocol's electronic signatures</extracomment>
+        <translation>Подписи</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::LevelMeter</name>
@@ -3518,6 +3528,19 @@ Open it to go on, or mark it as ended?</source>
             <numerusform>%n записей набрано не на языке протокола (%1): %2. В протоколе они приводятся так, как набраны.</numerusform>
         </translation>
     </message>
+<message>
+        <source>Protocol version %1 is signed.</source>
+        <translation>Версия протокола %1 подписана.</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <extracomment>signing the protocol with an electronic signature</extracomment>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Sign the protocol with your electronic signature: the secretary first, then the judge</source>
+        <translation>Подписать протокол электронной цифровой подписью: сначала секретарь, затем судья</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::RecordingControlBar</name>
@@ -3942,5 +3965,157 @@ Stop the recording?</source>
         <source>Recording of the hearing in case No. %1 — Hattama</source>
         <extracomment>window title; %1 the case number</extracomment>
         <translation>Аудио-, видеозапись судебного заседания по делу № %1 — Hattama</translation>
+    </message>
+</context><context><name>SignatureStatus</name><message>
+        <source>judge</source>
+        <extracomment>a signer's role on a protocol signature badge</extracomment>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <extracomment>a signer's role on a protocol signature badge</extracomment>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>подписант</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <extracomment>%1 role (secretary, judge), %2 the signer's name, %3 date and time of signing</extracomment>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>✘ Signature NOT valid</source>
+        <translation>✘ Подпись НЕ действительна</translation>
+    </message>
+    <message>
+        <source>✔ Signed (the certificates' chain was not checked: no trusted CA folder)</source>
+        <translation>✔ Подписано (цепочка сертификатов не проверена: нет папки доверенных удостоверяющих центров)</translation>
+    </message>
+    <message>
+        <source>✔ Signed, signatures valid</source>
+        <translation>✔ Подписано, подписи действительны</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 · %3</source>
+        <extracomment>%1 the protocol version, %2 validity, %3 the signers</extracomment>
+        <translation>Версия %1: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ not valid (%1)</source>
+        <translation>✘ недействительна (%1)</translation>
+    </message>
+</context><context><name>hattama::ui::SignDialog</name><message>
+        <source>judge</source>
+        <extracomment>the role a signature takes, said after "as the" («как …», «… ретінде»)</extracomment>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Выбор файла ключа</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>not in the certificate</source>
+        <translation>не указан в сертификате</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <extracomment>%1 the protocol version's number, %2 the role (secretary or judge)</extracomment>
+        <translation>Подписывает</translation>
+    </message>
+    <message>
+        <source>protocol version %1 as the %2</source>
+        <translation>версию протокола %1 как %2</translation>
+    </message>
+    <message>
+        <source>Signing: checking the certificate with the certification authority…</source>
+        <translation>Подписание: сертификат проверяется в удостоверяющем центре…</translation>
+    </message>
+    <message>
+        <source>Sign the protocol</source>
+        <translation>Подписание протокола</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 will be signed by you as the %2. The signature covers the protocol and the hearing seal, which binds the audio and video recording.</source>
+        <extracomment>%1 the protocol version's number, %2 the role (secretary or judge)</extracomment>
+        <translation>Вы подписываете версию протокола %1 как %2. Подпись распространяется на протокол и на печать заседания, которая связывает с ним аудио- и видеозапись.</translation>
+    </message>
+    <message>
+        <source>The protocol cannot be signed now.</source>
+        <translation>Сейчас протокол подписать нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12):</source>
+        <translation>&amp;Файл ключа (.p12):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Show the certificate</source>
+        <translation>Показать сертификат</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is signed as the %2.</source>
+        <extracomment>%1 the protocol version's number, %2 the role</extracomment>
+        <translation>Версия протокола %1 подписана вами как %2.</translation>
+    </message>
+    <message>
+        <source>Choose your key file first.</source>
+        <translation>Сначала выберите файл своего ключа.</translation>
     </message>
 </context></TS>

@@ -2,12 +2,9 @@
 
 #include "commands/PasswordPrompt.h"
 #include "commands/SignatureOptions.h"
-#include "session/HearingWorkflow.h"
-#include "signature/Pkcs12Signer.h"
-#include "signature/ProtocolSigning.h"
+#include "session/HearingSigning.h"
 #include "storage/Database.h"
-#include "storage/HearingRepository.h"
-#include "util/ErrorCatalogue.h"
+#include "signature/ProtocolSigning.h"
 #include "util/ErrorText.h"
 #include "util/ExitCode.h"
 
@@ -15,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonObject>
 
 #include <memory>
 
@@ -116,64 +112,26 @@ int run(CommandContext &ctx, const Command &command)
     auto target = resolveHearing(positional.first(), ctx.global);
     if (!target.ok())
         return fail(ctx, target.error());
-    const QString folder = target->folder;
-    std::unique_ptr<HearingWorkflow> workflow;
-    if (target->database) {
-        options.database = target->database.get();
-        workflow = std::make_unique<HearingWorkflow>(*target->database, target->hearingId);
-        if (Status loaded = workflow->load(); !loaded)
-            return fail(ctx, loaded.error());
-        if (Status can = workflow->checkCanSign(); !can)
-            return fail(ctx, can.error());
-    }
-
-    ProtocolSigning signing(folder, options);
+    HearingSigning signing(target->folder, options, target->database.get(), target->hearingId);
     auto plan = signing.plan();
     if (!plan.ok())
         return fail(ctx, plan.error());
-    const QString role = signingRoleId(plan->role);
-    // A failed attempt is audited too (who tried, with which key, why it failed).
-    auto refused = [&](const Error &error) {
-        if (workflow) {
-            const QJsonObject details { { QStringLiteral("version"), plan->version }, { QStringLiteral("role"), role },
-                { QStringLiteral("keyFile"), QFileInfo(keyFile).fileName() },
-                { QStringLiteral("error"), QString::fromLatin1(ErrorCatalogue::entry(error.kind).name) } };
-            if (Status audited = workflow->onSigningFailed(details); !audited)
-                ctx.err << QCoreApplication::translate("SignCommand", "hattama sign: %1")
-                               .arg(ErrorText::text(audited.error()))
-                        << '\n';
-        }
-        return fail(ctx, error);
-    };
 
     auto password = readPassword(parser.value(passwordOption), keyFile);
     if (!password.ok())
         return fail(ctx, password.error());
-    auto signer = Pkcs12Signer::open(keyFile, *password);
+    auto signer = signing.openKey(keyFile, *password);
     password->fill('\0');
     if (!signer.ok())
-        return refused(signer.error());
+        return fail(ctx, signer.error());
     printCertificate(ctx, (*signer)->certificate());
     ctx.out << QCoreApplication::translate("SignCommand", "Signing protocol version %1 as the %2")
                    .arg(plan->version)
                    .arg(roleText(plan->role))
             << '\n';
-    auto result = signing.sign(**signer);
+    auto result = signing.sign(**signer, keyFile);
     if (!result.ok())
-        return refused(result.error());
-
-    if (workflow) {
-        const QJsonObject details { { QStringLiteral("version"), result->version }, { QStringLiteral("role"), role },
-            { QStringLiteral("signer"), result->certificate.commonName },
-            { QStringLiteral("iin"), result->certificate.iin },
-            { QStringLiteral("certificateSha256"), result->certificate.sha256Hex },
-            { QStringLiteral("revocation"), result->revocation.stateId() },
-            { QStringLiteral("revocationSource"), result->revocation.source },
-            { QStringLiteral("timestampUtc"),
-                result->timestampUtc ? result->timestampUtc->toString(Qt::ISODate) : QString() } };
-        if (Status recorded = workflow->onProtocolSigned(result->role == SigningRole::Judge, details); !recorded)
-            return fail(ctx, recorded.error());
-    }
+        return fail(ctx, result.error());
     ctx.out << QCoreApplication::translate("SignCommand", "Revocation: %1").arg(revocationText(result->revocation))
             << '\n';
     if (result->timestampUtc)

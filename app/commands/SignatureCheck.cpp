@@ -45,6 +45,13 @@ QString findingText(const SignatureFinding &finding)
             .arg(finding.signatureFile)
             .arg(finding.signerNumber)
             .arg(finding.problem ? ErrorText::message(*finding.problem) : finding.detail);
+    case Kind::TimestampUntrusted:
+        //: %3 the timestamp authority's name, %4 why its certificate is not trusted
+        return QCoreApplication::translate(
+            "Verify", "%1, signer %2: the timestamp is from «%3», an authority that is not trusted: %4")
+            .arg(finding.signatureFile)
+            .arg(finding.signerNumber)
+            .arg(finding.detail, finding.problem ? ErrorText::message(*finding.problem) : QString());
     case Kind::TrustNotChecked:
         return QCoreApplication::translate(
             "Verify", "no trusted CA certificates in %1: the signers' chains are not checked")

@@ -1,12 +1,12 @@
 #include "commands/SignatureOptions.h"
 
+#include "signature/SignatureSettings.h"
 #include "storage/Database.h"
 #include "storage/HearingRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 
 namespace hattama::cli {
 
@@ -24,19 +24,12 @@ void addTrustOptions(QCommandLineParser &parser)
 
 QString trustFolder(const QCommandLineParser &parser, const GlobalOptions &global)
 {
-    if (parser.isSet(QStringLiteral("trust")))
-        return QFileInfo(parser.value(QStringLiteral("trust"))).absoluteFilePath();
-    const QString configured = QSettings().value(QStringLiteral("signature/trustDir")).toString();
-    if (!configured.isEmpty())
-        return configured;
-    return QDir(global.archiveDir).filePath(QStringLiteral("trust"));
+    return signature::SignatureSettings::trustFolder(parser.value(QStringLiteral("trust")), global.archiveDir);
 }
 
 QString ocspUrl(const QCommandLineParser &parser)
 {
-    if (parser.isSet(QStringLiteral("ocsp")))
-        return parser.value(QStringLiteral("ocsp"));
-    return QSettings().value(QStringLiteral("signature/ocspUrl")).toString();
+    return signature::SignatureSettings::ocspUrl(parser.value(QStringLiteral("ocsp")));
 }
 
 Result<SigningTarget> resolveHearing(const QString &target, const GlobalOptions &global)

@@ -20,7 +20,7 @@ namespace hattama::cli {
 
 // --trust DIR and --ocsp URL.
 void addTrustOptions(QCommandLineParser &parser);
-// The trusted CA folder: --trust, else the setting signature/trustDir, else <archive>/trust.
+// The trusted CA folder: --trust, else SignatureSettings::trustFolder's lookup.
 QString trustFolder(const QCommandLineParser &parser, const GlobalOptions &global);
 // The OCSP responder: --ocsp, else the setting signature/ocspUrl; empty: the certificate's own.
 QString ocspUrl(const QCommandLineParser &parser);

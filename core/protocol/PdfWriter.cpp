@@ -190,6 +190,9 @@ Status PdfWriter::write(const ProtocolDocument &document, QIODevice *device, con
     QPdfWriter writer(device);
     writer.setResolution(kDpi);
     writer.setCreator(QStringLiteral("Hattama"));
+    // PDF/A-1b (ISO 19005-1): fonts embedded, XMP metadata with the pdfaid part, an sRGB output
+    // intent; the archival form courts keep (docs/signature.md).
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     writer.setTitle(document.title + QStringLiteral(" — ") + document.caseLabel.arg(document.caseNumber));
     writer.setPageLayout(QPageLayout(
         QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(30, 20, 15, 20), QPageLayout::Millimeter));

@@ -98,6 +98,9 @@ Result<CmsCheck> CmsSignature::check(const QByteArray &der, const QByteArray &co
         if (auto token = Timestamp::tokenOf(info)) {
             signer.timestampUtc = token->genTimeUtc;
             signer.timestampValid = token->coversSignature;
+            signer.timestampAuthority = token->authority;
+            signer.timestampCertificateDer = token->certificateDer;
+            signer.timestampCertificatesDer = token->certificatesDer;
         }
         if (!certificate)
             signer.problem = QStringLiteral("signer %1: its certificate is not in the signature").arg(i + 1);

@@ -22,6 +22,9 @@ struct SignerCheck {
     bool certificateBound = false; // ESS signing-certificate-v2 names this certificate
     std::optional<QDateTime> timestampUtc; // genTime of an RFC 3161 token, when present
     bool timestampValid = false; // the token covers this signature (imprint and token signature)
+    QString timestampAuthority; // the TSA certificate's CN
+    QByteArray timestampCertificateDer; // the TSA certificate (DER); empty when the token lacks it
+    QList<QByteArray> timestampCertificatesDer; // the certificates the token carries
     QString problem; // English: the first thing wrong, empty when all is right
 
     bool ok() const { return problem.isEmpty(); }

@@ -147,12 +147,36 @@ void checkSigners(int version, const CmsCheck &check, const QList<SignerRecord> 
         summary.certificate = signer.certificate;
         summary.signingTimeUtc = signer.signingTimeUtc;
         summary.timestampUtc = signer.timestampUtc;
+        summary.timestampAuthority = signer.timestampAuthority;
+        summary.timestampChain = QStringLiteral("not_checked");
         summary.chain = QStringLiteral("not_checked");
         summary.revocation = QStringLiteral("not_checked");
         if (trust && !signer.certificateDer.isEmpty()) {
             X509Ptr certificate = certificateFromDer(signer.certificateDer);
-            // Valid when signed: the timestamp's time when there is one, else the signing time.
-            const QDateTime at = signer.timestampUtc ? *signer.timestampUtc : signer.signingTimeUtc;
+            // The timestamp counts only from an authority the trusted folder vouches for: its
+            // certificate must chain there and be valid at the time it stamped.
+            bool timestampTrusted = false;
+            if (signer.timestampUtc) {
+                Result<QByteArray> tsaChain = Error::of(ErrorCode::CertificateUntrusted,
+                    { QStringLiteral("the timestamp authority"), QStringLiteral("the token carries no certificate"),
+                        trust->folder() });
+                if (!signer.timestampCertificateDer.isEmpty()) {
+                    X509Ptr tsa = certificateFromDer(signer.timestampCertificateDer);
+                    tsaChain = trust->checkChain(tsa.get(), signer.timestampCertificatesDer + check.certificatesDer,
+                        *signer.timestampUtc, TrustStore::Purpose::Timestamping);
+                }
+                timestampTrusted = tsaChain.ok();
+                summary.timestampChain = timestampTrusted ? QStringLiteral("trusted") : QStringLiteral("failed");
+                if (!timestampTrusted) {
+                    SignatureFinding untrusted = finding(Kind::TimestampUntrusted, signaturePath,
+                        signer.timestampAuthority.isEmpty() ? QStringLiteral("?") : signer.timestampAuthority,
+                        signaturePath, i + 1);
+                    untrusted.problem = tsaChain.error();
+                    report.findings.append(untrusted);
+                }
+            }
+            // Valid when signed: a trusted timestamp's time when there is one, else the signing time.
+            const QDateTime at = timestampTrusted ? *signer.timestampUtc : signer.signingTimeUtc;
             auto issuerDer = trust->checkChain(certificate.get(), check.certificatesDer, at);
             if (!issuerDer.ok()) {
                 summary.chain = QStringLiteral("failed");

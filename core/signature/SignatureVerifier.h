@@ -30,6 +30,8 @@ struct SignatureFinding {
         CertificateProblem, // signatureFile, signerNumber, error (chain, validity, usage, revocation)
         TrustNotChecked, // warning: no trusted CA folder, chains not checked
         RevocationNotChecked, // warning: signerNumber; no OCSP responder and no CRL
+        TimestampUntrusted, // signatureFile, signerNumber, detail = the authority's name, error: the
+                            // timestamp token's certificate does not chain to the trusted folder
     };
     Kind kind = Kind::FileMissing;
     bool error = true;
@@ -47,6 +49,8 @@ struct SignerSummary {
     CertificateInfo certificate;
     QDateTime signingTimeUtc;
     std::optional<QDateTime> timestampUtc;
+    QString timestampAuthority; // the TSA's name (its certificate's CN)
+    QString timestampChain; // "trusted", "not_checked", "failed" (then timestampUtc is not relied on)
     QString chain; // "trusted", "not_checked", "failed"
     QString revocation; // "good", "revoked_after_signing", "not_checked", "failed", "revoked"
     QString revocationSource;

@@ -123,9 +123,15 @@ std::optional<Timestamp::Token> Timestamp::tokenOf(CMS_SignerInfo *info)
         const bool imprintMatches = stamped == signatureDigest(info);
         // The token's own signature, against the TSA certificate it carries.
         STACK_OF(X509) *signers = PKCS7_get0_signers(pkcs7, nullptr, 0);
-        if (signers && sk_X509_num(signers) > 0)
+        if (signers && sk_X509_num(signers) > 0) {
             token.authority = CertificateInfo::of(sk_X509_value(signers, 0)).commonName;
+            token.certificateDer = certificateToDer(sk_X509_value(signers, 0));
+        }
         sk_X509_free(signers);
+        if (PKCS7_type_is_signed(pkcs7) && pkcs7->d.sign) {
+            for (int i = 0; i < sk_X509_num(pkcs7->d.sign->cert); ++i)
+                token.certificatesDer << certificateToDer(sk_X509_value(pkcs7->d.sign->cert, i));
+        }
         BioPtr out(BIO_new(BIO_s_mem()));
         const bool signatureValid = PKCS7_verify(pkcs7, nullptr, nullptr, nullptr, out.get(), PKCS7_NOVERIFY) == 1;
         token.coversSignature = imprintMatches && signatureValid;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,8 @@ public:
         QDateTime genTimeUtc;
         bool coversSignature = false; // imprint matches and the token's own signature is valid
         QString authority; // the TSA certificate's CN, when the token carries it
+        QByteArray certificateDer; // the TSA's certificate (DER), when the token carries it
+        QList<QByteArray> certificatesDer; // every certificate the token carries (its chain)
     };
 
     // cmsDer with a token from tsaUrl added to the SignerInfo of certificateDer (SignerInfos are

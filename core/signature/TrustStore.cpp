@@ -82,7 +82,7 @@ X509_STORE *TrustStore::newStore() const
 }
 
 Result<QByteArray> TrustStore::checkChain(
-    X509 *certificate, const QList<QByteArray> &untrusted, const QDateTime &atUtc) const
+    X509 *certificate, const QList<QByteArray> &untrusted, const QDateTime &atUtc, Purpose purpose) const
 {
     const CertificateInfo info = CertificateInfo::of(certificate);
     const QString who = info.displayName();
@@ -116,6 +116,13 @@ Result<QByteArray> TrustStore::checkChain(
     }
     // A document signature needs digitalSignature and nonRepudiation (the authority's signing
     // key has both; its login key has digitalSignature and keyEncipherment only).
+    if (purpose == Purpose::Timestamping) {
+        const uint32_t extended = X509_get_extended_key_usage(certificate);
+        if (extended != UINT32_MAX && !(extended & XKU_TIMESTAMP))
+            return Error::of(ErrorCode::CertificateWrongUsage, { who });
+        STACK_OF(X509) *built = X509_STORE_CTX_get0_chain(context.get());
+        return sk_X509_num(built) < 2 ? QByteArray() : certificateToDer(sk_X509_value(built, 1));
+    }
     const uint32_t usage = X509_get_key_usage(certificate);
     if (usage != UINT32_MAX && (!(usage & KU_DIGITAL_SIGNATURE) || !(usage & KU_NON_REPUDIATION)))
         return Error::of(ErrorCode::CertificateWrongUsage, { who });

@@ -24,12 +24,18 @@ public:
     const QString &folder() const { return m_folder; }
     int certificateCount() const { return static_cast<int>(m_certificates.size()); }
 
+    // What the certificate is checked for: signing documents (key usage digitalSignature and
+    // nonRepudiation) or, for an RFC 3161 timestamp authority, timestamping (extended key usage
+    // timeStamping when the certificate states extended usages).
+    enum class Purpose { DocumentSigning, Timestamping };
+
     // Checks that certificate chains up to a trusted root through the trusted certificates and
     // untrusted (those the key file or the signature carries), that every certificate of the
     // chain is valid at atUtc, and that it may sign documents (key usage digitalSignature and
     // nonRepudiation). Errors: CertificateExpired, CertificateNotYetValid, CertificateUntrusted,
     // CertificateWrongUsage. On success returns the certificate's issuer (DER).
-    Result<QByteArray> checkChain(X509 *certificate, const QList<QByteArray> &untrusted, const QDateTime &atUtc) const;
+    Result<QByteArray> checkChain(X509 *certificate, const QList<QByteArray> &untrusted, const QDateTime &atUtc,
+        Purpose purpose = Purpose::DocumentSigning) const;
 
     // The CRL in the folder issued by issuer (signature checked); nullptr when there is none.
     X509_CRL *crlOf(X509 *issuer) const;

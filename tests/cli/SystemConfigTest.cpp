@@ -5,6 +5,7 @@
 
 #include "util/ArchiveLocation.h"
 #include "util/SystemConfig.h"
+#include "signature/SignatureSettings.h"
 
 #include <catch2/catch.hpp>
 
@@ -92,6 +93,34 @@ TEST_CASE("the court's time zone and trusted CA folder come from the system conf
     writeFile(conf, "[court]\ntimeZone=Mars/Olympus\n");
     CHECK(SystemConfig::courtTimeZone().isValid());
     CHECK(SystemConfig::courtTimeZone().offsetFromUtc(winter) == 5 * 3600);
+}
+
+TEST_CASE("the trusted CA folder: --trust, the user's setting, the system file, the archive's trust folder")
+{
+    using hattama::signature::SignatureSettings;
+    QTemporaryDir dir;
+    const QString conf = dir.filePath(QStringLiteral("hattama.conf"));
+    SystemConfigFile system(conf);
+    const QString archive = dir.filePath(QStringLiteral("archive"));
+    QSettings().remove(QString::fromLatin1(SignatureSettings::kUserTrustDir));
+    QSettings().remove(QString::fromLatin1(SystemConfig::kTrustedCaDir));
+
+    // 4. nothing configured: <archive>/trust
+    CHECK(SignatureSettings::trustFolder({}, archive) == QDir(archive).filePath(QStringLiteral("trust")));
+    // 3. the system file court IT sets for every user (signing/trustedCaDir)
+    writeFile(conf, "[signing]\ntrustedCaDir=/etc/hattama/ca\n");
+    CHECK(SignatureSettings::trustFolder({}, archive) == QStringLiteral("/etc/hattama/ca"));
+    // 3. the same key in the user's own settings wins over the system file
+    QSettings().setValue(QString::fromLatin1(SystemConfig::kTrustedCaDir), dir.filePath(QStringLiteral("user-ca")));
+    CHECK(SignatureSettings::trustFolder({}, archive) == dir.filePath(QStringLiteral("user-ca")));
+    // 2. the user's signature/trustDir
+    QSettings().setValue(QString::fromLatin1(SignatureSettings::kUserTrustDir), dir.filePath(QStringLiteral("mine")));
+    CHECK(SignatureSettings::trustFolder({}, archive) == dir.filePath(QStringLiteral("mine")));
+    // 1. the command line
+    CHECK(SignatureSettings::trustFolder(dir.filePath(QStringLiteral("cli")), archive)
+        == dir.filePath(QStringLiteral("cli")));
+    QSettings().remove(QString::fromLatin1(SignatureSettings::kUserTrustDir));
+    QSettings().remove(QString::fromLatin1(SystemConfig::kTrustedCaDir));
 }
 
 TEST_CASE("the program reads the archive folder and the database URL from the system configuration")

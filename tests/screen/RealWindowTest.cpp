@@ -20,6 +20,8 @@
 #include "protocol/ProtocolWindow.h"
 #include "playback/PlaybackEngine.h"
 #include "review/PlayerWindow.h"
+#include "protocol/SignDialog.h"
+#include "protocol/ProtocolEditor.h"
 #include "workspace/EntryEditor.h"
 #include "workspace/HearingWorkspace.h"
 #include "workspace/CameraPreview.h"
@@ -33,6 +35,7 @@
 #include "media/RecorderConfig.h"
 #include "storage/Database.h"
 #include "storage/HearingRepository.h"
+#include "protocol/ProtocolVersionStore.h"
 #include "util/Translations.h"
 
 #include <catch2/catch.hpp>
@@ -41,7 +44,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -165,6 +171,32 @@ void visitModal(QAction *trigger, const Visit &visit, const std::function<void(Q
     CHECK(visited);
 }
 
+// A judge's PKCS#12 key file shaped like the authority's (a self-signed certificate is enough to
+// show it: the dialog checks the chain only when signing). Returns its path; password "1".
+QString makeJudgeKey(const QString &dir)
+{
+    const QString key = QDir(dir).filePath(QStringLiteral("judge.p12"));
+    if (QFile::exists(key))
+        return key;
+    const QString pem = QDir(dir).filePath(QStringLiteral("judge.pem"));
+    QProcess req;
+    req.start(QStringLiteral("openssl"),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("365"), QStringLiteral("-utf8"),
+            QStringLiteral("-subj"),
+            QStringLiteral("/C=KZ/serialNumber=IIN700202300456/SN=ИВАНОВ/GN=СЕРГЕЙ ПЕТРОВИЧ/CN=ИВАНОВ СЕРГЕЙ"),
+            QStringLiteral("-keyout"), pem, QStringLiteral("-out"), pem });
+    REQUIRE(req.waitForFinished(60'000));
+    REQUIRE(req.exitCode() == 0);
+    QProcess pkcs12;
+    pkcs12.start(QStringLiteral("openssl"),
+        { QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), pem, QStringLiteral("-out"), key,
+            QStringLiteral("-passout"), QStringLiteral("pass:1") });
+    REQUIRE(pkcs12.waitForFinished(60'000));
+    REQUIRE(pkcs12.exitCode() == 0);
+    return key;
+}
+
 QList<Screen> screens()
 {
     QList<Screen> list;
@@ -252,6 +284,25 @@ QList<Screen> screens()
                         REQUIRE(QTest::qWaitFor([&] { return player->engine().settled(); }, kWaitMs));
                         visit(player);
                         player->close();
+                    } };
+    list << Screen { QStringLiteral("sign-dialog"), [](SecretaryDay &day, const Visit &visit) {
+                        // The judge about to sign a saved version: the certificate is shown.
+                        ui::ProtocolWindow *protocol = day.window->openProtocol(day.hearingId);
+                        REQUIRE(protocol);
+                        protocol::ProtocolVersion version;
+                        version.comment = QStringLiteral("saved for signing");
+                        version.document = protocol->editor()->document();
+                        REQUIRE(protocol::ProtocolVersionStore(protocol->hearingDir()).save(version).ok());
+                        const QString key = makeJudgeKey(day.dir.path());
+                        visitModal(protocol->signAction(), visit, [&](QWidget *dialog) {
+                            auto *sign = qobject_cast<ui::SignDialog *>(dialog);
+                            REQUIRE(sign);
+                            sign->keyFileEdit()->setText(key);
+                            sign->passwordEdit()->setText(QStringLiteral("1"));
+                            sign->readKeyButton()->click();
+                            CHECK(sign->certificateLabel()->isVisible());
+                        });
+                        protocol->close();
                     } };
     return list;
 }

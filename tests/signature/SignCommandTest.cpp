@@ -275,27 +275,8 @@ TEST_CASE("signing a hearing of the database: audited, the judge's signature end
     const auto env = isolatedEnvironment(dir.filePath(QStringLiteral("home")));
     const QString archiveDir = dir.filePath(QStringLiteral("archive"));
     const QStringList archive { QStringLiteral("--archive"), archiveDir };
-    // The sample hearing, recorded and ended.
-    QByteArray sample = readAll(sourceDir() + QStringLiteral("/docs/samples/hearing-sample.json"));
-    sample.replace("\"status\": \"scheduled\"", "\"status\": \"ended\"");
-    const QString imported = dir.filePath(QStringLiteral("hearing.json"));
-    writeAll(imported, sample);
-    REQUIRE(runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("import"), imported }, env)
-                .exitCode
-        == 0);
-    const auto list = runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("list") }, env);
-    const QString id = list.out.section(QLatin1Char(' '), 0, 0).trimmed();
-    REQUIRE_FALSE(id.isEmpty());
+    const QString id = makeArchiveHearing(archiveDir, dir.path(), env);
     const QString hearing = QDir(archiveDir).filePath(id);
-    QDir().mkpath(hearing);
-    makeClosedHearing(hearing, { 2 });
-    REQUIRE(runHattama(archive
-                    + QStringList { QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("protocol"), id,
-                        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
-                        dir.filePath(QStringLiteral("draft.pdf")), QStringLiteral("--save-version") },
-                env)
-                .exitCode
-        == 0);
 
     // A failed attempt is audited; then the secretary and the judge sign by the hearing's id.
     const QString wrong = dir.filePath(QStringLiteral("wrong.txt"));
@@ -355,6 +336,42 @@ TEST_CASE("signing a hearing of the database: audited, the judge's signature end
     INFO(broken.out.toStdString());
     CHECK(broken.exitCode == 1);
     CHECK(broken.out.contains(QStringLiteral("audit log chain broken")));
+}
+
+TEST_CASE("a timestamp from an authority the trusted folder does not vouch for is reported by name")
+{
+    SignatureFixture &pki = SignatureFixture::instance();
+    REQUIRE(pki.startOcsp());
+    const QString trusted = pki.startTsa();
+    const QString untrusted = pki.startUntrustedTsa();
+    REQUIRE_FALSE(trusted.isEmpty());
+    REQUIRE_FALSE(untrusted.isEmpty());
+    QTemporaryDir dir;
+    const auto env = isolatedEnvironment(dir.filePath(QStringLiteral("home")));
+    const QString hearing = makeSignableHearing(dir.filePath(QStringLiteral("hearing")), env);
+    const QStringList verifyArgs { QStringLiteral("verify"), hearing, QStringLiteral("--trust"), pki.trustDir() };
+
+    // The secretary's token comes from the court's authority: its chain is checked and holds.
+    REQUIRE(runHattama(signArgs(hearing, QStringLiteral("secretary"), { QStringLiteral("--tsa"), trusted }), env)
+                .exitCode
+        == 0);
+    const auto good = runHattama(verifyArgs, env);
+    INFO(good.out.toStdString());
+    CHECK(good.exitCode == 0);
+
+    // The judge's token comes from a stranger's authority: verify names it and the file.
+    const auto judge
+        = runHattama(signArgs(hearing, QStringLiteral("judge"), { QStringLiteral("--tsa"), untrusted }), env);
+    INFO(judge.out.toStdString() << judge.err.toStdString());
+    REQUIRE(judge.exitCode == 0);
+    const auto bad = runHattama(verifyArgs, env);
+    INFO(bad.out.toStdString());
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.contains(QStringLiteral("signature/v0001/protocol.pdf.p7s")));
+    CHECK(bad.out.contains(QStringLiteral("«БӨТЕН TSA»")));
+    CHECK(bad.out.contains(QStringLiteral("not trusted")));
+    // Without its own chain the token's time is not relied on; the court's token still is.
+    CHECK(bad.out.count(QStringLiteral("«БӨТЕН TSA»")) == 1);
 }
 
 TEST_CASE("a timestamp authority adds an RFC 3161 token to each signer, stock openssl still verifies, verify shows the times")

@@ -49,21 +49,33 @@ SignatureFixture::SignatureFixture()
 SignatureFixture::~SignatureFixture()
 {
     stopOcsp();
-    if (m_tsa) {
-        m_tsa->kill();
-        m_tsa->waitForFinished();
+    for (auto *process : { m_tsa.get(), m_untrustedTsa.get() }) {
+        if (process) {
+            process->kill();
+            process->waitForFinished();
+        }
     }
 }
 
 QString SignatureFixture::startTsa()
 {
-    m_tsa = std::make_unique<QProcess>();
-    m_tsa->start(QStringLiteral(TSA_RESPONDER), { caDir() });
+    return startTsaIn(m_tsa, caDir());
+}
+
+QString SignatureFixture::startUntrustedTsa()
+{
+    return startTsaIn(m_untrustedTsa, m_dir.filePath(QStringLiteral("other-tsa")));
+}
+
+QString SignatureFixture::startTsaIn(std::unique_ptr<QProcess> &process, const QString &folder)
+{
+    process = std::make_unique<QProcess>();
+    process->start(QStringLiteral(TSA_RESPONDER), { folder });
     QByteArray said;
     const bool listening = waitUntil([&] {
-        m_tsa->waitForReadyRead(100);
-        said += m_tsa->readAllStandardOutput();
-        return said.contains('\n') || m_tsa->state() == QProcess::NotRunning;
+        process->waitForReadyRead(100);
+        said += process->readAllStandardOutput();
+        return said.contains('\n') || process->state() == QProcess::NotRunning;
     });
     if (!listening || !said.startsWith("port "))
         return {};
@@ -153,6 +165,32 @@ QString makeSignableHearing(const QString &dir, const QProcessEnvironment &env)
     INFO(saved.err.toStdString());
     REQUIRE(saved.exitCode == 0);
     return dir;
+}
+
+QString makeArchiveHearing(const QString &archiveDir, const QString &work, const QProcessEnvironment &env)
+{
+    const QStringList archive { QStringLiteral("--archive"), archiveDir };
+    QByteArray sample = readAll(sourceDir() + QStringLiteral("/docs/samples/hearing-sample.json"));
+    sample.replace("\"status\": \"scheduled\"", "\"status\": \"ended\"");
+    const QString imported = QDir(work).filePath(QStringLiteral("hearing.json"));
+    writeAll(imported, sample);
+    REQUIRE(runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("import"), imported }, env)
+                .exitCode
+        == 0);
+    const auto list = runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("list") }, env);
+    const QString id = list.out.section(QLatin1Char(' '), 0, 0).trimmed();
+    REQUIRE_FALSE(id.isEmpty());
+    const QString hearing = QDir(archiveDir).filePath(id);
+    QDir().mkpath(hearing);
+    makeClosedHearing(hearing, { 2 });
+    REQUIRE(runHattama(archive
+                    + QStringList { QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("protocol"), id,
+                        QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                        QDir(work).filePath(QStringLiteral("draft.pdf")), QStringLiteral("--save-version") },
+                env)
+                .exitCode
+        == 0);
+    return id;
 }
 
 bool stockOpensslVerifies(const QString &signature, const QString &document, const QString &caFile, QString *output)

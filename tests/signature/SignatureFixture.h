@@ -31,6 +31,8 @@ public:
     // Starts the local timestamp authority (tsa_responder: openssl ts -reply behind HTTP) and
     // returns its URL once it listens; empty on failure.
     QString startTsa();
+    // The same with a timestamp authority certified by an authority the trusted folder lacks.
+    QString startUntrustedTsa();
 
 private:
     SignatureFixture();
@@ -39,11 +41,18 @@ private:
     int m_ocspPort = 0;
     std::unique_ptr<QProcess> m_ocsp;
     std::unique_ptr<QProcess> m_tsa;
+    std::unique_ptr<QProcess> m_untrustedTsa;
+    QString startTsaIn(std::unique_ptr<QProcess> &process, const QString &folder);
 };
 
 // A hearing folder ready to sign: hearing.json (tests/protocol/data/hearing-criminal.json), a
 // closed recording of three segments, and protocol version 1 saved by `hattama protocol`.
 QString makeSignableHearing(const QString &dir, const QProcessEnvironment &env);
+
+// An ended hearing of a SQLite archive (docs/samples/hearing-sample.json) with a closed
+// recording of two segments and protocol version 1 saved, made with the command line as a
+// court would (work: a folder for the files in between); returns its id.
+QString makeArchiveHearing(const QString &archiveDir, const QString &work, const QProcessEnvironment &env);
 
 // `openssl cms -verify -binary -inform DER -in SIG -content DOC -CAfile CA` as docs/signature.md gives it.
 bool stockOpensslVerifies(const QString &signature, const QString &document, const QString &caFile, QString *output);

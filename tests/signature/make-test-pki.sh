@@ -145,3 +145,15 @@ tsa_name = no
 ess_cert_id_chain = no
 ess_cert_id_alg = sha256
 CNF
+
+# A timestamp authority certified by the authority nobody trusts (its own folder, served by a
+# second tsa_responder): signatures stamped by it are reported at verification.
+mkdir -p ../other-tsa
+cd ../other-tsa
+openssl req -new -newkey rsa:2048 -nodes -keyout tsa.key -out tsa.csr -utf8 -subj "/C=KZ/CN=БӨТЕН TSA" \
+    -config ../ca/ca.cnf 2>/dev/null
+openssl x509 -req -in tsa.csr -CA ../other/other-ca.pem -CAkey ../other/other-ca.key -set_serial 6 -days 365 \
+    -extfile ../ca/ca.cnf -extensions tsa_ext -out tsa.pem 2>/dev/null
+cp ../other/other-ca.pem intermediate.pem
+echo 01 > tsaserial
+cp ../ca/ts.cnf ts.cnf

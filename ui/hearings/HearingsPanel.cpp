@@ -1,5 +1,8 @@
 #include "hearings/HearingsPanel.h"
 
+#include "protocol/SignatureStatus.h"
+#include "signature/SignedProtocol.h"
+
 #include "util/CourtTime.h"
 
 #include "hearing/DisplayNames.h"
@@ -7,6 +10,7 @@
 #include "hearing/HearingModel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDate>
 #include <QDateEdit>
 #include <QEvent>
@@ -74,7 +78,7 @@ HearingsPanel::HearingsPanel(QWidget *parent)
     m_view->setObjectName(QStringLiteral("hearingsView"));
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
-    m_view->setColumnCount(5);
+    m_view->setColumnCount(6);
     m_view->header()->setStretchLastSection(true);
     m_emptyHint = new QLabel(this);
     m_emptyHint->setObjectName(QStringLiteral("hearingsEmptyHint"));
@@ -172,7 +176,9 @@ void HearingsPanel::retranslateUi()
     m_today->setToolTip(keys(m_todayAction));
     m_today->setEnabled(!today);
     m_search->setPlaceholderText(tr("Search by case number, participant or note…"));
-    m_view->setHeaderLabels({ tr("Time"), tr("Case"), tr("Category"), tr("Courtroom"), tr("Status") });
+    m_view->setHeaderLabels({ tr("Time"), tr("Case"), tr("Category"), tr("Courtroom"), tr("Status"),
+        //: column of the hearings list: the protocol's electronic signatures
+        tr("Signatures") });
     m_protocolAction->setText(tr("Protocol"));
     //: %1 keyboard shortcut
     m_protocolButton->setText(tr("Protocol (%1)").arg(m_protocolAction->shortcut().toString(QKeySequence::NativeText)));
@@ -238,6 +244,39 @@ void HearingsPanel::fillView()
     applyFilter();
     updateEmptyState();
     updateActions();
+    checkSignatures();
+}
+
+void HearingsPanel::checkSignatures()
+{
+    const int check = ++m_signatureCheck;
+    m_signaturesPending = 0;
+    if (m_archiveDir.isEmpty())
+        return;
+    for (const HearingSummary &hearing : m_hearings) {
+        const QString dir = QDir(m_archiveDir).filePath(hearing.id);
+        if (signature::SignedProtocol::signedVersions(dir).isEmpty())
+            continue;
+        ++m_signaturesPending;
+        SignatureStatus::Request request;
+        request.hearingDir = dir;
+        request.archiveDir = m_archiveDir;
+        SignatureStatus::check(this, request, [this, check, id = hearing.id](const signature::SignatureReport &report) {
+            if (check != m_signatureCheck)
+                return;
+            const auto badge = SignatureStatus::badgeOf(report);
+            for (int i = 0; badge && i < m_view->topLevelItemCount(); ++i) {
+                QTreeWidgetItem *item = m_view->topLevelItem(i);
+                if (item->data(0, Qt::UserRole).toString() != id)
+                    continue;
+                item->setText(kSignatureColumn, SignatureStatus::shortText(*badge));
+                item->setToolTip(kSignatureColumn, SignatureStatus::text(*badge));
+                item->setForeground(kSignatureColumn, badge->valid ? QColor(0x1d, 0x6b, 0x2a) : QColor(0xa0, 0x18, 0x18));
+            }
+            if (--m_signaturesPending == 0)
+                emit signaturesChecked();
+        });
+    }
 }
 
 void HearingsPanel::applyFilter()

@@ -42,12 +42,17 @@ public:
     QAction *protocolAction() const { return m_protocolAction; }
     // Plays the selected hearing's recording in the player.
     QAction *playAction() const { return m_playAction; }
+    // The archive the hearings' folders lie in: the list then shows each protocol's signature
+    // badge (checked off the GUI thread; signaturesChecked() once every badge is in).
+    void setArchiveDir(const QString &archiveDir) { m_archiveDir = archiveDir; }
+    static constexpr int kSignatureColumn = 5;
 
 signals:
     void dateChanged(const QDate &date);
     void hearingActivated(const QString &hearingId);
     void protocolRequested(const QString &hearingId);
     void playRequested(const QString &hearingId);
+    void signaturesChecked();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +63,7 @@ private:
     void fillView();
     void applyFilter();
     void updateActions();
+    void checkSignatures();
 
     QLabel *m_heading = nullptr;
     QDateEdit *m_date = nullptr;
@@ -76,6 +82,9 @@ private:
     QAction *m_playAction = nullptr;
     QPushButton *m_playButton = nullptr;
     QList<HearingSummary> m_hearings;
+    QString m_archiveDir;
+    int m_signatureCheck = 0; // the latest fill's checks; older answers are dropped
+    int m_signaturesPending = 0;
 };
 
 } // namespace hattama::ui

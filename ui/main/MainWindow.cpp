@@ -73,6 +73,7 @@ MainWindow::MainWindow(const QString &archiveDir, Translations &translations, QW
     setWindowIcon(QIcon(QStringLiteral(":/icons/hattama.svg")));
     m_pages = new QStackedWidget(this);
     m_hearings = new HearingsPanel(m_pages);
+    m_hearings->setArchiveDir(archiveDir);
     m_pages->addWidget(m_hearings);
     m_hearings->focusList(); // the keyboard starts on today's list
     setCentralWidget(m_pages);
@@ -411,6 +412,8 @@ ProtocolWindow *MainWindow::openProtocol(const QString &hearingId)
     if (!m_protocol) {
         m_protocol = new ProtocolWindow(*m_db, m_archiveDir, this);
         connect(m_protocol, &ProtocolWindow::playRequested, this, &MainWindow::openPlayer);
+        // A signature moves the hearing's status and its badge in the list.
+        connect(m_protocol, &ProtocolWindow::protocolSigned, this, &MainWindow::refreshHearings);
     }
     if (m_protocol->hearingId() != hearingId || !m_protocol->isVisible()) {
         if (const Status opened = m_protocol->open(hearingId); !opened) {

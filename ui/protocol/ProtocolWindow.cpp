@@ -4,6 +4,7 @@
 
 #include "common/ScreenFit.h"
 #include "protocol/ProtocolEditor.h"
+#include "protocol/SignDialog.h"
 
 #include "protocol/HearingToProtocol.h"
 #include "protocol/ProtocolBuilder.h"
@@ -65,12 +66,17 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
     m_languageNote->setWordWrap(true);
     m_languageNote->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; padding: 6px; }"));
     m_languageNote->hide();
+    m_signatureBadge = new QLabel(central);
+    m_signatureBadge->setObjectName(QStringLiteral("protocolSignatureBadge"));
+    m_signatureBadge->setWordWrap(true);
+    m_signatureBadge->hide();
     m_editor = new ProtocolEditor(central);
     m_editor->setObjectName(QStringLiteral("protocolEditor"));
     layout->addWidget(m_header);
     layout->addWidget(m_recordingNote);
     layout->addWidget(m_banner);
     layout->addWidget(m_languageNote);
+    layout->addWidget(m_signatureBadge);
     layout->addWidget(m_editor, 1);
     setCentralWidget(central);
 
@@ -94,6 +100,12 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
     m_exportOdtAction->setObjectName(QStringLiteral("exportOdtAction"));
     m_exportHtmlAction = m_toolBar->addAction(QString());
     m_exportHtmlAction->setObjectName(QStringLiteral("exportHtmlAction"));
+    m_toolBar->addSeparator();
+    m_signAction = m_toolBar->addAction(QString());
+    m_signAction->setObjectName(QStringLiteral("signProtocolAction"));
+    m_signAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_signAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_signAction, &QAction::triggered, this, &ProtocolWindow::signWithDialog);
     // From the keyboard: each has its key, and Tab reaches the tool bar's buttons.
     m_regenerateAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -212,7 +224,44 @@ Status ProtocolWindow::open(const QString &hearingId)
     Status versions = reloadVersions();
     updateReadOnly();
     retranslateUi();
+    refreshSignatures();
     return versions;
+}
+
+void ProtocolWindow::signWithDialog()
+{
+    SignDialog dialog(m_db, m_archiveDir, m_hearingId, this);
+    connect(&dialog, &SignDialog::signingFinished, this, [this, &dialog](bool ok) {
+        if (!ok || !dialog.result())
+            return;
+        statusBar()->showMessage(tr("Protocol version %1 is signed.").arg(dialog.result()->version), 15'000);
+        refreshSignatures();
+        emit protocolSigned(dialog.result()->version);
+    });
+    dialog.exec();
+}
+
+void ProtocolWindow::refreshSignatures()
+{
+    if (m_hearingDir.isEmpty())
+        return;
+    const int check = ++m_signatureCheck;
+    SignatureStatus::Request request;
+    request.hearingDir = m_hearingDir;
+    request.archiveDir = m_archiveDir;
+    request.database = m_db.location();
+    SignatureStatus::check(this, request, [this, check](const signature::SignatureReport &report) {
+        if (check != m_signatureCheck)
+            return;
+        // The latest signed version among those of this language and kind.
+        m_signatures.reset();
+        for (const ProtocolVersion &version : m_versions) {
+            if (auto badge = SignatureStatus::badgeOf(report, version.number))
+                m_signatures = badge;
+        }
+        retranslateUi();
+        emit signaturesChecked();
+    });
 }
 
 void ProtocolWindow::showMergeWarning(const ProtocolDraft &draft)
@@ -381,6 +430,20 @@ void ProtocolWindow::retranslateUi()
     m_exportOdtAction->setText(tr("Export ODT…"));
     m_exportHtmlAction->setText(tr("Export HTML…"));
     m_closeAction->setText(tr("Close"));
+    //: signing the protocol with an electronic signature
+    m_signAction->setText(tr("Sign…"));
+    m_signAction->setToolTip(
+        QStringLiteral("%1 (%2)").arg(tr("Sign the protocol with your electronic signature: the secretary first, then "
+                                         "the judge"),
+            m_signAction->shortcut().toString(QKeySequence::NativeText)));
+    if (m_signatures) {
+        m_signatureBadge->setText(SignatureStatus::text(*m_signatures));
+        m_signatureBadge->setToolTip(m_signatures->problem);
+        m_signatureBadge->setStyleSheet(m_signatures->valid
+                ? QStringLiteral("QLabel { background: #e2f3e4; color: #1d5b27; padding: 6px; }")
+                : QStringLiteral("QLabel { background: #fbe3e3; color: #8c1414; padding: 6px; }"));
+    }
+    m_signatureBadge->setVisible(m_signatures.has_value());
     for (QAction *action : { m_regenerateAction, m_exportPdfAction, m_exportOdtAction, m_exportHtmlAction }) {
         const QString tip = action == m_regenerateAction ? action->toolTip() : action->text();
         action->setToolTip(

@@ -2,12 +2,14 @@
 
 #include "protocol/ProtocolDraft.h"
 #include "protocol/ProtocolVersion.h"
+#include "protocol/SignatureStatus.h"
 #include "util/Result.h"
 
 #include <QList>
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -67,11 +69,21 @@ public:
     QString bannerText() const;
     QAction *regenerateAction() const { return m_regenerateAction; }
     QAction *exportAction(protocol::ProtocolFormat format) const;
+    // «Sign…»: the SignDialog for the latest saved version (docs/guide-judge.md).
+    QAction *signAction() const { return m_signAction; }
+    // The signature badge of the latest signed version shown (who, when, valid), checked off
+    // the GUI thread; hidden when nothing is signed. refreshSignatures() checks again.
+    QLabel *signatureBadge() const { return m_signatureBadge; }
+    void refreshSignatures();
 
 signals:
     void versionSaved(int number);
     // A time code was clicked: play the recording from that moment of the hearing clock.
     void playRequested(const QString &hearingId, qint64 hearingMs);
+    // A signature was made (after the badge check started).
+    void protocolSigned(int version);
+    // The signature badge was checked and shown.
+    void signaturesChecked();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +97,7 @@ private:
     void updateReadOnly();
     void showMergeWarning(const protocol::ProtocolDraft &draft);
     void retranslateUi();
+    void signWithDialog();
 
     Database &m_db;
     QString m_archiveDir;
@@ -119,6 +132,10 @@ private:
     QAction *m_exportOdtAction = nullptr;
     QAction *m_exportHtmlAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_signAction = nullptr;
+    QLabel *m_signatureBadge = nullptr;
+    std::optional<SignatureBadge> m_signatures; // kept so the language switch rewords it
+    int m_signatureCheck = 0; // the latest check started; older answers are dropped
     QTimer *m_recordingTimer = nullptr;
 };
 
