@@ -45,7 +45,7 @@ struct SystemConfigFile {
 
 } // namespace
 
-TEST_CASE("the system configuration gives the archive folder; the user's setting and HATTAMA_ARCHIVE win")
+TEST_CASE("the system configuration gives the archive folder, but the user's setting and HATTAMA_ARCHIVE win")
 {
     QTemporaryDir dir;
     const QString conf = dir.filePath(QStringLiteral("etc/hattama.conf"));

@@ -212,7 +212,7 @@ TEST_CASE("a recording and its database are never world-readable, whatever the u
     CHECK(files >= 6); // database, h/, recording.json, manifest, media/, part-01/, segments
 }
 
-TEST_CASE("a full disk closes the failing segment as far as it got; the folder verifies in place")
+TEST_CASE("a full disk closes the failing segment as far as it got, and the folder verifies in place")
 {
     // A small file system of its own: tmpfs in a private mount namespace (as root, or as a user
     // where user namespaces are allowed). Filled so that the recording runs out of room soon.

@@ -296,7 +296,7 @@ TEST_CASE("wording: every kind of proceeding, language and protocol kind reads a
     }
 }
 
-TEST_CASE("wording 1: a brief protocol needs a recording; without one the law's protocol is the full one")
+TEST_CASE("wording 1: a brief protocol needs a recording: without one the law's protocol is the full one")
 {
     ProtocolInput input = everyEventHearing(QStringLiteral("civil"));
     CHECK(ProtocolBuilder::lawfulKind(input) == ProtocolBuilder::Kind::Brief);
