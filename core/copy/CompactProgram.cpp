@@ -97,13 +97,32 @@ struct FrameClock {
     }
 };
 
-// The pictures of one camera for every output frame, decoded on their own thread into a
-// small bounded queue.
+// One camera's picture for an output frame: as decoded (for the whole program picture) and
+// already scaled to a cell of the grid; both null when the camera has none there.
+struct FeedPicture {
+    ff::FramePtr picture;
+    ff::FramePtr cell;
+};
+
+ff::FramePtr newYuvFrame(QSize size)
+{
+    ff::FramePtr frame(av_frame_alloc());
+    frame->format = AV_PIX_FMT_YUV420P;
+    frame->width = size.width();
+    frame->height = size.height();
+    if (av_frame_get_buffer(frame.get(), 0) < 0)
+        return nullptr;
+    return frame;
+}
+
+// The pictures of one camera for every output frame, decoded and scaled to the grid's cell on
+// their own thread into a small bounded queue.
 class CameraFeed {
 public:
-    CameraFeed(const HearingTimeline &timeline, int camera, const FrameClock &clock)
+    CameraFeed(const HearingTimeline &timeline, int camera, const FrameClock &clock, QSize cell)
         : m_reader(timeline, camera)
         , m_clock(clock)
+        , m_cell(cell)
     {
         m_thread = std::thread([this] { run(); });
     }
@@ -111,15 +130,16 @@ public:
     {
         stop();
         m_thread.join();
+        sws_freeContext(m_scaler);
     }
 
-    // The picture of the next output frame (null: the camera has none there).
-    Result<ff::FramePtr> take()
+    // The picture of the next output frame.
+    Result<FeedPicture> take()
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_queue.empty() || m_done; });
         if (!m_queue.empty()) {
-            ff::FramePtr picture = std::move(m_queue.front());
+            FeedPicture picture = std::move(m_queue.front());
             m_queue.pop_front();
             m_changed.notify_all();
             return picture;
@@ -162,6 +182,7 @@ private:
                     return sought;
                 shown.reset();
                 coming.reset();
+                m_lastScaled = nullptr;
                 ended = false;
             }
             // The last picture starting at or before this frame.
@@ -181,7 +202,16 @@ private:
                 shown = std::move(coming);
                 coming.reset();
             }
-            ff::FramePtr picture = shown ? ff::cloneFrame(shown->frame.get()) : nullptr;
+            FeedPicture picture;
+            if (shown) {
+                picture.picture = ff::cloneFrame(shown->frame.get());
+                if (shown->frame.get() != m_lastScaled || !m_lastCell) {
+                    m_lastCell = scaledToCell(shown->frame.get());
+                    m_lastScaled = shown->frame.get();
+                }
+                if (m_lastCell)
+                    picture.cell = ff::cloneFrame(m_lastCell.get());
+            }
             std::unique_lock lock(m_mutex);
             m_changed.wait(lock, [this] { return m_queue.size() < kQueuedPictures || m_stopped; });
             if (m_stopped)
@@ -192,11 +222,26 @@ private:
         return {};
     }
 
+    ff::FramePtr scaledToCell(const AVFrame *in)
+    {
+        ff::FramePtr cell = newYuvFrame(m_cell);
+        m_scaler = sws_getCachedContext(m_scaler, in->width, in->height, static_cast<AVPixelFormat>(in->format),
+            m_cell.width(), m_cell.height(), AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr, nullptr, nullptr);
+        if (!cell || !m_scaler)
+            return nullptr;
+        sws_scale(m_scaler, in->data, in->linesize, 0, in->height, cell->data, cell->linesize);
+        return cell;
+    }
+
     CameraReader m_reader;
     const FrameClock &m_clock;
+    QSize m_cell;
+    SwsContext *m_scaler = nullptr;
+    const AVFrame *m_lastScaled = nullptr; // the picture m_lastCell was scaled from
+    ff::FramePtr m_lastCell;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<ff::FramePtr> m_queue;
+    std::deque<FeedPicture> m_queue;
     bool m_stopped = false;
     bool m_done = false;
     Status m_status;
@@ -362,12 +407,13 @@ int even(int value)
     return std::max(2, value & ~1);
 }
 
-// Scales camera pictures into the program frame: whole, or into a cell of the grid.
+// Makes the program picture: one camera scaled to the whole picture, or every camera's
+// cell (scaled by its feed) copied into the grid.
 class Compositor {
 public:
     Compositor(QSize size, int cameras)
         : m_size(size)
-        , m_scalers(static_cast<std::size_t>(cameras) * 2, nullptr)
+        , m_scalers(static_cast<std::size_t>(cameras), nullptr)
     {
         const int columns = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(std::max(1, cameras)))));
         const int rows = (cameras + columns - 1) / columns;
@@ -384,19 +430,27 @@ public:
     Compositor(const Compositor &) = delete;
     Compositor &operator=(const Compositor &) = delete;
 
-    void compose(AVFrame *out, int view, const std::vector<ff::FramePtr> &pictures)
+    QSize cell() const { return m_cell; }
+
+    void compose(AVFrame *out, int view, const std::vector<FeedPicture> &pictures)
     {
         if (view >= 0) {
-            if (!pictures[static_cast<std::size_t>(view)])
-                fillBlack(out);
+            const AVFrame *in = pictures[static_cast<std::size_t>(view)].picture.get();
+            SwsContext *&scaler = m_scalers[static_cast<std::size_t>(view)];
+            if (in) {
+                scaler = sws_getCachedContext(scaler, in->width, in->height, static_cast<AVPixelFormat>(in->format),
+                    m_size.width(), m_size.height(), AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr, nullptr, nullptr);
+            }
+            if (in && scaler)
+                sws_scale(scaler, in->data, in->linesize, 0, in->height, out->data, out->linesize);
             else
-                scale(pictures[static_cast<std::size_t>(view)].get(), out, view, false, QPoint(0, 0), m_size);
+                fillBlack(out);
             return;
         }
         fillBlack(out);
         for (std::size_t c = 0; c < pictures.size(); ++c) {
-            if (pictures[c])
-                scale(pictures[c].get(), out, static_cast<int>(c), true, m_cellAt[static_cast<qsizetype>(c)], m_cell);
+            if (const AVFrame *cell = pictures[c].cell.get())
+                copyCell(cell, out, m_cellAt[static_cast<qsizetype>(c)]);
         }
     }
 
@@ -411,25 +465,21 @@ private:
         }
     }
 
-    void scale(const AVFrame *in, AVFrame *out, int camera, bool cell, QPoint at, QSize size)
+    static void copyCell(const AVFrame *cell, AVFrame *out, QPoint at)
     {
-        SwsContext *&scaler = m_scalers[static_cast<std::size_t>(camera * 2 + (cell ? 1 : 0))];
-        scaler = sws_getCachedContext(scaler, in->width, in->height, static_cast<AVPixelFormat>(in->format),
-            size.width(), size.height(), AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr, nullptr, nullptr);
-        if (!scaler)
-            return;
-        uint8_t *planes[] = {
-            out->data[0] + at.y() * out->linesize[0] + at.x(),
-            out->data[1] + at.y() / 2 * out->linesize[1] + at.x() / 2,
-            out->data[2] + at.y() / 2 * out->linesize[2] + at.x() / 2,
-        };
-        sws_scale(scaler, in->data, in->linesize, 0, in->height, planes, out->linesize);
+        for (int plane = 0; plane < 3; ++plane) {
+            const int shift = plane == 0 ? 0 : 1;
+            const int width = cell->width >> shift;
+            for (int y = 0; y < cell->height >> shift; ++y)
+                std::copy_n(cell->data[plane] + y * cell->linesize[plane], width,
+                    out->data[plane] + ((at.y() >> shift) + y) * out->linesize[plane] + (at.x() >> shift));
+        }
     }
 
     QSize m_size;
     QSize m_cell;
     QList<QPoint> m_cellAt;
-    std::vector<SwsContext *> m_scalers;
+    std::vector<SwsContext *> m_scalers; // per camera, to the whole picture
 };
 
 } // namespace
@@ -478,18 +528,18 @@ Result<CompactReport> writeCompactProgram(
         if (!frame)
             return frame.error();
 
+        Compositor compositor(size, cameras);
         std::vector<std::unique_ptr<CameraFeed>> feeds;
         for (int c = 0; c < cameras; ++c)
-            feeds.push_back(std::make_unique<CameraFeed>(timeline, c, clock));
+            feeds.push_back(std::make_unique<CameraFeed>(timeline, c, clock, compositor.cell()));
         ProgramSound sound(timeline, clock.pieces);
         SpeakerFollower follower(request, cameraOfMicrophone);
-        Compositor compositor(size, cameras);
         const qint64 totalSamples = sound.totalSamples();
         MixSettings mix;
         std::vector<std::vector<float>> perMicrophone;
         std::vector<float> mixed;
         std::vector<double> levels;
-        std::vector<ff::FramePtr> pictures(static_cast<std::size_t>(cameras));
+        std::vector<FeedPicture> pictures(static_cast<std::size_t>(cameras));
         qint64 samplesDone = 0;
         for (qint64 n = 0; n < clock.frames; ++n) {
             if (cancel && cancel->load())

@@ -42,8 +42,8 @@ struct CompactReport {
 
 // Writes the program to request.outputFile + ".part" and renames it when complete; a failure
 // or a cancel removes it (CopyCancelled). progress gets 0…1 (may be empty); cancel may be
-// null. Memory does not grow with the hearing's length. Synchronous: run it on a worker
-// thread; progress is called on it.
+// null. The pictures and sound held do not grow with the hearing's length (the MP4 index
+// does, until the end). Synchronous: run it on a worker thread; progress is called on it.
 Result<CompactReport> writeCompactProgram(const CompactRequest &request,
     const std::function<void(double fraction)> &progress, const std::atomic_bool *cancel);
 
