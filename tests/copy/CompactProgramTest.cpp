@@ -340,7 +340,7 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("the compact program: no camera mapping shows the grid; a cancel leaves nothing; a part of the hearing")
+TEST_CASE("the compact program of a part of the hearing: no camera mapping shows the grid, a cancel leaves nothing")
 {
     QTemporaryDir dir;
     const QString hearing = dir.filePath(QStringLiteral("hearing"));
