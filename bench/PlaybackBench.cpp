@@ -16,6 +16,15 @@
 //       CPU seconds to decode S seconds of every camera and microphone through the playback
 //       readers (cameras on their threads), against `ffmpeg -f null` decoding the same streams;
 //       peak memory.
+//   bench_playback generate DIR --speech ...
+//       the same, but microphone k speaks (a tone, 1–8 s of the segment) in every 7th segment
+//       and no one in the 7th; microphone k is mapped to camera (k−1) mod N + 1 (recording.json).
+//   bench_playback compact DIR [--minutes M]
+//       the compact profile's program (copy/CompactProgram) of the first M minutes: speed as a
+//       multiple of real time, CPU, size per hour; against the ffmpeg command line making a
+//       2×2 xstack grid at 640×360 (x264 veryfast CRF 26 capped at 340 kb/s, AAC 64 kb/s of
+//       the amix of every microphone) from the same segments.
+#include "copy/CompactProgram.h"
 #include "media/SegmentManifest.h"
 #include "playback/CameraReader.h"
 #include "playback/HearingTimeline.h"
@@ -82,25 +91,35 @@ int generate(const QString &dir, const QStringList &args)
     const QString size = option(args, QStringLiteral("--size"), QStringLiteral("1280x720"));
     constexpr qint64 kSegmentMs = 10'000;
     QDir().mkpath(dir);
-    const QString templatePath = QDir(dir).filePath(QStringLiteral("template.mkv"));
-    QStringList ff { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y") };
-    for (int m = 1; m <= mics; ++m)
-        ff << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-           << QStringLiteral("sine=frequency=%1:sample_rate=48000:duration=10").arg(300 + 100 * m);
-    for (int c = 1; c <= cameras; ++c)
-        ff << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-           << QStringLiteral("testsrc2=size=%1:rate=25:duration=10").arg(size);
-    for (int i = 0; i < mics + cameras; ++i)
-        ff << QStringLiteral("-map") << QString::number(i);
-    ff << QStringLiteral("-c:a") << QStringLiteral("libopus") << QStringLiteral("-b:a") << QStringLiteral("48k")
-       << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-preset") << QStringLiteral("ultrafast")
-       << QStringLiteral("-b:v") << QStringLiteral("300k") << QStringLiteral("-g") << QStringLiteral("50")
-       << QStringLiteral("-pix_fmt") << QStringLiteral("yuv420p") << templatePath;
+    const bool speech = args.contains(QStringLiteral("--speech"));
+    // With --speech: template k (1…mics) has microphone k speaking, the last one no one.
+    const int templates = speech ? mics + 1 : 1;
+    auto templatePath = [&dir](int k) { return QDir(dir).filePath(QStringLiteral("template-%1.mkv").arg(k)); };
     QElapsedTimer timer;
     timer.start();
-    if (QProcess::execute(QStringLiteral("ffmpeg"), ff) != 0) {
-        out << "ffmpeg failed\n";
-        return 1;
+    for (int k = 1; k <= templates; ++k) {
+        QStringList ff { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y") };
+        for (int m = 1; m <= mics; ++m) {
+            const QString sound = speech
+                ? QStringLiteral("aevalsrc=exprs='0.25*sin(2*PI*%1*t)*between(t,1,8)*%2+0.002*(random(0)-0.5)':s=48000:d=10")
+                      .arg(300 + 100 * m)
+                      .arg(m == k ? 1 : 0)
+                : QStringLiteral("sine=frequency=%1:sample_rate=48000:duration=10").arg(300 + 100 * m);
+            ff << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i") << sound;
+        }
+        for (int c = 1; c <= cameras; ++c)
+            ff << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
+               << QStringLiteral("testsrc2=size=%1:rate=25:duration=10").arg(size);
+        for (int i = 0; i < mics + cameras; ++i)
+            ff << QStringLiteral("-map") << QString::number(i);
+        ff << QStringLiteral("-c:a") << QStringLiteral("libopus") << QStringLiteral("-b:a") << QStringLiteral("48k")
+           << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-preset") << QStringLiteral("ultrafast")
+           << QStringLiteral("-b:v") << QStringLiteral("300k") << QStringLiteral("-g") << QStringLiteral("50")
+           << QStringLiteral("-pix_fmt") << QStringLiteral("yuv420p") << templatePath(k);
+        if (QProcess::execute(QStringLiteral("ffmpeg"), ff) != 0) {
+            out << "ffmpeg failed\n";
+            return 1;
+        }
     }
     const auto segmentCount = static_cast<int>(hours * 3600.0 * 1000.0 / kSegmentMs);
     const int firstPart = segmentCount / 2;
@@ -117,7 +136,7 @@ int generate(const QString &dir, const QStringList &args)
         QDir().mkpath(QFileInfo(path).path());
         std::error_code error;
         std::filesystem::remove(path.toStdString(), error);
-        std::filesystem::create_hard_link(templatePath.toStdString(), path.toStdString(), error);
+        std::filesystem::create_hard_link(templatePath((n - 1) % templates + 1).toStdString(), path.toStdString(), error);
         if (error) {
             out << "cannot link " << path << ": " << QString::fromStdString(error.message()) << '\n';
             return 1;
@@ -133,9 +152,13 @@ int generate(const QString &dir, const QStringList &args)
         return 1;
     }
     QJsonArray audio;
-    for (int m = 1; m <= mics; ++m)
-        audio.append(QJsonObject { { QStringLiteral("stream"), m - 1 }, { QStringLiteral("channel"), m },
-            { QStringLiteral("title"), QStringLiteral("Mic %1").arg(m) }, { QStringLiteral("sampleRateHz"), 48000 } });
+    for (int m = 1; m <= mics; ++m) {
+        QJsonObject track { { QStringLiteral("stream"), m - 1 }, { QStringLiteral("channel"), m },
+            { QStringLiteral("title"), QStringLiteral("Mic %1").arg(m) }, { QStringLiteral("sampleRateHz"), 48000 } };
+        if (speech)
+            track.insert(QStringLiteral("camera"), (m - 1) % cameras + 1);
+        audio.append(track);
+    }
     QJsonArray video;
     const QStringList wh = size.split(QLatin1Char('x'));
     for (int c = 1; c <= cameras; ++c)
@@ -279,6 +302,20 @@ int live(const HearingTimeline &timeline, const QStringList &args)
     return 0;
 }
 
+// The segments up to a play moment as a list for ffmpeg's concat demuxer.
+QString concatList(const HearingTimeline &timeline, qint64 endPlayMs)
+{
+    const QString list = QDir::temp().filePath(QStringLiteral("bench_playback_concat.txt"));
+    QFile listFile(list);
+    listFile.open(QIODevice::WriteOnly);
+    for (const TimelineSegment &segment : timeline.segments()) {
+        if (segment.playStartMs >= endPlayMs)
+            break;
+        listFile.write(QStringLiteral("file '%1'\n").arg(segment.path).toUtf8());
+    }
+    return list;
+}
+
 int decode(const HearingTimeline &timeline, const QStringList &args)
 {
     const qint64 seconds = option(args, QStringLiteral("--seconds"), QStringLiteral("60")).toLongLong();
@@ -314,15 +351,7 @@ int decode(const HearingTimeline &timeline, const QStringList &args)
     const double oursWall = static_cast<double>(timer.elapsed()) / 1000.0;
 
     // The same segments through the ffmpeg command line, every stream decoded.
-    const QString list = QDir::temp().filePath(QStringLiteral("bench_playback_concat.txt"));
-    QFile listFile(list);
-    listFile.open(QIODevice::WriteOnly);
-    for (const TimelineSegment &segment : timeline.segments()) {
-        if (segment.playStartMs >= endPlayMs)
-            break;
-        listFile.write(QStringLiteral("file '%1'\n").arg(segment.path).toUtf8());
-    }
-    listFile.close();
+    const QString list = concatList(timeline, endPlayMs);
     const double child0 = cpuSeconds(RUSAGE_CHILDREN);
     timer.restart();
     QProcess::execute(QStringLiteral("ffmpeg"),
@@ -352,6 +381,87 @@ int decode(const HearingTimeline &timeline, const QStringList &args)
     return 0;
 }
 
+int compact(const HearingTimeline &timeline, const QStringList &args)
+{
+    const qint64 minutes = option(args, QStringLiteral("--minutes"), QStringLiteral("10")).toLongLong();
+    const qint64 endPlayMs = std::min(timeline.playLengthMs(), minutes * 60'000);
+    const double mediaSec = static_cast<double>(endPlayMs) / 1000.0;
+    const QString ours = QDir::temp().filePath(QStringLiteral("bench_compact.mp4"));
+    const QString theirs = QDir::temp().filePath(QStringLiteral("bench_compact_ffmpeg.mp4"));
+
+    copy::CompactRequest request;
+    request.hearingFolder = timeline.hearingDir();
+    request.outputFile = ours;
+    request.fromMs = timeline.startMs();
+    request.toMs = timeline.hearingTimeAt(endPlayMs);
+    const double cpu0 = cpuSeconds(RUSAGE_SELF);
+    QElapsedTimer timer;
+    timer.start();
+    const auto report = copy::writeCompactProgram(request, {}, nullptr);
+    const double oursWall = static_cast<double>(timer.elapsed()) / 1000.0;
+    const double oursCpu = cpuSeconds(RUSAGE_SELF) - cpu0;
+    if (!report) {
+        out << report.error().text() << '\n';
+        return 1;
+    }
+    const long oursPeakMb = peakRssMb();
+
+    // The same job by the ffmpeg command line: every camera in a 2×2 grid (no speaker
+    // following), the mix of every microphone, the same encoder settings.
+    QString graph;
+    QString cells;
+    const auto cameras = static_cast<int>(std::min<qsizetype>(4, timeline.cameras().size()));
+    for (int c = 0; c < cameras; ++c) {
+        graph += QStringLiteral("[0:v:%1]scale=320:180[c%1];").arg(c);
+        cells += QStringLiteral("[c%1]").arg(c);
+    }
+    graph += cells + QStringLiteral("xstack=inputs=%1:layout=0_0|w0_0|0_h0|w0_h0:fill=black[v];").arg(cameras);
+    const auto mics = static_cast<int>(timeline.microphones().size());
+    for (int m = 0; m < mics; ++m)
+        graph += QStringLiteral("[0:a:%1]").arg(m);
+    graph += QStringLiteral("amix=inputs=%1:normalize=0[a]").arg(mics);
+    const double child0 = cpuSeconds(RUSAGE_CHILDREN);
+    timer.restart();
+    const int exit = QProcess::execute(QStringLiteral("ffmpeg"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"), QStringLiteral("concat"),
+            QStringLiteral("-safe"), QStringLiteral("0"), QStringLiteral("-i"), concatList(timeline, endPlayMs),
+            QStringLiteral("-t"), QString::number(mediaSec), QStringLiteral("-filter_complex"), graph,
+            QStringLiteral("-map"), QStringLiteral("[v]"), QStringLiteral("-map"), QStringLiteral("[a]"),
+            QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"), QStringLiteral("veryfast"),
+            QStringLiteral("-crf"), QStringLiteral("26"), QStringLiteral("-maxrate"), QStringLiteral("340k"),
+            QStringLiteral("-bufsize"), QStringLiteral("680k"), QStringLiteral("-g"), QStringLiteral("100"),
+            QStringLiteral("-bf"), QStringLiteral("0"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+            QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-b:a"), QStringLiteral("64k"),
+            QStringLiteral("-ac"), QStringLiteral("1"), QStringLiteral("-movflags"), QStringLiteral("+faststart"), theirs });
+    const double theirsWall = static_cast<double>(timer.elapsed()) / 1000.0;
+    const double theirsCpu = cpuSeconds(RUSAGE_CHILDREN) - child0;
+    const double gbPerHour = static_cast<double>(report->bytes) / mediaSec * 3600.0 / 1e9;
+    const double theirsGbPerHour = static_cast<double>(QFileInfo(theirs).size()) / mediaSec * 3600.0 / 1e9;
+    out << QStringLiteral("%1 min of %2 cameras %3x%4 + %5 microphones\n")
+               .arg(mediaSec / 60.0, 0, 'f', 1)
+               .arg(timeline.cameras().size())
+               .arg(timeline.cameras().first().widthPx)
+               .arg(timeline.cameras().first().heightPx)
+               .arg(mics);
+    auto line = [&](const char *label, double wall, double cpu, double perHour) {
+        out << label
+            << QStringLiteral(": wall %1 s = %2x real time; %3 CPU s (%4 core at 1x); %5 GB per hour\n")
+                   .arg(wall, 0, 'f', 1)
+                   .arg(mediaSec / wall, 0, 'f', 2)
+                   .arg(cpu, 0, 'f', 1)
+                   .arg(cpu / mediaSec, 0, 'f', 3)
+                   .arg(perHour, 0, 'f', 3);
+    };
+    line("compact program", oursWall, oursCpu, gbPerHour);
+    line("ffmpeg xstack  ", theirsWall, theirsCpu, theirsGbPerHour);
+    out << "compact program peak memory " << oursPeakMb << " MB; ffmpeg exit " << exit << '\n';
+    out << QStringLiteral("ratio (ffmpeg wall / ours): %1; CPU ours/ffmpeg %2; load average %3\n")
+               .arg(oursWall > 0 ? theirsWall / oursWall : 0.0, 0, 'f', 2)
+               .arg(theirsCpu > 0 ? oursCpu / theirsCpu : 0.0, 0, 'f', 2)
+               .arg(loadAverage());
+    return exit == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -359,7 +469,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     if (args.size() < 2) {
-        out << "usage: bench_playback generate|seek|live|decode DIR [options]\n";
+        out << "usage: bench_playback generate|seek|live|decode|compact DIR [options]\n";
         return 2;
     }
     if (args[0] == QLatin1String("generate"))
@@ -375,6 +485,8 @@ int main(int argc, char **argv)
         return live(*timeline, args);
     if (args[0] == QLatin1String("decode"))
         return decode(*timeline, args);
+    if (args[0] == QLatin1String("compact"))
+        return compact(*timeline, args);
     out << "unknown mode " << args[0] << '\n';
     return 2;
 }

@@ -35,6 +35,7 @@ Result<HearingTimeline> HearingTimeline::open(const QString &hearingDir)
         microphone.channel = track.value(QStringLiteral("channel")).toInt(static_cast<int>(timeline.m_microphones.size()) + 1);
         microphone.title = track.value(QStringLiteral("title")).toString(QStringLiteral("Mic %1").arg(microphone.channel));
         microphone.name = microphone.title;
+        microphone.camera = std::max(0, track.value(QStringLiteral("camera")).toInt());
         timeline.m_sampleRateHz = track.value(QStringLiteral("sampleRateHz")).toInt(timeline.m_sampleRateHz);
         timeline.m_microphones.append(microphone);
     }

@@ -25,6 +25,7 @@ struct TimelineMicrophone {
     int channel = 0; // 1-based, as in the track title
     QString title; // "Mic 1 — Judge" as recorded
     QString name; // who speaks into it, from the channel map when known, else the title
+    int camera = 0; // the camera (1-based) that shows who speaks into it (recording.json); 0: none
 };
 
 // A camera track: the k-th video stream of every segment.

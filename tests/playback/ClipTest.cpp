@@ -20,15 +20,6 @@ using namespace hattama::test;
 
 namespace {
 
-QJsonObject probe(const QString &file)
-{
-    const auto result = runProgram(QStringLiteral("ffprobe"),
-        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_streams"), QStringLiteral("-show_format"),
-            QStringLiteral("-of"), QStringLiteral("json"), file });
-    REQUIRE(result.exitCode == 0);
-    return QJsonDocument::fromJson(result.out.toUtf8()).object();
-}
-
 double meanBrightness(const QImage &image)
 {
     double sum = 0.0;
@@ -60,7 +51,7 @@ TEST_CASE("clip writes an H.264/AAC MP4 of the passage in sync, frame writes the
         INFO(result.err.toStdString());
         REQUIRE(result.exitCode == 0);
         CHECK_FALSE(QFileInfo::exists(clip + QStringLiteral(".part")));
-        const QJsonObject info = probe(clip);
+        const QJsonObject info = probeMedia(clip);
         const double durationSec = info.value(QStringLiteral("format")).toObject().value(QStringLiteral("duration")).toString().toDouble();
         CHECK(std::fabs(durationSec - 3.0) <= oneFrameSec);
         const QJsonArray streams = info.value(QStringLiteral("streams")).toArray();

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QProcess>
 
 #include <chrono>
@@ -64,6 +65,15 @@ ProcessResult runProgram(const QString &program, const QStringList &args, int ti
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err += QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+QJsonObject probeMedia(const QString &file)
+{
+    const auto result = runProgram(QStringLiteral("ffprobe"),
+        { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_streams"), QStringLiteral("-show_format"),
+            QStringLiteral("-of"), QStringLiteral("json"), file });
+    REQUIRE(result.exitCode == 0);
+    return QJsonDocument::fromJson(result.out.toUtf8()).object();
 }
 
 ProcessResult runHattama(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,9 @@ ProcessResult runHattama(const QStringList &args, const QProcessEnvironment &env
 // Runs any program (ffprobe, openssl, …).
 ProcessResult runProgram(const QString &program, const QStringList &args, int timeoutMs = 60'000,
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
+// ffprobe's -show_streams -show_format of a media file, as JSON (fails the test if it cannot).
+QJsonObject probeMedia(const QString &file);
 
 // Waits until condition() holds: polls it every few milliseconds, running step() (e.g. the
 // recorder's service()) before each look. The timeout only bounds a failure; it is never the
