@@ -276,19 +276,8 @@ TEST_CASE("signing a hearing of the database: audited, the judge's signature end
     const QString archiveDir = dir.filePath(QStringLiteral("archive"));
     const QStringList archive { QStringLiteral("--archive"), archiveDir };
     // The sample hearing, recorded and ended.
-    QByteArray sample = readAll(sourceDir() + QStringLiteral("/docs/samples/hearing-sample.json"));
-    sample.replace("\"status\": \"scheduled\"", "\"status\": \"ended\"");
-    const QString imported = dir.filePath(QStringLiteral("hearing.json"));
-    writeAll(imported, sample);
-    REQUIRE(runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("import"), imported }, env)
-                .exitCode
-        == 0);
-    const auto list = runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("list") }, env);
-    const QString id = list.out.section(QLatin1Char(' '), 0, 0).trimmed();
-    REQUIRE_FALSE(id.isEmpty());
+    const QString id = importEndedSample(dir.path(), archive, archiveDir, env);
     const QString hearing = QDir(archiveDir).filePath(id);
-    QDir().mkpath(hearing);
-    makeClosedHearing(hearing, { 2 });
     REQUIRE(runHattama(archive
                     + QStringList { QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("protocol"), id,
                         QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),

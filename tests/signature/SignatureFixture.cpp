@@ -155,6 +155,25 @@ QString makeSignableHearing(const QString &dir, const QProcessEnvironment &env)
     return dir;
 }
 
+QString importEndedSample(const QString &scratchDir, const QStringList &archiveArgs, const QString &archiveDir,
+    const QProcessEnvironment &env)
+{
+    QByteArray sample = readAll(sourceDir() + QStringLiteral("/docs/samples/hearing-sample.json"));
+    sample.replace("\"status\": \"scheduled\"", "\"status\": \"ended\"");
+    const QString imported = QDir(scratchDir).filePath(QStringLiteral("hearing.json"));
+    writeAll(imported, sample);
+    REQUIRE(runHattama(archiveArgs + QStringList { QStringLiteral("hearing"), QStringLiteral("import"), imported }, env)
+                .exitCode
+        == 0);
+    const auto list = runHattama(archiveArgs + QStringList { QStringLiteral("hearing"), QStringLiteral("list") }, env);
+    const QString id = list.out.section(QLatin1Char(' '), 0, 0).trimmed();
+    REQUIRE_FALSE(id.isEmpty());
+    const QString hearing = QDir(archiveDir).filePath(id);
+    QDir().mkpath(hearing);
+    makeClosedHearing(hearing, { 2 });
+    return id;
+}
+
 bool stockOpensslVerifies(const QString &signature, const QString &document, const QString &caFile, QString *output)
 {
     const auto result = runProgram(QStringLiteral("openssl"),

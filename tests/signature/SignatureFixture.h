@@ -45,6 +45,12 @@ private:
 // closed recording of three segments, and protocol version 1 saved by `hattama protocol`.
 QString makeSignableHearing(const QString &dir, const QProcessEnvironment &env);
 
+// The sample hearing (docs/samples/hearing-sample.json) imported as ended into the archive
+// that archiveArgs (--archive DIR …) name, its folder <archiveDir>/<id> holding a closed
+// recording of two 2-second segments; returns the hearing's id. scratchDir: for the import file.
+QString importEndedSample(const QString &scratchDir, const QStringList &archiveArgs, const QString &archiveDir,
+    const QProcessEnvironment &env);
+
 // `openssl cms -verify -binary -inform DER -in SIG -content DOC -CAfile CA` as docs/signature.md gives it.
 bool stockOpensslVerifies(const QString &signature, const QString &document, const QString &caFile, QString *output);
 // The number of SignerInfos in a .p7s (openssl cms -cmsout -print).

@@ -4,6 +4,7 @@
 
 #include "common/ScreenFit.h"
 #include "protocol/ProtocolEditor.h"
+#include "protocol/RemarksDialog.h"
 
 #include "protocol/HearingToProtocol.h"
 #include "protocol/ProtocolBuilder.h"
@@ -104,6 +105,14 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
         if (QWidget *button = m_toolBar->widgetForAction(action))
             button->setFocusPolicy(Qt::TabFocus);
     }
+    m_toolBar->addSeparator();
+    m_remarksAction = m_toolBar->addAction(QString());
+    m_remarksAction->setObjectName(QStringLiteral("remarksAction"));
+    connect(m_remarksAction, &QAction::triggered, this, [this] {
+        RemarksDialog dialog(m_db, m_hearingDir, m_hearingId, this);
+        connect(&dialog, &RemarksDialog::versionAttached, this, [this] { (void)open(m_hearingId); });
+        dialog.exec();
+    });
     m_closeAction = new QAction(this);
     m_closeAction->setObjectName(QStringLiteral("closeProtocolAction"));
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -164,6 +173,7 @@ void ProtocolWindow::updateReadOnly()
         return;
     m_readOnly = recording;
     m_editor->setReadOnly(recording);
+    m_remarksAction->setEnabled(!recording); // remarks concern a finished protocol
 }
 
 Result<ProtocolDraft> ProtocolWindow::buildDraft()
@@ -379,6 +389,8 @@ void ProtocolWindow::retranslateUi()
     m_exportOdtAction->setText(tr("Export ODT…"));
     m_exportHtmlAction->setText(tr("Export HTML…"));
     m_closeAction->setText(tr("Close"));
+    //: remarks on the protocol filed by the participants («замечания на протокол»)
+    m_remarksAction->setText(tr("Remarks…"));
     for (QAction *action : { m_regenerateAction, m_exportPdfAction, m_exportOdtAction, m_exportHtmlAction }) {
         const QString tip = action == m_regenerateAction ? action->toolTip() : action->text();
         action->setToolTip(

@@ -67,6 +67,8 @@ public:
     QString bannerText() const;
     QAction *regenerateAction() const { return m_regenerateAction; }
     QAction *exportAction(protocol::ProtocolFormat format) const;
+    // Opens the remarks on the protocol (RemarksDialog).
+    QAction *remarksAction() const { return m_remarksAction; }
 
 signals:
     void versionSaved(int number);
@@ -117,6 +119,7 @@ private:
     QAction *m_exportOdtAction = nullptr;
     QAction *m_exportHtmlAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_remarksAction = nullptr;
     QTimer *m_recordingTimer = nullptr;
 };
 
