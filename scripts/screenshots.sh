@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes docs/screenshots from real windows: the real-window test (tests/screen) on its own
 # 1366×768 X server with a window manager, in Russian and Kazakh, saving each screen it checks
-# (hearings, new-hearing, setup, recording, shortcuts, about, protocol: <name>-<lang>.png).
+# (hearings, new-hearing, setup, recording, shortcuts, about, protocol, remarks: <name>-<lang>.png).
 # Needs a build (cmake --build build --target test_real_window). Usage: scripts/screenshots.sh [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."

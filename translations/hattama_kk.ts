@@ -3947,10 +3947,6 @@ Stop the recording?</source>
         <translation>Уақыт белгілері:</translation>
     </message>
     <message>
-        <source>moments of the recording, e.g. 00:12:03, 01:05:40</source>
-        <translation>аудио-, бейнежазбадағы уақыт, мысалы 00:12:03, 01:05:40</translation>
-    </message>
-    <message>
         <source>File remark</source>
         <translation>Ескерту беру</translation>
     </message>
@@ -3986,6 +3982,15 @@ Stop the recording?</source>
     <message>
         <source>Close</source>
         <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Filed by: %1</source>
+        <extracomment>who filed the remark: full name, procedural role</extracomment>
+        <translation>Ескертуді берген: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 00:12:03, 01:05:40</source>
+        <translation>мысалы 00:12:03, 01:05:40</translation>
     </message>
 </context>
 <context>

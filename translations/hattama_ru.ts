@@ -3953,10 +3953,6 @@ Stop the recording?</source>
         <translation>Моменты записи:</translation>
     </message>
     <message>
-        <source>moments of the recording, e.g. 00:12:03, 01:05:40</source>
-        <translation>время по аудио-, видеозаписи, например 00:12:03, 01:05:40</translation>
-    </message>
-    <message>
         <source>File remark</source>
         <translation>Подать замечание</translation>
     </message>
@@ -3992,6 +3988,15 @@ Stop the recording?</source>
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Filed by: %1</source>
+        <extracomment>who filed the remark: full name, procedural role</extracomment>
+        <translation>Кем подано: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 00:12:03, 01:05:40</source>
+        <translation>например 00:12:03, 01:05:40</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,10 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QRadioButton>
 #include <QScreen>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -162,6 +164,34 @@ void visitModal(QAction *trigger, const Visit &visit, const std::function<void(Q
     CHECK(visited);
 }
 
+// Two remarks on the protocol, as participants file them: one decided, one awaiting the judge.
+void addSampleRemarks(SecretaryDay &day)
+{
+    const bool kazakh = day.translations.language() == QLatin1String("kk");
+    RemarkRepository remarks(*day.db);
+    Remark first;
+    first.hearingId = day.hearingId;
+    first.protocolVersion = 1;
+    first.filedBy = QStringLiteral("Ким Ольга Викторовна");
+    first.filerRole = kazakh ? QStringLiteral("талапкердің өкілі") : QStringLiteral("представитель истца");
+    first.text = kazakh
+        ? QStringLiteral("Хаттамада талапкер өкілінің сот шығындарын өндіру туралы өтінішхаты көрсетілмеген.")
+        : QStringLiteral("В протоколе не отражено ходатайство представителя истца о взыскании судебных расходов.");
+    first.timeCodesMs = { 754'000, 812'000 };
+    auto filed = remarks.file(first);
+    REQUIRE(filed);
+    REQUIRE(remarks.decide(day.hearingId, filed->number, RemarkDecision::Accepted, QStringLiteral("Әбілқасымова Ж. С."),
+        kazakh ? QStringLiteral("Өтінішхат аудио-, бейнежазбада естіледі.")
+               : QStringLiteral("Ходатайство слышно на аудио-, видеозаписи.")));
+    Remark second = first;
+    second.filedBy = QStringLiteral("Сейітқали Ерлан Бақытұлы");
+    second.filerRole = kazakh ? QStringLiteral("талапкер") : QStringLiteral("истец");
+    second.text = kazakh ? QStringLiteral("Үзілістің басталу уақыты қате көрсетілген.")
+                         : QStringLiteral("Неверно указано время начала перерыва.");
+    second.timeCodesMs = { 1'950'000 };
+    REQUIRE(remarks.file(second));
+}
+
 QList<Screen> screens()
 {
     QList<Screen> list;
@@ -246,34 +276,6 @@ QList<Screen> screens()
                         protocol->close();
                     } };
     return list;
-}
-
-// Two remarks on the protocol, as participants file them: one decided, one awaiting the judge.
-void addSampleRemarks(SecretaryDay &day)
-{
-    const bool kazakh = day.translations.language() == QLatin1String("kk");
-    RemarkRepository remarks(*day.db);
-    Remark first;
-    first.hearingId = day.hearingId;
-    first.protocolVersion = 1;
-    first.filedBy = QStringLiteral("Ким Ольга Викторовна");
-    first.filerRole = kazakh ? QStringLiteral("талапкердің өкілі") : QStringLiteral("представитель истца");
-    first.text = kazakh ? QStringLiteral("Хаттамада талапкер өкілінің сот шығындарын өндіру туралы өтінішхаты көрсетілмеген.")
-                        : QStringLiteral("В протоколе не отражено ходатайство представителя истца о взыскании судебных "
-                                         "расходов.");
-    first.timeCodesMs = { 754'000, 812'000 };
-    auto filed = remarks.file(first);
-    REQUIRE(filed);
-    REQUIRE(remarks.decide(day.hearingId, filed->number, RemarkDecision::Accepted, QStringLiteral("Әбілқасымова Ж. С."),
-        kazakh ? QStringLiteral("Өтінішхат аудио-, бейнежазбада естіледі.")
-               : QStringLiteral("Ходатайство слышно на аудио-, видеозаписи.")));
-    Remark second = first;
-    second.filedBy = QStringLiteral("Сейітқали Ерлан Бақытұлы");
-    second.filerRole = kazakh ? QStringLiteral("талапкер") : QStringLiteral("истец");
-    second.text = kazakh ? QStringLiteral("Үзілістің басталу уақыты қате көрсетілген.")
-                         : QStringLiteral("Неверно указано время начала перерыва.");
-    second.timeCodesMs = { 1'950'000 };
-    REQUIRE(remarks.file(second));
 }
 
 // Checks the screen now shown; saves it when screenshots are asked for.

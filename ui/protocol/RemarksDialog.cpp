@@ -134,6 +134,7 @@ RemarksDialog::RemarksDialog(Database &db, QString hearingDir, QString hearingId
     splitter->addWidget(formSide);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 640, 480 }); // the list shows names and roles unshortened
 
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("remarksMessage"));
@@ -238,11 +239,17 @@ void RemarksDialog::showSelected()
         return;
     }
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(tr("Remark %1").arg(remark->number).toHtmlEscaped());
+    const QString who
+        = remark->filerRole.isEmpty() ? remark->filedBy : remark->filedBy + QStringLiteral(", ") + remark->filerRole;
+    //: who filed the remark: full name, procedural role
+    html += QStringLiteral("<p>%1</p>").arg(tr("Filed by: %1").arg(who).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Filed on protocol version %1 on %2")
                          .arg(remark->protocolVersion)
                          .arg(courtDateTime(remark->filedAtUtc))
                          .toHtmlEscaped());
+    if (!remark->timeCodesMs.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("Time codes:").toHtmlEscaped(), timeCodes(remark->timeCodesMs));
     html += QStringLiteral("<p>%1</p>")
                 .arg(remark->text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += QStringLiteral("<p><b>%1</b></p>").arg(decisionText(remark->decision).toHtmlEscaped());
@@ -410,7 +417,7 @@ void RemarksDialog::retranslateUi()
     m_textLabel->setText(tr("Remark:"));
     m_text->setPlaceholderText(tr("What the protocol leaves out or states wrongly"));
     m_timeCodesLabel->setText(tr("Time codes:"));
-    m_timeCodes->setPlaceholderText(tr("moments of the recording, e.g. 00:12:03, 01:05:40"));
+    m_timeCodes->setPlaceholderText(tr("e.g. 00:12:03, 01:05:40"));
     m_file->setText(tr("File remark"));
     m_decisionBox->setTitle(tr("Judge's decision on the selected remark"));
     //: the judge accepts the remark and certifies it as correct
