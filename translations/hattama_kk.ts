@@ -2137,7 +2137,7 @@
     </message>
     <message>
         <source>Decided by %1 on %2: %3</source>
-        <translation>Судья %1, %2 шешімі: %3</translation>
+        <translation>Шешім (судья %1, %2): %3</translation>
     </message>
     <message>
         <source>Attached to protocol version %1</source>

@@ -1,8 +1,11 @@
-// Remarks on the protocol in the database: filing, the judge's decision, attaching, each in
-// the audit chain. Every backend of TestBackends (SQLite and PostgreSQL).
+// Remarks on the protocol in the database: filing, the judge's decision, attaching (the next
+// protocol version with the appendix), each in the audit chain. Every backend of TestBackends
+// (SQLite and PostgreSQL).
 #include "StorageFixture.h"
 #include "StorageSamples.h"
 
+#include "protocol/ProtocolVersionStore.h"
+#include "protocol/RemarksAppendix.h"
 #include "storage/AuditLog.h"
 #include "storage/RemarkRepository.h"
 
@@ -139,5 +142,66 @@ TEST_CASE("storage: remarks on the protocol are filed, decided once with a reaso
         CHECK(refused.error().kind == ErrorCode::HearingNotFound);
         CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM protocol_remarks")) == 2);
         CHECK(remarkAudit(*db).size() == 5);
+    }
+}
+
+TEST_CASE("storage: attaching remarks saves the next protocol version with the appendix, only once all are decided")
+{
+    QTemporaryDir dir;
+    TestBackends backends(dir.path());
+    for (const BackendUnderTest &backend : backends.fresh()) {
+        INFO(backend.name.toStdString());
+        auto db = openOrFail(backend.location);
+        const QString id = saveSample(*db);
+        const QString hearingDir = dir.filePath(backend.name + QStringLiteral("-hearing"));
+        protocol::ProtocolVersionStore store(hearingDir);
+        protocol::ProtocolVersion first;
+        first.document.language = QStringLiteral("kk");
+        first.document.hearingId = id;
+        protocol::ProtocolBlock body;
+        body.key = QStringLiteral("doc/1");
+        body.style = QStringLiteral("para");
+        body.text = body.generatedText = QStringLiteral("Сот отырысы ашық деп жарияланды.");
+        first.document.blocks << body;
+        REQUIRE(store.save(first));
+
+        RemarkRepository remarks(*db);
+        auto none = protocol::RemarksAppendix::attach(*db, hearingDir, id);
+        REQUIRE_FALSE(none.ok());
+        CHECK(none.error().kind == ErrorCode::RemarksNothingToAttach);
+        Remark remark;
+        remark.hearingId = id;
+        remark.protocolVersion = 1;
+        remark.filedBy = QStringLiteral("Сәрсенбаев Ғалым Өмірұлы");
+        remark.filerRole = QStringLiteral("қорғаушы");
+        remark.text = QStringLiteral("Куәнің жауабы жазылмаған.");
+        remark.timeCodesMs = { 62'000 };
+        REQUIRE(remarks.file(remark));
+        auto pending = protocol::RemarksAppendix::attach(*db, hearingDir, id);
+        REQUIRE_FALSE(pending.ok());
+        CHECK(pending.error().kind == ErrorCode::RemarksPending);
+        CHECK(pending.error().args == QStringList { QStringLiteral("1") });
+        CHECK(store.numbers() == QList<int> { 1 });
+
+        REQUIRE(remarks.decide(id, 1, RemarkDecision::Accepted, QStringLiteral("Ахметов А. А."),
+            QStringLiteral("Жауап аудио-, бейнежазбада естіледі.")));
+        auto attached = protocol::RemarksAppendix::attach(*db, hearingDir, id);
+        INFO((attached ? QString() : attached.error().text()).toStdString());
+        REQUIRE(attached.ok());
+        CHECK(attached->number == 2);
+        auto saved = store.load(2);
+        REQUIRE(saved);
+        const QStringList lines = saved->document.textLines();
+        CHECK(lines.first() == QStringLiteral("Сот отырысы ашық деп жарияланды."));
+        CHECK(lines.contains(QStringLiteral("Сот отырысының хаттамасына ескертулер")));
+        CHECK(lines.contains(QStringLiteral("Аудио-, бейнежазбадағы уақыт белгілері: 00:01:02")));
+        CHECK(lines.contains(QStringLiteral("Шешім: ескерту қабылданды, оның дұрыстығы куәландырылды.")));
+        CHECK(remarks.get(id, 1)->attachedVersion == 2);
+        CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'remark.attach'")) == 1);
+        auto again = protocol::RemarksAppendix::attach(*db, hearingDir, id);
+        REQUIRE_FALSE(again.ok());
+        CHECK(again.error().kind == ErrorCode::RemarksNothingToAttach);
+        CHECK(store.numbers() == QList<int> { 1, 2 });
+        CHECK(AuditLog(*db).verify().ok());
     }
 }
