@@ -114,6 +114,10 @@
         <source>Play the recording of a hearing in the player window.</source>
         <translation>Сот отырысының аудио-, бейнежазбасын ойнатқыш терезесінде ойнату.</translation>
     </message>
+<message>
+        <source>Remarks on the protocol: list them, file one, record the judge's decision, attach them to the protocol as a new version.</source>
+        <translation>Хаттамаға ескертулер: тізімі, ескерту беру, судьяның шешімі, хаттамаға жаңа нұсқа ретінде қосу.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1506,6 +1510,46 @@
     <message>
         <source>check the address of the timestamp service and the connection; nothing was signed</source>
         <translation>уақыт белгісі қызметінің мекенжайы мен байланысты тексеріңіз; ештеңеге қол қойылған жоқ</translation>
+    </message>
+<message>
+        <source>the hearing in %1 is not in a database: remarks on the protocol are kept there</source>
+        <translation>%1 ішіндегі сот отырысы дерекқорда жоқ, ал хаттамаға ескертулер сонда сақталады</translation>
+    </message>
+    <message>
+        <source>give the hearing's ID with --archive or --db naming its database</source>
+        <translation>сот отырысының идентификаторын және оның дерекқорын --archive немесе --db арқылы көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>hearing %2 has no remark number %1</source>
+        <translation>%2 сот отырысында № %1 ескерту жоқ</translation>
+    </message>
+    <message>
+        <source>list the remarks with 'hattama remarks ID'</source>
+        <translation>ескертулер тізімі: 'hattama remarks ID'</translation>
+    </message>
+    <message>
+        <source>remark %1 is already decided</source>
+        <translation>№ %1 ескерту бойынша шешім шығарылып қойған</translation>
+    </message>
+    <message>
+        <source>a decision on a remark is final and is not changed</source>
+        <translation>ескерту бойынша шешім түпкілікті, ол өзгертілмейді</translation>
+    </message>
+    <message>
+        <source>remarks not decided yet: %1</source>
+        <translation>мына ескертулер бойынша шешім шығарылмаған: %1</translation>
+    </message>
+    <message>
+        <source>the judge accepts or rejects every remark first ('hattama remarks ID decide N'); then attach them</source>
+        <translation>алдымен судья әр ескертуді қабылдайды немесе қабылдамайды ('hattama remarks ID decide N'), содан кейін оларды қосыңыз</translation>
+    </message>
+    <message>
+        <source>hearing %1 has no remarks that are not attached to the protocol yet</source>
+        <translation>%1 сот отырысында хаттамаға әлі қосылмаған ескертулер жоқ</translation>
+    </message>
+    <message>
+        <source>every remark filed so far is already in the protocol's appendix</source>
+        <translation>берілген ескертулердің бәрі хаттамаға қосымшада бар</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3579,11 @@ Open it to go on, or mark it as ended?</source>
         <source>Sign the protocol with your electronic signature: the secretary first, then the judge</source>
         <translation>Хаттамаға электрондық цифрлық қолтаңбамен қол қою: алдымен хатшы, содан кейін судья</translation>
     </message>
+<message>
+        <source>Remarks…</source>
+        <extracomment>remarks on the protocol filed by the participants («замечания на протокол»)</extracomment>
+        <translation>Ескертулер…</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::RecordingControlBar</name>
@@ -4111,5 +4160,322 @@ Stop the recording?</source>
     <message>
         <source>Choose your key file first.</source>
         <translation>Алдымен өз кілтіңіздің файлын таңдаңыз.</translation>
+    </message>
+</context><context><name>RemarksCommand</name><message>
+        <source>hattama remarks: %1</source>
+        <translation>hattama remarks: %1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>шешім күтуде</translation>
+    </message>
+    <message>
+        <source>Remark %1 — %2</source>
+        <translation>№ %1 ескерту — %2</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2, on protocol version %3</source>
+        <translation>Берген: %1, %2, хаттаманың № %3 нұсқасына</translation>
+    </message>
+    <message>
+        <source>Time codes: %1</source>
+        <translation>Уақыт белгілері: %1</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation>Шешім (судья %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Attached to protocol version %1</source>
+        <translation>Хаттаманың № %1 нұсқасына қосылды</translation>
+    </message>
+    <message>
+        <source>No remarks on the protocol.</source>
+        <translation>Хаттамаға ескертулер жоқ.</translation>
+    </message>
+    <message>
+        <source>Hearing folder or hearing ID.</source>
+        <translation>Отырыс қалтасы немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>Nothing (list the remarks), add, decide N (N: the remark's number) or attach.</source>
+        <translation>Ештеңе (ескертулер тізімі), add, decide N (N — ескерту нөмірі) немесе attach.</translation>
+    </message>
+    <message>
+        <source>add: who files the remark, as "NAME, ROLE" (the procedural role: defender, victim, …). decide: the judge's name (default: the judge of the case).</source>
+        <translation>add: ескертуді кім береді, "АТЫ-ЖӨНІ, РӨЛІ" түрінде (процестік жағдайы: қорғаушы, жәбірленуші, …). decide: судьяның аты-жөні (әдепкіде іс бойынша судья).</translation>
+    </message>
+    <message>
+        <source>add: the text of the remark.</source>
+        <translation>add: ескертудің мәтіні.</translation>
+    </message>
+    <message>
+        <source>add: read the text of the remark from FILE (UTF-8).</source>
+        <translation>add: ескертудің мәтінін ФАЙЛДАН оқу (UTF-8).</translation>
+    </message>
+    <message>
+        <source>add: a moment of the recording the remark concerns, as hearing time HH:MM:SS; may be repeated.</source>
+        <translation>add: ескерту қатысты аудио-, бейнежазбадағы сәт, отырыс уақытымен СС:ММ:СС; бірнеше рет көрсетуге болады.</translation>
+    </message>
+    <message>
+        <source>decide: the judge accepts the remark and certifies it as correct.</source>
+        <translation>decide: судья ескертуді қабылдайды және оның дұрыстығын куәландырады.</translation>
+    </message>
+    <message>
+        <source>decide: the judge rejects the remark.</source>
+        <translation>decide: судья ескертуді қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>decide: the reasons of the decision (required).</source>
+        <translation>decide: шешімнің уәждері (міндетті).</translation>
+    </message>
+    <message>
+        <source>give a hearing folder or hearing ID</source>
+        <translation>сот отырысының қалтасын немесе идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>unknown action '%1': use add, decide or attach</source>
+        <translation>белгісіз әрекет '%1': add, decide немесе attach қолданыңыз</translation>
+    </message>
+    <message>
+        <source>give the number of the remark: decide N</source>
+        <translation>ескертудің нөмірін көрсетіңіз: decide N</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>аргументтер тым көп</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to add</source>
+        <translation>--%1 тек add әрекетіне қатысты</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to decide</source>
+        <translation>--%1 тек decide әрекетіне қатысты</translation>
+    </message>
+    <message>
+        <source>--by belongs to add and decide</source>
+        <translation>--by тек add және decide әрекеттеріне қатысты</translation>
+    </message>
+    <message>
+        <source>give who files the remark as --by "NAME, ROLE"</source>
+        <translation>ескертуді кім беретінін көрсетіңіз: --by "АТЫ-ЖӨНІ, РӨЛІ"</translation>
+    </message>
+    <message>
+        <source>give the remark's text with --text TEXT or --text-file FILE</source>
+        <translation>ескерту мәтінін көрсетіңіз: --text МӘТІН немесе --text-file ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the remark's text is empty</source>
+        <translation>ескертудің мәтіні бос</translation>
+    </message>
+    <message>
+        <source>'%1' is not a remark number</source>
+        <translation>'%1' ескерту нөмірі емес</translation>
+    </message>
+    <message>
+        <source>give exactly one of --accept and --reject</source>
+        <translation>екеуінің бірін ғана көрсетіңіз: --accept немесе --reject</translation>
+    </message>
+    <message>
+        <source>give the reasons of the decision with --reason TEXT</source>
+        <translation>шешімнің уәждерін көрсетіңіз: --reason МӘТІН</translation>
+    </message>
+    <message>
+        <source>Remark %1 filed on protocol version %2.</source>
+        <translation>№ %1 ескерту хаттаманың № %2 нұсқасына берілді.</translation>
+    </message>
+    <message>
+        <source>the case names no judge: give the judge's name with --by NAME</source>
+        <translation>істе судья көрсетілмеген: судьяның аты-жөнін --by АТЫ-ЖӨНІ арқылы көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Remark %1 %2 by %3.</source>
+        <translation>№ %1 ескерту: %2 (судья %3).</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 made with the remarks as its appendix; it is not signed yet: sign it with 'hattama sign'.</source>
+        <translation>Ескертулер қосымшада берілген хаттаманың № %1 нұсқасы жасалды; оған әлі қол қойылмаған: 'hattama sign' командасымен қол қойыңыз.</translation>
+    </message>
+</context><context><name>hattama::ui::RemarksDialog</name><message>
+        <source>Accepted</source>
+        <extracomment>a remark on the protocol the judge accepted (certified as correct)</extracomment>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>a remark on the protocol the judge rejected</extracomment>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <extracomment>a remark on the protocol waiting for the judge's decision</extracomment>
+        <translation>Шешім күтуде</translation>
+    </message>
+    <message>
+        <source>%1 · in version %2</source>
+        <extracomment>%1 accepted/rejected, %2 protocol version number</extracomment>
+        <translation>%1 · № %2 нұсқада</translation>
+    </message>
+    <message>
+        <source>No remarks on the protocol have been filed.</source>
+        <translation>Хаттамаға ескертулер берілген жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose a remark to see it in full.</source>
+        <translation>Толық көру үшін ескертуді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Remark %1</source>
+        <translation>№ %1 ескерту</translation>
+    </message>
+    <message>
+        <source>Filed on protocol version %1 on %2</source>
+        <translation>Хаттаманың № %1 нұсқасына берілді, %2</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Уәждері: %1</translation>
+    </message>
+    <message>
+        <source>Judge %1, %2</source>
+        <extracomment>%1 the judge's name, %2 date and time</extracomment>
+        <translation>Судья %1, %2</translation>
+    </message>
+    <message>
+        <source>The judge decides every remark before they are attached.</source>
+        <translation>Ескертулерді қоспас бұрын судья әрқайсысы бойынша шешім шығарады.</translation>
+    </message>
+    <message>
+        <source>Makes a new protocol version with the remarks and decisions as its appendix; it is then signed anew.</source>
+        <translation>Ескертулер мен шешімдер қосымшада берілген хаттаманың жаңа нұсқасын жасайды; оған қайта қол қойылады.</translation>
+    </message>
+    <message>
+        <source>Fill in who files the remark, their role in the case and the text of the remark.</source>
+        <translation>Ескертуді кім беретінін, оның істегі рөлін және ескертудің мәтінін толтырыңыз.</translation>
+    </message>
+    <message>
+        <source>Remark %1 filed.</source>
+        <translation>№ %1 ескерту берілді.</translation>
+    </message>
+    <message>
+        <source>Choose a remark awaiting decision, accept or reject it, and give the reasons and the judge.</source>
+        <translation>Шешім күтіп тұрған ескертуді таңдап, оны қабылдаңыз немесе қабылдамаңыз, уәждері мен судьяны көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Remark %1: %2.</source>
+        <extracomment>%1 remark number, %2 accepted/rejected</extracomment>
+        <translation>№ %1 ескерту: %2.</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 made with the remarks as its appendix. It is not signed yet: the secretary and the judge sign it anew.</source>
+        <translation>Ескертулер қосымшада берілген хаттаманың № %1 нұсқасы жасалды. Оған әлі қол қойылмаған: хатшы мен судья оған қайта қол қояды.</translation>
+    </message>
+    <message>
+        <source>Remarks on the protocol — case %1</source>
+        <extracomment>%1 case number</extracomment>
+        <translation>Хаттамаға ескертулер — іс № %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Кім берді</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Time codes</source>
+        <translation>Уақыт белгілері</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>New remark</source>
+        <translation>Жаңа ескерту</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>Role in the case:</source>
+        <translation>Процестік жағдайы:</translation>
+    </message>
+    <message>
+        <source>e.g. defender, victim, plaintiff</source>
+        <translation>мысалы: қорғаушы, жәбірленуші, талапкер</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>Ескерту:</translation>
+    </message>
+    <message>
+        <source>What the protocol leaves out or states wrongly</source>
+        <translation>Хаттамада не көрсетілмеген немесе қате көрсетілген</translation>
+    </message>
+    <message>
+        <source>Time codes:</source>
+        <translation>Уақыт белгілері:</translation>
+    </message>
+    <message>
+        <source>File remark</source>
+        <translation>Ескерту беру</translation>
+    </message>
+    <message>
+        <source>Judge's decision on the selected remark</source>
+        <translation>Таңдалған ескерту бойынша судьяның шешімі</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>the judge accepts the remark and certifies it as correct</extracomment>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Қабылдамау</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Уәждері:</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Судья:</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Шешім шығару</translation>
+    </message>
+    <message>
+        <source>Attach to the protocol as a new version</source>
+        <translation>Хаттамаға жаңа нұсқа ретінде қосу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Filed by: %1</source>
+        <extracomment>who filed the remark: full name, procedural role</extracomment>
+        <translation>Ескертуді берген: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 00:12:03, 01:05:40</source>
+        <translation>мысалы 00:12:03, 01:05:40</translation>
     </message>
 </context></TS>

@@ -114,6 +114,10 @@
         <source>Play the recording of a hearing in the player window.</source>
         <translation>Воспроизвести аудио-, видеозапись судебного заседания в окне проигрывателя.</translation>
     </message>
+<message>
+        <source>Remarks on the protocol: list them, file one, record the judge's decision, attach them to the protocol as a new version.</source>
+        <translation>Замечания на протокол: список, подача замечания, решение судьи, приобщение к протоколу новой версией.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1506,6 +1510,46 @@
     <message>
         <source>check the address of the timestamp service and the connection; nothing was signed</source>
         <translation>проверьте адрес службы меток времени и связь; ничего не подписано</translation>
+    </message>
+<message>
+        <source>the hearing in %1 is not in a database: remarks on the protocol are kept there</source>
+        <translation>заседания в %1 нет в базе данных, а замечания на протокол хранятся в ней</translation>
+    </message>
+    <message>
+        <source>give the hearing's ID with --archive or --db naming its database</source>
+        <translation>укажите идентификатор заседания и его базу данных через --archive или --db</translation>
+    </message>
+    <message>
+        <source>hearing %2 has no remark number %1</source>
+        <translation>в заседании %2 нет замечания № %1</translation>
+    </message>
+    <message>
+        <source>list the remarks with 'hattama remarks ID'</source>
+        <translation>список замечаний: 'hattama remarks ID'</translation>
+    </message>
+    <message>
+        <source>remark %1 is already decided</source>
+        <translation>по замечанию № %1 решение уже принято</translation>
+    </message>
+    <message>
+        <source>a decision on a remark is final and is not changed</source>
+        <translation>решение по замечанию окончательно и не изменяется</translation>
+    </message>
+    <message>
+        <source>remarks not decided yet: %1</source>
+        <translation>по замечаниям не принято решение: %1</translation>
+    </message>
+    <message>
+        <source>the judge accepts or rejects every remark first ('hattama remarks ID decide N'); then attach them</source>
+        <translation>сначала судья принимает или отклоняет каждое замечание ('hattama remarks ID decide N'), затем их приобщают</translation>
+    </message>
+    <message>
+        <source>hearing %1 has no remarks that are not attached to the protocol yet</source>
+        <translation>в заседании %1 нет замечаний, ещё не приобщённых к протоколу</translation>
+    </message>
+    <message>
+        <source>every remark filed so far is already in the protocol's appendix</source>
+        <translation>все поданные замечания уже есть в приложении к протоколу</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3585,11 @@ Open it to go on, or mark it as ended?</source>
         <source>Sign the protocol with your electronic signature: the secretary first, then the judge</source>
         <translation>Подписать протокол электронной цифровой подписью: сначала секретарь, затем судья</translation>
     </message>
+<message>
+        <source>Remarks…</source>
+        <extracomment>remarks on the protocol filed by the participants («замечания на протокол»)</extracomment>
+        <translation>Замечания…</translation>
+    </message>
 </context>
 <context>
     <name>hattama::ui::RecordingControlBar</name>
@@ -4117,5 +4166,322 @@ Stop the recording?</source>
     <message>
         <source>Choose your key file first.</source>
         <translation>Сначала выберите файл своего ключа.</translation>
+    </message>
+</context><context><name>RemarksCommand</name><message>
+        <source>hattama remarks: %1</source>
+        <translation>hattama remarks: %1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидает решения</translation>
+    </message>
+    <message>
+        <source>Remark %1 — %2</source>
+        <translation>Замечание № %1 — %2</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2, on protocol version %3</source>
+        <translation>Подал(а) %1, %2, на версию протокола № %3</translation>
+    </message>
+    <message>
+        <source>Time codes: %1</source>
+        <translation>Моменты записи: %1</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation>Решение судьи %1 от %2: %3</translation>
+    </message>
+    <message>
+        <source>Attached to protocol version %1</source>
+        <translation>Приобщено к версии протокола № %1</translation>
+    </message>
+    <message>
+        <source>No remarks on the protocol.</source>
+        <translation>Замечаний на протокол нет.</translation>
+    </message>
+    <message>
+        <source>Hearing folder or hearing ID.</source>
+        <translation>Папка заседания или идентификатор заседания.</translation>
+    </message>
+    <message>
+        <source>Nothing (list the remarks), add, decide N (N: the remark's number) or attach.</source>
+        <translation>Ничего (список замечаний), add, decide N (N — номер замечания) или attach.</translation>
+    </message>
+    <message>
+        <source>add: who files the remark, as "NAME, ROLE" (the procedural role: defender, victim, …). decide: the judge's name (default: the judge of the case).</source>
+        <translation>add: кто подаёт замечание, в виде "ФИО, РОЛЬ" (процессуальное положение: защитник, потерпевший, …). decide: ФИО судьи (по умолчанию судья по делу).</translation>
+    </message>
+    <message>
+        <source>add: the text of the remark.</source>
+        <translation>add: текст замечания.</translation>
+    </message>
+    <message>
+        <source>add: read the text of the remark from FILE (UTF-8).</source>
+        <translation>add: прочитать текст замечания из ФАЙЛА (UTF-8).</translation>
+    </message>
+    <message>
+        <source>add: a moment of the recording the remark concerns, as hearing time HH:MM:SS; may be repeated.</source>
+        <translation>add: момент записи, к которому относится замечание, по времени заседания ЧЧ:ММ:СС; можно указать несколько раз.</translation>
+    </message>
+    <message>
+        <source>decide: the judge accepts the remark and certifies it as correct.</source>
+        <translation>decide: судья принимает замечание и удостоверяет его правильность.</translation>
+    </message>
+    <message>
+        <source>decide: the judge rejects the remark.</source>
+        <translation>decide: судья отклоняет замечание.</translation>
+    </message>
+    <message>
+        <source>decide: the reasons of the decision (required).</source>
+        <translation>decide: мотивы решения (обязательно).</translation>
+    </message>
+    <message>
+        <source>give a hearing folder or hearing ID</source>
+        <translation>укажите папку заседания или идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>unknown action '%1': use add, decide or attach</source>
+        <translation>неизвестное действие '%1': используйте add, decide или attach</translation>
+    </message>
+    <message>
+        <source>give the number of the remark: decide N</source>
+        <translation>укажите номер замечания: decide N</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>слишком много аргументов</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to add</source>
+        <translation>--%1 относится к действию add</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to decide</source>
+        <translation>--%1 относится к действию decide</translation>
+    </message>
+    <message>
+        <source>--by belongs to add and decide</source>
+        <translation>--by относится к действиям add и decide</translation>
+    </message>
+    <message>
+        <source>give who files the remark as --by "NAME, ROLE"</source>
+        <translation>укажите, кто подаёт замечание: --by "ФИО, РОЛЬ"</translation>
+    </message>
+    <message>
+        <source>give the remark's text with --text TEXT or --text-file FILE</source>
+        <translation>укажите текст замечания: --text ТЕКСТ или --text-file ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the remark's text is empty</source>
+        <translation>текст замечания пуст</translation>
+    </message>
+    <message>
+        <source>'%1' is not a remark number</source>
+        <translation>'%1' — не номер замечания</translation>
+    </message>
+    <message>
+        <source>give exactly one of --accept and --reject</source>
+        <translation>укажите одно из двух: --accept или --reject</translation>
+    </message>
+    <message>
+        <source>give the reasons of the decision with --reason TEXT</source>
+        <translation>укажите мотивы решения: --reason ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>Remark %1 filed on protocol version %2.</source>
+        <translation>Замечание № %1 подано на версию протокола № %2.</translation>
+    </message>
+    <message>
+        <source>the case names no judge: give the judge's name with --by NAME</source>
+        <translation>в деле не указан судья: укажите ФИО судьи через --by ФИО</translation>
+    </message>
+    <message>
+        <source>Remark %1 %2 by %3.</source>
+        <translation>Замечание № %1: %2 (судья %3).</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 made with the remarks as its appendix; it is not signed yet: sign it with 'hattama sign'.</source>
+        <translation>Создана версия протокола № %1 с замечаниями в приложении; она ещё не подписана: подпишите её командой 'hattama sign'.</translation>
+    </message>
+</context><context><name>hattama::ui::RemarksDialog</name><message>
+        <source>Accepted</source>
+        <extracomment>a remark on the protocol the judge accepted (certified as correct)</extracomment>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>a remark on the protocol the judge rejected</extracomment>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <extracomment>a remark on the protocol waiting for the judge's decision</extracomment>
+        <translation>Ожидает решения</translation>
+    </message>
+    <message>
+        <source>%1 · in version %2</source>
+        <extracomment>%1 accepted/rejected, %2 protocol version number</extracomment>
+        <translation>%1 · в версии № %2</translation>
+    </message>
+    <message>
+        <source>No remarks on the protocol have been filed.</source>
+        <translation>Замечания на протокол не подавались.</translation>
+    </message>
+    <message>
+        <source>Choose a remark to see it in full.</source>
+        <translation>Выберите замечание, чтобы увидеть его полностью.</translation>
+    </message>
+    <message>
+        <source>Remark %1</source>
+        <translation>Замечание № %1</translation>
+    </message>
+    <message>
+        <source>Filed on protocol version %1 on %2</source>
+        <translation>Подано на версию протокола № %1, %2</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Мотивы: %1</translation>
+    </message>
+    <message>
+        <source>Judge %1, %2</source>
+        <extracomment>%1 the judge's name, %2 date and time</extracomment>
+        <translation>Судья %1, %2</translation>
+    </message>
+    <message>
+        <source>The judge decides every remark before they are attached.</source>
+        <translation>Прежде чем приобщить замечания, судья принимает решение по каждому из них.</translation>
+    </message>
+    <message>
+        <source>Makes a new protocol version with the remarks and decisions as its appendix; it is then signed anew.</source>
+        <translation>Создаёт новую версию протокола с замечаниями и решениями в приложении; её подписывают заново.</translation>
+    </message>
+    <message>
+        <source>Fill in who files the remark, their role in the case and the text of the remark.</source>
+        <translation>Укажите, кто подаёт замечание, его процессуальное положение и текст замечания.</translation>
+    </message>
+    <message>
+        <source>Remark %1 filed.</source>
+        <translation>Замечание № %1 подано.</translation>
+    </message>
+    <message>
+        <source>Choose a remark awaiting decision, accept or reject it, and give the reasons and the judge.</source>
+        <translation>Выберите замечание, ожидающее решения, примите или отклоните его, укажите мотивы и судью.</translation>
+    </message>
+    <message>
+        <source>Remark %1: %2.</source>
+        <extracomment>%1 remark number, %2 accepted/rejected</extracomment>
+        <translation>Замечание № %1: %2.</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 made with the remarks as its appendix. It is not signed yet: the secretary and the judge sign it anew.</source>
+        <translation>Создана версия протокола № %1 с замечаниями в приложении. Она ещё не подписана: секретарь и судья подписывают её заново.</translation>
+    </message>
+    <message>
+        <source>Remarks on the protocol — case %1</source>
+        <extracomment>%1 case number</extracomment>
+        <translation>Замечания на протокол — дело № %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Filed by</source>
+        <translation>Кем подано</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Подано</translation>
+    </message>
+    <message>
+        <source>Time codes</source>
+        <translation>Моменты записи</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>New remark</source>
+        <translation>Новое замечание</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <source>Role in the case:</source>
+        <translation>Процессуальное положение:</translation>
+    </message>
+    <message>
+        <source>e.g. defender, victim, plaintiff</source>
+        <translation>например: защитник, потерпевший, истец</translation>
+    </message>
+    <message>
+        <source>Remark:</source>
+        <translation>Замечание:</translation>
+    </message>
+    <message>
+        <source>What the protocol leaves out or states wrongly</source>
+        <translation>Что в протоколе не отражено или отражено неверно</translation>
+    </message>
+    <message>
+        <source>Time codes:</source>
+        <translation>Моменты записи:</translation>
+    </message>
+    <message>
+        <source>File remark</source>
+        <translation>Подать замечание</translation>
+    </message>
+    <message>
+        <source>Judge's decision on the selected remark</source>
+        <translation>Решение судьи по выбранному замечанию</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <extracomment>the judge accepts the remark and certifies it as correct</extracomment>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Мотивы:</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Судья:</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Вынести решение</translation>
+    </message>
+    <message>
+        <source>Attach to the protocol as a new version</source>
+        <translation>Приобщить к протоколу новой версией</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Filed by: %1</source>
+        <extracomment>who filed the remark: full name, procedural role</extracomment>
+        <translation>Кем подано: %1</translation>
+    </message>
+    <message>
+        <source>e.g. 00:12:03, 01:05:40</source>
+        <translation>например 00:12:03, 01:05:40</translation>
     </message>
 </context></TS>

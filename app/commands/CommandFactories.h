@@ -15,5 +15,6 @@ Command clipCommand();
 Command frameCommand();
 Command playCommand();
 Command signCommand();
+Command remarksCommand();
 
 } // namespace hattama::cli

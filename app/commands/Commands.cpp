@@ -23,6 +23,7 @@ QList<Command> allCommands()
         frameCommand(),
         playCommand(),
         signCommand(),
+        remarksCommand(),
     };
 }
 

@@ -155,6 +155,24 @@ Status migration4(Database &db)
         });
 }
 
+// Remarks on the protocol (docs/remarks.md): one row per remark a participant filed on a
+// protocol version, numbered per hearing, with the judge's decision and the version whose
+// appendix holds it. Time codes are hearing times in ms, comma-separated.
+Status migration5(Database &db)
+{
+    return run(db,
+        {
+            QStringLiteral(
+                "CREATE TABLE protocol_remarks (id %ID%,"
+                " hearing_id TEXT NOT NULL REFERENCES hearings(id) ON DELETE CASCADE, number INTEGER NOT NULL,"
+                " protocol_version INTEGER NOT NULL, filed_by TEXT NOT NULL, filer_role TEXT NOT NULL DEFAULT '',"
+                " filed_at TEXT NOT NULL, text TEXT NOT NULL, time_codes TEXT NOT NULL DEFAULT '',"
+                " decision TEXT NOT NULL DEFAULT 'pending', decided_by TEXT NOT NULL DEFAULT '', decided_at TEXT,"
+                " reason TEXT NOT NULL DEFAULT '', attached_version INTEGER NOT NULL DEFAULT 0,"
+                " recorded_by TEXT NOT NULL, UNIQUE (hearing_id, number))"),
+        });
+}
+
 } // namespace
 
 Status Migrations::apply(Database &db, int version)
@@ -168,6 +186,8 @@ Status Migrations::apply(Database &db, int version)
         return migration3(db);
     case 4:
         return migration4(db);
+    case 5:
+        return migration5(db);
     default:
         return failure(QStringLiteral("no migration to schema version %1").arg(version));
     }

@@ -523,6 +523,23 @@ constexpr ErrorCatalogueEntry kEntries[] = {
         QT_TRANSLATE_NOOP("ErrorText", "no timestamp from %1: %2"),
         QT_TRANSLATE_NOOP("ErrorText", "check the address of the timestamp service and the connection; nothing was signed"),
         0 },
+    { ErrorCode::RemarksNeedDatabase, "RemarksNeedDatabase", ExitCode::Usage,
+        QT_TRANSLATE_NOOP("ErrorText", "the hearing in %1 is not in a database: remarks on the protocol are kept there"),
+        QT_TRANSLATE_NOOP("ErrorText", "give the hearing's ID with --archive or --db naming its database"), 0 },
+    { ErrorCode::RemarkNotFound, "RemarkNotFound", ExitCode::Usage,
+        QT_TRANSLATE_NOOP("ErrorText", "hearing %2 has no remark number %1"),
+        QT_TRANSLATE_NOOP("ErrorText", "list the remarks with 'hattama remarks ID'"), 0 },
+    { ErrorCode::RemarkAlreadyDecided, "RemarkAlreadyDecided", ExitCode::Usage,
+        QT_TRANSLATE_NOOP("ErrorText", "remark %1 is already decided"),
+        QT_TRANSLATE_NOOP("ErrorText", "a decision on a remark is final and is not changed"), 0 },
+    { ErrorCode::RemarksPending, "RemarksPending", ExitCode::Usage,
+        QT_TRANSLATE_NOOP("ErrorText", "remarks not decided yet: %1"),
+        QT_TRANSLATE_NOOP("ErrorText",
+            "the judge accepts or rejects every remark first ('hattama remarks ID decide N'); then attach them"),
+        0 },
+    { ErrorCode::RemarksNothingToAttach, "RemarksNothingToAttach", ExitCode::Usage,
+        QT_TRANSLATE_NOOP("ErrorText", "hearing %1 has no remarks that are not attached to the protocol yet"),
+        QT_TRANSLATE_NOOP("ErrorText", "every remark filed so far is already in the protocol's appendix"), 0 },
 };
 
 constexpr bool inCodeOrder()

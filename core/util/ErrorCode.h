@@ -189,8 +189,15 @@ enum class ErrorCode {
     ProtocolAlreadySignedAs, // version, role
     ProtocolVersionFrozen, // version
     TimestampFailed, // url, detail
+
+    // Remarks on the protocol (docs/remarks.md)
+    RemarksNeedDatabase, // hearing folder
+    RemarkNotFound, // number, hearing
+    RemarkAlreadyDecided, // number
+    RemarksPending, // numbers ("2, 3")
+    RemarksNothingToAttach, // hearing
 };
 
-constexpr ErrorCode kLastErrorCode = ErrorCode::TimestampFailed; // keep at the last code
+constexpr ErrorCode kLastErrorCode = ErrorCode::RemarksNothingToAttach; // keep at the last code
 
 } // namespace hattama

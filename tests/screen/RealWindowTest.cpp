@@ -22,6 +22,7 @@
 #include "review/PlayerWindow.h"
 #include "protocol/SignDialog.h"
 #include "protocol/ProtocolEditor.h"
+#include "protocol/RemarksDialog.h"
 #include "workspace/EntryEditor.h"
 #include "workspace/HearingWorkspace.h"
 #include "workspace/CameraPreview.h"
@@ -36,6 +37,7 @@
 #include "storage/Database.h"
 #include "storage/HearingRepository.h"
 #include "protocol/ProtocolVersionStore.h"
+#include "storage/RemarkRepository.h"
 #include "util/Translations.h"
 
 #include <catch2/catch.hpp>
@@ -48,8 +50,10 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScreen>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -197,6 +201,34 @@ QString makeJudgeKey(const QString &dir)
     return key;
 }
 
+// Two remarks on the protocol, as participants file them: one decided, one awaiting the judge.
+void addSampleRemarks(SecretaryDay &day)
+{
+    const bool kazakh = day.translations.language() == QLatin1String("kk");
+    RemarkRepository remarks(*day.db);
+    Remark first;
+    first.hearingId = day.hearingId;
+    first.protocolVersion = 1;
+    first.filedBy = QStringLiteral("Ким Ольга Викторовна");
+    first.filerRole = kazakh ? QStringLiteral("талапкердің өкілі") : QStringLiteral("представитель истца");
+    first.text = kazakh
+        ? QStringLiteral("Хаттамада талапкер өкілінің сот шығындарын өндіру туралы өтінішхаты көрсетілмеген.")
+        : QStringLiteral("В протоколе не отражено ходатайство представителя истца о взыскании судебных расходов.");
+    first.timeCodesMs = { 754'000, 812'000 };
+    auto filed = remarks.file(first);
+    REQUIRE(filed);
+    REQUIRE(remarks.decide(day.hearingId, filed->number, RemarkDecision::Accepted, QStringLiteral("Әбілқасымова Ж. С."),
+        kazakh ? QStringLiteral("Өтінішхат аудио-, бейнежазбада естіледі.")
+               : QStringLiteral("Ходатайство слышно на аудио-, видеозаписи.")));
+    Remark second = first;
+    second.filedBy = QStringLiteral("Сейітқали Ерлан Бақытұлы");
+    second.filerRole = kazakh ? QStringLiteral("талапкер") : QStringLiteral("истец");
+    second.text = kazakh ? QStringLiteral("Үзілістің басталу уақыты қате көрсетілген.")
+                         : QStringLiteral("Неверно указано время начала перерыва.");
+    second.timeCodesMs = { 1'950'000 };
+    REQUIRE(remarks.file(second));
+}
+
 QList<Screen> screens()
 {
     QList<Screen> list;
@@ -301,6 +333,20 @@ QList<Screen> screens()
                             sign->passwordEdit()->setText(QStringLiteral("1"));
                             sign->readKeyButton()->click();
                             CHECK(sign->certificateLabel()->isVisible());
+                        });
+                        protocol->close();
+                    } };
+    list << Screen { QStringLiteral("remarks"), [](SecretaryDay &day, const Visit &visit) {
+                        addSampleRemarks(day);
+                        ui::ProtocolWindow *protocol = day.window->openProtocol(day.hearingId);
+                        REQUIRE(protocol);
+                        REQUIRE(QTest::qWaitForWindowExposed(protocol, kWaitMs));
+                        visitModal(protocol->remarksAction(), visit, [](QWidget *dialog) {
+                            // The judge about to decide the second remark.
+                            auto *remarks = qobject_cast<ui::RemarksDialog *>(dialog);
+                            REQUIRE(remarks);
+                            remarks->table()->selectRow(1);
+                            remarks->rejectButton()->setChecked(true);
                         });
                         protocol->close();
                     } };

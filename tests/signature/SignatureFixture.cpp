@@ -167,22 +167,29 @@ QString makeSignableHearing(const QString &dir, const QProcessEnvironment &env)
     return dir;
 }
 
-QString makeArchiveHearing(const QString &archiveDir, const QString &work, const QProcessEnvironment &env)
+QString importEndedSample(const QString &scratchDir, const QStringList &archiveArgs, const QString &archiveDir,
+    const QProcessEnvironment &env)
 {
-    const QStringList archive { QStringLiteral("--archive"), archiveDir };
     QByteArray sample = readAll(sourceDir() + QStringLiteral("/docs/samples/hearing-sample.json"));
     sample.replace("\"status\": \"scheduled\"", "\"status\": \"ended\"");
-    const QString imported = QDir(work).filePath(QStringLiteral("hearing.json"));
+    const QString imported = QDir(scratchDir).filePath(QStringLiteral("hearing.json"));
     writeAll(imported, sample);
-    REQUIRE(runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("import"), imported }, env)
+    REQUIRE(runHattama(archiveArgs + QStringList { QStringLiteral("hearing"), QStringLiteral("import"), imported }, env)
                 .exitCode
         == 0);
-    const auto list = runHattama(archive + QStringList { QStringLiteral("hearing"), QStringLiteral("list") }, env);
+    const auto list = runHattama(archiveArgs + QStringList { QStringLiteral("hearing"), QStringLiteral("list") }, env);
     const QString id = list.out.section(QLatin1Char(' '), 0, 0).trimmed();
     REQUIRE_FALSE(id.isEmpty());
     const QString hearing = QDir(archiveDir).filePath(id);
     QDir().mkpath(hearing);
     makeClosedHearing(hearing, { 2 });
+    return id;
+}
+
+QString makeArchiveHearing(const QString &archiveDir, const QString &work, const QProcessEnvironment &env)
+{
+    const QStringList archive { QStringLiteral("--archive"), archiveDir };
+    const QString id = importEndedSample(work, archive, archiveDir, env);
     REQUIRE(runHattama(archive
                     + QStringList { QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("protocol"), id,
                         QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),

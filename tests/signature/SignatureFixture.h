@@ -53,6 +53,11 @@ QString makeSignableHearing(const QString &dir, const QProcessEnvironment &env);
 // recording of two segments and protocol version 1 saved, made with the command line as a
 // court would (work: a folder for the files in between); returns its id.
 QString makeArchiveHearing(const QString &archiveDir, const QString &work, const QProcessEnvironment &env);
+// The sample hearing (docs/samples/hearing-sample.json) imported as ended into the archive
+// that archiveArgs (--archive DIR …) name, its folder <archiveDir>/<id> holding a closed
+// recording of two 2-second segments; returns the hearing's id. scratchDir: for the import file.
+QString importEndedSample(const QString &scratchDir, const QStringList &archiveArgs, const QString &archiveDir,
+    const QProcessEnvironment &env);
 
 // `openssl cms -verify -binary -inform DER -in SIG -content DOC -CAfile CA` as docs/signature.md gives it.
 bool stockOpensslVerifies(const QString &signature, const QString &document, const QString &caFile, QString *output);

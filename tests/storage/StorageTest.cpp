@@ -29,7 +29,7 @@ TEST_CASE("storage: a new database gets the current schema")
         CHECK(count(*db, QStringLiteral("SELECT MAX(version) FROM schema_version")) == Database::kSchemaVersion);
         const QStringList tables = db->connection().tables();
         for (const char *table : { "courts", "courtrooms", "cases", "hearings", "participants", "audio_channels",
-                 "cameras", "timeline_entries", "entry_versions", "audit_log", "meta" })
+                 "cameras", "timeline_entries", "entry_versions", "audit_log", "meta", "protocol_remarks" })
             CHECK(tables.contains(QString::fromLatin1(table)));
         // The event catalogue is a file (EventCatalogue), no longer a table.
         CHECK_FALSE(tables.contains(QStringLiteral("event_templates")));

@@ -5,6 +5,7 @@
 #include "common/ScreenFit.h"
 #include "protocol/ProtocolEditor.h"
 #include "protocol/SignDialog.h"
+#include "protocol/RemarksDialog.h"
 
 #include "protocol/HearingToProtocol.h"
 #include "protocol/ProtocolBuilder.h"
@@ -116,6 +117,14 @@ ProtocolWindow::ProtocolWindow(Database &db, const QString &archiveDir, QWidget 
         if (QWidget *button = m_toolBar->widgetForAction(action))
             button->setFocusPolicy(Qt::TabFocus);
     }
+    m_toolBar->addSeparator();
+    m_remarksAction = m_toolBar->addAction(QString());
+    m_remarksAction->setObjectName(QStringLiteral("remarksAction"));
+    connect(m_remarksAction, &QAction::triggered, this, [this] {
+        RemarksDialog dialog(m_db, m_hearingDir, m_hearingId, this);
+        connect(&dialog, &RemarksDialog::versionAttached, this, [this] { (void)open(m_hearingId); });
+        dialog.exec();
+    });
     m_closeAction = new QAction(this);
     m_closeAction->setObjectName(QStringLiteral("closeProtocolAction"));
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -178,6 +187,7 @@ void ProtocolWindow::updateReadOnly()
         return;
     m_readOnly = recording;
     m_editor->setReadOnly(recording);
+    m_remarksAction->setEnabled(!recording); // remarks concern a finished protocol
 }
 
 Result<ProtocolDraft> ProtocolWindow::buildDraft()
@@ -444,6 +454,8 @@ void ProtocolWindow::retranslateUi()
                 : QStringLiteral("QLabel { background: #fbe3e3; color: #8c1414; padding: 6px; }"));
     }
     m_signatureBadge->setVisible(m_signatures.has_value());
+    //: remarks on the protocol filed by the participants («замечания на протокол»)
+    m_remarksAction->setText(tr("Remarks…"));
     for (QAction *action : { m_regenerateAction, m_exportPdfAction, m_exportOdtAction, m_exportHtmlAction }) {
         const QString tip = action == m_regenerateAction ? action->toolTip() : action->text();
         action->setToolTip(

@@ -75,6 +75,8 @@ public:
     // the GUI thread; hidden when nothing is signed. refreshSignatures() checks again.
     QLabel *signatureBadge() const { return m_signatureBadge; }
     void refreshSignatures();
+    // Opens the remarks on the protocol (RemarksDialog).
+    QAction *remarksAction() const { return m_remarksAction; }
 
 signals:
     void versionSaved(int number);
@@ -136,6 +138,7 @@ private:
     QLabel *m_signatureBadge = nullptr;
     std::optional<SignatureBadge> m_signatures; // kept so the language switch rewords it
     int m_signatureCheck = 0; // the latest check started; older answers are dropped
+    QAction *m_remarksAction = nullptr;
     QTimer *m_recordingTimer = nullptr;
 };
 
