@@ -67,8 +67,8 @@
         <translation>Қолданылуы: hattama %1</translation>
     </message>
     <message>
-        <source>Run 'hattama %1 --help' for details.</source>
-        <translation>Толығырақ: 'hattama %1 --help'.</translation>
+        <source>Run &apos;hattama %1 --help&apos; for details.</source>
+        <translation>Толығырақ: &apos;hattama %1 --help&apos;.</translation>
     </message>
     <message>
         <source>List audio inputs (with channel counts), cameras and demo sources.</source>
@@ -107,15 +107,15 @@
         <translation>Отырыстың белгілі бір сәтіндегі бір камераның кадрын PNG файлына сақтау.</translation>
     </message>
     <message>
-        <source>Sign the hearing's latest protocol version with an electronic signature (secretary, then judge).</source>
+        <source>Sign the hearing&apos;s latest protocol version with an electronic signature (secretary, then judge).</source>
         <translation>Отырыс хаттамасының соңғы нұсқасына электрондық цифрлық қолтаңба қою (алдымен хатшы, содан кейін судья).</translation>
     </message>
-<message>
+    <message>
         <source>Play the recording of a hearing in the player window.</source>
         <translation>Сот отырысының аудио-, бейнежазбасын ойнатқыш терезесінде ойнату.</translation>
     </message>
-<message>
-        <source>Remarks on the protocol: list them, file one, record the judge's decision, attach them to the protocol as a new version.</source>
+    <message>
+        <source>Remarks on the protocol: list them, file one, record the judge&apos;s decision, attach them to the protocol as a new version.</source>
         <translation>Хаттамаға ескертулер: тізімі, ескерту беру, судьяның шешімі, хаттамаға жаңа нұсқа ретінде қосу.</translation>
     </message>
 </context>
@@ -126,20 +126,20 @@
         <translation>%1 параметріне мән қажет</translation>
     </message>
     <message>
-        <source>unknown language '%1': use ru, kk or en</source>
-        <translation>белгісіз тіл '%1': ru, kk немесе en көрсетіңіз</translation>
+        <source>unknown language &apos;%1&apos;: use ru, kk or en</source>
+        <translation>белгісіз тіл &apos;%1&apos;: ru, kk немесе en көрсетіңіз</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>белгісіз параметр '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>белгісіз параметр &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>белгісіз команда '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>белгісіз команда &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>артық аргумент '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>артық аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]</source>
@@ -178,16 +178,16 @@
         <translation>Сот серверіндегі дерекқор, мысалы postgresql://user@host:5432/hattama.</translation>
     </message>
     <message>
-        <source>Show this help; 'hattama COMMAND --help' for a command.</source>
-        <translation>Осы анықтаманы көрсету; команда бойынша: 'hattama КОМАНДА --help'.</translation>
+        <source>Show this help; &apos;hattama COMMAND --help&apos; for a command.</source>
+        <translation>Осы анықтаманы көрсету; команда бойынша: &apos;hattama КОМАНДА --help&apos;.</translation>
     </message>
     <message>
         <source>Show the version and the library versions in use.</source>
         <translation>Бағдарлама мен қолданылатын кітапханалардың нұсқасын көрсету.</translation>
     </message>
     <message>
-        <source>Run 'hattama --help' for the commands and options.</source>
-        <translation>Командалар мен параметрлер: 'hattama --help'.</translation>
+        <source>Run &apos;hattama --help&apos; for the commands and options.</source>
+        <translation>Командалар мен параметрлер: &apos;hattama --help&apos;.</translation>
     </message>
     <message>
         <source>hattama %1: this command is not built yet in version %2.</source>
@@ -214,7 +214,7 @@
         <translation>Берілсе, басты терезе ескертулерді қателердің стандартты ағынына да шығарады.</translation>
     </message>
     <message>
-        <source>When 1, the audio library's own messages are shown.</source>
+        <source>When 1, the audio library&apos;s own messages are shown.</source>
         <translation>1 болса, дыбыс кітапханасының өз хабарлары көрсетіледі.</translation>
     </message>
     <message>
@@ -293,8 +293,8 @@
         <translation>JSON шығару (құрылымы docs/devices.md ішінде).</translation>
     </message>
     <message>
-        <source>hattama devices: unexpected argument '%1'</source>
-        <translation>hattama devices: артық аргумент '%1'</translation>
+        <source>hattama devices: unexpected argument &apos;%1&apos;</source>
+        <translation>hattama devices: артық аргумент &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -379,11 +379,11 @@
         <translation>осы компьютердің дыбыс жүйесін тексеріңіз</translation>
     </message>
     <message>
-        <source>audio input device '%1' not found</source>
+        <source>audio input device &apos;%1&apos; not found</source>
         <translation>«%1» дыбыс кірісі табылмады</translation>
     </message>
     <message>
-        <source>connect it, or pick one listed by 'hattama devices'</source>
+        <source>connect it, or pick one listed by &apos;hattama devices&apos;</source>
         <translation>оны қосыңыз немесе құрылғылар тізімінен басқасын таңдаңыз («hattama devices»)</translation>
     </message>
     <message>
@@ -391,11 +391,11 @@
         <translation>әдепкі дыбыс кірісі қосылмаған</translation>
     </message>
     <message>
-        <source>connect a microphone, or pick an input listed by 'hattama devices'</source>
+        <source>connect a microphone, or pick an input listed by &apos;hattama devices&apos;</source>
         <translation>микрофонды қосыңыз немесе құрылғылар тізімінен кірісті таңдаңыз («hattama devices»)</translation>
     </message>
     <message>
-        <source>the audio input '%1' is not connected; the default input is used</source>
+        <source>the audio input &apos;%1&apos; is not connected; the default input is used</source>
         <translation>«%1» дыбыс кірісі қосылмаған; әдепкі кіріс қолданылады</translation>
     </message>
     <message>
@@ -403,11 +403,11 @@
         <translation>оны қосып, отырысты қайта ашыңыз немесе басқа кірісті таңдаңыз</translation>
     </message>
     <message>
-        <source>the audio input '%1' is not connected; recording without it</source>
+        <source>the audio input &apos;%1&apos; is not connected; recording without it</source>
         <translation>«%1» дыбыс кірісі қосылмаған; жазу онсыз жүргізіледі</translation>
     </message>
     <message>
-        <source>audio input '%1' has %2 channels, channel %3 does not exist</source>
+        <source>audio input &apos;%1&apos; has %2 channels, channel %3 does not exist</source>
         <translation>«%1» дыбыс кірісінде %2 арна бар, %3-арна жоқ</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>1-ден %2-ге дейінгі арналарды таңдаңыз</translation>
     </message>
     <message>
-        <source>audio input '%1' cannot be opened with %2 channels at %3 Hz: %4</source>
+        <source>audio input &apos;%1&apos; cannot be opened with %2 channels at %3 Hz: %4</source>
         <translation>«%1» дыбыс кірісін %2 арнамен %3 Гц жиілікте ашу мүмкін емес: %4</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>оны басқа бағдарлама пайдаланбайтынын тексеріңіз немесе басқа кірісті таңдаңыз</translation>
     </message>
     <message>
-        <source>audio input '%1' cannot start: %2</source>
+        <source>audio input &apos;%1&apos; cannot start: %2</source>
         <translation>«%1» дыбыс кірісі іске қосылмайды: %2</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>оны қайта қосыңыз немесе басқа кірісті таңдаңыз</translation>
     </message>
     <message>
-        <source>audio input '%1' is given twice</source>
+        <source>audio input &apos;%1&apos; is given twice</source>
         <translation>«%1» дыбыс кірісі екі рет көрсетілген</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
         <translation>оларды қайта қосыңыз</translation>
     </message>
     <message>
-        <source>the camera '%1' is not connected</source>
+        <source>the camera &apos;%1&apos; is not connected</source>
         <translation>«%1» камерасы қосылмаған</translation>
     </message>
     <message>
@@ -455,11 +455,11 @@
         <translation>оны қосып, отырысты қайта ашыңыз немесе басқа камераны таңдаңыз</translation>
     </message>
     <message>
-        <source>camera '%1' (%2) cannot be opened: %3</source>
+        <source>camera &apos;%1&apos; (%2) cannot be opened: %3</source>
         <translation>«%1» камерасын (%2) ашу мүмкін емес: %3</translation>
     </message>
     <message>
-        <source>camera '%1' delivers no video</source>
+        <source>camera &apos;%1&apos; delivers no video</source>
         <translation>«%1» камерасы бейне бермейді</translation>
     </message>
     <message>
@@ -467,7 +467,7 @@
         <translation>оның кабелін тексеріңіз немесе басқа камераны таңдаңыз</translation>
     </message>
     <message>
-        <source>camera '%1' uses a format this FFmpeg cannot decode</source>
+        <source>camera &apos;%1&apos; uses a format this FFmpeg cannot decode</source>
         <translation>«%1» камерасы осы FFmpeg жинағы декодтай алмайтын пішімде бейне береді</translation>
     </message>
     <message>
@@ -475,7 +475,7 @@
         <translation>басқа камераны немесе басқа сурет пішімін таңдаңыз</translation>
     </message>
     <message>
-        <source>camera '%1': decoder cannot start: %2</source>
+        <source>camera &apos;%1&apos;: decoder cannot start: %2</source>
         <translation>«%1» камерасы: декодер іске қосылмайды: %2</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@
         <translation>оны қайта қосыңыз немесе басқа камераны таңдаңыз</translation>
     </message>
     <message>
-        <source>camera '%1' is not understood</source>
+        <source>camera &apos;%1&apos; is not understood</source>
         <translation>«%1» камера сипаттамасы танылмады</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@
         <translation>[АТЫ=]demo, [АТЫ=]v4l2:/dev/videoN немесе [АТЫ=]lavfi:ГРАФ түрінде көрсетіңіз</translation>
     </message>
     <message>
-        <source>camera '%1' names no device</source>
+        <source>camera &apos;%1&apos; names no device</source>
         <translation>«%1» камера сипаттамасында құрылғы көрсетілмеген</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
         <translation>%1 ішінде аудио-, бейнежазба бар</translation>
     </message>
     <message>
-        <source>choose a new folder; to finish a cut-off recording use 'hattama recover'</source>
+        <source>choose a new folder; to finish a cut-off recording use &apos;hattama recover&apos;</source>
         <translation>жаңа қалта таңдаңыз; үзілген аудио-, бейнежазбаны аяқтау үшін «hattama recover» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@
         <translation>%2 манифесінің %1-жолы толық емес (іркілістен үзілген)</translation>
     </message>
     <message>
-        <source>run 'hattama recover %3' first</source>
+        <source>run &apos;hattama recover %3&apos; first</source>
         <translation>алдымен «hattama recover %3» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -715,7 +715,7 @@
         <translation>%1 (%2 ішінде)</translation>
     </message>
     <message>
-        <source>run 'hattama verify %3'; do not record into an altered hearing</source>
+        <source>run &apos;hattama verify %3&apos;; do not record into an altered hearing</source>
         <translation>«hattama verify %3» пәрменін орындаңыз; өзгертілген отырысқа жазу жүргізбеңіз</translation>
     </message>
     <message>
@@ -723,7 +723,7 @@
         <translation>%2 ішіндегі аудио-, бейнежазба өзгертілген: %1</translation>
     </message>
     <message>
-        <source>recovery repairs crashes, not tampering: run 'hattama verify %2'</source>
+        <source>recovery repairs crashes, not tampering: run &apos;hattama verify %2&apos;</source>
         <translation>қалпына келтіру іркілістің салдарын түзейді, қолдан өзгертуді емес: «hattama verify %2» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -747,7 +747,7 @@
         <translation>%2 бумасын орнатыңыз</translation>
     </message>
     <message>
-        <source>cannot open the PostgreSQL database "%1" on %2:%3 as user "%4": %5</source>
+        <source>cannot open the PostgreSQL database &quot;%1&quot; on %2:%3 as user &quot;%4&quot;: %5</source>
         <translation>%2:%3 серверіндегі «%1» PostgreSQL дерекқорын «%4» пайдаланушысы атынан ашу мүмкін емес: %5</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@
         <translation>дерекқорға қатынау құқықтарын тексеріңіз, қажет болса, оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <source>database error in %1 running "%2": %3</source>
+        <source>database error in %1 running &quot;%2&quot;: %3</source>
         <translation>%1 дерекқорында «%2» орындау кезіндегі қате: %3</translation>
     </message>
     <message>
@@ -903,11 +903,11 @@
         <translation>%1: кемінде %2 болуы керек</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
         <translation>%1: «%2» — UTC-ден ығысуы көрсетілген ISO 8601 стандартындағы күн мен уақыт емес (мысалы, 2026-11-23T10:00:00+05:00)</translation>
     </message>
     <message>
-        <source>%1: must be "%2"</source>
+        <source>%1: must be &quot;%2&quot;</source>
         <translation>%1: «%2» болуы керек</translation>
     </message>
     <message>
@@ -919,27 +919,27 @@
         <translation>Hattama-ның жаңарақ нұсқасын пайдаланыңыз немесе файлды %2 нұсқасында экспорттаңыз</translation>
     </message>
     <message>
-        <source>%1: unknown category "%2" (%3)</source>
+        <source>%1: unknown category &quot;%2&quot; (%3)</source>
         <translation>%1: белгісіз санат «%2» (рұқсат етілгені: %3)</translation>
     </message>
     <message>
-        <source>%1: must be "ru" or "kk", not "%2"</source>
+        <source>%1: must be &quot;ru&quot; or &quot;kk&quot;, not &quot;%2&quot;</source>
         <translation>%1: «%2» емес, «ru» немесе «kk» болуы керек</translation>
     </message>
     <message>
-        <source>%1: unknown status "%2"</source>
+        <source>%1: unknown status &quot;%2&quot;</source>
         <translation>%1: белгісіз мәртебе «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown role "%2" (known: %3)</source>
+        <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>%1: белгісіз рөл «%2» (белгілілері: %3)</translation>
     </message>
     <message>
-        <source>%1: role "%2" is not offered in a %3 case (offered: %4)</source>
+        <source>%1: role &quot;%2&quot; is not offered in a %3 case (offered: %4)</source>
         <translation>%1: «%3» санатындағы істе «%2» рөлі көзделмеген (көзделгендері: %4)</translation>
     </message>
     <message>
-        <source>%1: "%2" is used by another participant too</source>
+        <source>%1: &quot;%2&quot; is used by another participant too</source>
         <translation>%1: «%2» кілтін басқа қатысушы да пайдаланады</translation>
     </message>
     <message>
@@ -947,7 +947,7 @@
         <translation>әр қатысушыға жеке кілт беріңіз</translation>
     </message>
     <message>
-        <source>%1: no participant has the key "%2"</source>
+        <source>%1: no participant has the key &quot;%2&quot;</source>
         <translation>%1: «%2» кілті бар қатысушы жоқ</translation>
     </message>
     <message>
@@ -971,7 +971,7 @@
         <translation>әр камераны бір рет тағайындаңыз</translation>
     </message>
     <message>
-        <source>%1: unknown entry kind "%2"</source>
+        <source>%1: unknown entry kind &quot;%2&quot;</source>
         <translation>%1: белгісіз жазба түрі «%2»</translation>
     </message>
     <message>
@@ -983,11 +983,11 @@
         <translation>файлды түзетіңіз; пішімі docs/hearing-json.md құжатында сипатталған</translation>
     </message>
     <message>
-        <source>no hearing with id "%1" in the database %2</source>
+        <source>no hearing with id &quot;%1&quot; in the database %2</source>
         <translation>%2 дерекқорында «%1» идентификаторы бар отырыс жоқ</translation>
     </message>
     <message>
-        <source>run "hattama hearing list" to see the ids</source>
+        <source>run &quot;hattama hearing list&quot; to see the ids</source>
         <translation>идентификаторларды көру үшін «hattama hearing list» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -1007,15 +1007,15 @@
         <translation>іс нөмірін көрсетіңіз</translation>
     </message>
     <message>
-        <source>hearing id "%1" is not usable as a folder name</source>
+        <source>hearing id &quot;%1&quot; is not usable as a folder name</source>
         <translation>«%1» отырыс идентификаторын қалта атауы ретінде пайдалануға болмайды</translation>
     </message>
     <message>
-        <source>use ASCII letters, digits and '-' only, or leave the id out</source>
+        <source>use ASCII letters, digits and &apos;-&apos; only, or leave the id out</source>
         <translation>тек латын әріптерін, цифрларды және «-» белгісін пайдаланыңыз немесе идентификаторды көрсетпеңіз</translation>
     </message>
     <message>
-        <source>hearing id "%1" is already used by another hearing</source>
+        <source>hearing id &quot;%1&quot; is already used by another hearing</source>
         <translation>«%1» идентификаторын басқа отырыс пайдаланып жатыр</translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@
         <translation>%1 отырыс қалтасы табылмады</translation>
     </message>
     <message>
-        <source>give the hearing folder, or a hearing ID from 'hattama hearing list'</source>
+        <source>give the hearing folder, or a hearing ID from &apos;hattama hearing list&apos;</source>
         <translation>отырыс қалтасын немесе «hattama hearing list» тізіміндегі отырыс идентификаторын көрсетіңіз</translation>
     </message>
     <message>
@@ -1059,7 +1059,7 @@
         <translation>%1 отырысы дерекқордан да, %2 мұрағатынан да табылмады</translation>
     </message>
     <message>
-        <source>check the ID with 'hattama hearing list'</source>
+        <source>check the ID with &apos;hattama hearing list&apos;</source>
         <translation>идентификаторды «hattama hearing list» арқылы тексеріңіз</translation>
     </message>
     <message>
@@ -1079,11 +1079,11 @@
         <translation>құрылымы docs/protocol.md құжатында сипатталған</translation>
     </message>
     <message>
-        <source>hearing data: '%1' is missing</source>
+        <source>hearing data: &apos;%1&apos; is missing</source>
         <translation>отырыс деректері: «%1» өрісі жоқ</translation>
     </message>
     <message>
-        <source>hearing data: '%1' is not a valid time: %2</source>
+        <source>hearing data: &apos;%1&apos; is not a valid time: %2</source>
         <translation>отырыс деректері: «%1» — жарамсыз уақыт: %2</translation>
     </message>
     <message>
@@ -1091,7 +1091,7 @@
         <translation>уақытты ISO 8601 бойынша көрсетіңіз, мысалы 2026-11-23T10:15:00+05:00</translation>
     </message>
     <message>
-        <source>hearing data: unknown category '%1'</source>
+        <source>hearing data: unknown category &apos;%1&apos;</source>
         <translation>отырыс деректері: белгісіз санат «%1»</translation>
     </message>
     <message>
@@ -1107,11 +1107,11 @@
         <translation>әр қатысушының атын көрсетіңіз</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has unknown kind '%2'</source>
+        <source>hearing data: entry %1 has unknown kind &apos;%2&apos;</source>
         <translation>отырыс деректері: %1-жазбаның түрі белгісіз «%2»</translation>
     </message>
     <message>
-        <source>protocol language '%1' is not supported</source>
+        <source>protocol language &apos;%1&apos; is not supported</source>
         <translation>«%1» хаттама тілі қолдау көрсетілмейді</translation>
     </message>
     <message>
@@ -1119,7 +1119,7 @@
         <translation>ru немесе kk деп көрсетіңіз</translation>
     </message>
     <message>
-        <source>case category '%1' is not known</source>
+        <source>case category &apos;%1&apos; is not known</source>
         <translation>«%1» іс санаты белгісіз</translation>
     </message>
     <message>
@@ -1183,7 +1183,7 @@
         <translation>шығыс файлына жазуға болатынын және дискідегі бос орынды тексеріңіз</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has no valid '%2'</source>
+        <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
         <translation>отырыс деректері: %1-жазбада жарамды «%2» жоқ</translation>
     </message>
     <message>
@@ -1191,8 +1191,8 @@
         <translation>басты терезені ашу мүмкін емес: графикалық дисплей жоқ (%1)</translation>
     </message>
     <message>
-        <source>start Hattama in a desktop session, or use its commands without a window ('hattama --help')</source>
-        <translation>Hattama бағдарламасын жұмыс үстелінің графикалық сеансында іске қосыңыз немесе оның командаларын терезесіз пайдаланыңыз ('hattama --help')</translation>
+        <source>start Hattama in a desktop session, or use its commands without a window (&apos;hattama --help&apos;)</source>
+        <translation>Hattama бағдарламасын жұмыс үстелінің графикалық сеансында іске қосыңыз немесе оның командаларын терезесіз пайдаланыңыз (&apos;hattama --help&apos;)</translation>
     </message>
     <message>
         <source>%1: must be at most %2</source>
@@ -1219,11 +1219,11 @@
         <translation>%1: %2 таңбадан ұзын</translation>
     </message>
     <message>
-        <source>%1: hearing id "%2" is not usable as a folder name</source>
+        <source>%1: hearing id &quot;%2&quot; is not usable as a folder name</source>
         <translation>%1: «%2» отырыс идентификаторын қалта атауы ретінде пайдалануға болмайды</translation>
     </message>
     <message>
-        <source>use 1 to 80 ASCII letters, digits and '-', starting and ending with a letter or digit, or leave the id out</source>
+        <source>use 1 to 80 ASCII letters, digits and &apos;-&apos;, starting and ending with a letter or digit, or leave the id out</source>
         <translation>1-ден 80-ге дейін латын әрпін (A–Z, a–z), цифрды және «-» белгісін пайдаланыңыз, әріппен немесе цифрмен басталып, аяқталсын; не идентификаторды көрсетпеңіз</translation>
     </message>
     <message>
@@ -1268,7 +1268,7 @@
         <translation>%1 ішіндегі аудио-, бейнежазбада әлі жабылған сегмент жоқ</translation>
     </message>
     <message>
-        <source>wait until the first segment is closed, or run 'hattama recover' on a cut-off recording</source>
+        <source>wait until the first segment is closed, or run &apos;hattama recover&apos; on a cut-off recording</source>
         <translation>бірінші сегмент жабылғанша күтіңіз немесе үзілген аудио-, бейнежазба үшін «hattama recover» орындаңыз</translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@
         <translation>%2 мен %3 аралығындағы уақытты көрсетіңіз</translation>
     </message>
     <message>
-        <source>'%1' is not a time</source>
+        <source>&apos;%1&apos; is not a time</source>
         <translation>«%1» уақыт емес</translation>
     </message>
     <message>
@@ -1292,7 +1292,7 @@
         <translation>%1 сегментін оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>check the hearing with 'hattama verify'</source>
+        <source>check the hearing with &apos;hattama verify&apos;</source>
         <translation>отырысты «hattama verify» командасымен тексеріңіз</translation>
     </message>
     <message>
@@ -1396,7 +1396,7 @@
         <translation>%1 ішіндегі кілт — %2 кілті, Hattama онымен қол қоя алмайды</translation>
     </message>
     <message>
-        <source>GOST keys of the National Certification Authority need the authority's signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
+        <source>GOST keys of the National Certification Authority need the authority&apos;s signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
         <translation>Ұлттық куәландырушы орталықтың ГОСТ кілттеріне оның қол қою қызметі (NCALayer) қажет; RSA кілт файлымен (RSA256_….p12) қол қойыңыз</translation>
     </message>
     <message>
@@ -1412,7 +1412,7 @@
         <translation>%1 сертификаты тек %2 бастап жарамды</translation>
     </message>
     <message>
-        <source>check the computer's clock, or sign once the certificate is valid</source>
+        <source>check the computer&apos;s clock, or sign once the certificate is valid</source>
         <translation>компьютердің сағатын тексеріңіз немесе сертификат күшіне енгенде қол қойыңыз</translation>
     </message>
     <message>
@@ -1428,7 +1428,7 @@
         <translation>%1 сертификатын сенімді куәландырушы орталық бермеген: %2</translation>
     </message>
     <message>
-        <source>put the certification authority's root and intermediate certificates into the trusted folder %3</source>
+        <source>put the certification authority&apos;s root and intermediate certificates into the trusted folder %3</source>
         <translation>куәландырушы орталықтың түбірлік және аралық сертификаттарын %3 сенімді сертификаттар қалтасына салыңыз</translation>
     </message>
     <message>
@@ -1444,7 +1444,7 @@
         <translation>%1 сертификатының кері қайтарылғанын тексеру мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>check the connection to the OCSP service, or put the authority's current CRL file into the trusted folder</source>
+        <source>check the connection to the OCSP service, or put the authority&apos;s current CRL file into the trusted folder</source>
         <translation>OCSP қызметімен байланысты тексеріңіз немесе куәландырушы орталықтың өзекті CRL файлын сенімді сертификаттар қалтасына салыңыз</translation>
     </message>
     <message>
@@ -1452,7 +1452,7 @@
         <translation>%1 сенімді сертификаттар қалтасында куәландырушы орталықтың бірде-бір сертификаты жоқ</translation>
     </message>
     <message>
-        <source>put the certification authority's root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
+        <source>put the certification authority&apos;s root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
         <translation>оған куәландырушы орталықтың түбірлік және аралық сертификаттарын (.pem, .crt, .cer) салыңыз немесе --trust ҚАЛТА параметрін беріңіз</translation>
     </message>
     <message>
@@ -1472,7 +1472,7 @@
         <translation>%1 ішіндегі отырыстың қол қоюға сақталған хаттама нұсқасы жоқ</translation>
     </message>
     <message>
-        <source>save the protocol first (protocol window, or 'hattama protocol … --save-version')</source>
+        <source>save the protocol first (protocol window, or &apos;hattama protocol … --save-version&apos;)</source>
         <translation>алдымен хаттаманы сақтаңыз (хаттама терезесі немесе «hattama protocol … --save-version»)</translation>
     </message>
     <message>
@@ -1511,12 +1511,12 @@
         <source>check the address of the timestamp service and the connection; nothing was signed</source>
         <translation>уақыт белгісі қызметінің мекенжайы мен байланысты тексеріңіз; ештеңеге қол қойылған жоқ</translation>
     </message>
-<message>
+    <message>
         <source>the hearing in %1 is not in a database: remarks on the protocol are kept there</source>
         <translation>%1 ішіндегі сот отырысы дерекқорда жоқ, ал хаттамаға ескертулер сонда сақталады</translation>
     </message>
     <message>
-        <source>give the hearing's ID with --archive or --db naming its database</source>
+        <source>give the hearing&apos;s ID with --archive or --db naming its database</source>
         <translation>сот отырысының идентификаторын және оның дерекқорын --archive немесе --db арқылы көрсетіңіз</translation>
     </message>
     <message>
@@ -1524,8 +1524,8 @@
         <translation>%2 сот отырысында № %1 ескерту жоқ</translation>
     </message>
     <message>
-        <source>list the remarks with 'hattama remarks ID'</source>
-        <translation>ескертулер тізімі: 'hattama remarks ID'</translation>
+        <source>list the remarks with &apos;hattama remarks ID&apos;</source>
+        <translation>ескертулер тізімі: &apos;hattama remarks ID&apos;</translation>
     </message>
     <message>
         <source>remark %1 is already decided</source>
@@ -1540,15 +1540,15 @@
         <translation>мына ескертулер бойынша шешім шығарылмаған: %1</translation>
     </message>
     <message>
-        <source>the judge accepts or rejects every remark first ('hattama remarks ID decide N'); then attach them</source>
-        <translation>алдымен судья әр ескертуді қабылдайды немесе қабылдамайды ('hattama remarks ID decide N'), содан кейін оларды қосыңыз</translation>
+        <source>the judge accepts or rejects every remark first (&apos;hattama remarks ID decide N&apos;); then attach them</source>
+        <translation>алдымен судья әр ескертуді қабылдайды немесе қабылдамайды (&apos;hattama remarks ID decide N&apos;), содан кейін оларды қосыңыз</translation>
     </message>
     <message>
         <source>hearing %1 has no remarks that are not attached to the protocol yet</source>
         <translation>%1 сот отырысында хаттамаға әлі қосылмаған ескертулер жоқ</translation>
     </message>
     <message>
-        <source>every remark filed so far is already in the protocol's appendix</source>
+        <source>every remark filed so far is already in the protocol&apos;s appendix</source>
         <translation>берілген ескертулердің бәрі хаттамаға қосымшада бар</translation>
     </message>
 </context>
@@ -1696,7 +1696,7 @@
         <translation>import, list немесе show деп көрсетіңіз.</translation>
     </message>
     <message>
-        <source>unknown action "%1".</source>
+        <source>unknown action &quot;%1&quot;.</source>
         <translation>белгісіз әрекет: «%1».</translation>
     </message>
     <message>
@@ -1764,6 +1764,21 @@
     <message>
         <source>archived</source>
         <translation>мұрағатталған</translation>
+    </message>
+</context>
+<context>
+    <name>PlayCommand</name>
+    <message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Отырыс қалтасы (recording.json бар) немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>Start at this moment of the hearing clock (HH:MM:SS).</source>
+        <translation>Отырыс уақыты бойынша осы сәттен бастау (СС:ММ:СС).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>бір ғана отырыс қалтасын немесе бір отырыс идентификаторын көрсетіңіз</translation>
     </message>
 </context>
 <context>
@@ -1917,8 +1932,8 @@
         <translation>--out ҚАЛТА міндетті</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>күтілмеген аргумент '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>күтілмеген аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--mics needs a number from 0 to 64</source>
@@ -1985,7 +2000,7 @@
         <translation>Жазу тоқтатылды; %1 жазылды.</translation>
     </message>
     <message>
-        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program's); checked before and during recording.</source>
+        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program&apos;s); checked before and during recording.</source>
         <translation>Дискіде осынша МБ-тан аз орын қалса, жазуды дұрыс тоқтату, тек осы іске қосу үшін (әдепкі — recording/diskStopMb баптауы, өзгертілмесе 512, бағдарламадағымен бірдей); жазу алдында және жазу кезінде тексеріледі.</translation>
     </message>
     <message>
@@ -2009,8 +2024,8 @@
         <translation>hattama record: дыбыс кірісі қайта қосылды; дыбыс қайтадан жазылуда</translation>
     </message>
     <message>
-        <source>Audio input: index or part of the name (see 'hattama devices'). Repeat it to record several inputs together, on the first one's clock.</source>
-        <translation>Дыбыс кірісі: нөмірі немесе атауының бір бөлігі ('hattama devices' қараңыз). Бірнеше кірісті бірге, біріншісінің сағаты бойынша жазу үшін параметрді қайталаңыз.</translation>
+        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;). Repeat it to record several inputs together, on the first one&apos;s clock.</source>
+        <translation>Дыбыс кірісі: нөмірі немесе атауының бір бөлігі (&apos;hattama devices&apos; қараңыз). Бірнеше кірісті бірге, біріншісінің сағаты бойынша жазу үшін параметрді қайталаңыз.</translation>
     </message>
     <message>
         <source>--channels is given more often than --audio-device: one list per device, in order</source>
@@ -2084,12 +2099,12 @@
         <translation>Манифесттегі сегменттер: %1</translation>
     </message>
     <message>
-        <source>Result: recovery incomplete; run 'hattama verify' for details.</source>
-        <translation>Нәтиже: қалпына келтіру толық емес; толығырақ 'hattama verify' көрсетеді.</translation>
+        <source>Result: recovery incomplete; run &apos;hattama verify&apos; for details.</source>
+        <translation>Нәтиже: қалпына келтіру толық емес; толығырақ &apos;hattama verify&apos; көрсетеді.</translation>
     </message>
     <message>
-        <source>Result: recovered; run 'hattama verify %1' to check it.</source>
-        <translation>Нәтиже: қалпына келтірілді; 'hattama verify %1' командасымен тексеріңіз.</translation>
+        <source>Result: recovered; run &apos;hattama verify %1&apos; to check it.</source>
+        <translation>Нәтиже: қалпына келтірілді; &apos;hattama verify %1&apos; командасымен тексеріңіз.</translation>
     </message>
     <message>
         <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
@@ -2097,7 +2112,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. "recovered after a crash: about 0.4 s lost at 00:12:31.200"</extracomment>
+        <extracomment>e.g. &quot;recovered after a crash: about 0.4 s lost at 00:12:31.200&quot;</extracomment>
         <translation>іркілістен кейін қалпына келтірілді: %2 уақытында шамамен %1 с жоғалды</translation>
     </message>
     <message>
@@ -2107,6 +2122,153 @@
     <message>
         <source>no segment could be recovered: the recording is left open, nothing is sealed</source>
         <translation>бірде-бір сегментті қалпына келтіру мүмкін болмады: аудио-, бейнежазба жабылмай қалдырылды, ештеңе мөрленбеді</translation>
+    </message>
+</context>
+<context>
+    <name>RemarksCommand</name>
+    <message>
+        <source>hattama remarks: %1</source>
+        <translation>hattama remarks: %1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>қабылданбады</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>шешім күтуде</translation>
+    </message>
+    <message>
+        <source>Remark %1 — %2</source>
+        <translation>№ %1 ескерту — %2</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2, on protocol version %3</source>
+        <translation>Берген: %1, %2, хаттаманың № %3 нұсқасына</translation>
+    </message>
+    <message>
+        <source>Time codes: %1</source>
+        <translation>Уақыт белгілері: %1</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation>Шешім (судья %1, %2): %3</translation>
+    </message>
+    <message>
+        <source>Attached to protocol version %1</source>
+        <translation>Хаттаманың № %1 нұсқасына қосылды</translation>
+    </message>
+    <message>
+        <source>No remarks on the protocol.</source>
+        <translation>Хаттамаға ескертулер жоқ.</translation>
+    </message>
+    <message>
+        <source>Hearing folder or hearing ID.</source>
+        <translation>Отырыс қалтасы немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>Nothing (list the remarks), add, decide N (N: the remark&apos;s number) or attach.</source>
+        <translation>Ештеңе (ескертулер тізімі), add, decide N (N — ескерту нөмірі) немесе attach.</translation>
+    </message>
+    <message>
+        <source>add: who files the remark, as &quot;NAME, ROLE&quot; (the procedural role: defender, victim, …). decide: the judge&apos;s name (default: the judge of the case).</source>
+        <translation>add: ескертуді кім береді, &quot;АТЫ-ЖӨНІ, РӨЛІ&quot; түрінде (процестік жағдайы: қорғаушы, жәбірленуші, …). decide: судьяның аты-жөні (әдепкіде іс бойынша судья).</translation>
+    </message>
+    <message>
+        <source>add: the text of the remark.</source>
+        <translation>add: ескертудің мәтіні.</translation>
+    </message>
+    <message>
+        <source>add: read the text of the remark from FILE (UTF-8).</source>
+        <translation>add: ескертудің мәтінін ФАЙЛДАН оқу (UTF-8).</translation>
+    </message>
+    <message>
+        <source>add: a moment of the recording the remark concerns, as hearing time HH:MM:SS; may be repeated.</source>
+        <translation>add: ескерту қатысты аудио-, бейнежазбадағы сәт, отырыс уақытымен СС:ММ:СС; бірнеше рет көрсетуге болады.</translation>
+    </message>
+    <message>
+        <source>decide: the judge accepts the remark and certifies it as correct.</source>
+        <translation>decide: судья ескертуді қабылдайды және оның дұрыстығын куәландырады.</translation>
+    </message>
+    <message>
+        <source>decide: the judge rejects the remark.</source>
+        <translation>decide: судья ескертуді қабылдамайды.</translation>
+    </message>
+    <message>
+        <source>decide: the reasons of the decision (required).</source>
+        <translation>decide: шешімнің уәждері (міндетті).</translation>
+    </message>
+    <message>
+        <source>give a hearing folder or hearing ID</source>
+        <translation>сот отырысының қалтасын немесе идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use add, decide or attach</source>
+        <translation>белгісіз әрекет &apos;%1&apos;: add, decide немесе attach қолданыңыз</translation>
+    </message>
+    <message>
+        <source>give the number of the remark: decide N</source>
+        <translation>ескертудің нөмірін көрсетіңіз: decide N</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>аргументтер тым көп</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to add</source>
+        <translation>--%1 тек add әрекетіне қатысты</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to decide</source>
+        <translation>--%1 тек decide әрекетіне қатысты</translation>
+    </message>
+    <message>
+        <source>--by belongs to add and decide</source>
+        <translation>--by тек add және decide әрекеттеріне қатысты</translation>
+    </message>
+    <message>
+        <source>give who files the remark as --by &quot;NAME, ROLE&quot;</source>
+        <translation>ескертуді кім беретінін көрсетіңіз: --by &quot;АТЫ-ЖӨНІ, РӨЛІ&quot;</translation>
+    </message>
+    <message>
+        <source>give the remark&apos;s text with --text TEXT or --text-file FILE</source>
+        <translation>ескерту мәтінін көрсетіңіз: --text МӘТІН немесе --text-file ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the remark&apos;s text is empty</source>
+        <translation>ескертудің мәтіні бос</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a remark number</source>
+        <translation>&apos;%1&apos; ескерту нөмірі емес</translation>
+    </message>
+    <message>
+        <source>give exactly one of --accept and --reject</source>
+        <translation>екеуінің бірін ғана көрсетіңіз: --accept немесе --reject</translation>
+    </message>
+    <message>
+        <source>give the reasons of the decision with --reason TEXT</source>
+        <translation>шешімнің уәждерін көрсетіңіз: --reason МӘТІН</translation>
+    </message>
+    <message>
+        <source>Remark %1 filed on protocol version %2.</source>
+        <translation>№ %1 ескерту хаттаманың № %2 нұсқасына берілді.</translation>
+    </message>
+    <message>
+        <source>the case names no judge: give the judge&apos;s name with --by NAME</source>
+        <translation>істе судья көрсетілмеген: судьяның аты-жөнін --by АТЫ-ЖӨНІ арқылы көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Remark %1 %2 by %3.</source>
+        <translation>№ %1 ескерту: %2 (судья %3).</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 made with the remarks as its appendix; it is not signed yet: sign it with &apos;hattama sign&apos;.</source>
+        <translation>Ескертулер қосымшада берілген хаттаманың № %1 нұсқасы жасалды; оған әлі қол қойылмаған: &apos;hattama sign&apos; командасымен қол қойыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2172,7 +2334,7 @@
         <translation>Қол қоятын тұлғаның PKCS#12 кілт файлы (.p12).</translation>
     </message>
     <message>
-        <source>Read the key's password from the first line of FILE (else it is asked on the terminal).</source>
+        <source>Read the key&apos;s password from the first line of FILE (else it is asked on the terminal).</source>
         <translation>Кілттің құпиясөзін ФАЙЛДЫҢ бірінші жолынан оқу (әйтпесе ол терминалда сұралады).</translation>
     </message>
     <message>
@@ -2210,6 +2372,53 @@
     <message>
         <source>Signed: %1</source>
         <translation>Қол қойылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureStatus</name>
+    <message>
+        <source>judge</source>
+        <extracomment>a signer&apos;s role on a protocol signature badge</extracomment>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <extracomment>a signer&apos;s role on a protocol signature badge</extracomment>
+        <translation>хатшы</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>қол қоюшы</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <extracomment>%1 role (secretary, judge), %2 the signer&apos;s name, %3 date and time of signing</extracomment>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>✘ Signature NOT valid</source>
+        <translation>✘ Қолтаңба ЖАРАМСЫЗ</translation>
+    </message>
+    <message>
+        <source>✔ Signed (the certificates&apos; chain was not checked: no trusted CA folder)</source>
+        <translation>✔ Қол қойылған (сертификаттар тізбегі тексерілмеді: сенімді куәландырушы орталықтар қалтасы жоқ)</translation>
+    </message>
+    <message>
+        <source>✔ Signed, signatures valid</source>
+        <translation>✔ Қол қойылған, қолтаңбалар жарамды</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 · %3</source>
+        <extracomment>%1 the protocol version, %2 validity, %3 the signers</extracomment>
+        <translation>%1-нұсқа: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ not valid (%1)</source>
+        <translation>✘ жарамсыз (%1)</translation>
     </message>
 </context>
 <context>
@@ -2255,8 +2464,8 @@
         <translation>%1 жоқ: бұл сот отырысының қалтасы емес, немесе ештеңе жазылмаған</translation>
     </message>
     <message>
-        <source>manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'</source>
-        <translation>манифесттің %1-жолы аяқталмаған (іркіліс салдарынан үзілген): 'hattama recover' орындаңыз</translation>
+        <source>manifest line %1 is incomplete (cut off by a crash): run &apos;hattama recover&apos;</source>
+        <translation>манифесттің %1-жолы аяқталмаған (іркіліс салдарынан үзілген): &apos;hattama recover&apos; орындаңыз</translation>
     </message>
     <message>
         <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
@@ -2283,16 +2492,16 @@
         <translation>%1 сегменті манифестте жоқ: ол аудио-, бейнежазба жабылғаннан кейін қосылған</translation>
     </message>
     <message>
-        <source>segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'</source>
-        <translation>%1 сегменті манифестте жоқ: іркілістен кейін жабылмаған, 'hattama recover' орындаңыз</translation>
+        <source>segment %1 is not in the manifest: unclosed after a crash, run &apos;hattama recover&apos;</source>
+        <translation>%1 сегменті манифестте жоқ: іркілістен кейін жабылмаған, &apos;hattama recover&apos; орындаңыз</translation>
     </message>
     <message>
         <source>segment %1 matches its hash but cannot be read as media</source>
         <translation>%1 сегменті өз хешіне сәйкес, бірақ медиафайл ретінде оқылмайды</translation>
     </message>
     <message>
-        <source>the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')</source>
-        <translation>аудио-, бейнежазба жабылмаған: ол әлі жазылып жатыр немесе үзілген ('hattama recover' орындаңыз)</translation>
+        <source>the recording is not closed: it is still being recorded, or was cut off (run &apos;hattama recover&apos;)</source>
+        <translation>аудио-, бейнежазба жабылмаған: ол әлі жазылып жатыр немесе үзілген (&apos;hattama recover&apos; орындаңыз)</translation>
     </message>
     <message>
         <source>%1 is not a segment and is not in the manifest</source>
@@ -2364,7 +2573,7 @@
     </message>
     <message>
         <source>ERROR: audit log chain broken: %1</source>
-        <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
+        <extracomment>%1 names the first bad row of the audit log, e.g. &quot;row 17: hash does not match its contents&quot;</extracomment>
         <translation>ҚАТЕ: аудит журналының тізбегі бұзылған: %1</translation>
     </message>
     <message>
@@ -2401,7 +2610,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. "recovered after a crash: 0.4 s lost at 00:12:31.200"</extracomment>
+        <extracomment>e.g. &quot;recovered after a crash: 0.4 s lost at 00:12:31.200&quot;</extracomment>
         <translation>іркілістен кейін қалпына келтірілді: %2 уақытында шамамен %1 с жоғалды</translation>
     </message>
     <message>
@@ -2457,7 +2666,7 @@
         <translation>%1, %2-қол қоюшы: %3</translation>
     </message>
     <message>
-        <source>no trusted CA certificates in %1: the signers' chains are not checked</source>
+        <source>no trusted CA certificates in %1: the signers&apos; chains are not checked</source>
         <translation>%1 ішінде куәландырушы орталықтардың сенімді сертификаттары жоқ: қол қоюшылардың сертификаттар тізбегі тексерілмеді</translation>
     </message>
     <message>
@@ -2498,7 +2707,7 @@
     </message>
     <message>
         <source>  v%1 %2: %3, signed %4; chain: %5; revocation: %6</source>
-        <extracomment>e.g. " v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked"</extracomment>
+        <extracomment>e.g. &quot; v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked&quot;</extracomment>
         <translation>  %1-нұсқа, %2: %3, қол қойылды %4; тізбек: %5; кері қайтару: %6</translation>
     </message>
     <message>
@@ -2509,9 +2718,9 @@
         <source>Signatures: signed protocol versions: %1</source>
         <translation>Қолтаңбалар: қол қойылған хаттама нұсқалары: %1</translation>
     </message>
-<message>
+    <message>
         <source>%1, signer %2: the timestamp is from «%3», an authority that is not trusted: %4</source>
-        <extracomment>%3 the timestamp authority's name, %4 why its certificate is not trusted</extracomment>
+        <extracomment>%3 the timestamp authority&apos;s name, %4 why its certificate is not trusted</extracomment>
         <translation>%1, %2-қол қоюшы: уақыт белгісін сенім жоқ «%3» қызметі берген: %4</translation>
     </message>
 </context>
@@ -2573,11 +2782,11 @@
         <translation>ФАЙЛДАР</translation>
     </message>
     <message>
-        <source>Settings for every user of the computer, set by the court's IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court's time zone (court/timeZone). A user's own setting wins over it.</source>
+        <source>Settings for every user of the computer, set by the court&apos;s IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court&apos;s time zone (court/timeZone). A user&apos;s own setting wins over it.</source>
         <translation>Компьютердің барлық пайдаланушыларына арналған, соттың IT қызметі белгілейтін баптаулар: архив қалтасы (archive/path), дерекқор URL-і (database/url), сенімді куәландырушы орталықтар қалтасы (signing/trustedCaDir) және соттың уақыт белдеуі (court/timeZone). Пайдаланушының өз баптауы басым болады.</translation>
     </message>
     <message>
-        <source>The user's own settings: language, devices, disk limits and the keys above.</source>
+        <source>The user&apos;s own settings: language, devices, disk limits and the keys above.</source>
         <translation>Пайдаланушының өз баптаулары: тіл, құрылғылар, диск шектеулері және жоғарыда аталған кілттер.</translation>
     </message>
     <message>
@@ -2589,7 +2798,7 @@
         <translation>Бағдарлама журналы, бірнеше мегабайтпен шектеледі.</translation>
     </message>
     <message>
-        <source>The court's own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
+        <source>The court&apos;s own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
         <translation>Соттың кірістірілгендердің орнына қолданылатын өз хаттама үлгілері мен оқиғалар каталогы; бастауға болатын кірістірілген үлгілер /usr/share/hattama/templates/ қалтасында.</translation>
     </message>
 </context>
@@ -2661,7 +2870,7 @@
         <translation>Микрофон интерфейсін немесе камераны қосқаннан кейін</translation>
     </message>
     <message>
-        <source>The computer's default input</source>
+        <source>The computer&apos;s default input</source>
         <translation>Компьютердің әдепкі кірісі</translation>
     </message>
     <message>
@@ -2690,7 +2899,7 @@
         <translation>Екінші дыбыс кірісі:</translation>
     </message>
     <message>
-        <source>Recorded together with the first: its microphones follow the first input's</source>
+        <source>Recorded together with the first: its microphones follow the first input&apos;s</source>
         <translation>Біріншісімен бірге жазылады: оның микрофондары бірінші кірістің микрофондарынан кейін келеді</translation>
     </message>
     <message>
@@ -2750,7 +2959,7 @@
         <translation>Келесі бөлік хаттамаға енгізілмейтінін белгілейді</translation>
     </message>
     <message>
-        <source>Marks a closed passage: it is left out of the parties' copies</source>
+        <source>Marks a closed passage: it is left out of the parties&apos; copies</source>
         <translation>Жабық бөлікті белгілейді: ол тараптарға берілетін көшірмелерге енгізілмейді</translation>
     </message>
     <message>
@@ -2857,7 +3066,7 @@
         <translation>Қатысушыны алып тастау</translation>
     </message>
     <message>
-        <source>No secretary is given: the protocol's line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
+        <source>No secretary is given: the protocol&apos;s line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
         <translation>Хатшы көрсетілмеген: хаттаманың «Сот отырысының хатшысы» жолы бос қалады. Хатшыны енгізіңіз немесе хатшысыз сақтау үшін «Сақтау» батырмасын тағы басыңыз.</translation>
     </message>
     <message>
@@ -2885,7 +3094,7 @@
     <name>hattama::ui::HearingSession</name>
     <message>
         <source>Microphone %1</source>
-        <extracomment>a microphone channel's default name, %1 is its number</extracomment>
+        <extracomment>a microphone channel&apos;s default name, %1 is its number</extracomment>
         <translation>Микрофон %1</translation>
     </message>
 </context>
@@ -3024,8 +3233,8 @@
         <translation>Бүгінге сот отырысы тағайындалмаған. Отырысты іс жүргізу жүйесінен импорттаңыз (Файл → Отырысты импорттау) немесе жаңасын жасаңыз.</translation>
     </message>
     <message>
-        <source>Today's hearings — %1</source>
-        <extracomment>%1 is today's date in the long local form</extracomment>
+        <source>Today&apos;s hearings — %1</source>
+        <extracomment>%1 is today&apos;s date in the long local form</extracomment>
         <translation>Бүгінгі сот отырыстары — %1</translation>
     </message>
     <message>
@@ -3061,7 +3270,7 @@
         <source>No hearings on %1.</source>
         <translation>%1 күні сот отырыстары жоқ.</translation>
     </message>
-<message>
+    <message>
         <source>Play the recording</source>
         <translation>Аудио-, бейнежазбаны ойнату</translation>
     </message>
@@ -3074,9 +3283,9 @@
         <source>Play the recording of the selected hearing: cameras, microphones, entries</source>
         <translation>Таңдалған отырыстың аудио-, бейнежазбасын ойнату: камералар, микрофондар, жазбалар</translation>
     </message>
-<message>
+    <message>
         <source>Signatures</source>
-        <extracomment>column of the hearings list: the protocol's electronic signatures</extracomment>
+        <extracomment>column of the hearings list: the protocol&apos;s electronic signatures</extracomment>
         <translation>Қолтаңбалар</translation>
     </message>
 </context>
@@ -3284,17 +3493,228 @@ Open it to go on, or mark it as ended?</source>
         <translation>&amp;Ағымдағы сот отырысы</translation>
     </message>
     <message>
-        <source>The hearing's status was not updated: %1</source>
+        <source>The hearing&apos;s status was not updated: %1</source>
         <translation>Сот отырысының күйі жаңартылмады: %1</translation>
     </message>
     <message>
         <source>Demo camera %1</source>
-        <extracomment>a demo camera's name on its preview and in its test picture, %1 its number</extracomment>
+        <extracomment>a demo camera&apos;s name on its preview and in its test picture, %1 its number</extracomment>
         <translation>Демо камера %1</translation>
     </message>
-<message>
+    <message>
         <source>Cannot play the recording: %1</source>
         <translation>Аудио-, бейнежазбаны ойнату мүмкін емес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::MicrophoneStrip</name>
+    <message>
+        <source>Mute</source>
+        <extracomment>button: do not hear this microphone</extracomment>
+        <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Solo</source>
+        <extracomment>button: hear only this microphone (and the other soloed ones)</extracomment>
+        <translation>Тек осы</translation>
+    </message>
+    <message>
+        <source>Do not hear microphone %1</source>
+        <extracomment>%1 microphone number and name</extracomment>
+        <translation>%1 микрофонын тыңдамау</translation>
+    </message>
+    <message>
+        <source>Hear only microphone %1 (and the others marked Solo)</source>
+        <translation>Тек %1 микрофонын тыңдау (және «Тек осы» белгіленген басқаларын)</translation>
+    </message>
+    <message>
+        <source>Loudness of microphone %1</source>
+        <translation>%1 микрофонының дыбыс қаттылығы</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::PlayerWindow</name>
+    <message>
+        <source>1…9</source>
+        <translation>1…9</translation>
+    </message>
+    <message>
+        <source>Hear only that microphone</source>
+        <translation>Тек сол микрофонды тыңдау</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Hear every microphone</source>
+        <translation>Барлық микрофонды тыңдау</translation>
+    </message>
+    <message>
+        <source>Click on a camera</source>
+        <translation>Камераны шерту</translation>
+    </message>
+    <message>
+        <source>Enlarge it; click again for all cameras</source>
+        <translation>Оны үлкейту; қайта шерту — барлық камера</translation>
+    </message>
+    <message>
+        <source>Click on the timeline or an entry</source>
+        <translation>Уақыт шкаласын немесе жазбаны шерту</translation>
+    </message>
+    <message>
+        <source>Go to that moment</source>
+        <translation>Сол сәтке өту</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as HH:MM:SS.</source>
+        <translation>«%1» уақыт емес; оны СС:ММ:СС түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the recording, which runs from %2 to %3.</source>
+        <extracomment>%1 the time asked for, %2 and %3 the start and end of the recording</extracomment>
+        <translation>%1 аудио-, бейнежазбадан тыс: ол %2 бастап %3 дейін.</translation>
+    </message>
+    <message>
+        <source>Go to time</source>
+        <translation>Уақытқа өту</translation>
+    </message>
+    <message>
+        <source>Time on the hearing clock (%1 – %2):</source>
+        <extracomment>%1 and %2 the start and end of the recording</extracomment>
+        <translation>Отырыс уақыты (%1 – %2):</translation>
+    </message>
+    <message>
+        <source>Part of the recording cannot be played: %1</source>
+        <translation>Аудио-, бейнежазбаның бір бөлігі ойнатылмайды: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Кідірту</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Ойнату</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 now, %2 the end of the recording, on the hearing clock</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Recording of the hearing %1 — Hattama</source>
+        <extracomment>window title; %1 the hearing ID (its folder&apos;s name)</extracomment>
+        <translation>%1 сот отырысының аудио-, бейнежазбасы — Hattama</translation>
+    </message>
+    <message>
+        <source>Microphones</source>
+        <translation>Микрофондар</translation>
+    </message>
+    <message>
+        <source>Entries (%1)</source>
+        <extracomment>%1 number of entries</extracomment>
+        <translation>Жазбалар (%1)</translation>
+    </message>
+    <message>
+        <source>◀ Entry</source>
+        <translation>◀ Жазба</translation>
+    </message>
+    <message>
+        <source>Previous entry (%1)</source>
+        <translation>Алдыңғы жазба (%1)</translation>
+    </message>
+    <message>
+        <source>Entry ▶</source>
+        <translation>Жазба ▶</translation>
+    </message>
+    <message>
+        <source>Next entry (%1)</source>
+        <translation>Келесі жазба (%1)</translation>
+    </message>
+    <message>
+        <source>Go to time…</source>
+        <translation>Уақытқа өту…</translation>
+    </message>
+    <message>
+        <source>Go to a moment of the hearing (%1)</source>
+        <translation>Отырыстың белгілі бір сәтіне өту (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Жылдамдық:</translation>
+    </message>
+    <message>
+        <source>Playback speed; the pitch of the voices is kept</source>
+        <translation>Ойнату жылдамдығы; дауыстардың биіктігі сақталады</translation>
+    </message>
+    <message>
+        <source>Timeline of the hearing</source>
+        <translation>Отырыстың уақыт шкаласы</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <source>No sound device: the recording plays without sound, on the computer&apos;s clock</source>
+        <translation>Дыбыс құрылғысы жоқ: аудио-, бейнежазба дыбыссыз, компьютер сағаты бойынша ойнатылады</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Ойнату немесе кідірту</translation>
+    </message>
+    <message>
+        <source>Play; again: faster</source>
+        <translation>Ойнату; қайта басу — жылдамырақ</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Баяуырақ</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>5 секунд артқа</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>5 секунд алға</translation>
+    </message>
+    <message>
+        <source>One frame back (paused)</source>
+        <translation>Бір кадр артқа (кідіртілгенде)</translation>
+    </message>
+    <message>
+        <source>One frame forward (paused)</source>
+        <translation>Бір кадр алға (кідіртілгенде)</translation>
+    </message>
+    <message>
+        <source>Previous entry</source>
+        <translation>Алдыңғы жазба</translation>
+    </message>
+    <message>
+        <source>Next entry</source>
+        <translation>Келесі жазба</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Толық экран</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Close the player</source>
+        <translation>Ойнатқышты жабу</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>%1-камера</translation>
+    </message>
+    <message>
+        <source>Recording of the hearing in case No. %1 — Hattama</source>
+        <extracomment>window title; %1 the case number</extracomment>
+        <translation>№ %1 іс бойынша сот отырысының аудио-, бейнежазбасы — Hattama</translation>
     </message>
 </context>
 <context>
@@ -3328,7 +3748,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Дискідегі орын тек %1 сағаттық аудио-, бейнежазбаға жетеді, ал %2 сағат қажет.</translation>
     </message>
     <message>
-        <source>Free space in the archive folder or ask the court's IT staff to move old hearings to the server.</source>
+        <source>Free space in the archive folder or ask the court&apos;s IT staff to move old hearings to the server.</source>
         <translation>Мұрағат қалтасында орын босатыңыз немесе соттың IT қызметінен ескі отырыстарды серверге көшіруді сұраңыз.</translation>
     </message>
     <message>
@@ -3336,12 +3756,12 @@ Open it to go on, or mark it as ended?</source>
         <translation>Онсыз жазу</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#1a7f37"&gt;✔ Ready to record.&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#1a7f37"&gt;✔ Жазуды бастауға болады.&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Ready to record.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Жазуды бастауға болады.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#c00000"&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#c00000"&gt;Дайын емес. Табылған ақаулар: %1.&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#c00000&quot;&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#c00000&quot;&gt;Дайын емес. Табылған ақаулар: %1.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pre-flight check</source>
@@ -3496,7 +3916,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Отырыс деректері бойынша қайта жасау</translation>
     </message>
     <message>
-        <source>Rebuild the protocol from the hearing's timeline as it is now. Parts edited by hand are kept.</source>
+        <source>Rebuild the protocol from the hearing&apos;s timeline as it is now. Parts edited by hand are kept.</source>
         <translation>Хаттаманы отырыстың уақыт шкаласы бойынша оның қазіргі күйінде қайта жасау. Қолмен түзетілген бөліктер сақталады.</translation>
     </message>
     <message>
@@ -3560,13 +3980,13 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message numerus="yes">
         <source>%n entries are typed in another language than the protocol (%1): %2. The protocol prints them as they were typed.</source>
-        <extracomment>%1 the protocol language's name, %2 time codes of the entries, e.g. "00:01:05, 00:12:40"</extracomment>
+        <extracomment>%1 the protocol language&apos;s name, %2 time codes of the entries, e.g. &quot;00:01:05, 00:12:40&quot;</extracomment>
         <translation>
             <numerusform>%n жазба хаттама тілінде (%1) емес, басқа тілде терілген: %2. Хаттамада олар терілген күйінде беріледі.</numerusform>
             <numerusform>%n жазба хаттама тілінде (%1) емес, басқа тілде терілген: %2. Хаттамада олар терілген күйінде беріледі.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Protocol version %1 is signed.</source>
         <translation>Хаттаманың %1-нұсқасына қол қойылды.</translation>
     </message>
@@ -3579,7 +3999,7 @@ Open it to go on, or mark it as ended?</source>
         <source>Sign the protocol with your electronic signature: the secretary first, then the judge</source>
         <translation>Хаттамаға электрондық цифрлық қолтаңбамен қол қою: алдымен хатшы, содан кейін судья</translation>
     </message>
-<message>
+    <message>
         <source>Remarks…</source>
         <extracomment>remarks on the protocol filed by the participants («замечания на протокол»)</extracomment>
         <translation>Ескертулер…</translation>
@@ -3715,597 +4135,13 @@ Stop the recording?</source>
         <translation>ДЫБЫС ЖОҚ: дыбыс кірісі жоғалды</translation>
     </message>
     <message>
-        <source>Check the audio interface's cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
+        <source>Check the audio interface&apos;s cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
         <translation>Дыбыс интерфейсінің кабелі мен қуатын тексеріңіз. Камералар жазуды жалғастырады; кіріс қайта қосылған бойда дыбыс қайтадан жазылады.</translation>
     </message>
 </context>
 <context>
-    <name>hattama::ui::SetupPage</name>
+    <name>hattama::ui::RemarksDialog</name>
     <message>
-        <source>Microphones</source>
-        <translation>Микрофондар</translation>
-    </message>
-    <message>
-        <source>Cameras</source>
-        <translation>Камералар</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Отырыс</translation>
-    </message>
-    <message>
-        <source>Protocol language:</source>
-        <translation>Хаттама тілі:</translation>
-    </message>
-    <message>
-        <source>Session:</source>
-        <translation>Отырыс:</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <extracomment>an open (public) court session</extracomment>
-        <translation>Ашық сот отырысы</translation>
-    </message>
-    <message>
-        <source>Closed session</source>
-        <extracomment>a closed court session (in camera)</extracomment>
-        <translation>Жабық сот отырысы</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Құрылғылар</translation>
-    </message>
-</context>
-<context>
-    <name>hattama::ui::ShortcutsOverlay</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Пернелер тіркесімдері</translation>
-    </message>
-    <message>
-        <source>Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it.</source>
-        <translation>Esc немесе Ctrl+/ бұл тізімді жабады; көрсеткі пернелері мен Page Up/Page Down оны айналдырады.</translation>
-    </message>
-</context>
-<context>
-    <name>hattama::ui::SpeakerDelegate</name>
-    <message>
-        <source>(nobody)</source>
-        <translation>(ешкім)</translation>
-    </message>
-</context>
-<context>
-    <name>hattama::ui::TimelineWidget</name>
-    <message>
-        <source>Speech per microphone and the entries. Zoom: Ctrl+wheel, + and -.</source>
-        <translation>Микрофондар бойынша сөйлеу және жазбалар. Масштаб: Ctrl+дөңгелек, + және -.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Уақыт шкаласы</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The hearings database cannot be opened: %1</source>
-        <translation>Отырыстар дерекқорын ашу мүмкін емес: %1</translation>
-    </message>
-</context>
-<context><name>PlayCommand</name><message>
-        <source>Hearing folder (with recording.json) or hearing ID.</source>
-        <translation>Отырыс қалтасы (recording.json бар) немесе отырыс идентификаторы.</translation>
-    </message>
-    <message>
-        <source>Start at this moment of the hearing clock (HH:MM:SS).</source>
-        <translation>Отырыс уақыты бойынша осы сәттен бастау (СС:ММ:СС).</translation>
-    </message>
-    <message>
-        <source>give exactly one hearing folder or hearing ID</source>
-        <translation>бір ғана отырыс қалтасын немесе бір отырыс идентификаторын көрсетіңіз</translation>
-    </message>
-</context><context><name>hattama::ui::MicrophoneStrip</name><message>
-        <source>Mute</source>
-        <extracomment>button: do not hear this microphone</extracomment>
-        <translation>Өшіру</translation>
-    </message>
-    <message>
-        <source>Solo</source>
-        <extracomment>button: hear only this microphone (and the other soloed ones)</extracomment>
-        <translation>Тек осы</translation>
-    </message>
-    <message>
-        <source>Do not hear microphone %1</source>
-        <extracomment>%1 microphone number and name</extracomment>
-        <translation>%1 микрофонын тыңдамау</translation>
-    </message>
-    <message>
-        <source>Hear only microphone %1 (and the others marked Solo)</source>
-        <translation>Тек %1 микрофонын тыңдау (және «Тек осы» белгіленген басқаларын)</translation>
-    </message>
-    <message>
-        <source>Loudness of microphone %1</source>
-        <translation>%1 микрофонының дыбыс қаттылығы</translation>
-    </message>
-</context><context><name>hattama::ui::PlayerWindow</name><message>
-        <source>1…9</source>
-        <translation>1…9</translation>
-    </message>
-    <message>
-        <source>Hear only that microphone</source>
-        <translation>Тек сол микрофонды тыңдау</translation>
-    </message>
-    <message>
-        <source>0</source>
-        <translation>0</translation>
-    </message>
-    <message>
-        <source>Hear every microphone</source>
-        <translation>Барлық микрофонды тыңдау</translation>
-    </message>
-    <message>
-        <source>Click on a camera</source>
-        <translation>Камераны шерту</translation>
-    </message>
-    <message>
-        <source>Enlarge it; click again for all cameras</source>
-        <translation>Оны үлкейту; қайта шерту — барлық камера</translation>
-    </message>
-    <message>
-        <source>Click on the timeline or an entry</source>
-        <translation>Уақыт шкаласын немесе жазбаны шерту</translation>
-    </message>
-    <message>
-        <source>Go to that moment</source>
-        <translation>Сол сәтке өту</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time; write it as HH:MM:SS.</source>
-        <translation>«%1» уақыт емес; оны СС:ММ:СС түрінде жазыңыз.</translation>
-    </message>
-    <message>
-        <source>%1 is outside the recording, which runs from %2 to %3.</source>
-        <extracomment>%1 the time asked for, %2 and %3 the start and end of the recording</extracomment>
-        <translation>%1 аудио-, бейнежазбадан тыс: ол %2 бастап %3 дейін.</translation>
-    </message>
-    <message>
-        <source>Go to time</source>
-        <translation>Уақытқа өту</translation>
-    </message>
-    <message>
-        <source>Time on the hearing clock (%1 – %2):</source>
-        <extracomment>%1 and %2 the start and end of the recording</extracomment>
-        <translation>Отырыс уақыты (%1 – %2):</translation>
-    </message>
-    <message>
-        <source>Part of the recording cannot be played: %1</source>
-        <translation>Аудио-, бейнежазбаның бір бөлігі ойнатылмайды: %1</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Кідірту</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Ойнату</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <extracomment>%1 now, %2 the end of the recording, on the hearing clock</extracomment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Recording of the hearing %1 — Hattama</source>
-        <extracomment>window title; %1 the hearing ID (its folder's name)</extracomment>
-        <translation>%1 сот отырысының аудио-, бейнежазбасы — Hattama</translation>
-    </message>
-    <message>
-        <source>Microphones</source>
-        <translation>Микрофондар</translation>
-    </message>
-    <message>
-        <source>Entries (%1)</source>
-        <extracomment>%1 number of entries</extracomment>
-        <translation>Жазбалар (%1)</translation>
-    </message>
-    <message>
-        <source>◀ Entry</source>
-        <translation>◀ Жазба</translation>
-    </message>
-    <message>
-        <source>Previous entry (%1)</source>
-        <translation>Алдыңғы жазба (%1)</translation>
-    </message>
-    <message>
-        <source>Entry ▶</source>
-        <translation>Жазба ▶</translation>
-    </message>
-    <message>
-        <source>Next entry (%1)</source>
-        <translation>Келесі жазба (%1)</translation>
-    </message>
-    <message>
-        <source>Go to time…</source>
-        <translation>Уақытқа өту…</translation>
-    </message>
-    <message>
-        <source>Go to a moment of the hearing (%1)</source>
-        <translation>Отырыстың белгілі бір сәтіне өту (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Speed:</source>
-        <translation>&amp;Жылдамдық:</translation>
-    </message>
-    <message>
-        <source>Playback speed; the pitch of the voices is kept</source>
-        <translation>Ойнату жылдамдығы; дауыстардың биіктігі сақталады</translation>
-    </message>
-    <message>
-        <source>Timeline of the hearing</source>
-        <translation>Отырыстың уақыт шкаласы</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Жазбалар</translation>
-    </message>
-    <message>
-        <source>No sound device: the recording plays without sound, on the computer's clock</source>
-        <translation>Дыбыс құрылғысы жоқ: аудио-, бейнежазба дыбыссыз, компьютер сағаты бойынша ойнатылады</translation>
-    </message>
-    <message>
-        <source>Play or pause</source>
-        <translation>Ойнату немесе кідірту</translation>
-    </message>
-    <message>
-        <source>Play; again: faster</source>
-        <translation>Ойнату; қайта басу — жылдамырақ</translation>
-    </message>
-    <message>
-        <source>Slower</source>
-        <translation>Баяуырақ</translation>
-    </message>
-    <message>
-        <source>Back 5 seconds</source>
-        <translation>5 секунд артқа</translation>
-    </message>
-    <message>
-        <source>Forward 5 seconds</source>
-        <translation>5 секунд алға</translation>
-    </message>
-    <message>
-        <source>One frame back (paused)</source>
-        <translation>Бір кадр артқа (кідіртілгенде)</translation>
-    </message>
-    <message>
-        <source>One frame forward (paused)</source>
-        <translation>Бір кадр алға (кідіртілгенде)</translation>
-    </message>
-    <message>
-        <source>Previous entry</source>
-        <translation>Алдыңғы жазба</translation>
-    </message>
-    <message>
-        <source>Next entry</source>
-        <translation>Келесі жазба</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Толық экран</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Пернелер тіркесімдері</translation>
-    </message>
-    <message>
-        <source>Close the player</source>
-        <translation>Ойнатқышты жабу</translation>
-    </message>
-    <message>
-        <source>Camera %1</source>
-        <translation>%1-камера</translation>
-    </message>
-    <message>
-        <source>Recording of the hearing in case No. %1 — Hattama</source>
-        <extracomment>window title; %1 the case number</extracomment>
-        <translation>№ %1 іс бойынша сот отырысының аудио-, бейнежазбасы — Hattama</translation>
-    </message>
-</context><context><name>SignatureStatus</name><message>
-        <source>judge</source>
-        <extracomment>a signer's role on a protocol signature badge</extracomment>
-        <translation>судья</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <extracomment>a signer's role on a protocol signature badge</extracomment>
-        <translation>хатшы</translation>
-    </message>
-    <message>
-        <source>signer</source>
-        <translation>қол қоюшы</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <extracomment>%1 role (secretary, judge), %2 the signer's name, %3 date and time of signing</extracomment>
-        <translation>%1 %2, %3</translation>
-    </message>
-    <message>
-        <source>✘ Signature NOT valid</source>
-        <translation>✘ Қолтаңба ЖАРАМСЫЗ</translation>
-    </message>
-    <message>
-        <source>✔ Signed (the certificates' chain was not checked: no trusted CA folder)</source>
-        <translation>✔ Қол қойылған (сертификаттар тізбегі тексерілмеді: сенімді куәландырушы орталықтар қалтасы жоқ)</translation>
-    </message>
-    <message>
-        <source>✔ Signed, signatures valid</source>
-        <translation>✔ Қол қойылған, қолтаңбалар жарамды</translation>
-    </message>
-    <message>
-        <source>Version %1: %2 · %3</source>
-        <extracomment>%1 the protocol version, %2 validity, %3 the signers</extracomment>
-        <translation>%1-нұсқа: %2 · %3</translation>
-    </message>
-    <message>
-        <source>✔ %1</source>
-        <translation>✔ %1</translation>
-    </message>
-    <message>
-        <source>✘ not valid (%1)</source>
-        <translation>✘ жарамсыз (%1)</translation>
-    </message>
-</context><context><name>hattama::ui::SignDialog</name><message>
-        <source>judge</source>
-        <extracomment>the role a signature takes, said after "as the" («как …», «… ретінде»)</extracomment>
-        <translation>судья</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>хатшы</translation>
-    </message>
-    <message>
-        <source>Choose the key file</source>
-        <translation>Кілт файлын таңдау</translation>
-    </message>
-    <message>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Қол қоюшы</translation>
-    </message>
-    <message>
-        <source>IIN</source>
-        <translation>ЖСН</translation>
-    </message>
-    <message>
-        <source>not in the certificate</source>
-        <translation>сертификатта көрсетілмеген</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Ұйым</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>Берген</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Жарамдылығы басталады</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Жарамдылығы аяқталады</translation>
-    </message>
-    <message>
-        <source>Signs</source>
-        <extracomment>%1 the protocol version's number, %2 the role (secretary or judge)</extracomment>
-        <translation>Қол қояды</translation>
-    </message>
-    <message>
-        <source>protocol version %1 as the %2</source>
-        <translation>хаттаманың %1-нұсқасына %2 ретінде</translation>
-    </message>
-    <message>
-        <source>Signing: checking the certificate with the certification authority…</source>
-        <translation>Қол қойылуда: сертификат куәландырушы орталықта тексерілуде…</translation>
-    </message>
-    <message>
-        <source>Sign the protocol</source>
-        <translation>Хаттамаға қол қою</translation>
-    </message>
-    <message>
-        <source>Protocol version %1 will be signed by you as the %2. The signature covers the protocol and the hearing seal, which binds the audio and video recording.</source>
-        <extracomment>%1 the protocol version's number, %2 the role (secretary or judge)</extracomment>
-        <translation>Сіз хаттаманың %1-нұсқасына %2 ретінде қол қоясыз. Қолтаңба хаттаманы және оған аудио-, бейнежазбаны байланыстыратын отырыс мөрін қамтиды.</translation>
-    </message>
-    <message>
-        <source>The protocol cannot be signed now.</source>
-        <translation>Қазір хаттамаға қол қою мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>&amp;Key file (.p12):</source>
-        <translation>&amp;Кілт файлы (.p12):</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Таңдау…</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Құпиясөз:</translation>
-    </message>
-    <message>
-        <source>Show the certificate</source>
-        <translation>Сертификатты көрсету</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Қол қою</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Жабу</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <source>Protocol version %1 is signed as the %2.</source>
-        <extracomment>%1 the protocol version's number, %2 the role</extracomment>
-        <translation>Хаттаманың %1-нұсқасына %2 ретінде қол қойылды.</translation>
-    </message>
-    <message>
-        <source>Choose your key file first.</source>
-        <translation>Алдымен өз кілтіңіздің файлын таңдаңыз.</translation>
-    </message>
-</context><context><name>RemarksCommand</name><message>
-        <source>hattama remarks: %1</source>
-        <translation>hattama remarks: %1</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>қабылданды</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>қабылданбады</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>шешім күтуде</translation>
-    </message>
-    <message>
-        <source>Remark %1 — %2</source>
-        <translation>№ %1 ескерту — %2</translation>
-    </message>
-    <message>
-        <source>Filed by %1 on %2, on protocol version %3</source>
-        <translation>Берген: %1, %2, хаттаманың № %3 нұсқасына</translation>
-    </message>
-    <message>
-        <source>Time codes: %1</source>
-        <translation>Уақыт белгілері: %1</translation>
-    </message>
-    <message>
-        <source>Decided by %1 on %2: %3</source>
-        <translation>Шешім (судья %1, %2): %3</translation>
-    </message>
-    <message>
-        <source>Attached to protocol version %1</source>
-        <translation>Хаттаманың № %1 нұсқасына қосылды</translation>
-    </message>
-    <message>
-        <source>No remarks on the protocol.</source>
-        <translation>Хаттамаға ескертулер жоқ.</translation>
-    </message>
-    <message>
-        <source>Hearing folder or hearing ID.</source>
-        <translation>Отырыс қалтасы немесе отырыс идентификаторы.</translation>
-    </message>
-    <message>
-        <source>Nothing (list the remarks), add, decide N (N: the remark's number) or attach.</source>
-        <translation>Ештеңе (ескертулер тізімі), add, decide N (N — ескерту нөмірі) немесе attach.</translation>
-    </message>
-    <message>
-        <source>add: who files the remark, as "NAME, ROLE" (the procedural role: defender, victim, …). decide: the judge's name (default: the judge of the case).</source>
-        <translation>add: ескертуді кім береді, "АТЫ-ЖӨНІ, РӨЛІ" түрінде (процестік жағдайы: қорғаушы, жәбірленуші, …). decide: судьяның аты-жөні (әдепкіде іс бойынша судья).</translation>
-    </message>
-    <message>
-        <source>add: the text of the remark.</source>
-        <translation>add: ескертудің мәтіні.</translation>
-    </message>
-    <message>
-        <source>add: read the text of the remark from FILE (UTF-8).</source>
-        <translation>add: ескертудің мәтінін ФАЙЛДАН оқу (UTF-8).</translation>
-    </message>
-    <message>
-        <source>add: a moment of the recording the remark concerns, as hearing time HH:MM:SS; may be repeated.</source>
-        <translation>add: ескерту қатысты аудио-, бейнежазбадағы сәт, отырыс уақытымен СС:ММ:СС; бірнеше рет көрсетуге болады.</translation>
-    </message>
-    <message>
-        <source>decide: the judge accepts the remark and certifies it as correct.</source>
-        <translation>decide: судья ескертуді қабылдайды және оның дұрыстығын куәландырады.</translation>
-    </message>
-    <message>
-        <source>decide: the judge rejects the remark.</source>
-        <translation>decide: судья ескертуді қабылдамайды.</translation>
-    </message>
-    <message>
-        <source>decide: the reasons of the decision (required).</source>
-        <translation>decide: шешімнің уәждері (міндетті).</translation>
-    </message>
-    <message>
-        <source>give a hearing folder or hearing ID</source>
-        <translation>сот отырысының қалтасын немесе идентификаторын көрсетіңіз</translation>
-    </message>
-    <message>
-        <source>unknown action '%1': use add, decide or attach</source>
-        <translation>белгісіз әрекет '%1': add, decide немесе attach қолданыңыз</translation>
-    </message>
-    <message>
-        <source>give the number of the remark: decide N</source>
-        <translation>ескертудің нөмірін көрсетіңіз: decide N</translation>
-    </message>
-    <message>
-        <source>too many arguments</source>
-        <translation>аргументтер тым көп</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to add</source>
-        <translation>--%1 тек add әрекетіне қатысты</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to decide</source>
-        <translation>--%1 тек decide әрекетіне қатысты</translation>
-    </message>
-    <message>
-        <source>--by belongs to add and decide</source>
-        <translation>--by тек add және decide әрекеттеріне қатысты</translation>
-    </message>
-    <message>
-        <source>give who files the remark as --by "NAME, ROLE"</source>
-        <translation>ескертуді кім беретінін көрсетіңіз: --by "АТЫ-ЖӨНІ, РӨЛІ"</translation>
-    </message>
-    <message>
-        <source>give the remark's text with --text TEXT or --text-file FILE</source>
-        <translation>ескерту мәтінін көрсетіңіз: --text МӘТІН немесе --text-file ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>the remark's text is empty</source>
-        <translation>ескертудің мәтіні бос</translation>
-    </message>
-    <message>
-        <source>'%1' is not a remark number</source>
-        <translation>'%1' ескерту нөмірі емес</translation>
-    </message>
-    <message>
-        <source>give exactly one of --accept and --reject</source>
-        <translation>екеуінің бірін ғана көрсетіңіз: --accept немесе --reject</translation>
-    </message>
-    <message>
-        <source>give the reasons of the decision with --reason TEXT</source>
-        <translation>шешімнің уәждерін көрсетіңіз: --reason МӘТІН</translation>
-    </message>
-    <message>
-        <source>Remark %1 filed on protocol version %2.</source>
-        <translation>№ %1 ескерту хаттаманың № %2 нұсқасына берілді.</translation>
-    </message>
-    <message>
-        <source>the case names no judge: give the judge's name with --by NAME</source>
-        <translation>істе судья көрсетілмеген: судьяның аты-жөнін --by АТЫ-ЖӨНІ арқылы көрсетіңіз</translation>
-    </message>
-    <message>
-        <source>Remark %1 %2 by %3.</source>
-        <translation>№ %1 ескерту: %2 (судья %3).</translation>
-    </message>
-    <message>
-        <source>Protocol version %1 made with the remarks as its appendix; it is not signed yet: sign it with 'hattama sign'.</source>
-        <translation>Ескертулер қосымшада берілген хаттаманың № %1 нұсқасы жасалды; оған әлі қол қойылмаған: 'hattama sign' командасымен қол қойыңыз.</translation>
-    </message>
-</context><context><name>hattama::ui::RemarksDialog</name><message>
         <source>Accepted</source>
         <extracomment>a remark on the protocol the judge accepted (certified as correct)</extracomment>
         <translation>Қабылданды</translation>
@@ -4317,7 +4153,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Awaiting decision</source>
-        <extracomment>a remark on the protocol waiting for the judge's decision</extracomment>
+        <extracomment>a remark on the protocol waiting for the judge&apos;s decision</extracomment>
         <translation>Шешім күтуде</translation>
     </message>
     <message>
@@ -4347,7 +4183,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Judge %1, %2</source>
-        <extracomment>%1 the judge's name, %2 date and time</extracomment>
+        <extracomment>%1 the judge&apos;s name, %2 date and time</extracomment>
         <translation>Судья %1, %2</translation>
     </message>
     <message>
@@ -4437,7 +4273,7 @@ Stop the recording?</source>
         <translation>Ескерту беру</translation>
     </message>
     <message>
-        <source>Judge's decision on the selected remark</source>
+        <source>Judge&apos;s decision on the selected remark</source>
         <translation>Таңдалған ескерту бойынша судьяның шешімі</translation>
     </message>
     <message>
@@ -4478,4 +4314,189 @@ Stop the recording?</source>
         <source>e.g. 00:12:03, 01:05:40</source>
         <translation>мысалы 00:12:03, 01:05:40</translation>
     </message>
-</context></TS>
+</context>
+<context>
+    <name>hattama::ui::SetupPage</name>
+    <message>
+        <source>Microphones</source>
+        <translation>Микрофондар</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камералар</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Отырыс</translation>
+    </message>
+    <message>
+        <source>Protocol language:</source>
+        <translation>Хаттама тілі:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Отырыс:</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <extracomment>an open (public) court session</extracomment>
+        <translation>Ашық сот отырысы</translation>
+    </message>
+    <message>
+        <source>Closed session</source>
+        <extracomment>a closed court session (in camera)</extracomment>
+        <translation>Жабық сот отырысы</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Құрылғылар</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::ShortcutsOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it.</source>
+        <translation>Esc немесе Ctrl+/ бұл тізімді жабады; көрсеткі пернелері мен Page Up/Page Down оны айналдырады.</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::SignDialog</name>
+    <message>
+        <source>judge</source>
+        <extracomment>the role a signature takes, said after &quot;as the&quot; («как …», «… ретінде»)</extracomment>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>хатшы</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Кілт файлын таңдау</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Кілт файлдары (*.p12 *.pfx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Қол қоюшы</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>not in the certificate</source>
+        <translation>сертификатта көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Берген</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Жарамдылығы басталады</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Жарамдылығы аяқталады</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <extracomment>%1 the protocol version&apos;s number, %2 the role (secretary or judge)</extracomment>
+        <translation>Қол қояды</translation>
+    </message>
+    <message>
+        <source>protocol version %1 as the %2</source>
+        <translation>хаттаманың %1-нұсқасына %2 ретінде</translation>
+    </message>
+    <message>
+        <source>Signing: checking the certificate with the certification authority…</source>
+        <translation>Қол қойылуда: сертификат куәландырушы орталықта тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Sign the protocol</source>
+        <translation>Хаттамаға қол қою</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 will be signed by you as the %2. The signature covers the protocol and the hearing seal, which binds the audio and video recording.</source>
+        <extracomment>%1 the protocol version&apos;s number, %2 the role (secretary or judge)</extracomment>
+        <translation>Сіз хаттаманың %1-нұсқасына %2 ретінде қол қоясыз. Қолтаңба хаттаманы және оған аудио-, бейнежазбаны байланыстыратын отырыс мөрін қамтиды.</translation>
+    </message>
+    <message>
+        <source>The protocol cannot be signed now.</source>
+        <translation>Қазір хаттамаға қол қою мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12):</source>
+        <translation>&amp;Кілт файлы (.p12):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Show the certificate</source>
+        <translation>Сертификатты көрсету</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Қол қою</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is signed as the %2.</source>
+        <extracomment>%1 the protocol version&apos;s number, %2 the role</extracomment>
+        <translation>Хаттаманың %1-нұсқасына %2 ретінде қол қойылды.</translation>
+    </message>
+    <message>
+        <source>Choose your key file first.</source>
+        <translation>Алдымен өз кілтіңіздің файлын таңдаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::SpeakerDelegate</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ешкім)</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::TimelineWidget</name>
+    <message>
+        <source>Speech per microphone and the entries. Zoom: Ctrl+wheel, + and -.</source>
+        <translation>Микрофондар бойынша сөйлеу және жазбалар. Масштаб: Ctrl+дөңгелек, + және -.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Уақыт шкаласы</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The hearings database cannot be opened: %1</source>
+        <translation>Отырыстар дерекқорын ашу мүмкін емес: %1</translation>
+    </message>
+</context>
+</TS>

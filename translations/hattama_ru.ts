@@ -67,8 +67,8 @@
         <translation>Использование: hattama %1</translation>
     </message>
     <message>
-        <source>Run 'hattama %1 --help' for details.</source>
-        <translation>Подробнее: 'hattama %1 --help'.</translation>
+        <source>Run &apos;hattama %1 --help&apos; for details.</source>
+        <translation>Подробнее: &apos;hattama %1 --help&apos;.</translation>
     </message>
     <message>
         <source>List audio inputs (with channel counts), cameras and demo sources.</source>
@@ -107,15 +107,15 @@
         <translation>Сохранить кадр одной камеры в заданный момент заседания в файл PNG.</translation>
     </message>
     <message>
-        <source>Sign the hearing's latest protocol version with an electronic signature (secretary, then judge).</source>
+        <source>Sign the hearing&apos;s latest protocol version with an electronic signature (secretary, then judge).</source>
         <translation>Подписать последнюю версию протокола заседания электронной цифровой подписью (сначала секретарь, затем судья).</translation>
     </message>
-<message>
+    <message>
         <source>Play the recording of a hearing in the player window.</source>
         <translation>Воспроизвести аудио-, видеозапись судебного заседания в окне проигрывателя.</translation>
     </message>
-<message>
-        <source>Remarks on the protocol: list them, file one, record the judge's decision, attach them to the protocol as a new version.</source>
+    <message>
+        <source>Remarks on the protocol: list them, file one, record the judge&apos;s decision, attach them to the protocol as a new version.</source>
         <translation>Замечания на протокол: список, подача замечания, решение судьи, приобщение к протоколу новой версией.</translation>
     </message>
 </context>
@@ -126,20 +126,20 @@
         <translation>у параметра %1 должно быть значение</translation>
     </message>
     <message>
-        <source>unknown language '%1': use ru, kk or en</source>
-        <translation>неизвестный язык '%1': укажите ru, kk или en</translation>
+        <source>unknown language &apos;%1&apos;: use ru, kk or en</source>
+        <translation>неизвестный язык &apos;%1&apos;: укажите ru, kk или en</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>неизвестный параметр '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>неизвестная команда '%1'</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>неизвестная команда &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>лишний аргумент '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>лишний аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]</source>
@@ -178,16 +178,16 @@
         <translation>База данных на сервере суда, например postgresql://user@host:5432/hattama.</translation>
     </message>
     <message>
-        <source>Show this help; 'hattama COMMAND --help' for a command.</source>
-        <translation>Показать эту справку; 'hattama КОМАНДА --help' — справка по команде.</translation>
+        <source>Show this help; &apos;hattama COMMAND --help&apos; for a command.</source>
+        <translation>Показать эту справку; &apos;hattama КОМАНДА --help&apos; — справка по команде.</translation>
     </message>
     <message>
         <source>Show the version and the library versions in use.</source>
         <translation>Показать версию программы и используемых библиотек.</translation>
     </message>
     <message>
-        <source>Run 'hattama --help' for the commands and options.</source>
-        <translation>Команды и параметры: 'hattama --help'.</translation>
+        <source>Run &apos;hattama --help&apos; for the commands and options.</source>
+        <translation>Команды и параметры: &apos;hattama --help&apos;.</translation>
     </message>
     <message>
         <source>hattama %1: this command is not built yet in version %2.</source>
@@ -214,7 +214,7 @@
         <translation>Если задана, главное окно также выводит предупреждения в стандартный поток ошибок.</translation>
     </message>
     <message>
-        <source>When 1, the audio library's own messages are shown.</source>
+        <source>When 1, the audio library&apos;s own messages are shown.</source>
         <translation>Если 1, показываются собственные сообщения звуковой библиотеки.</translation>
     </message>
     <message>
@@ -293,8 +293,8 @@
         <translation>Вывести JSON (структура в docs/devices.md).</translation>
     </message>
     <message>
-        <source>hattama devices: unexpected argument '%1'</source>
-        <translation>hattama devices: лишний аргумент '%1'</translation>
+        <source>hattama devices: unexpected argument &apos;%1&apos;</source>
+        <translation>hattama devices: лишний аргумент &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -379,11 +379,11 @@
         <translation>проверьте звуковую подсистему этого компьютера</translation>
     </message>
     <message>
-        <source>audio input device '%1' not found</source>
+        <source>audio input device &apos;%1&apos; not found</source>
         <translation>звуковой вход «%1» не найден</translation>
     </message>
     <message>
-        <source>connect it, or pick one listed by 'hattama devices'</source>
+        <source>connect it, or pick one listed by &apos;hattama devices&apos;</source>
         <translation>подключите его или выберите другой из списка устройств («hattama devices»)</translation>
     </message>
     <message>
@@ -391,11 +391,11 @@
         <translation>звуковой вход по умолчанию не подключён</translation>
     </message>
     <message>
-        <source>connect a microphone, or pick an input listed by 'hattama devices'</source>
+        <source>connect a microphone, or pick an input listed by &apos;hattama devices&apos;</source>
         <translation>подключите микрофон или выберите вход из списка устройств («hattama devices»)</translation>
     </message>
     <message>
-        <source>the audio input '%1' is not connected; the default input is used</source>
+        <source>the audio input &apos;%1&apos; is not connected; the default input is used</source>
         <translation>звуковой вход «%1» не подключён; используется вход по умолчанию</translation>
     </message>
     <message>
@@ -403,11 +403,11 @@
         <translation>подключите его и откройте заседание снова или выберите другой вход</translation>
     </message>
     <message>
-        <source>the audio input '%1' is not connected; recording without it</source>
+        <source>the audio input &apos;%1&apos; is not connected; recording without it</source>
         <translation>звуковой вход «%1» не подключён; запись идёт без него</translation>
     </message>
     <message>
-        <source>audio input '%1' has %2 channels, channel %3 does not exist</source>
+        <source>audio input &apos;%1&apos; has %2 channels, channel %3 does not exist</source>
         <translation>у звукового входа «%1» %2 каналов, канала %3 нет</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>выберите каналы с 1 по %2</translation>
     </message>
     <message>
-        <source>audio input '%1' cannot be opened with %2 channels at %3 Hz: %4</source>
+        <source>audio input &apos;%1&apos; cannot be opened with %2 channels at %3 Hz: %4</source>
         <translation>звуковой вход «%1» не открывается с %2 каналами при %3 Гц: %4</translation>
     </message>
     <message>
@@ -423,7 +423,7 @@
         <translation>убедитесь, что его не занимает другая программа, или выберите другой вход</translation>
     </message>
     <message>
-        <source>audio input '%1' cannot start: %2</source>
+        <source>audio input &apos;%1&apos; cannot start: %2</source>
         <translation>звуковой вход «%1» не запускается: %2</translation>
     </message>
     <message>
@@ -431,7 +431,7 @@
         <translation>переподключите его или выберите другой вход</translation>
     </message>
     <message>
-        <source>audio input '%1' is given twice</source>
+        <source>audio input &apos;%1&apos; is given twice</source>
         <translation>звуковой вход «%1» указан дважды</translation>
     </message>
     <message>
@@ -447,7 +447,7 @@
         <translation>подключите их снова</translation>
     </message>
     <message>
-        <source>the camera '%1' is not connected</source>
+        <source>the camera &apos;%1&apos; is not connected</source>
         <translation>камера «%1» не подключена</translation>
     </message>
     <message>
@@ -455,11 +455,11 @@
         <translation>подключите её и откройте заседание снова или выберите другую камеру</translation>
     </message>
     <message>
-        <source>camera '%1' (%2) cannot be opened: %3</source>
+        <source>camera &apos;%1&apos; (%2) cannot be opened: %3</source>
         <translation>камера «%1» (%2) не открывается: %3</translation>
     </message>
     <message>
-        <source>camera '%1' delivers no video</source>
+        <source>camera &apos;%1&apos; delivers no video</source>
         <translation>камера «%1» не передаёт изображение</translation>
     </message>
     <message>
@@ -467,7 +467,7 @@
         <translation>проверьте её кабель или выберите другую камеру</translation>
     </message>
     <message>
-        <source>camera '%1' uses a format this FFmpeg cannot decode</source>
+        <source>camera &apos;%1&apos; uses a format this FFmpeg cannot decode</source>
         <translation>камера «%1» передаёт изображение в формате, который эта сборка FFmpeg не декодирует</translation>
     </message>
     <message>
@@ -475,7 +475,7 @@
         <translation>выберите другую камеру или другой формат изображения</translation>
     </message>
     <message>
-        <source>camera '%1': decoder cannot start: %2</source>
+        <source>camera &apos;%1&apos;: decoder cannot start: %2</source>
         <translation>камера «%1»: декодер не запускается: %2</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@
         <translation>переподключите её или выберите другую камеру</translation>
     </message>
     <message>
-        <source>camera '%1' is not understood</source>
+        <source>camera &apos;%1&apos; is not understood</source>
         <translation>описание камеры «%1» не распознано</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@
         <translation>укажите [ИМЯ=]demo, [ИМЯ=]v4l2:/dev/videoN или [ИМЯ=]lavfi:ГРАФ</translation>
     </message>
     <message>
-        <source>camera '%1' names no device</source>
+        <source>camera &apos;%1&apos; names no device</source>
         <translation>в описании камеры «%1» не указано устройство</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
         <translation>в %1 уже есть запись</translation>
     </message>
     <message>
-        <source>choose a new folder; to finish a cut-off recording use 'hattama recover'</source>
+        <source>choose a new folder; to finish a cut-off recording use &apos;hattama recover&apos;</source>
         <translation>выберите новую папку; чтобы завершить прерванную запись, выполните «hattama recover»</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@
         <translation>строка %1 манифеста %2 неполная (оборвана сбоем)</translation>
     </message>
     <message>
-        <source>run 'hattama recover %3' first</source>
+        <source>run &apos;hattama recover %3&apos; first</source>
         <translation>сначала выполните «hattama recover %3»</translation>
     </message>
     <message>
@@ -715,7 +715,7 @@
         <translation>%1 (в %2)</translation>
     </message>
     <message>
-        <source>run 'hattama verify %3'; do not record into an altered hearing</source>
+        <source>run &apos;hattama verify %3&apos;; do not record into an altered hearing</source>
         <translation>выполните «hattama verify %3»; не ведите запись в изменённое заседание</translation>
     </message>
     <message>
@@ -723,7 +723,7 @@
         <translation>запись в %2 была изменена: %1</translation>
     </message>
     <message>
-        <source>recovery repairs crashes, not tampering: run 'hattama verify %2'</source>
+        <source>recovery repairs crashes, not tampering: run &apos;hattama verify %2&apos;</source>
         <translation>восстановление исправляет последствия сбоев, а не подделки: выполните «hattama verify %2»</translation>
     </message>
     <message>
@@ -747,7 +747,7 @@
         <translation>установите пакет %2</translation>
     </message>
     <message>
-        <source>cannot open the PostgreSQL database "%1" on %2:%3 as user "%4": %5</source>
+        <source>cannot open the PostgreSQL database &quot;%1&quot; on %2:%3 as user &quot;%4&quot;: %5</source>
         <translation>не удаётся открыть базу данных PostgreSQL «%1» на %2:%3 от имени пользователя «%4»: %5</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@
         <translation>проверьте права доступа к базе данных и при необходимости восстановите её из резервной копии</translation>
     </message>
     <message>
-        <source>database error in %1 running "%2": %3</source>
+        <source>database error in %1 running &quot;%2&quot;: %3</source>
         <translation>ошибка базы данных %1 при выполнении «%2»: %3</translation>
     </message>
     <message>
@@ -903,11 +903,11 @@
         <translation>%1: должно быть не меньше %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
+        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
         <translation>%1: «%2» — не дата и время по стандарту ISO 8601 со смещением от UTC (например, 2026-11-23T10:00:00+05:00)</translation>
     </message>
     <message>
-        <source>%1: must be "%2"</source>
+        <source>%1: must be &quot;%2&quot;</source>
         <translation>%1: должно быть «%2»</translation>
     </message>
     <message>
@@ -919,27 +919,27 @@
         <translation>используйте более новую версию Hattama или выгрузите файл в версии %2</translation>
     </message>
     <message>
-        <source>%1: unknown category "%2" (%3)</source>
+        <source>%1: unknown category &quot;%2&quot; (%3)</source>
         <translation>%1: неизвестная категория «%2» (допустимы: %3)</translation>
     </message>
     <message>
-        <source>%1: must be "ru" or "kk", not "%2"</source>
+        <source>%1: must be &quot;ru&quot; or &quot;kk&quot;, not &quot;%2&quot;</source>
         <translation>%1: должно быть «ru» или «kk», а не «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown status "%2"</source>
+        <source>%1: unknown status &quot;%2&quot;</source>
         <translation>%1: неизвестный статус «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown role "%2" (known: %3)</source>
+        <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
         <translation>%1: неизвестная роль «%2» (известные: %3)</translation>
     </message>
     <message>
-        <source>%1: role "%2" is not offered in a %3 case (offered: %4)</source>
+        <source>%1: role &quot;%2&quot; is not offered in a %3 case (offered: %4)</source>
         <translation>%1: роль «%2» не предусмотрена в деле категории «%3» (предусмотрены: %4)</translation>
     </message>
     <message>
-        <source>%1: "%2" is used by another participant too</source>
+        <source>%1: &quot;%2&quot; is used by another participant too</source>
         <translation>%1: ключ «%2» уже занят другим участником</translation>
     </message>
     <message>
@@ -947,7 +947,7 @@
         <translation>дайте каждому участнику свой ключ</translation>
     </message>
     <message>
-        <source>%1: no participant has the key "%2"</source>
+        <source>%1: no participant has the key &quot;%2&quot;</source>
         <translation>%1: нет участника с ключом «%2»</translation>
     </message>
     <message>
@@ -971,7 +971,7 @@
         <translation>назначьте каждую камеру один раз</translation>
     </message>
     <message>
-        <source>%1: unknown entry kind "%2"</source>
+        <source>%1: unknown entry kind &quot;%2&quot;</source>
         <translation>%1: неизвестный вид записи «%2»</translation>
     </message>
     <message>
@@ -983,11 +983,11 @@
         <translation>исправьте файл; формат описан в docs/hearing-json.md</translation>
     </message>
     <message>
-        <source>no hearing with id "%1" in the database %2</source>
+        <source>no hearing with id &quot;%1&quot; in the database %2</source>
         <translation>в базе данных %2 нет заседания с идентификатором «%1»</translation>
     </message>
     <message>
-        <source>run "hattama hearing list" to see the ids</source>
+        <source>run &quot;hattama hearing list&quot; to see the ids</source>
         <translation>выполните «hattama hearing list», чтобы увидеть идентификаторы</translation>
     </message>
     <message>
@@ -1007,15 +1007,15 @@
         <translation>укажите номер дела</translation>
     </message>
     <message>
-        <source>hearing id "%1" is not usable as a folder name</source>
+        <source>hearing id &quot;%1&quot; is not usable as a folder name</source>
         <translation>идентификатор заседания «%1» нельзя использовать как имя папки</translation>
     </message>
     <message>
-        <source>use ASCII letters, digits and '-' only, or leave the id out</source>
+        <source>use ASCII letters, digits and &apos;-&apos; only, or leave the id out</source>
         <translation>используйте только латинские буквы, цифры и «-» или не указывайте идентификатор</translation>
     </message>
     <message>
-        <source>hearing id "%1" is already used by another hearing</source>
+        <source>hearing id &quot;%1&quot; is already used by another hearing</source>
         <translation>идентификатор «%1» уже занят другим заседанием</translation>
     </message>
     <message>
@@ -1051,7 +1051,7 @@
         <translation>папка заседания %1 не найдена</translation>
     </message>
     <message>
-        <source>give the hearing folder, or a hearing ID from 'hattama hearing list'</source>
+        <source>give the hearing folder, or a hearing ID from &apos;hattama hearing list&apos;</source>
         <translation>укажите папку заседания или идентификатор заседания из «hattama hearing list»</translation>
     </message>
     <message>
@@ -1059,7 +1059,7 @@
         <translation>заседание %1 не найдено ни в базе данных, ни в архиве %2</translation>
     </message>
     <message>
-        <source>check the ID with 'hattama hearing list'</source>
+        <source>check the ID with &apos;hattama hearing list&apos;</source>
         <translation>проверьте идентификатор с помощью «hattama hearing list»</translation>
     </message>
     <message>
@@ -1079,11 +1079,11 @@
         <translation>структура описана в docs/protocol.md</translation>
     </message>
     <message>
-        <source>hearing data: '%1' is missing</source>
+        <source>hearing data: &apos;%1&apos; is missing</source>
         <translation>данные заседания: нет поля «%1»</translation>
     </message>
     <message>
-        <source>hearing data: '%1' is not a valid time: %2</source>
+        <source>hearing data: &apos;%1&apos; is not a valid time: %2</source>
         <translation>данные заседания: «%1» — некорректное время: %2</translation>
     </message>
     <message>
@@ -1091,7 +1091,7 @@
         <translation>укажите время по ISO 8601, например 2026-11-23T10:15:00+05:00</translation>
     </message>
     <message>
-        <source>hearing data: unknown category '%1'</source>
+        <source>hearing data: unknown category &apos;%1&apos;</source>
         <translation>данные заседания: неизвестная категория «%1»</translation>
     </message>
     <message>
@@ -1107,11 +1107,11 @@
         <translation>укажите имя каждого участника</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has unknown kind '%2'</source>
+        <source>hearing data: entry %1 has unknown kind &apos;%2&apos;</source>
         <translation>данные заседания: у записи %1 неизвестный вид «%2»</translation>
     </message>
     <message>
-        <source>protocol language '%1' is not supported</source>
+        <source>protocol language &apos;%1&apos; is not supported</source>
         <translation>язык протокола «%1» не поддерживается</translation>
     </message>
     <message>
@@ -1119,7 +1119,7 @@
         <translation>укажите ru или kk</translation>
     </message>
     <message>
-        <source>case category '%1' is not known</source>
+        <source>case category &apos;%1&apos; is not known</source>
         <translation>категория дела «%1» неизвестна</translation>
     </message>
     <message>
@@ -1183,7 +1183,7 @@
         <translation>проверьте, что в выходной файл можно писать, и свободное место на диске</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has no valid '%2'</source>
+        <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
         <translation>данные заседания: у записи %1 нет корректного «%2»</translation>
     </message>
     <message>
@@ -1191,8 +1191,8 @@
         <translation>главное окно не может быть открыто: нет графического дисплея (%1)</translation>
     </message>
     <message>
-        <source>start Hattama in a desktop session, or use its commands without a window ('hattama --help')</source>
-        <translation>запустите Hattama в графическом сеансе рабочего стола или пользуйтесь её командами без окна ('hattama --help')</translation>
+        <source>start Hattama in a desktop session, or use its commands without a window (&apos;hattama --help&apos;)</source>
+        <translation>запустите Hattama в графическом сеансе рабочего стола или пользуйтесь её командами без окна (&apos;hattama --help&apos;)</translation>
     </message>
     <message>
         <source>%1: must be at most %2</source>
@@ -1219,11 +1219,11 @@
         <translation>%1: длиннее %2 символов</translation>
     </message>
     <message>
-        <source>%1: hearing id "%2" is not usable as a folder name</source>
+        <source>%1: hearing id &quot;%2&quot; is not usable as a folder name</source>
         <translation>%1: идентификатор заседания «%2» нельзя использовать как имя папки</translation>
     </message>
     <message>
-        <source>use 1 to 80 ASCII letters, digits and '-', starting and ending with a letter or digit, or leave the id out</source>
+        <source>use 1 to 80 ASCII letters, digits and &apos;-&apos;, starting and ending with a letter or digit, or leave the id out</source>
         <translation>используйте от 1 до 80 латинских букв (A–Z, a–z), цифр и знаков «-», начиная и заканчивая буквой или цифрой, либо не указывайте идентификатор</translation>
     </message>
     <message>
@@ -1268,7 +1268,7 @@
         <translation>в записи %1 ещё нет ни одного закрытого сегмента</translation>
     </message>
     <message>
-        <source>wait until the first segment is closed, or run 'hattama recover' on a cut-off recording</source>
+        <source>wait until the first segment is closed, or run &apos;hattama recover&apos; on a cut-off recording</source>
         <translation>дождитесь закрытия первого сегмента или выполните «hattama recover» для прерванной записи</translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@
         <translation>укажите время от %2 до %3</translation>
     </message>
     <message>
-        <source>'%1' is not a time</source>
+        <source>&apos;%1&apos; is not a time</source>
         <translation>«%1» — не время</translation>
     </message>
     <message>
@@ -1292,7 +1292,7 @@
         <translation>не удаётся прочитать сегмент %1: %2</translation>
     </message>
     <message>
-        <source>check the hearing with 'hattama verify'</source>
+        <source>check the hearing with &apos;hattama verify&apos;</source>
         <translation>проверьте заседание командой «hattama verify»</translation>
     </message>
     <message>
@@ -1396,7 +1396,7 @@
         <translation>ключ в %1 — ключ %2, им Hattama подписывать не умеет</translation>
     </message>
     <message>
-        <source>GOST keys of the National Certification Authority need the authority's signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
+        <source>GOST keys of the National Certification Authority need the authority&apos;s signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
         <translation>для ключей ГОСТ Национального удостоверяющего центра нужна его служба подписания (NCALayer); подпишите файлом ключа RSA (RSA256_….p12)</translation>
     </message>
     <message>
@@ -1412,7 +1412,7 @@
         <translation>сертификат %1 действует только с %2</translation>
     </message>
     <message>
-        <source>check the computer's clock, or sign once the certificate is valid</source>
+        <source>check the computer&apos;s clock, or sign once the certificate is valid</source>
         <translation>проверьте часы компьютера или подпишите, когда сертификат начнёт действовать</translation>
     </message>
     <message>
@@ -1428,7 +1428,7 @@
         <translation>сертификат %1 выдан не доверенным удостоверяющим центром: %2</translation>
     </message>
     <message>
-        <source>put the certification authority's root and intermediate certificates into the trusted folder %3</source>
+        <source>put the certification authority&apos;s root and intermediate certificates into the trusted folder %3</source>
         <translation>поместите корневой и промежуточный сертификаты удостоверяющего центра в папку доверенных сертификатов %3</translation>
     </message>
     <message>
@@ -1444,7 +1444,7 @@
         <translation>не удаётся проверить, отозван ли сертификат %1: %2</translation>
     </message>
     <message>
-        <source>check the connection to the OCSP service, or put the authority's current CRL file into the trusted folder</source>
+        <source>check the connection to the OCSP service, or put the authority&apos;s current CRL file into the trusted folder</source>
         <translation>проверьте связь со службой OCSP или поместите актуальный файл CRL удостоверяющего центра в папку доверенных сертификатов</translation>
     </message>
     <message>
@@ -1452,7 +1452,7 @@
         <translation>в папке доверенных сертификатов %1 нет ни одного сертификата удостоверяющего центра</translation>
     </message>
     <message>
-        <source>put the certification authority's root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
+        <source>put the certification authority&apos;s root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
         <translation>поместите туда корневой и промежуточный сертификаты удостоверяющего центра (.pem, .crt, .cer) или укажите --trust ПАПКА</translation>
     </message>
     <message>
@@ -1472,7 +1472,7 @@
         <translation>у заседания в %1 нет сохранённой версии протокола для подписания</translation>
     </message>
     <message>
-        <source>save the protocol first (protocol window, or 'hattama protocol … --save-version')</source>
+        <source>save the protocol first (protocol window, or &apos;hattama protocol … --save-version&apos;)</source>
         <translation>сначала сохраните протокол (окно протокола или «hattama protocol … --save-version»)</translation>
     </message>
     <message>
@@ -1511,12 +1511,12 @@
         <source>check the address of the timestamp service and the connection; nothing was signed</source>
         <translation>проверьте адрес службы меток времени и связь; ничего не подписано</translation>
     </message>
-<message>
+    <message>
         <source>the hearing in %1 is not in a database: remarks on the protocol are kept there</source>
         <translation>заседания в %1 нет в базе данных, а замечания на протокол хранятся в ней</translation>
     </message>
     <message>
-        <source>give the hearing's ID with --archive or --db naming its database</source>
+        <source>give the hearing&apos;s ID with --archive or --db naming its database</source>
         <translation>укажите идентификатор заседания и его базу данных через --archive или --db</translation>
     </message>
     <message>
@@ -1524,8 +1524,8 @@
         <translation>в заседании %2 нет замечания № %1</translation>
     </message>
     <message>
-        <source>list the remarks with 'hattama remarks ID'</source>
-        <translation>список замечаний: 'hattama remarks ID'</translation>
+        <source>list the remarks with &apos;hattama remarks ID&apos;</source>
+        <translation>список замечаний: &apos;hattama remarks ID&apos;</translation>
     </message>
     <message>
         <source>remark %1 is already decided</source>
@@ -1540,15 +1540,15 @@
         <translation>по замечаниям не принято решение: %1</translation>
     </message>
     <message>
-        <source>the judge accepts or rejects every remark first ('hattama remarks ID decide N'); then attach them</source>
-        <translation>сначала судья принимает или отклоняет каждое замечание ('hattama remarks ID decide N'), затем их приобщают</translation>
+        <source>the judge accepts or rejects every remark first (&apos;hattama remarks ID decide N&apos;); then attach them</source>
+        <translation>сначала судья принимает или отклоняет каждое замечание (&apos;hattama remarks ID decide N&apos;), затем их приобщают</translation>
     </message>
     <message>
         <source>hearing %1 has no remarks that are not attached to the protocol yet</source>
         <translation>в заседании %1 нет замечаний, ещё не приобщённых к протоколу</translation>
     </message>
     <message>
-        <source>every remark filed so far is already in the protocol's appendix</source>
+        <source>every remark filed so far is already in the protocol&apos;s appendix</source>
         <translation>все поданные замечания уже есть в приложении к протоколу</translation>
     </message>
 </context>
@@ -1698,7 +1698,7 @@
         <translation>укажите import, list или show.</translation>
     </message>
     <message>
-        <source>unknown action "%1".</source>
+        <source>unknown action &quot;%1&quot;.</source>
         <translation>неизвестное действие «%1».</translation>
     </message>
     <message>
@@ -1767,6 +1767,21 @@
     <message>
         <source>archived</source>
         <translation>в архиве</translation>
+    </message>
+</context>
+<context>
+    <name>PlayCommand</name>
+    <message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Папка заседания (с recording.json) или идентификатор заседания.</translation>
+    </message>
+    <message>
+        <source>Start at this moment of the hearing clock (HH:MM:SS).</source>
+        <translation>Начать с этого момента по времени заседания (ЧЧ:ММ:СС).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>укажите ровно одну папку заседания или один идентификатор заседания</translation>
     </message>
 </context>
 <context>
@@ -1921,8 +1936,8 @@
         <translation>требуется --out ПАПКА</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>неожиданный аргумент '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>неожиданный аргумент &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--mics needs a number from 0 to 64</source>
@@ -1989,7 +2004,7 @@
         <translation>Запись остановлена; записано %1.</translation>
     </message>
     <message>
-        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program's); checked before and during recording.</source>
+        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program&apos;s); checked before and during recording.</source>
         <translation>Остановить запись, если на диске свободно меньше стольких МБ, только для этого запуска (по умолчанию — настройка recording/diskStopMb, 512, если её не меняли, та же, что в программе); проверяется до и во время записи.</translation>
     </message>
     <message>
@@ -2013,8 +2028,8 @@
         <translation>hattama record: аудиовход снова доступен; звук снова записывается</translation>
     </message>
     <message>
-        <source>Audio input: index or part of the name (see 'hattama devices'). Repeat it to record several inputs together, on the first one's clock.</source>
-        <translation>Аудиовход: номер или часть названия (см. 'hattama devices'). Повторите параметр, чтобы записывать несколько входов вместе, по часам первого.</translation>
+        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;). Repeat it to record several inputs together, on the first one&apos;s clock.</source>
+        <translation>Аудиовход: номер или часть названия (см. &apos;hattama devices&apos;). Повторите параметр, чтобы записывать несколько входов вместе, по часам первого.</translation>
     </message>
     <message>
         <source>--channels is given more often than --audio-device: one list per device, in order</source>
@@ -2088,12 +2103,12 @@
         <translation>Сегментов в манифесте: %1</translation>
     </message>
     <message>
-        <source>Result: recovery incomplete; run 'hattama verify' for details.</source>
-        <translation>Итог: восстановление неполное; подробности покажет 'hattama verify'.</translation>
+        <source>Result: recovery incomplete; run &apos;hattama verify&apos; for details.</source>
+        <translation>Итог: восстановление неполное; подробности покажет &apos;hattama verify&apos;.</translation>
     </message>
     <message>
-        <source>Result: recovered; run 'hattama verify %1' to check it.</source>
-        <translation>Итог: восстановлено; проверьте командой 'hattama verify %1'.</translation>
+        <source>Result: recovered; run &apos;hattama verify %1&apos; to check it.</source>
+        <translation>Итог: восстановлено; проверьте командой &apos;hattama verify %1&apos;.</translation>
     </message>
     <message>
         <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
@@ -2101,7 +2116,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. "recovered after a crash: about 0.4 s lost at 00:12:31.200"</extracomment>
+        <extracomment>e.g. &quot;recovered after a crash: about 0.4 s lost at 00:12:31.200&quot;</extracomment>
         <translation>восстановлено после сбоя: утрачено около %1 с на отметке %2</translation>
     </message>
     <message>
@@ -2111,6 +2126,153 @@
     <message>
         <source>no segment could be recovered: the recording is left open, nothing is sealed</source>
         <translation>не удалось восстановить ни одного сегмента: запись оставлена незакрытой, ничего не опечатано</translation>
+    </message>
+</context>
+<context>
+    <name>RemarksCommand</name>
+    <message>
+        <source>hattama remarks: %1</source>
+        <translation>hattama remarks: %1</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидает решения</translation>
+    </message>
+    <message>
+        <source>Remark %1 — %2</source>
+        <translation>Замечание № %1 — %2</translation>
+    </message>
+    <message>
+        <source>Filed by %1 on %2, on protocol version %3</source>
+        <translation>Подал(а) %1, %2, на версию протокола № %3</translation>
+    </message>
+    <message>
+        <source>Time codes: %1</source>
+        <translation>Моменты записи: %1</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2: %3</source>
+        <translation>Решение судьи %1 от %2: %3</translation>
+    </message>
+    <message>
+        <source>Attached to protocol version %1</source>
+        <translation>Приобщено к версии протокола № %1</translation>
+    </message>
+    <message>
+        <source>No remarks on the protocol.</source>
+        <translation>Замечаний на протокол нет.</translation>
+    </message>
+    <message>
+        <source>Hearing folder or hearing ID.</source>
+        <translation>Папка заседания или идентификатор заседания.</translation>
+    </message>
+    <message>
+        <source>Nothing (list the remarks), add, decide N (N: the remark&apos;s number) or attach.</source>
+        <translation>Ничего (список замечаний), add, decide N (N — номер замечания) или attach.</translation>
+    </message>
+    <message>
+        <source>add: who files the remark, as &quot;NAME, ROLE&quot; (the procedural role: defender, victim, …). decide: the judge&apos;s name (default: the judge of the case).</source>
+        <translation>add: кто подаёт замечание, в виде &quot;ФИО, РОЛЬ&quot; (процессуальное положение: защитник, потерпевший, …). decide: ФИО судьи (по умолчанию судья по делу).</translation>
+    </message>
+    <message>
+        <source>add: the text of the remark.</source>
+        <translation>add: текст замечания.</translation>
+    </message>
+    <message>
+        <source>add: read the text of the remark from FILE (UTF-8).</source>
+        <translation>add: прочитать текст замечания из ФАЙЛА (UTF-8).</translation>
+    </message>
+    <message>
+        <source>add: a moment of the recording the remark concerns, as hearing time HH:MM:SS; may be repeated.</source>
+        <translation>add: момент записи, к которому относится замечание, по времени заседания ЧЧ:ММ:СС; можно указать несколько раз.</translation>
+    </message>
+    <message>
+        <source>decide: the judge accepts the remark and certifies it as correct.</source>
+        <translation>decide: судья принимает замечание и удостоверяет его правильность.</translation>
+    </message>
+    <message>
+        <source>decide: the judge rejects the remark.</source>
+        <translation>decide: судья отклоняет замечание.</translation>
+    </message>
+    <message>
+        <source>decide: the reasons of the decision (required).</source>
+        <translation>decide: мотивы решения (обязательно).</translation>
+    </message>
+    <message>
+        <source>give a hearing folder or hearing ID</source>
+        <translation>укажите папку заседания или идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use add, decide or attach</source>
+        <translation>неизвестное действие &apos;%1&apos;: используйте add, decide или attach</translation>
+    </message>
+    <message>
+        <source>give the number of the remark: decide N</source>
+        <translation>укажите номер замечания: decide N</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>слишком много аргументов</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to add</source>
+        <translation>--%1 относится к действию add</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to decide</source>
+        <translation>--%1 относится к действию decide</translation>
+    </message>
+    <message>
+        <source>--by belongs to add and decide</source>
+        <translation>--by относится к действиям add и decide</translation>
+    </message>
+    <message>
+        <source>give who files the remark as --by &quot;NAME, ROLE&quot;</source>
+        <translation>укажите, кто подаёт замечание: --by &quot;ФИО, РОЛЬ&quot;</translation>
+    </message>
+    <message>
+        <source>give the remark&apos;s text with --text TEXT or --text-file FILE</source>
+        <translation>укажите текст замечания: --text ТЕКСТ или --text-file ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>the remark&apos;s text is empty</source>
+        <translation>текст замечания пуст</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a remark number</source>
+        <translation>&apos;%1&apos; — не номер замечания</translation>
+    </message>
+    <message>
+        <source>give exactly one of --accept and --reject</source>
+        <translation>укажите одно из двух: --accept или --reject</translation>
+    </message>
+    <message>
+        <source>give the reasons of the decision with --reason TEXT</source>
+        <translation>укажите мотивы решения: --reason ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>Remark %1 filed on protocol version %2.</source>
+        <translation>Замечание № %1 подано на версию протокола № %2.</translation>
+    </message>
+    <message>
+        <source>the case names no judge: give the judge&apos;s name with --by NAME</source>
+        <translation>в деле не указан судья: укажите ФИО судьи через --by ФИО</translation>
+    </message>
+    <message>
+        <source>Remark %1 %2 by %3.</source>
+        <translation>Замечание № %1: %2 (судья %3).</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 made with the remarks as its appendix; it is not signed yet: sign it with &apos;hattama sign&apos;.</source>
+        <translation>Создана версия протокола № %1 с замечаниями в приложении; она ещё не подписана: подпишите её командой &apos;hattama sign&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2338,7 @@
         <translation>Файл ключа PKCS#12 (.p12) подписывающего лица.</translation>
     </message>
     <message>
-        <source>Read the key's password from the first line of FILE (else it is asked on the terminal).</source>
+        <source>Read the key&apos;s password from the first line of FILE (else it is asked on the terminal).</source>
         <translation>Прочитать пароль ключа из первой строки ФАЙЛА (иначе он запрашивается в терминале).</translation>
     </message>
     <message>
@@ -2214,6 +2376,53 @@
     <message>
         <source>Signed: %1</source>
         <translation>Подписано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureStatus</name>
+    <message>
+        <source>judge</source>
+        <extracomment>a signer&apos;s role on a protocol signature badge</extracomment>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <extracomment>a signer&apos;s role on a protocol signature badge</extracomment>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>подписант</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <extracomment>%1 role (secretary, judge), %2 the signer&apos;s name, %3 date and time of signing</extracomment>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>✘ Signature NOT valid</source>
+        <translation>✘ Подпись НЕ действительна</translation>
+    </message>
+    <message>
+        <source>✔ Signed (the certificates&apos; chain was not checked: no trusted CA folder)</source>
+        <translation>✔ Подписано (цепочка сертификатов не проверена: нет папки доверенных удостоверяющих центров)</translation>
+    </message>
+    <message>
+        <source>✔ Signed, signatures valid</source>
+        <translation>✔ Подписано, подписи действительны</translation>
+    </message>
+    <message>
+        <source>Version %1: %2 · %3</source>
+        <extracomment>%1 the protocol version, %2 validity, %3 the signers</extracomment>
+        <translation>Версия %1: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ not valid (%1)</source>
+        <translation>✘ недействительна (%1)</translation>
     </message>
 </context>
 <context>
@@ -2259,8 +2468,8 @@
         <translation>%1 отсутствует: это не папка судебного заседания, или ничего не было записано</translation>
     </message>
     <message>
-        <source>manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'</source>
-        <translation>строка %1 манифеста не завершена (оборвана сбоем): выполните 'hattama recover'</translation>
+        <source>manifest line %1 is incomplete (cut off by a crash): run &apos;hattama recover&apos;</source>
+        <translation>строка %1 манифеста не завершена (оборвана сбоем): выполните &apos;hattama recover&apos;</translation>
     </message>
     <message>
         <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
@@ -2287,16 +2496,16 @@
         <translation>сегмента %1 нет в манифесте: он добавлен после закрытия записи</translation>
     </message>
     <message>
-        <source>segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'</source>
-        <translation>сегмента %1 нет в манифесте: он не закрыт после сбоя, выполните 'hattama recover'</translation>
+        <source>segment %1 is not in the manifest: unclosed after a crash, run &apos;hattama recover&apos;</source>
+        <translation>сегмента %1 нет в манифесте: он не закрыт после сбоя, выполните &apos;hattama recover&apos;</translation>
     </message>
     <message>
         <source>segment %1 matches its hash but cannot be read as media</source>
         <translation>сегмент %1 совпадает со своим хешем, но не читается как медиафайл</translation>
     </message>
     <message>
-        <source>the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')</source>
-        <translation>запись не закрыта: она ещё идёт или была прервана (выполните 'hattama recover')</translation>
+        <source>the recording is not closed: it is still being recorded, or was cut off (run &apos;hattama recover&apos;)</source>
+        <translation>запись не закрыта: она ещё идёт или была прервана (выполните &apos;hattama recover&apos;)</translation>
     </message>
     <message>
         <source>%1 is not a segment and is not in the manifest</source>
@@ -2368,7 +2577,7 @@
     </message>
     <message>
         <source>ERROR: audit log chain broken: %1</source>
-        <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
+        <extracomment>%1 names the first bad row of the audit log, e.g. &quot;row 17: hash does not match its contents&quot;</extracomment>
         <translation>ОШИБКА: нарушена цепочка журнала аудита: %1</translation>
     </message>
     <message>
@@ -2405,7 +2614,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. "recovered after a crash: 0.4 s lost at 00:12:31.200"</extracomment>
+        <extracomment>e.g. &quot;recovered after a crash: 0.4 s lost at 00:12:31.200&quot;</extracomment>
         <translation>восстановлено после сбоя: утрачено около %1 с на отметке %2</translation>
     </message>
     <message>
@@ -2461,7 +2670,7 @@
         <translation>%1, подписант %2: %3</translation>
     </message>
     <message>
-        <source>no trusted CA certificates in %1: the signers' chains are not checked</source>
+        <source>no trusted CA certificates in %1: the signers&apos; chains are not checked</source>
         <translation>в %1 нет доверенных сертификатов удостоверяющих центров: цепочки сертификатов подписантов не проверены</translation>
     </message>
     <message>
@@ -2502,7 +2711,7 @@
     </message>
     <message>
         <source>  v%1 %2: %3, signed %4; chain: %5; revocation: %6</source>
-        <extracomment>e.g. " v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked"</extracomment>
+        <extracomment>e.g. &quot; v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked&quot;</extracomment>
         <translation>  в%1 %2: %3, подписано %4; цепочка: %5; отзыв: %6</translation>
     </message>
     <message>
@@ -2513,9 +2722,9 @@
         <source>Signatures: signed protocol versions: %1</source>
         <translation>Подписи: подписанных версий протокола: %1</translation>
     </message>
-<message>
+    <message>
         <source>%1, signer %2: the timestamp is from «%3», an authority that is not trusted: %4</source>
-        <extracomment>%3 the timestamp authority's name, %4 why its certificate is not trusted</extracomment>
+        <extracomment>%3 the timestamp authority&apos;s name, %4 why its certificate is not trusted</extracomment>
         <translation>%1, подписант %2: метка времени выдана «%3», службой, которой нет доверия: %4</translation>
     </message>
 </context>
@@ -2577,11 +2786,11 @@
         <translation>ФАЙЛЫ</translation>
     </message>
     <message>
-        <source>Settings for every user of the computer, set by the court's IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court's time zone (court/timeZone). A user's own setting wins over it.</source>
+        <source>Settings for every user of the computer, set by the court&apos;s IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court&apos;s time zone (court/timeZone). A user&apos;s own setting wins over it.</source>
         <translation>Настройки для всех пользователей компьютера, которые задаёт IT-служба суда: папка архива (archive/path), URL базы данных (database/url), папка доверенных удостоверяющих центров (signing/trustedCaDir) и часовой пояс суда (court/timeZone). Собственная настройка пользователя имеет приоритет.</translation>
     </message>
     <message>
-        <source>The user's own settings: language, devices, disk limits and the keys above.</source>
+        <source>The user&apos;s own settings: language, devices, disk limits and the keys above.</source>
         <translation>Собственные настройки пользователя: язык, устройства, ограничения по диску и перечисленные выше ключи.</translation>
     </message>
     <message>
@@ -2593,7 +2802,7 @@
         <translation>Журнал программы, ограниченный несколькими мегабайтами.</translation>
     </message>
     <message>
-        <source>The court's own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
+        <source>The court&apos;s own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
         <translation>Собственные шаблоны протоколов и каталог событий суда, используемые вместо встроенных; встроенные, с которых можно начать, лежат в /usr/share/hattama/templates/.</translation>
     </message>
 </context>
@@ -2665,7 +2874,7 @@
         <translation>После подключения микрофонного интерфейса или камеры</translation>
     </message>
     <message>
-        <source>The computer's default input</source>
+        <source>The computer&apos;s default input</source>
         <translation>Вход компьютера по умолчанию</translation>
     </message>
     <message>
@@ -2695,7 +2904,7 @@
         <translation>Второй аудиовход:</translation>
     </message>
     <message>
-        <source>Recorded together with the first: its microphones follow the first input's</source>
+        <source>Recorded together with the first: its microphones follow the first input&apos;s</source>
         <translation>Записывается вместе с первым: его микрофоны идут после микрофонов первого входа</translation>
     </message>
     <message>
@@ -2755,7 +2964,7 @@
         <translation>Отмечает, что следующая часть не входит в протокол</translation>
     </message>
     <message>
-        <source>Marks a closed passage: it is left out of the parties' copies</source>
+        <source>Marks a closed passage: it is left out of the parties&apos; copies</source>
         <translation>Отмечает закрытую часть: она не попадёт в копии для сторон</translation>
     </message>
     <message>
@@ -2862,7 +3071,7 @@
         <translation>Убрать участника</translation>
     </message>
     <message>
-        <source>No secretary is given: the protocol's line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
+        <source>No secretary is given: the protocol&apos;s line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
         <translation>Секретарь не указан: строка протокола «Секретарь судебного заседания» останется пустой. Укажите секретаря или нажмите «Сохранить» ещё раз, чтобы сохранить без него.</translation>
     </message>
     <message>
@@ -2890,7 +3099,7 @@
     <name>hattama::ui::HearingSession</name>
     <message>
         <source>Microphone %1</source>
-        <extracomment>a microphone channel's default name, %1 is its number</extracomment>
+        <extracomment>a microphone channel&apos;s default name, %1 is its number</extracomment>
         <translation>Микрофон %1</translation>
     </message>
 </context>
@@ -3029,8 +3238,8 @@
         <translation>На сегодня заседаний не назначено. Импортируйте заседание из системы делопроизводства (Файл → Импорт заседания) или создайте новое.</translation>
     </message>
     <message>
-        <source>Today's hearings — %1</source>
-        <extracomment>%1 is today's date in the long local form</extracomment>
+        <source>Today&apos;s hearings — %1</source>
+        <extracomment>%1 is today&apos;s date in the long local form</extracomment>
         <translation>Заседания на сегодня — %1</translation>
     </message>
     <message>
@@ -3066,7 +3275,7 @@
         <source>No hearings on %1.</source>
         <translation>На %1 судебных заседаний нет.</translation>
     </message>
-<message>
+    <message>
         <source>Play the recording</source>
         <translation>Воспроизвести запись</translation>
     </message>
@@ -3079,9 +3288,9 @@
         <source>Play the recording of the selected hearing: cameras, microphones, entries</source>
         <translation>Воспроизвести аудио-, видеозапись выбранного заседания: камеры, микрофоны, записи хода заседания</translation>
     </message>
-<message>
+    <message>
         <source>Signatures</source>
-        <extracomment>column of the hearings list: the protocol's electronic signatures</extracomment>
+        <extracomment>column of the hearings list: the protocol&apos;s electronic signatures</extracomment>
         <translation>Подписи</translation>
     </message>
 </context>
@@ -3289,17 +3498,228 @@ Open it to go on, or mark it as ended?</source>
         <translation>&amp;Текущее заседание</translation>
     </message>
     <message>
-        <source>The hearing's status was not updated: %1</source>
+        <source>The hearing&apos;s status was not updated: %1</source>
         <translation>Состояние заседания не обновлено: %1</translation>
     </message>
     <message>
         <source>Demo camera %1</source>
-        <extracomment>a demo camera's name on its preview and in its test picture, %1 its number</extracomment>
+        <extracomment>a demo camera&apos;s name on its preview and in its test picture, %1 its number</extracomment>
         <translation>Демо-камера %1</translation>
     </message>
-<message>
+    <message>
         <source>Cannot play the recording: %1</source>
         <translation>Не удаётся воспроизвести запись: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::MicrophoneStrip</name>
+    <message>
+        <source>Mute</source>
+        <extracomment>button: do not hear this microphone</extracomment>
+        <translation>Заглушить</translation>
+    </message>
+    <message>
+        <source>Solo</source>
+        <extracomment>button: hear only this microphone (and the other soloed ones)</extracomment>
+        <translation>Только он</translation>
+    </message>
+    <message>
+        <source>Do not hear microphone %1</source>
+        <extracomment>%1 microphone number and name</extracomment>
+        <translation>Не слушать микрофон %1</translation>
+    </message>
+    <message>
+        <source>Hear only microphone %1 (and the others marked Solo)</source>
+        <translation>Слушать только микрофон %1 (и другие, отмеченные «Только он»)</translation>
+    </message>
+    <message>
+        <source>Loudness of microphone %1</source>
+        <translation>Громкость микрофона %1</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::PlayerWindow</name>
+    <message>
+        <source>1…9</source>
+        <translation>1…9</translation>
+    </message>
+    <message>
+        <source>Hear only that microphone</source>
+        <translation>Слушать только этот микрофон</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Hear every microphone</source>
+        <translation>Слушать все микрофоны</translation>
+    </message>
+    <message>
+        <source>Click on a camera</source>
+        <translation>Щелчок по камере</translation>
+    </message>
+    <message>
+        <source>Enlarge it; click again for all cameras</source>
+        <translation>Увеличить её; повторный щелчок — все камеры</translation>
+    </message>
+    <message>
+        <source>Click on the timeline or an entry</source>
+        <translation>Щелчок по шкале времени или по записи</translation>
+    </message>
+    <message>
+        <source>Go to that moment</source>
+        <translation>Перейти к этому моменту</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as HH:MM:SS.</source>
+        <translation>«%1» — не время; укажите его как ЧЧ:ММ:СС.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the recording, which runs from %2 to %3.</source>
+        <extracomment>%1 the time asked for, %2 and %3 the start and end of the recording</extracomment>
+        <translation>%1 — вне записи: запись идёт с %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Go to time</source>
+        <translation>Переход ко времени</translation>
+    </message>
+    <message>
+        <source>Time on the hearing clock (%1 – %2):</source>
+        <extracomment>%1 and %2 the start and end of the recording</extracomment>
+        <translation>Время заседания (%1 – %2):</translation>
+    </message>
+    <message>
+        <source>Part of the recording cannot be played: %1</source>
+        <translation>Часть записи не воспроизводится: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>%1 now, %2 the end of the recording, on the hearing clock</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Recording of the hearing %1 — Hattama</source>
+        <extracomment>window title; %1 the hearing ID (its folder&apos;s name)</extracomment>
+        <translation>Аудио-, видеозапись судебного заседания %1 — Hattama</translation>
+    </message>
+    <message>
+        <source>Microphones</source>
+        <translation>Микрофоны</translation>
+    </message>
+    <message>
+        <source>Entries (%1)</source>
+        <extracomment>%1 number of entries</extracomment>
+        <translation>Записи хода заседания (%1)</translation>
+    </message>
+    <message>
+        <source>◀ Entry</source>
+        <translation>◀ Запись</translation>
+    </message>
+    <message>
+        <source>Previous entry (%1)</source>
+        <translation>Предыдущая запись (%1)</translation>
+    </message>
+    <message>
+        <source>Entry ▶</source>
+        <translation>Запись ▶</translation>
+    </message>
+    <message>
+        <source>Next entry (%1)</source>
+        <translation>Следующая запись (%1)</translation>
+    </message>
+    <message>
+        <source>Go to time…</source>
+        <translation>Перейти ко времени…</translation>
+    </message>
+    <message>
+        <source>Go to a moment of the hearing (%1)</source>
+        <translation>Перейти к моменту заседания (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Скорость:</translation>
+    </message>
+    <message>
+        <source>Playback speed; the pitch of the voices is kept</source>
+        <translation>Скорость воспроизведения; высота голосов сохраняется</translation>
+    </message>
+    <message>
+        <source>Timeline of the hearing</source>
+        <translation>Шкала времени заседания</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи хода заседания</translation>
+    </message>
+    <message>
+        <source>No sound device: the recording plays without sound, on the computer&apos;s clock</source>
+        <translation>Нет звукового устройства: запись воспроизводится без звука, по часам компьютера</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Воспроизвести или приостановить</translation>
+    </message>
+    <message>
+        <source>Play; again: faster</source>
+        <translation>Воспроизвести; повторно — быстрее</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Медленнее</translation>
+    </message>
+    <message>
+        <source>Back 5 seconds</source>
+        <translation>Назад на 5 секунд</translation>
+    </message>
+    <message>
+        <source>Forward 5 seconds</source>
+        <translation>Вперёд на 5 секунд</translation>
+    </message>
+    <message>
+        <source>One frame back (paused)</source>
+        <translation>На кадр назад (на паузе)</translation>
+    </message>
+    <message>
+        <source>One frame forward (paused)</source>
+        <translation>На кадр вперёд (на паузе)</translation>
+    </message>
+    <message>
+        <source>Previous entry</source>
+        <translation>Предыдущая запись</translation>
+    </message>
+    <message>
+        <source>Next entry</source>
+        <translation>Следующая запись</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Во весь экран</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Close the player</source>
+        <translation>Закрыть проигрыватель</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Камера %1</translation>
+    </message>
+    <message>
+        <source>Recording of the hearing in case No. %1 — Hattama</source>
+        <extracomment>window title; %1 the case number</extracomment>
+        <translation>Аудио-, видеозапись судебного заседания по делу № %1 — Hattama</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3753,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Места на диске хватит только на %1 ч записи, а нужно %2 ч.</translation>
     </message>
     <message>
-        <source>Free space in the archive folder or ask the court's IT staff to move old hearings to the server.</source>
+        <source>Free space in the archive folder or ask the court&apos;s IT staff to move old hearings to the server.</source>
         <translation>Освободите место в папке архива или попросите IT-службу суда перенести старые заседания на сервер.</translation>
     </message>
     <message>
@@ -3341,12 +3761,12 @@ Open it to go on, or mark it as ended?</source>
         <translation>Записывать без него</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#1a7f37"&gt;✔ Ready to record.&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#1a7f37"&gt;✔ Можно начинать запись.&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Ready to record.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Можно начинать запись.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#c00000"&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#c00000"&gt;Не готово. Найдено проблем: %1.&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#c00000&quot;&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#c00000&quot;&gt;Не готово. Найдено проблем: %1.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pre-flight check</source>
@@ -3501,7 +3921,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Пересоставить по данным заседания</translation>
     </message>
     <message>
-        <source>Rebuild the protocol from the hearing's timeline as it is now. Parts edited by hand are kept.</source>
+        <source>Rebuild the protocol from the hearing&apos;s timeline as it is now. Parts edited by hand are kept.</source>
         <translation>Заново составить протокол по шкале времени заседания в её нынешнем виде. Части, изменённые вручную, сохраняются.</translation>
     </message>
     <message>
@@ -3565,14 +3985,14 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message numerus="yes">
         <source>%n entries are typed in another language than the protocol (%1): %2. The protocol prints them as they were typed.</source>
-        <extracomment>%1 the protocol language's name, %2 time codes of the entries, e.g. "00:01:05, 00:12:40"</extracomment>
+        <extracomment>%1 the protocol language&apos;s name, %2 time codes of the entries, e.g. &quot;00:01:05, 00:12:40&quot;</extracomment>
         <translation>
             <numerusform>%n запись набрана не на языке протокола (%1): %2. В протоколе она приводится так, как набрана.</numerusform>
             <numerusform>%n записи набраны не на языке протокола (%1): %2. В протоколе они приводятся так, как набраны.</numerusform>
             <numerusform>%n записей набрано не на языке протокола (%1): %2. В протоколе они приводятся так, как набраны.</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>Protocol version %1 is signed.</source>
         <translation>Версия протокола %1 подписана.</translation>
     </message>
@@ -3585,7 +4005,7 @@ Open it to go on, or mark it as ended?</source>
         <source>Sign the protocol with your electronic signature: the secretary first, then the judge</source>
         <translation>Подписать протокол электронной цифровой подписью: сначала секретарь, затем судья</translation>
     </message>
-<message>
+    <message>
         <source>Remarks…</source>
         <extracomment>remarks on the protocol filed by the participants («замечания на протокол»)</extracomment>
         <translation>Замечания…</translation>
@@ -3721,597 +4141,13 @@ Stop the recording?</source>
         <translation>НЕТ ЗВУКА: аудиовход потерян</translation>
     </message>
     <message>
-        <source>Check the audio interface's cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
+        <source>Check the audio interface&apos;s cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
         <translation>Проверьте кабель и питание аудиоинтерфейса. Камеры продолжают запись; звук снова запишется, как только вход вернётся.</translation>
     </message>
 </context>
 <context>
-    <name>hattama::ui::SetupPage</name>
+    <name>hattama::ui::RemarksDialog</name>
     <message>
-        <source>Microphones</source>
-        <translation>Микрофоны</translation>
-    </message>
-    <message>
-        <source>Cameras</source>
-        <translation>Камеры</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Заседание</translation>
-    </message>
-    <message>
-        <source>Protocol language:</source>
-        <translation>Язык протокола:</translation>
-    </message>
-    <message>
-        <source>Session:</source>
-        <translation>Заседание:</translation>
-    </message>
-    <message>
-        <source>Open session</source>
-        <extracomment>an open (public) court session</extracomment>
-        <translation>Открытое заседание</translation>
-    </message>
-    <message>
-        <source>Closed session</source>
-        <extracomment>a closed court session (in camera)</extracomment>
-        <translation>Закрытое заседание</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Устройства</translation>
-    </message>
-</context>
-<context>
-    <name>hattama::ui::ShortcutsOverlay</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it.</source>
-        <translation>Esc или Ctrl+/ закрывает этот список; стрелки и Page Up/Page Down прокручивают его.</translation>
-    </message>
-</context>
-<context>
-    <name>hattama::ui::SpeakerDelegate</name>
-    <message>
-        <source>(nobody)</source>
-        <translation>(никто)</translation>
-    </message>
-</context>
-<context>
-    <name>hattama::ui::TimelineWidget</name>
-    <message>
-        <source>Speech per microphone and the entries. Zoom: Ctrl+wheel, + and -.</source>
-        <translation>Речь по микрофонам и записи. Масштаб: Ctrl+колесо, + и -.</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Шкала времени</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>The hearings database cannot be opened: %1</source>
-        <translation>Не удаётся открыть базу данных заседаний: %1</translation>
-    </message>
-</context>
-<context><name>PlayCommand</name><message>
-        <source>Hearing folder (with recording.json) or hearing ID.</source>
-        <translation>Папка заседания (с recording.json) или идентификатор заседания.</translation>
-    </message>
-    <message>
-        <source>Start at this moment of the hearing clock (HH:MM:SS).</source>
-        <translation>Начать с этого момента по времени заседания (ЧЧ:ММ:СС).</translation>
-    </message>
-    <message>
-        <source>give exactly one hearing folder or hearing ID</source>
-        <translation>укажите ровно одну папку заседания или один идентификатор заседания</translation>
-    </message>
-</context><context><name>hattama::ui::MicrophoneStrip</name><message>
-        <source>Mute</source>
-        <extracomment>button: do not hear this microphone</extracomment>
-        <translation>Заглушить</translation>
-    </message>
-    <message>
-        <source>Solo</source>
-        <extracomment>button: hear only this microphone (and the other soloed ones)</extracomment>
-        <translation>Только он</translation>
-    </message>
-    <message>
-        <source>Do not hear microphone %1</source>
-        <extracomment>%1 microphone number and name</extracomment>
-        <translation>Не слушать микрофон %1</translation>
-    </message>
-    <message>
-        <source>Hear only microphone %1 (and the others marked Solo)</source>
-        <translation>Слушать только микрофон %1 (и другие, отмеченные «Только он»)</translation>
-    </message>
-    <message>
-        <source>Loudness of microphone %1</source>
-        <translation>Громкость микрофона %1</translation>
-    </message>
-</context><context><name>hattama::ui::PlayerWindow</name><message>
-        <source>1…9</source>
-        <translation>1…9</translation>
-    </message>
-    <message>
-        <source>Hear only that microphone</source>
-        <translation>Слушать только этот микрофон</translation>
-    </message>
-    <message>
-        <source>0</source>
-        <translation>0</translation>
-    </message>
-    <message>
-        <source>Hear every microphone</source>
-        <translation>Слушать все микрофоны</translation>
-    </message>
-    <message>
-        <source>Click on a camera</source>
-        <translation>Щелчок по камере</translation>
-    </message>
-    <message>
-        <source>Enlarge it; click again for all cameras</source>
-        <translation>Увеличить её; повторный щелчок — все камеры</translation>
-    </message>
-    <message>
-        <source>Click on the timeline or an entry</source>
-        <translation>Щелчок по шкале времени или по записи</translation>
-    </message>
-    <message>
-        <source>Go to that moment</source>
-        <translation>Перейти к этому моменту</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time; write it as HH:MM:SS.</source>
-        <translation>«%1» — не время; укажите его как ЧЧ:ММ:СС.</translation>
-    </message>
-    <message>
-        <source>%1 is outside the recording, which runs from %2 to %3.</source>
-        <extracomment>%1 the time asked for, %2 and %3 the start and end of the recording</extracomment>
-        <translation>%1 — вне записи: запись идёт с %2 до %3.</translation>
-    </message>
-    <message>
-        <source>Go to time</source>
-        <translation>Переход ко времени</translation>
-    </message>
-    <message>
-        <source>Time on the hearing clock (%1 – %2):</source>
-        <extracomment>%1 and %2 the start and end of the recording</extracomment>
-        <translation>Время заседания (%1 – %2):</translation>
-    </message>
-    <message>
-        <source>Part of the recording cannot be played: %1</source>
-        <translation>Часть записи не воспроизводится: %1</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Пауза</translation>
-    </message>
-    <message>
-        <source>Play</source>
-        <translation>Воспроизвести</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <extracomment>%1 now, %2 the end of the recording, on the hearing clock</extracomment>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Recording of the hearing %1 — Hattama</source>
-        <extracomment>window title; %1 the hearing ID (its folder's name)</extracomment>
-        <translation>Аудио-, видеозапись судебного заседания %1 — Hattama</translation>
-    </message>
-    <message>
-        <source>Microphones</source>
-        <translation>Микрофоны</translation>
-    </message>
-    <message>
-        <source>Entries (%1)</source>
-        <extracomment>%1 number of entries</extracomment>
-        <translation>Записи хода заседания (%1)</translation>
-    </message>
-    <message>
-        <source>◀ Entry</source>
-        <translation>◀ Запись</translation>
-    </message>
-    <message>
-        <source>Previous entry (%1)</source>
-        <translation>Предыдущая запись (%1)</translation>
-    </message>
-    <message>
-        <source>Entry ▶</source>
-        <translation>Запись ▶</translation>
-    </message>
-    <message>
-        <source>Next entry (%1)</source>
-        <translation>Следующая запись (%1)</translation>
-    </message>
-    <message>
-        <source>Go to time…</source>
-        <translation>Перейти ко времени…</translation>
-    </message>
-    <message>
-        <source>Go to a moment of the hearing (%1)</source>
-        <translation>Перейти к моменту заседания (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Speed:</source>
-        <translation>&amp;Скорость:</translation>
-    </message>
-    <message>
-        <source>Playback speed; the pitch of the voices is kept</source>
-        <translation>Скорость воспроизведения; высота голосов сохраняется</translation>
-    </message>
-    <message>
-        <source>Timeline of the hearing</source>
-        <translation>Шкала времени заседания</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Записи хода заседания</translation>
-    </message>
-    <message>
-        <source>No sound device: the recording plays without sound, on the computer's clock</source>
-        <translation>Нет звукового устройства: запись воспроизводится без звука, по часам компьютера</translation>
-    </message>
-    <message>
-        <source>Play or pause</source>
-        <translation>Воспроизвести или приостановить</translation>
-    </message>
-    <message>
-        <source>Play; again: faster</source>
-        <translation>Воспроизвести; повторно — быстрее</translation>
-    </message>
-    <message>
-        <source>Slower</source>
-        <translation>Медленнее</translation>
-    </message>
-    <message>
-        <source>Back 5 seconds</source>
-        <translation>Назад на 5 секунд</translation>
-    </message>
-    <message>
-        <source>Forward 5 seconds</source>
-        <translation>Вперёд на 5 секунд</translation>
-    </message>
-    <message>
-        <source>One frame back (paused)</source>
-        <translation>На кадр назад (на паузе)</translation>
-    </message>
-    <message>
-        <source>One frame forward (paused)</source>
-        <translation>На кадр вперёд (на паузе)</translation>
-    </message>
-    <message>
-        <source>Previous entry</source>
-        <translation>Предыдущая запись</translation>
-    </message>
-    <message>
-        <source>Next entry</source>
-        <translation>Следующая запись</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Во весь экран</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>Close the player</source>
-        <translation>Закрыть проигрыватель</translation>
-    </message>
-    <message>
-        <source>Camera %1</source>
-        <translation>Камера %1</translation>
-    </message>
-    <message>
-        <source>Recording of the hearing in case No. %1 — Hattama</source>
-        <extracomment>window title; %1 the case number</extracomment>
-        <translation>Аудио-, видеозапись судебного заседания по делу № %1 — Hattama</translation>
-    </message>
-</context><context><name>SignatureStatus</name><message>
-        <source>judge</source>
-        <extracomment>a signer's role on a protocol signature badge</extracomment>
-        <translation>судья</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <extracomment>a signer's role on a protocol signature badge</extracomment>
-        <translation>секретарь</translation>
-    </message>
-    <message>
-        <source>signer</source>
-        <translation>подписант</translation>
-    </message>
-    <message>
-        <source>%1 %2, %3</source>
-        <extracomment>%1 role (secretary, judge), %2 the signer's name, %3 date and time of signing</extracomment>
-        <translation>%1 %2, %3</translation>
-    </message>
-    <message>
-        <source>✘ Signature NOT valid</source>
-        <translation>✘ Подпись НЕ действительна</translation>
-    </message>
-    <message>
-        <source>✔ Signed (the certificates' chain was not checked: no trusted CA folder)</source>
-        <translation>✔ Подписано (цепочка сертификатов не проверена: нет папки доверенных удостоверяющих центров)</translation>
-    </message>
-    <message>
-        <source>✔ Signed, signatures valid</source>
-        <translation>✔ Подписано, подписи действительны</translation>
-    </message>
-    <message>
-        <source>Version %1: %2 · %3</source>
-        <extracomment>%1 the protocol version, %2 validity, %3 the signers</extracomment>
-        <translation>Версия %1: %2 · %3</translation>
-    </message>
-    <message>
-        <source>✔ %1</source>
-        <translation>✔ %1</translation>
-    </message>
-    <message>
-        <source>✘ not valid (%1)</source>
-        <translation>✘ недействительна (%1)</translation>
-    </message>
-</context><context><name>hattama::ui::SignDialog</name><message>
-        <source>judge</source>
-        <extracomment>the role a signature takes, said after "as the" («как …», «… ретінде»)</extracomment>
-        <translation>судья</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>секретарь</translation>
-    </message>
-    <message>
-        <source>Choose the key file</source>
-        <translation>Выбор файла ключа</translation>
-    </message>
-    <message>
-        <source>Key files (*.p12 *.pfx);;All files (*)</source>
-        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Подписант</translation>
-    </message>
-    <message>
-        <source>IIN</source>
-        <translation>ИИН</translation>
-    </message>
-    <message>
-        <source>not in the certificate</source>
-        <translation>не указан в сертификате</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>Кем выдан</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Действует с</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Действует по</translation>
-    </message>
-    <message>
-        <source>Signs</source>
-        <extracomment>%1 the protocol version's number, %2 the role (secretary or judge)</extracomment>
-        <translation>Подписывает</translation>
-    </message>
-    <message>
-        <source>protocol version %1 as the %2</source>
-        <translation>версию протокола %1 как %2</translation>
-    </message>
-    <message>
-        <source>Signing: checking the certificate with the certification authority…</source>
-        <translation>Подписание: сертификат проверяется в удостоверяющем центре…</translation>
-    </message>
-    <message>
-        <source>Sign the protocol</source>
-        <translation>Подписание протокола</translation>
-    </message>
-    <message>
-        <source>Protocol version %1 will be signed by you as the %2. The signature covers the protocol and the hearing seal, which binds the audio and video recording.</source>
-        <extracomment>%1 the protocol version's number, %2 the role (secretary or judge)</extracomment>
-        <translation>Вы подписываете версию протокола %1 как %2. Подпись распространяется на протокол и на печать заседания, которая связывает с ним аудио- и видеозапись.</translation>
-    </message>
-    <message>
-        <source>The protocol cannot be signed now.</source>
-        <translation>Сейчас протокол подписать нельзя.</translation>
-    </message>
-    <message>
-        <source>&amp;Key file (.p12):</source>
-        <translation>&amp;Файл ключа (.p12):</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <source>Show the certificate</source>
-        <translation>Показать сертификат</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Подписать</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Protocol version %1 is signed as the %2.</source>
-        <extracomment>%1 the protocol version's number, %2 the role</extracomment>
-        <translation>Версия протокола %1 подписана вами как %2.</translation>
-    </message>
-    <message>
-        <source>Choose your key file first.</source>
-        <translation>Сначала выберите файл своего ключа.</translation>
-    </message>
-</context><context><name>RemarksCommand</name><message>
-        <source>hattama remarks: %1</source>
-        <translation>hattama remarks: %1</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>принято</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>отклонено</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>ожидает решения</translation>
-    </message>
-    <message>
-        <source>Remark %1 — %2</source>
-        <translation>Замечание № %1 — %2</translation>
-    </message>
-    <message>
-        <source>Filed by %1 on %2, on protocol version %3</source>
-        <translation>Подал(а) %1, %2, на версию протокола № %3</translation>
-    </message>
-    <message>
-        <source>Time codes: %1</source>
-        <translation>Моменты записи: %1</translation>
-    </message>
-    <message>
-        <source>Decided by %1 on %2: %3</source>
-        <translation>Решение судьи %1 от %2: %3</translation>
-    </message>
-    <message>
-        <source>Attached to protocol version %1</source>
-        <translation>Приобщено к версии протокола № %1</translation>
-    </message>
-    <message>
-        <source>No remarks on the protocol.</source>
-        <translation>Замечаний на протокол нет.</translation>
-    </message>
-    <message>
-        <source>Hearing folder or hearing ID.</source>
-        <translation>Папка заседания или идентификатор заседания.</translation>
-    </message>
-    <message>
-        <source>Nothing (list the remarks), add, decide N (N: the remark's number) or attach.</source>
-        <translation>Ничего (список замечаний), add, decide N (N — номер замечания) или attach.</translation>
-    </message>
-    <message>
-        <source>add: who files the remark, as "NAME, ROLE" (the procedural role: defender, victim, …). decide: the judge's name (default: the judge of the case).</source>
-        <translation>add: кто подаёт замечание, в виде "ФИО, РОЛЬ" (процессуальное положение: защитник, потерпевший, …). decide: ФИО судьи (по умолчанию судья по делу).</translation>
-    </message>
-    <message>
-        <source>add: the text of the remark.</source>
-        <translation>add: текст замечания.</translation>
-    </message>
-    <message>
-        <source>add: read the text of the remark from FILE (UTF-8).</source>
-        <translation>add: прочитать текст замечания из ФАЙЛА (UTF-8).</translation>
-    </message>
-    <message>
-        <source>add: a moment of the recording the remark concerns, as hearing time HH:MM:SS; may be repeated.</source>
-        <translation>add: момент записи, к которому относится замечание, по времени заседания ЧЧ:ММ:СС; можно указать несколько раз.</translation>
-    </message>
-    <message>
-        <source>decide: the judge accepts the remark and certifies it as correct.</source>
-        <translation>decide: судья принимает замечание и удостоверяет его правильность.</translation>
-    </message>
-    <message>
-        <source>decide: the judge rejects the remark.</source>
-        <translation>decide: судья отклоняет замечание.</translation>
-    </message>
-    <message>
-        <source>decide: the reasons of the decision (required).</source>
-        <translation>decide: мотивы решения (обязательно).</translation>
-    </message>
-    <message>
-        <source>give a hearing folder or hearing ID</source>
-        <translation>укажите папку заседания или идентификатор заседания</translation>
-    </message>
-    <message>
-        <source>unknown action '%1': use add, decide or attach</source>
-        <translation>неизвестное действие '%1': используйте add, decide или attach</translation>
-    </message>
-    <message>
-        <source>give the number of the remark: decide N</source>
-        <translation>укажите номер замечания: decide N</translation>
-    </message>
-    <message>
-        <source>too many arguments</source>
-        <translation>слишком много аргументов</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to add</source>
-        <translation>--%1 относится к действию add</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to decide</source>
-        <translation>--%1 относится к действию decide</translation>
-    </message>
-    <message>
-        <source>--by belongs to add and decide</source>
-        <translation>--by относится к действиям add и decide</translation>
-    </message>
-    <message>
-        <source>give who files the remark as --by "NAME, ROLE"</source>
-        <translation>укажите, кто подаёт замечание: --by "ФИО, РОЛЬ"</translation>
-    </message>
-    <message>
-        <source>give the remark's text with --text TEXT or --text-file FILE</source>
-        <translation>укажите текст замечания: --text ТЕКСТ или --text-file ФАЙЛ</translation>
-    </message>
-    <message>
-        <source>the remark's text is empty</source>
-        <translation>текст замечания пуст</translation>
-    </message>
-    <message>
-        <source>'%1' is not a remark number</source>
-        <translation>'%1' — не номер замечания</translation>
-    </message>
-    <message>
-        <source>give exactly one of --accept and --reject</source>
-        <translation>укажите одно из двух: --accept или --reject</translation>
-    </message>
-    <message>
-        <source>give the reasons of the decision with --reason TEXT</source>
-        <translation>укажите мотивы решения: --reason ТЕКСТ</translation>
-    </message>
-    <message>
-        <source>Remark %1 filed on protocol version %2.</source>
-        <translation>Замечание № %1 подано на версию протокола № %2.</translation>
-    </message>
-    <message>
-        <source>the case names no judge: give the judge's name with --by NAME</source>
-        <translation>в деле не указан судья: укажите ФИО судьи через --by ФИО</translation>
-    </message>
-    <message>
-        <source>Remark %1 %2 by %3.</source>
-        <translation>Замечание № %1: %2 (судья %3).</translation>
-    </message>
-    <message>
-        <source>Protocol version %1 made with the remarks as its appendix; it is not signed yet: sign it with 'hattama sign'.</source>
-        <translation>Создана версия протокола № %1 с замечаниями в приложении; она ещё не подписана: подпишите её командой 'hattama sign'.</translation>
-    </message>
-</context><context><name>hattama::ui::RemarksDialog</name><message>
         <source>Accepted</source>
         <extracomment>a remark on the protocol the judge accepted (certified as correct)</extracomment>
         <translation>Принято</translation>
@@ -4323,7 +4159,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Awaiting decision</source>
-        <extracomment>a remark on the protocol waiting for the judge's decision</extracomment>
+        <extracomment>a remark on the protocol waiting for the judge&apos;s decision</extracomment>
         <translation>Ожидает решения</translation>
     </message>
     <message>
@@ -4353,7 +4189,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Judge %1, %2</source>
-        <extracomment>%1 the judge's name, %2 date and time</extracomment>
+        <extracomment>%1 the judge&apos;s name, %2 date and time</extracomment>
         <translation>Судья %1, %2</translation>
     </message>
     <message>
@@ -4443,7 +4279,7 @@ Stop the recording?</source>
         <translation>Подать замечание</translation>
     </message>
     <message>
-        <source>Judge's decision on the selected remark</source>
+        <source>Judge&apos;s decision on the selected remark</source>
         <translation>Решение судьи по выбранному замечанию</translation>
     </message>
     <message>
@@ -4484,4 +4320,189 @@ Stop the recording?</source>
         <source>e.g. 00:12:03, 01:05:40</source>
         <translation>например 00:12:03, 01:05:40</translation>
     </message>
-</context></TS>
+</context>
+<context>
+    <name>hattama::ui::SetupPage</name>
+    <message>
+        <source>Microphones</source>
+        <translation>Микрофоны</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Камеры</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Protocol language:</source>
+        <translation>Язык протокола:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Заседание:</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <extracomment>an open (public) court session</extracomment>
+        <translation>Открытое заседание</translation>
+    </message>
+    <message>
+        <source>Closed session</source>
+        <extracomment>a closed court session (in camera)</extracomment>
+        <translation>Закрытое заседание</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::ShortcutsOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Esc or Ctrl+/ closes this list; the arrow keys and Page Up/Down scroll it.</source>
+        <translation>Esc или Ctrl+/ закрывает этот список; стрелки и Page Up/Page Down прокручивают его.</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::SignDialog</name>
+    <message>
+        <source>judge</source>
+        <extracomment>the role a signature takes, said after &quot;as the&quot; («как …», «… ретінде»)</extracomment>
+        <translation>судья</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Выбор файла ключа</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Файлы ключей (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Подписант</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>not in the certificate</source>
+        <translation>не указан в сертификате</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <extracomment>%1 the protocol version&apos;s number, %2 the role (secretary or judge)</extracomment>
+        <translation>Подписывает</translation>
+    </message>
+    <message>
+        <source>protocol version %1 as the %2</source>
+        <translation>версию протокола %1 как %2</translation>
+    </message>
+    <message>
+        <source>Signing: checking the certificate with the certification authority…</source>
+        <translation>Подписание: сертификат проверяется в удостоверяющем центре…</translation>
+    </message>
+    <message>
+        <source>Sign the protocol</source>
+        <translation>Подписание протокола</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 will be signed by you as the %2. The signature covers the protocol and the hearing seal, which binds the audio and video recording.</source>
+        <extracomment>%1 the protocol version&apos;s number, %2 the role (secretary or judge)</extracomment>
+        <translation>Вы подписываете версию протокола %1 как %2. Подпись распространяется на протокол и на печать заседания, которая связывает с ним аудио- и видеозапись.</translation>
+    </message>
+    <message>
+        <source>The protocol cannot be signed now.</source>
+        <translation>Сейчас протокол подписать нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Key file (.p12):</source>
+        <translation>&amp;Файл ключа (.p12):</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Show the certificate</source>
+        <translation>Показать сертификат</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Protocol version %1 is signed as the %2.</source>
+        <extracomment>%1 the protocol version&apos;s number, %2 the role</extracomment>
+        <translation>Версия протокола %1 подписана вами как %2.</translation>
+    </message>
+    <message>
+        <source>Choose your key file first.</source>
+        <translation>Сначала выберите файл своего ключа.</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::SpeakerDelegate</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(никто)</translation>
+    </message>
+</context>
+<context>
+    <name>hattama::ui::TimelineWidget</name>
+    <message>
+        <source>Speech per microphone and the entries. Zoom: Ctrl+wheel, + and -.</source>
+        <translation>Речь по микрофонам и записи. Масштаб: Ctrl+колесо, + и -.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The hearings database cannot be opened: %1</source>
+        <translation>Не удаётся открыть базу данных заседаний: %1</translation>
+    </message>
+</context>
+</TS>
