@@ -14,5 +14,6 @@ Command protocolCommand();
 Command clipCommand();
 Command frameCommand();
 Command signCommand();
+Command copyCommand();
 
 } // namespace hattama::cli

@@ -22,6 +22,7 @@ QList<Command> allCommands()
         clipCommand(),
         frameCommand(),
         signCommand(),
+        copyCommand(),
     };
 }
 

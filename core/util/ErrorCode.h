@@ -189,8 +189,16 @@ enum class ErrorCode {
     ProtocolAlreadySignedAs, // version, role
     ProtocolVersionFrozen, // version
     TimestampFailed, // url, detail
+
+    // The party's copy: the command and its builder (docs/party-copy.md)
+    CopyHearingRecording, // hearing folder
+    CopyHearingAltered, // hearing folder, detail
+    CopyMediaFailed, // file, detail
+    CopyTargetExists, // target
+    CopySealedNotConfirmed, //
+    CopyProfileUnavailable, // profile
 };
 
-constexpr ErrorCode kLastErrorCode = ErrorCode::TimestampFailed; // keep at the last code
+constexpr ErrorCode kLastErrorCode = ErrorCode::CopyProfileUnavailable; // keep at the last code
 
 } // namespace hattama
