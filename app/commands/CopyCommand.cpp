@@ -67,8 +67,6 @@ int run(CommandContext &ctx, const Command &command)
         QCoreApplication::translate("CopyCommand", "Write the copy onto a blank disc in this drive (e.g. /dev/sr0) and read it back."), QStringLiteral("DEVICE"));
     const QCommandLineOption recipientOption(QStringLiteral("recipient"),
         QCoreApplication::translate("CopyCommand", "Who receives the copy: \"NAME, ROLE\"."), QStringLiteral("NAME, ROLE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"),
-        QCoreApplication::translate("CopyCommand", "Language of the copy's page and texts: ru or kk (default: the hearing's)."), QStringLiteral("ru|kk"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
         QCoreApplication::translate("CopyCommand", "full: every camera as recorded (default); compact: one program video that follows the speaker."),
         QStringLiteral("full|compact"));
@@ -83,7 +81,7 @@ int run(CommandContext &ctx, const Command &command)
         QStringLiteral("FILE"));
     const QCommandLineOption issuedByOption(QStringLiteral("issued-by"),
         QCoreApplication::translate("CopyCommand", "Who issues the copy: \"NAME, ROLE\" (default: the key's owner, else the user)."), QStringLiteral("NAME, ROLE"));
-    parser.addOptions({ outOption, burnOption, recipientOption, langOption, profileOption, sealedOption, yesOption,
+    parser.addOptions({ outOption, burnOption, recipientOption, profileOption, sealedOption, yesOption,
         keyOption, passwordOption, issuedByOption });
     bool helpShown = false;
     if (!parseArguments(parser, ctx, command, helpShown))
@@ -99,9 +97,6 @@ int run(CommandContext &ctx, const Command &command)
     const QString profile = parser.isSet(profileOption) ? parser.value(profileOption) : QStringLiteral("full");
     if (profile != QLatin1String("full") && profile != QLatin1String("compact"))
         return reportUsageError(ctx, command, QCoreApplication::translate("CopyCommand", "--profile must be full or compact"));
-    if (parser.isSet(langOption) && parser.value(langOption) != QLatin1String("ru")
-        && parser.value(langOption) != QLatin1String("kk"))
-        return reportUsageError(ctx, command, QCoreApplication::translate("CopyCommand", "--lang must be ru or kk"));
     if (parser.isSet(passwordOption) && !parser.isSet(keyOption))
         return reportUsageError(ctx, command, QCoreApplication::translate("CopyCommand", "--password-file goes with --key"));
 
@@ -116,9 +111,11 @@ int run(CommandContext &ctx, const Command &command)
         if (record)
             request.record = *record;
     }
-    request.language = parser.isSet(langOption) ? parser.value(langOption)
-        : request.record                        ? request.record->hearing.language
-                                                : QStringLiteral("ru");
+    // The copy's language: --lang (a global option) when it is ru or kk, else the hearing's.
+    const QString language = ctx.global.language;
+    request.language = language == QLatin1String("ru") || language == QLatin1String("kk") ? language
+        : request.record ? request.record->hearing.language
+                         : QStringLiteral("ru");
     request.recipient = parser.value(recipientOption).trimmed();
     request.profile = profile == QLatin1String("compact") ? CopyProfile::Compact : CopyProfile::Full;
     if (parser.isSet(burnOption)) {

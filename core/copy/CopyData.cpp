@@ -125,9 +125,16 @@ QJsonObject object(const CopyDataInput &input)
         cameras.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("program") },
             { QStringLiteral("name"), kazakh(lang) ? QStringLiteral("Бағдарлама") : QStringLiteral("Программа") } });
     } else {
-        for (const TimelineCamera &camera : input.timeline.cameras())
+        for (const TimelineCamera &camera : input.timeline.cameras()) {
+            // «Камера 1», with the view the hearing gives it: «Камера 1 — Судья».
+            QString name = cameraFileName(camera.number, lang);
+            if (input.record)
+                for (const CameraView &view : input.record->cameras)
+                    if (view.camera == camera.number && !view.viewName.isEmpty())
+                        name += QStringLiteral(" — ") + view.viewName;
             cameras.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("cam%1").arg(camera.number) },
-                { QStringLiteral("name"), camera.name.isEmpty() ? cameraFileName(camera.number, lang) : camera.name } });
+                { QStringLiteral("name"), name } });
+        }
     }
     data.insert(QStringLiteral("cameras"), cameras);
     QJsonArray microphones;
