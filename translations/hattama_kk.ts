@@ -110,6 +110,10 @@
         <source>Sign the hearing&apos;s latest protocol version with an electronic signature (secretary, then judge).</source>
         <translation>Отырыс хаттамасының соңғы нұсқасына электрондық цифрлық қолтаңба қою (алдымен хатшы, содан кейін судья).</translation>
     </message>
+    <message>
+        <source>Make a party&apos;s copy of a hearing: a folder, an ISO image or a disc that plays in a browser.</source>
+        <translation>Тарапқа отырыс жазбасының көшірмесін жасау: браузерде ойнатылатын қалта, ISO бейнесі немесе диск.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -236,6 +240,101 @@
     <message>
         <source>Exit codes:</source>
         <translation>Аяқталу кодтары:</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>This copy keeps the closed-session and off-record passages. It is for the court&apos;s own archive only and is logged. Type yes to make it: </source>
+        <translation>Бұл көшірмеде жабық отырыстың және жазбаға жатпайтын үзінділер сақталады. Ол тек соттың өз мұрағатына арналған, берілуі журналға жазылады. Жасау үшін yes деп теріңіз: </translation>
+    </message>
+    <message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Отырыс қалтасы (recording.json бар) немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>The copy: a new folder (e.g. on a USB stick), or an ISO image FILE.iso.</source>
+        <translation>Көшірме: жаңа қалта (мысалы, USB жинақтағышта) немесе ISO бейнесі ФАЙЛ.iso.</translation>
+    </message>
+    <message>
+        <source>Write the copy onto a blank disc in this drive (e.g. /dev/sr0) and read it back.</source>
+        <translation>Көшірмені осы жетектегі таза дискіге (мысалы, /dev/sr0) жазып, тексеру үшін қайта оқу.</translation>
+    </message>
+    <message>
+        <source>Who receives the copy: &quot;NAME, ROLE&quot;.</source>
+        <translation>Көшірмені кім алады: «ТАӘ, іс жүргізу мәртебесі».</translation>
+    </message>
+    <message>
+        <source>full: every camera as recorded (default); compact: one program video that follows the speaker.</source>
+        <translation>full: әр камера жазылғандай (әдепкі); compact: сөйлеушіні қадағалайтын бір бейне.</translation>
+    </message>
+    <message>
+        <source>Keep the closed-session and off-record passages: only for the court&apos;s own archive copy (asks, and is logged).</source>
+        <translation>Жабық отырыстың және жазбаға жатпайтын үзінділерін сақтау: тек соттың мұрағаттық көшірмесі үшін (растауды сұрайды, журналға жазылады).</translation>
+    </message>
+    <message>
+        <source>Confirm --include-sealed without asking.</source>
+        <translation>--include-sealed параметрін сұрамай растау.</translation>
+    </message>
+    <message>
+        <source>The issuing secretary&apos;s key file: copy.json is signed with it (copy.json.p7s).</source>
+        <translation>Көшірмені беретін хатшының кілт файлы: copy.json онымен қол қойылады (copy.json.p7s).</translation>
+    </message>
+    <message>
+        <source>Read the key&apos;s password from the first line of FILE (else it is asked on the terminal).</source>
+        <translation>Кілттің құпиясөзін ФАЙЛДЫҢ бірінші жолынан оқу (әйтпесе ол терминалда сұралады).</translation>
+    </message>
+    <message>
+        <source>Who issues the copy: &quot;NAME, ROLE&quot; (default: the key&apos;s owner, else the user).</source>
+        <translation>Көшірмені кім береді: «ТАӘ, лауазымы» (әдепкі: кілт иесі, әйтпесе пайдаланушы).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>дәл бір отырыс қалтасын немесе бір отырыс идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give either --out DIR|FILE.iso or --burn DEVICE</source>
+        <translation>не --out ҚАЛТА|ФАЙЛ.iso, не --burn ҚҰРЫЛҒЫ көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give who receives the copy with --recipient &quot;NAME, ROLE&quot;</source>
+        <translation>көшірме алушыны көрсетіңіз: --recipient «ТАӘ, іс жүргізу мәртебесі»</translation>
+    </message>
+    <message>
+        <source>--profile must be full or compact</source>
+        <translation>--profile мәні full немесе compact болуы керек</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --key</source>
+        <translation>--password-file параметрі --key параметрімен бірге көрсетіледі</translation>
+    </message>
+    <message>
+        <source>copy: %1 %</source>
+        <translation>көшірме: %1 %</translation>
+    </message>
+    <message>
+        <source>Copy written: %1 (%2 files, %3 MB)</source>
+        <translation>Көшірме жазылды: %1 (файлдар: %2, %3 МБ)</translation>
+    </message>
+    <message>
+        <source>Left out: %1 – %2 (%3)</source>
+        <translation>Енгізілмеді: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>closed session</source>
+        <translation>жабық сот отырысы</translation>
+    </message>
+    <message>
+        <source>off the record</source>
+        <translation>жазбадан тыс</translation>
+    </message>
+    <message>
+        <source>SHA-256 of SHA256SUMS: %1</source>
+        <translation>SHA256SUMS файлының SHA-256 мәні: %1</translation>
+    </message>
+    <message>
+        <source>copy.json is not signed (no --key)</source>
+        <translation>copy.json қол қойылмаған (--key көрсетілмеген)</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1602,54 @@
         <source>check the address of the timestamp service and the connection; nothing was signed</source>
         <translation>уақыт белгісі қызметінің мекенжайы мен байланысты тексеріңіз; ештеңеге қол қойылған жоқ</translation>
     </message>
+    <message>
+        <source>the hearing in %1 is still being recorded</source>
+        <translation>%1 ішіндегі отырыс әлі жазылып жатыр</translation>
+    </message>
+    <message>
+        <source>a copy is made of a stopped recording; stop it first</source>
+        <translation>көшірме тоқтатылған жазбадан жасалады; алдымен жазбаны тоқтатыңыз</translation>
+    </message>
+    <message>
+        <source>the recording in %1 does not pass verification: %2</source>
+        <translation>%1 ішіндегі жазба тексеруден өтпейді: %2</translation>
+    </message>
+    <message>
+        <source>run &apos;hattama verify&apos; on the hearing and restore it from the archive copy; no copy was made</source>
+        <translation>отырыс үшін «hattama verify» орындап, оны мұрағаттық көшірмеден қалпына келтіріңіз; көшірме жасалмады</translation>
+    </message>
+    <message>
+        <source>%1 of the copy cannot be written: %2</source>
+        <translation>көшірменің %1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>nothing was left half-written; check the recording with &apos;hattama verify&apos; and try again</source>
+        <translation>жартылай жазылған ештеңе қалмады; жазбаны «hattama verify» арқылы тексеріп, қайталаңыз</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>give a new folder or file name for the copy; an existing one is never overwritten</source>
+        <translation>көшірме үшін жаңа қалта немесе жаңа файл атауын көрсетіңіз; барлары қайта жазылмайды</translation>
+    </message>
+    <message>
+        <source>a copy with the closed-session passages was not confirmed</source>
+        <translation>жабық отырыс үзінділері бар көшірме расталмады</translation>
+    </message>
+    <message>
+        <source>such a copy is for the court&apos;s own archive only: confirm on the terminal or give --yes</source>
+        <translation>мұндай көшірме тек соттың өз мұрағатына арналған: терминалда растаңыз немесе --yes көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the %1 profile of the copy is not in this build of Hattama</source>
+        <translation>көшірменің %1 профилі Hattama-ның бұл құрастырмасында жоқ</translation>
+    </message>
+    <message>
+        <source>make a full copy (--profile full), or install a build with this profile</source>
+        <translation>толық көшірме жасаңыз (--profile full) немесе осы профилі бар құрастырманы орнатыңыз</translation>
+    </message>
 </context>
 <context>
     <name>FrameCommand</name>
@@ -1669,6 +1816,21 @@
             <numerusform>Уақыт шкаласы (%n жазба):</numerusform>
             <numerusform>Уақыт шкаласы (%n жазба):</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies issued (%n):</source>
+        <translation>
+            <numerusform>Берілген көшірмелер (%n):</numerusform>
+            <numerusform>Берілген көшірмелер (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with closed-session passages</source>
+        <translation>жабық отырыс үзінділерімен</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>берген: %1</translation>
     </message>
 </context>
 <context>

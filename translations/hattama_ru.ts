@@ -110,6 +110,10 @@
         <source>Sign the hearing&apos;s latest protocol version with an electronic signature (secretary, then judge).</source>
         <translation>Подписать последнюю версию протокола заседания электронной цифровой подписью (сначала секретарь, затем судья).</translation>
     </message>
+    <message>
+        <source>Make a party&apos;s copy of a hearing: a folder, an ISO image or a disc that plays in a browser.</source>
+        <translation>Сделать копию записи заседания для стороны: папку, образ ISO или диск, который воспроизводится в браузере.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -236,6 +240,101 @@
     <message>
         <source>Exit codes:</source>
         <translation>Коды завершения:</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>This copy keeps the closed-session and off-record passages. It is for the court&apos;s own archive only and is logged. Type yes to make it: </source>
+        <translation>В этой копии сохраняются отрывки закрытого заседания и не подлежащие записи. Она предназначена только для архива суда, её выдача записывается в журнал. Введите yes, чтобы сделать её: </translation>
+    </message>
+    <message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Папка заседания (с recording.json) или идентификатор заседания.</translation>
+    </message>
+    <message>
+        <source>The copy: a new folder (e.g. on a USB stick), or an ISO image FILE.iso.</source>
+        <translation>Копия: новая папка (например, на USB-накопителе) или образ ISO ФАЙЛ.iso.</translation>
+    </message>
+    <message>
+        <source>Write the copy onto a blank disc in this drive (e.g. /dev/sr0) and read it back.</source>
+        <translation>Записать копию на чистый диск в этом приводе (например, /dev/sr0) и прочитать её обратно для проверки.</translation>
+    </message>
+    <message>
+        <source>Who receives the copy: &quot;NAME, ROLE&quot;.</source>
+        <translation>Кому выдаётся копия: «ФИО, процессуальное положение».</translation>
+    </message>
+    <message>
+        <source>full: every camera as recorded (default); compact: one program video that follows the speaker.</source>
+        <translation>full: каждая камера как записана (по умолчанию); compact: одно видео, следующее за выступающим.</translation>
+    </message>
+    <message>
+        <source>Keep the closed-session and off-record passages: only for the court&apos;s own archive copy (asks, and is logged).</source>
+        <translation>Сохранить отрывки закрытого заседания и не подлежащие записи: только для архивной копии суда (запрашивает подтверждение, записывается в журнал).</translation>
+    </message>
+    <message>
+        <source>Confirm --include-sealed without asking.</source>
+        <translation>Подтвердить --include-sealed без вопроса.</translation>
+    </message>
+    <message>
+        <source>The issuing secretary&apos;s key file: copy.json is signed with it (copy.json.p7s).</source>
+        <translation>Файл ключа секретаря, выдающего копию: им подписывается copy.json (copy.json.p7s).</translation>
+    </message>
+    <message>
+        <source>Read the key&apos;s password from the first line of FILE (else it is asked on the terminal).</source>
+        <translation>Прочитать пароль ключа из первой строки ФАЙЛА (иначе он запрашивается в терминале).</translation>
+    </message>
+    <message>
+        <source>Who issues the copy: &quot;NAME, ROLE&quot; (default: the key&apos;s owner, else the user).</source>
+        <translation>Кто выдаёт копию: «ФИО, должность» (по умолчанию владелец ключа, иначе пользователь).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>укажите ровно одну папку или один идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>give either --out DIR|FILE.iso or --burn DEVICE</source>
+        <translation>укажите либо --out ПАПКА|ФАЙЛ.iso, либо --burn УСТРОЙСТВО</translation>
+    </message>
+    <message>
+        <source>give who receives the copy with --recipient &quot;NAME, ROLE&quot;</source>
+        <translation>укажите получателя копии: --recipient «ФИО, процессуальное положение»</translation>
+    </message>
+    <message>
+        <source>--profile must be full or compact</source>
+        <translation>--profile должен быть full или compact</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --key</source>
+        <translation>--password-file указывается вместе с --key</translation>
+    </message>
+    <message>
+        <source>copy: %1 %</source>
+        <translation>копия: %1 %</translation>
+    </message>
+    <message>
+        <source>Copy written: %1 (%2 files, %3 MB)</source>
+        <translation>Копия записана: %1 (файлов: %2, %3 МБ)</translation>
+    </message>
+    <message>
+        <source>Left out: %1 – %2 (%3)</source>
+        <translation>Не включено: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>closed session</source>
+        <translation>закрытое заседание</translation>
+    </message>
+    <message>
+        <source>off the record</source>
+        <translation>вне записи</translation>
+    </message>
+    <message>
+        <source>SHA-256 of SHA256SUMS: %1</source>
+        <translation>SHA-256 файла SHA256SUMS: %1</translation>
+    </message>
+    <message>
+        <source>copy.json is not signed (no --key)</source>
+        <translation>copy.json не подписан (не указан --key)</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1602,54 @@
         <source>check the address of the timestamp service and the connection; nothing was signed</source>
         <translation>проверьте адрес службы меток времени и связь; ничего не подписано</translation>
     </message>
+    <message>
+        <source>the hearing in %1 is still being recorded</source>
+        <translation>заседание в %1 ещё записывается</translation>
+    </message>
+    <message>
+        <source>a copy is made of a stopped recording; stop it first</source>
+        <translation>копия делается с остановленной записи; сначала остановите запись</translation>
+    </message>
+    <message>
+        <source>the recording in %1 does not pass verification: %2</source>
+        <translation>запись в %1 не проходит проверку: %2</translation>
+    </message>
+    <message>
+        <source>run &apos;hattama verify&apos; on the hearing and restore it from the archive copy; no copy was made</source>
+        <translation>выполните «hattama verify» для заседания и восстановите его из архивной копии; копия не сделана</translation>
+    </message>
+    <message>
+        <source>%1 of the copy cannot be written: %2</source>
+        <translation>не удаётся записать %1 копии: %2</translation>
+    </message>
+    <message>
+        <source>nothing was left half-written; check the recording with &apos;hattama verify&apos; and try again</source>
+        <translation>недописанных файлов не осталось; проверьте запись командой «hattama verify» и повторите</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 уже существует</translation>
+    </message>
+    <message>
+        <source>give a new folder or file name for the copy; an existing one is never overwritten</source>
+        <translation>укажите для копии новую папку или новое имя файла; существующие не перезаписываются</translation>
+    </message>
+    <message>
+        <source>a copy with the closed-session passages was not confirmed</source>
+        <translation>копия с отрывками закрытого заседания не подтверждена</translation>
+    </message>
+    <message>
+        <source>such a copy is for the court&apos;s own archive only: confirm on the terminal or give --yes</source>
+        <translation>такая копия — только для архива суда: подтвердите в терминале или укажите --yes</translation>
+    </message>
+    <message>
+        <source>the %1 profile of the copy is not in this build of Hattama</source>
+        <translation>профиля копии %1 нет в этой сборке Hattama</translation>
+    </message>
+    <message>
+        <source>make a full copy (--profile full), or install a build with this profile</source>
+        <translation>сделайте полную копию (--profile full) или установите сборку с этим профилем</translation>
+    </message>
 </context>
 <context>
     <name>FrameCommand</name>
@@ -1672,6 +1819,22 @@
             <numerusform>Хронология (%n записи):</numerusform>
             <numerusform>Хронология (%n записей):</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copies issued (%n):</source>
+        <translation>
+            <numerusform>Выдано копий (%n):</numerusform>
+            <numerusform>Выдано копий (%n):</numerusform>
+            <numerusform>Выдано копий (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with closed-session passages</source>
+        <translation>с отрывками закрытого заседания</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>выдал(а) %1</translation>
     </message>
 </context>
 <context>
