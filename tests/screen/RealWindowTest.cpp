@@ -182,6 +182,18 @@ QList<Screen> screens()
                             }
                         });
                     } };
+    list << Screen { QStringLiteral("copy-dialog"), [](SecretaryDay &day, const Visit &visit) {
+                        day.window->showHearings();
+                        day.window->hearingsPanel()->selectHearing(day.hearingId);
+                        visitModal(day.action(QStringLiteral("hearingsCopyAction")), visit, [](QWidget *dialog) {
+                            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("copyRecipientName")))
+                                edit->setText(QStringLiteral("Сейітқали Ерлан Бақытұлы"));
+                            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("copyRecipientRole")))
+                                edit->setText(QStringLiteral("истец"));
+                            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("copyTarget")))
+                                edit->setText(QDir::temp().filePath(QStringLiteral("Копия 2-415-2026")));
+                        });
+                    } };
     list << Screen { QStringLiteral("import-dialog"), [](SecretaryDay &day, const Visit &visit) {
                         visitModal(day.action(QStringLiteral("importAction")), visit);
                     } };

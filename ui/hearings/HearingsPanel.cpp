@@ -114,6 +114,14 @@ HearingsPanel::HearingsPanel(QWidget *parent)
         if (!id.isEmpty())
             emit protocolRequested(id);
     });
+    m_copyAction = new QAction(this);
+    m_copyAction->setObjectName(QStringLiteral("hearingsCopyAction"));
+    m_view->addAction(m_copyAction);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        const QString id = currentHearingId();
+        if (!id.isEmpty())
+            emit copyRequested(id);
+    });
     connect(m_view, &QTreeWidget::currentItemChanged, this, &HearingsPanel::updateActions);
 
     connect(m_view, &QTreeWidget::itemActivated, this,
@@ -157,6 +165,7 @@ void HearingsPanel::retranslateUi()
     m_search->setPlaceholderText(tr("Search by case number, participant or note…"));
     m_view->setHeaderLabels({ tr("Time"), tr("Case"), tr("Category"), tr("Courtroom"), tr("Status") });
     m_protocolAction->setText(tr("Protocol"));
+    m_copyAction->setText(tr("Issue copy…"));
     //: %1 keyboard shortcut
     m_protocolButton->setText(tr("Protocol (%1)").arg(m_protocolAction->shortcut().toString(QKeySequence::NativeText)));
     m_protocolButton->setToolTip(tr("Open the protocol of the selected hearing"));
@@ -254,6 +263,7 @@ void HearingsPanel::updateActions()
 {
     const bool selected = !currentHearingId().isEmpty();
     m_protocolAction->setEnabled(selected);
+    m_copyAction->setEnabled(selected);
     m_protocolButton->setEnabled(selected);
 }
 

@@ -40,11 +40,14 @@ public:
     void selectHearing(const QString &hearingId);
     // Opens the selected hearing's protocol (button, context menu, Ctrl+Shift+P).
     QAction *protocolAction() const { return m_protocolAction; }
+    // «Issue copy…» of the selected hearing (the list's context menu).
+    QAction *copyAction() const { return m_copyAction; }
 
 signals:
     void dateChanged(const QDate &date);
     void hearingActivated(const QString &hearingId);
     void protocolRequested(const QString &hearingId);
+    void copyRequested(const QString &hearingId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +73,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QPushButton *m_protocolButton = nullptr;
     QAction *m_protocolAction = nullptr;
+    QAction *m_copyAction = nullptr;
     QList<HearingSummary> m_hearings;
 };
 

@@ -81,6 +81,8 @@ public:
     // the hearing being recorded is a read-only preview. Null (reason in the status bar) when
     // it cannot be built.
     ProtocolWindow *openProtocol(const QString &hearingId);
+    // «Issue copy…» of a hearing (the hearings list's context menu).
+    void openCopyDialog(const QString &hearingId);
     ProtocolWindow *protocolWindow() const;
     // Hearings left live or in recess by a crash or power cut (last 30 days).
     QStringList interruptedHearings() const;
