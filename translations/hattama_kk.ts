@@ -2752,6 +2752,136 @@
     </message>
 </context>
 <context>
+    <name>hattama::ui::CopyDialog</name>
+    <message>
+        <source>Issue copy</source>
+        <translation>Көшірме беру</translation>
+    </message>
+    <message>
+        <source>A copy of the hearing in case %1 for a party: it plays in any browser, without a network, and carries the signed protocol. Closed-session passages are left out.</source>
+        <translation>%1 іс бойынша отырыс жазбасының тарапқа арналған көшірмесі: кез келген браузерде желісіз ойнатылады және қол қойылған хаттаманы қамтиды. Жабық отырыс үзінділері оған енгізілмейді.</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Алушы:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ТАӘ</translation>
+    </message>
+    <message>
+        <source>Procedural role</source>
+        <translation>Іс жүргізу мәртебесі</translation>
+    </message>
+    <message>
+        <source>Medium:</source>
+        <translation>Тасымалдағыш:</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick</source>
+        <translation>Қалта немесе USB жинақтағыш</translation>
+    </message>
+    <message>
+        <source>ISO image</source>
+        <translation>ISO бейнесі</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Қайда:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Құрамы:</translation>
+    </message>
+    <message>
+        <source>Full: every camera as recorded</source>
+        <translation>Толық: барлық камера, жазылғандай</translation>
+    </message>
+    <message>
+        <source>Compact: one video following the speaker</source>
+        <translation>Ықшам: сөйлеушіні қадағалайтын бір бейне</translation>
+    </message>
+    <message>
+        <source>Language of the copy:</source>
+        <translation>Көшірменің тілі:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick for the copy</source>
+        <translation>Көшірмеге арналған қалта немесе USB жинақтағыш</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Көшірме %1</translation>
+    </message>
+    <message>
+        <source>ISO image of the copy</source>
+        <translation>Көшірменің ISO бейнесі</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>ISO бейнелері (*.iso)</translation>
+    </message>
+    <message>
+        <source>Size of the copy: about %1 MB.</source>
+        <translation>Көшірменің көлемі: шамамен %1 МБ.</translation>
+    </message>
+    <message>
+        <source>It fits a DVD (4.7 GB); put a blank disc into the drive.</source>
+        <translation>Ол DVD дискіге (4,7 ГБ) сыяды; жетекке таза диск салыңыз.</translation>
+    </message>
+    <message>
+        <source>It does not fit a DVD (4.7 GB): use a Blu-ray disc, a USB stick or the compact profile.</source>
+        <translation>Ол DVD дискіге (4,7 ГБ) сыймайды: Blu-ray дискіні, USB жинақтағышты немесе ықшам құрамды пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Free on the target: %1 MB%2.</source>
+        <translation>Тасымалдағышта бос орын: %1 МБ%2.</translation>
+    </message>
+    <message>
+        <source> — not enough, %1 MB needed</source>
+        <translation> — жеткіліксіз, %1 МБ қажет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) left out (closed session, off the record).</source>
+        <translation>
+            <numerusform>%n үзінді енгізілмеді (жабық отырыс, жазбадан тыс).</numerusform>
+            <numerusform>%n үзінді енгізілмеді (жабық отырыс, жазбадан тыс).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the recipient&apos;s name.</source>
+        <translation>Алушының ТАӘ көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>The copy is ready: %1 (%2 files, %3 MB).</source>
+        <translation>Көшірме дайын: %1 (файлдар: %2, %3 МБ).</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Болдырмау…</translation>
+    </message>
+</context>
+<context>
     <name>hattama::ui::DevicePanel</name>
     <message>
         <source>Audio input:</source>
@@ -3169,6 +3299,10 @@
     <message>
         <source>No hearings on %1.</source>
         <translation>%1 күні сот отырыстары жоқ.</translation>
+    </message>
+    <message>
+        <source>Issue copy…</source>
+        <translation>Көшірме беру…</translation>
     </message>
 </context>
 <context>

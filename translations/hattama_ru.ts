@@ -2757,6 +2757,137 @@
     </message>
 </context>
 <context>
+    <name>hattama::ui::CopyDialog</name>
+    <message>
+        <source>Issue copy</source>
+        <translation>Выдать копию</translation>
+    </message>
+    <message>
+        <source>A copy of the hearing in case %1 for a party: it plays in any browser, without a network, and carries the signed protocol. Closed-session passages are left out.</source>
+        <translation>Копия записи заседания по делу %1 для стороны: воспроизводится в любом браузере без сети и содержит подписанный протокол. Отрывки закрытого заседания в неё не включаются.</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Получатель:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Procedural role</source>
+        <translation>Процессуальное положение</translation>
+    </message>
+    <message>
+        <source>Medium:</source>
+        <translation>Носитель:</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick</source>
+        <translation>Папка или USB-накопитель</translation>
+    </message>
+    <message>
+        <source>ISO image</source>
+        <translation>Образ ISO</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Куда:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Состав:</translation>
+    </message>
+    <message>
+        <source>Full: every camera as recorded</source>
+        <translation>Полная: все камеры, как записано</translation>
+    </message>
+    <message>
+        <source>Compact: one video following the speaker</source>
+        <translation>Компактная: одно видео за выступающим</translation>
+    </message>
+    <message>
+        <source>Language of the copy:</source>
+        <translation>Язык копии:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick for the copy</source>
+        <translation>Папка или USB-накопитель для копии</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копия %1</translation>
+    </message>
+    <message>
+        <source>ISO image of the copy</source>
+        <translation>Образ ISO копии</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>Образы ISO (*.iso)</translation>
+    </message>
+    <message>
+        <source>Size of the copy: about %1 MB.</source>
+        <translation>Размер копии: около %1 МБ.</translation>
+    </message>
+    <message>
+        <source>It fits a DVD (4.7 GB); put a blank disc into the drive.</source>
+        <translation>Она помещается на DVD (4,7 ГБ); вставьте чистый диск в привод.</translation>
+    </message>
+    <message>
+        <source>It does not fit a DVD (4.7 GB): use a Blu-ray disc, a USB stick or the compact profile.</source>
+        <translation>Она не помещается на DVD (4,7 ГБ): используйте диск Blu-ray, USB-накопитель или компактный состав.</translation>
+    </message>
+    <message>
+        <source>Free on the target: %1 MB%2.</source>
+        <translation>Свободно на носителе: %1 МБ%2.</translation>
+    </message>
+    <message>
+        <source> — not enough, %1 MB needed</source>
+        <translation> — недостаточно, нужно %1 МБ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) left out (closed session, off the record).</source>
+        <translation>
+            <numerusform>%n отрывок не включён (закрытое заседание, вне записи).</numerusform>
+            <numerusform>%n отрывка не включены (закрытое заседание, вне записи).</numerusform>
+            <numerusform>%n отрывков не включены (закрытое заседание, вне записи).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the recipient&apos;s name.</source>
+        <translation>Укажите ФИО получателя.</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Копия создаётся…</translation>
+    </message>
+    <message>
+        <source>The copy is ready: %1 (%2 files, %3 MB).</source>
+        <translation>Копия готова: %1 (файлов: %2, %3 МБ).</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>hattama::ui::DevicePanel</name>
     <message>
         <source>Audio input:</source>
@@ -3175,6 +3306,10 @@
     <message>
         <source>No hearings on %1.</source>
         <translation>На %1 судебных заседаний нет.</translation>
+    </message>
+    <message>
+        <source>Issue copy…</source>
+        <translation>Выдать копию…</translation>
     </message>
 </context>
 <context>
