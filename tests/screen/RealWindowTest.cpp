@@ -16,6 +16,7 @@
 
 #include "common/ShortcutsOverlay.h"
 #include "hearings/HearingCreateDialog.h"
+#include "hearings/HearingsPanel.h"
 #include "main/MainWindow.h"
 #include "protocol/ProtocolWindow.h"
 #include "workspace/EntryEditor.h"
