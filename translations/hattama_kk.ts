@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Make a party&apos;s copy of a hearing: a folder, an ISO image or a disc that plays in a browser.</source>
-        <translation>Тарапқа отырыс жазбасының көшірмесін жасау: браузерде ойнатылатын қалта, ISO бейнесі немесе диск.</translation>
+        <translation>Тарапқа отырыстың аудио-, бейнежазбасының көшірмесін жасау: браузерде ойнатылатын қалта, ISO бейнесі немесе диск.</translation>
     </message>
 </context>
 <context>
@@ -246,7 +246,7 @@
     <name>CopyCommand</name>
     <message>
         <source>This copy keeps the closed-session and off-record passages. It is for the court&apos;s own archive only and is logged. Type yes to make it: </source>
-        <translation>Бұл көшірмеде жабық отырыстың және жазбаға жатпайтын үзінділер сақталады. Ол тек соттың өз мұрағатына арналған, берілуі журналға жазылады. Жасау үшін yes деп теріңіз: </translation>
+        <translation>Бұл көшірмеде жабық отырыстың және аудио-, бейнежазбаға жатпайтын үзінділер сақталады. Ол тек соттың өз мұрағатына арналған, берілуі журналға жазылады. Жасау үшін yes деп теріңіз: </translation>
     </message>
     <message>
         <source>Hearing folder (with recording.json) or hearing ID.</source>
@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Keep the closed-session and off-record passages: only for the court&apos;s own archive copy (asks, and is logged).</source>
-        <translation>Жабық отырыстың және жазбаға жатпайтын үзінділерін сақтау: тек соттың мұрағаттық көшірмесі үшін (растауды сұрайды, журналға жазылады).</translation>
+        <translation>Жабық отырыстың және аудио-, бейнежазбаға жатпайтын үзінділерін сақтау: тек соттың мұрағаттық көшірмесі үшін (растауды сұрайды, журналға жазылады).</translation>
     </message>
     <message>
         <source>Confirm --include-sealed without asking.</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>off the record</source>
-        <translation>жазбадан тыс</translation>
+        <translation>аудио-, бейнежазбадан тыс</translation>
     </message>
     <message>
         <source>SHA-256 of SHA256SUMS: %1</source>
@@ -1608,11 +1608,11 @@
     </message>
     <message>
         <source>a copy is made of a stopped recording; stop it first</source>
-        <translation>көшірме тоқтатылған жазбадан жасалады; алдымен жазбаны тоқтатыңыз</translation>
+        <translation>көшірме тоқтатылған бейнежазбадан жасалады; алдымен жазуды тоқтатыңыз</translation>
     </message>
     <message>
         <source>the recording in %1 does not pass verification: %2</source>
-        <translation>%1 ішіндегі жазба тексеруден өтпейді: %2</translation>
+        <translation>%1 ішіндегі аудио-, бейнежазба тексеруден өтпейді: %2</translation>
     </message>
     <message>
         <source>run &apos;hattama verify&apos; on the hearing and restore it from the archive copy; no copy was made</source>
@@ -1624,7 +1624,7 @@
     </message>
     <message>
         <source>nothing was left half-written; check the recording with &apos;hattama verify&apos; and try again</source>
-        <translation>жартылай жазылған ештеңе қалмады; жазбаны «hattama verify» арқылы тексеріп, қайталаңыз</translation>
+        <translation>жартылай жазылған ештеңе қалмады; бейнежазбаны «hattama verify» арқылы тексеріп, қайталаңыз</translation>
     </message>
     <message>
         <source>%1 already exists</source>
@@ -2759,7 +2759,7 @@
     </message>
     <message>
         <source>A copy of the hearing in case %1 for a party: it plays in any browser, without a network, and carries the signed protocol. Closed-session passages are left out.</source>
-        <translation>%1 іс бойынша отырыс жазбасының тарапқа арналған көшірмесі: кез келген браузерде желісіз ойнатылады және қол қойылған хаттаманы қамтиды. Жабық отырыс үзінділері оған енгізілмейді.</translation>
+        <translation>%1 іс бойынша отырыстың аудио-, бейнежазбасының тарапқа арналған көшірмесі: кез келген браузерде желісіз ойнатылады және қол қойылған хаттаманы қамтиды. Жабық отырыс үзінділері оған енгізілмейді.</translation>
     </message>
     <message>
         <source>Recipient:</source>
@@ -2860,8 +2860,8 @@
     <message numerus="yes">
         <source>%n passage(s) left out (closed session, off the record).</source>
         <translation>
-            <numerusform>%n үзінді енгізілмеді (жабық отырыс, жазбадан тыс).</numerusform>
-            <numerusform>%n үзінді енгізілмеді (жабық отырыс, жазбадан тыс).</numerusform>
+            <numerusform>%n үзінді енгізілмеді (жабық отырыс, аудио-, бейнежазбадан тыс).</numerusform>
+            <numerusform>%n үзінді енгізілмеді (жабық отырыс, аудио-, бейнежазбадан тыс).</numerusform>
         </translation>
     </message>
     <message>

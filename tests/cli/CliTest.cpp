@@ -35,7 +35,7 @@ TEST_CASE("the --help option lists every subcommand of the design and exits 0")
         names << line.section(QLatin1Char(' '), 0, 0);
     CHECK(names == QStringList{QStringLiteral("devices"), QStringLiteral("record"), QStringLiteral("recover"),
                                QStringLiteral("verify"), QStringLiteral("hearing"), QStringLiteral("protocol"),
-                               QStringLiteral("clip"), QStringLiteral("frame"), QStringLiteral("sign")});
+                               QStringLiteral("clip"), QStringLiteral("frame"), QStringLiteral("sign"), QStringLiteral("copy")});
     CHECK(result.out.contains(QLatin1String("--archive DIR")));
     CHECK(result.out.contains(QLatin1String("--lang ru|kk|en")));
 }
