@@ -19,7 +19,7 @@ build_pkgs=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
 )
 test_pkgs=(
-  catch2 xvfb xauth pulseaudio postgresql poppler-utils openssl
+  catch2 xvfb xauth pulseaudio postgresql poppler-utils openssl curl
   libasound2-plugins alsa-utils unzip strace
   lintian desktop-file-utils appstream man-db
   openbox x11-utils xdotool imagemagick qt6-qpa-plugins

@@ -67,8 +67,8 @@
         <translation>Қолданылуы: hattama %1</translation>
     </message>
     <message>
-        <source>Run &apos;hattama %1 --help&apos; for details.</source>
-        <translation>Толығырақ: &apos;hattama %1 --help&apos;.</translation>
+        <source>Run 'hattama %1 --help' for details.</source>
+        <translation>Толығырақ: 'hattama %1 --help'.</translation>
     </message>
     <message>
         <source>List audio inputs (with channel counts), cameras and demo sources.</source>
@@ -107,7 +107,7 @@
         <translation>Отырыстың белгілі бір сәтіндегі бір камераның кадрын PNG файлына сақтау.</translation>
     </message>
     <message>
-        <source>Sign the hearing&apos;s latest protocol version with an electronic signature (secretary, then judge).</source>
+        <source>Sign the hearing's latest protocol version with an electronic signature (secretary, then judge).</source>
         <translation>Отырыс хаттамасының соңғы нұсқасына электрондық цифрлық қолтаңба қою (алдымен хатшы, содан кейін судья).</translation>
     </message>
     <message>
@@ -115,8 +115,12 @@
         <translation>Сот отырысының аудио-, бейнежазбасын ойнатқыш терезесінде ойнату.</translation>
     </message>
     <message>
-        <source>Remarks on the protocol: list them, file one, record the judge&apos;s decision, attach them to the protocol as a new version.</source>
+        <source>Remarks on the protocol: list them, file one, record the judge's decision, attach them to the protocol as a new version.</source>
         <translation>Хаттамаға ескертулер: тізімі, ескерту беру, судьяның шешімі, хаттамаға жаңа нұсқа ретінде қосу.</translation>
+    </message>
+<message>
+        <source>Make a party's copy of a hearing: a folder, an ISO image or a disc that plays in a browser.</source>
+        <translation>Тарапқа отырыстың аудио-, бейнежазбасының көшірмесін жасау: браузерде ойнатылатын қалта, ISO бейнесі немесе диск.</translation>
     </message>
 </context>
 <context>
@@ -126,20 +130,20 @@
         <translation>%1 параметріне мән қажет</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;: use ru, kk or en</source>
-        <translation>белгісіз тіл &apos;%1&apos;: ru, kk немесе en көрсетіңіз</translation>
+        <source>unknown language '%1': use ru, kk or en</source>
+        <translation>белгісіз тіл '%1': ru, kk немесе en көрсетіңіз</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>белгісіз параметр &apos;%1&apos;</translation>
+        <source>unknown option '%1'</source>
+        <translation>белгісіз параметр '%1'</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>белгісіз команда &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>белгісіз команда '%1'</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>артық аргумент &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>артық аргумент '%1'</translation>
     </message>
     <message>
         <source>Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]</source>
@@ -178,16 +182,16 @@
         <translation>Сот серверіндегі дерекқор, мысалы postgresql://user@host:5432/hattama.</translation>
     </message>
     <message>
-        <source>Show this help; &apos;hattama COMMAND --help&apos; for a command.</source>
-        <translation>Осы анықтаманы көрсету; команда бойынша: &apos;hattama КОМАНДА --help&apos;.</translation>
+        <source>Show this help; 'hattama COMMAND --help' for a command.</source>
+        <translation>Осы анықтаманы көрсету; команда бойынша: 'hattama КОМАНДА --help'.</translation>
     </message>
     <message>
         <source>Show the version and the library versions in use.</source>
         <translation>Бағдарлама мен қолданылатын кітапханалардың нұсқасын көрсету.</translation>
     </message>
     <message>
-        <source>Run &apos;hattama --help&apos; for the commands and options.</source>
-        <translation>Командалар мен параметрлер: &apos;hattama --help&apos;.</translation>
+        <source>Run 'hattama --help' for the commands and options.</source>
+        <translation>Командалар мен параметрлер: 'hattama --help'.</translation>
     </message>
     <message>
         <source>hattama %1: this command is not built yet in version %2.</source>
@@ -214,7 +218,7 @@
         <translation>Берілсе, басты терезе ескертулерді қателердің стандартты ағынына да шығарады.</translation>
     </message>
     <message>
-        <source>When 1, the audio library&apos;s own messages are shown.</source>
+        <source>When 1, the audio library's own messages are shown.</source>
         <translation>1 болса, дыбыс кітапханасының өз хабарлары көрсетіледі.</translation>
     </message>
     <message>
@@ -293,8 +297,8 @@
         <translation>JSON шығару (құрылымы docs/devices.md ішінде).</translation>
     </message>
     <message>
-        <source>hattama devices: unexpected argument &apos;%1&apos;</source>
-        <translation>hattama devices: артық аргумент &apos;%1&apos;</translation>
+        <source>hattama devices: unexpected argument '%1'</source>
+        <translation>hattama devices: артық аргумент '%1'</translation>
     </message>
 </context>
 <context>
@@ -379,11 +383,11 @@
         <translation>осы компьютердің дыбыс жүйесін тексеріңіз</translation>
     </message>
     <message>
-        <source>audio input device &apos;%1&apos; not found</source>
+        <source>audio input device '%1' not found</source>
         <translation>«%1» дыбыс кірісі табылмады</translation>
     </message>
     <message>
-        <source>connect it, or pick one listed by &apos;hattama devices&apos;</source>
+        <source>connect it, or pick one listed by 'hattama devices'</source>
         <translation>оны қосыңыз немесе құрылғылар тізімінен басқасын таңдаңыз («hattama devices»)</translation>
     </message>
     <message>
@@ -391,11 +395,11 @@
         <translation>әдепкі дыбыс кірісі қосылмаған</translation>
     </message>
     <message>
-        <source>connect a microphone, or pick an input listed by &apos;hattama devices&apos;</source>
+        <source>connect a microphone, or pick an input listed by 'hattama devices'</source>
         <translation>микрофонды қосыңыз немесе құрылғылар тізімінен кірісті таңдаңыз («hattama devices»)</translation>
     </message>
     <message>
-        <source>the audio input &apos;%1&apos; is not connected; the default input is used</source>
+        <source>the audio input '%1' is not connected; the default input is used</source>
         <translation>«%1» дыбыс кірісі қосылмаған; әдепкі кіріс қолданылады</translation>
     </message>
     <message>
@@ -403,11 +407,11 @@
         <translation>оны қосып, отырысты қайта ашыңыз немесе басқа кірісті таңдаңыз</translation>
     </message>
     <message>
-        <source>the audio input &apos;%1&apos; is not connected; recording without it</source>
+        <source>the audio input '%1' is not connected; recording without it</source>
         <translation>«%1» дыбыс кірісі қосылмаған; жазу онсыз жүргізіледі</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; has %2 channels, channel %3 does not exist</source>
+        <source>audio input '%1' has %2 channels, channel %3 does not exist</source>
         <translation>«%1» дыбыс кірісінде %2 арна бар, %3-арна жоқ</translation>
     </message>
     <message>
@@ -415,7 +419,7 @@
         <translation>1-ден %2-ге дейінгі арналарды таңдаңыз</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; cannot be opened with %2 channels at %3 Hz: %4</source>
+        <source>audio input '%1' cannot be opened with %2 channels at %3 Hz: %4</source>
         <translation>«%1» дыбыс кірісін %2 арнамен %3 Гц жиілікте ашу мүмкін емес: %4</translation>
     </message>
     <message>
@@ -423,7 +427,7 @@
         <translation>оны басқа бағдарлама пайдаланбайтынын тексеріңіз немесе басқа кірісті таңдаңыз</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; cannot start: %2</source>
+        <source>audio input '%1' cannot start: %2</source>
         <translation>«%1» дыбыс кірісі іске қосылмайды: %2</translation>
     </message>
     <message>
@@ -431,7 +435,7 @@
         <translation>оны қайта қосыңыз немесе басқа кірісті таңдаңыз</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; is given twice</source>
+        <source>audio input '%1' is given twice</source>
         <translation>«%1» дыбыс кірісі екі рет көрсетілген</translation>
     </message>
     <message>
@@ -447,7 +451,7 @@
         <translation>оларды қайта қосыңыз</translation>
     </message>
     <message>
-        <source>the camera &apos;%1&apos; is not connected</source>
+        <source>the camera '%1' is not connected</source>
         <translation>«%1» камерасы қосылмаған</translation>
     </message>
     <message>
@@ -455,11 +459,11 @@
         <translation>оны қосып, отырысты қайта ашыңыз немесе басқа камераны таңдаңыз</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; (%2) cannot be opened: %3</source>
+        <source>camera '%1' (%2) cannot be opened: %3</source>
         <translation>«%1» камерасын (%2) ашу мүмкін емес: %3</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; delivers no video</source>
+        <source>camera '%1' delivers no video</source>
         <translation>«%1» камерасы бейне бермейді</translation>
     </message>
     <message>
@@ -467,7 +471,7 @@
         <translation>оның кабелін тексеріңіз немесе басқа камераны таңдаңыз</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; uses a format this FFmpeg cannot decode</source>
+        <source>camera '%1' uses a format this FFmpeg cannot decode</source>
         <translation>«%1» камерасы осы FFmpeg жинағы декодтай алмайтын пішімде бейне береді</translation>
     </message>
     <message>
@@ -475,7 +479,7 @@
         <translation>басқа камераны немесе басқа сурет пішімін таңдаңыз</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos;: decoder cannot start: %2</source>
+        <source>camera '%1': decoder cannot start: %2</source>
         <translation>«%1» камерасы: декодер іске қосылмайды: %2</translation>
     </message>
     <message>
@@ -483,7 +487,7 @@
         <translation>оны қайта қосыңыз немесе басқа камераны таңдаңыз</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; is not understood</source>
+        <source>camera '%1' is not understood</source>
         <translation>«%1» камера сипаттамасы танылмады</translation>
     </message>
     <message>
@@ -491,7 +495,7 @@
         <translation>[АТЫ=]demo, [АТЫ=]v4l2:/dev/videoN немесе [АТЫ=]lavfi:ГРАФ түрінде көрсетіңіз</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; names no device</source>
+        <source>camera '%1' names no device</source>
         <translation>«%1» камера сипаттамасында құрылғы көрсетілмеген</translation>
     </message>
     <message>
@@ -651,7 +655,7 @@
         <translation>%1 ішінде аудио-, бейнежазба бар</translation>
     </message>
     <message>
-        <source>choose a new folder; to finish a cut-off recording use &apos;hattama recover&apos;</source>
+        <source>choose a new folder; to finish a cut-off recording use 'hattama recover'</source>
         <translation>жаңа қалта таңдаңыз; үзілген аудио-, бейнежазбаны аяқтау үшін «hattama recover» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -707,7 +711,7 @@
         <translation>%2 манифесінің %1-жолы толық емес (іркілістен үзілген)</translation>
     </message>
     <message>
-        <source>run &apos;hattama recover %3&apos; first</source>
+        <source>run 'hattama recover %3' first</source>
         <translation>алдымен «hattama recover %3» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -715,7 +719,7 @@
         <translation>%1 (%2 ішінде)</translation>
     </message>
     <message>
-        <source>run &apos;hattama verify %3&apos;; do not record into an altered hearing</source>
+        <source>run 'hattama verify %3'; do not record into an altered hearing</source>
         <translation>«hattama verify %3» пәрменін орындаңыз; өзгертілген отырысқа жазу жүргізбеңіз</translation>
     </message>
     <message>
@@ -723,7 +727,7 @@
         <translation>%2 ішіндегі аудио-, бейнежазба өзгертілген: %1</translation>
     </message>
     <message>
-        <source>recovery repairs crashes, not tampering: run &apos;hattama verify %2&apos;</source>
+        <source>recovery repairs crashes, not tampering: run 'hattama verify %2'</source>
         <translation>қалпына келтіру іркілістің салдарын түзейді, қолдан өзгертуді емес: «hattama verify %2» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -747,7 +751,7 @@
         <translation>%2 бумасын орнатыңыз</translation>
     </message>
     <message>
-        <source>cannot open the PostgreSQL database &quot;%1&quot; on %2:%3 as user &quot;%4&quot;: %5</source>
+        <source>cannot open the PostgreSQL database "%1" on %2:%3 as user "%4": %5</source>
         <translation>%2:%3 серверіндегі «%1» PostgreSQL дерекқорын «%4» пайдаланушысы атынан ашу мүмкін емес: %5</translation>
     </message>
     <message>
@@ -803,7 +807,7 @@
         <translation>дерекқорға қатынау құқықтарын тексеріңіз, қажет болса, оны сақтық көшірмеден қалпына келтіріңіз</translation>
     </message>
     <message>
-        <source>database error in %1 running &quot;%2&quot;: %3</source>
+        <source>database error in %1 running "%2": %3</source>
         <translation>%1 дерекқорында «%2» орындау кезіндегі қате: %3</translation>
     </message>
     <message>
@@ -903,11 +907,11 @@
         <translation>%1: кемінде %2 болуы керек</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
+        <source>%1: "%2" is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
         <translation>%1: «%2» — UTC-ден ығысуы көрсетілген ISO 8601 стандартындағы күн мен уақыт емес (мысалы, 2026-11-23T10:00:00+05:00)</translation>
     </message>
     <message>
-        <source>%1: must be &quot;%2&quot;</source>
+        <source>%1: must be "%2"</source>
         <translation>%1: «%2» болуы керек</translation>
     </message>
     <message>
@@ -919,27 +923,27 @@
         <translation>Hattama-ның жаңарақ нұсқасын пайдаланыңыз немесе файлды %2 нұсқасында экспорттаңыз</translation>
     </message>
     <message>
-        <source>%1: unknown category &quot;%2&quot; (%3)</source>
+        <source>%1: unknown category "%2" (%3)</source>
         <translation>%1: белгісіз санат «%2» (рұқсат етілгені: %3)</translation>
     </message>
     <message>
-        <source>%1: must be &quot;ru&quot; or &quot;kk&quot;, not &quot;%2&quot;</source>
+        <source>%1: must be "ru" or "kk", not "%2"</source>
         <translation>%1: «%2» емес, «ru» немесе «kk» болуы керек</translation>
     </message>
     <message>
-        <source>%1: unknown status &quot;%2&quot;</source>
+        <source>%1: unknown status "%2"</source>
         <translation>%1: белгісіз мәртебе «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
+        <source>%1: unknown role "%2" (known: %3)</source>
         <translation>%1: белгісіз рөл «%2» (белгілілері: %3)</translation>
     </message>
     <message>
-        <source>%1: role &quot;%2&quot; is not offered in a %3 case (offered: %4)</source>
+        <source>%1: role "%2" is not offered in a %3 case (offered: %4)</source>
         <translation>%1: «%3» санатындағы істе «%2» рөлі көзделмеген (көзделгендері: %4)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is used by another participant too</source>
+        <source>%1: "%2" is used by another participant too</source>
         <translation>%1: «%2» кілтін басқа қатысушы да пайдаланады</translation>
     </message>
     <message>
@@ -947,7 +951,7 @@
         <translation>әр қатысушыға жеке кілт беріңіз</translation>
     </message>
     <message>
-        <source>%1: no participant has the key &quot;%2&quot;</source>
+        <source>%1: no participant has the key "%2"</source>
         <translation>%1: «%2» кілті бар қатысушы жоқ</translation>
     </message>
     <message>
@@ -971,7 +975,7 @@
         <translation>әр камераны бір рет тағайындаңыз</translation>
     </message>
     <message>
-        <source>%1: unknown entry kind &quot;%2&quot;</source>
+        <source>%1: unknown entry kind "%2"</source>
         <translation>%1: белгісіз жазба түрі «%2»</translation>
     </message>
     <message>
@@ -983,11 +987,11 @@
         <translation>файлды түзетіңіз; пішімі docs/hearing-json.md құжатында сипатталған</translation>
     </message>
     <message>
-        <source>no hearing with id &quot;%1&quot; in the database %2</source>
+        <source>no hearing with id "%1" in the database %2</source>
         <translation>%2 дерекқорында «%1» идентификаторы бар отырыс жоқ</translation>
     </message>
     <message>
-        <source>run &quot;hattama hearing list&quot; to see the ids</source>
+        <source>run "hattama hearing list" to see the ids</source>
         <translation>идентификаторларды көру үшін «hattama hearing list» пәрменін орындаңыз</translation>
     </message>
     <message>
@@ -1007,15 +1011,15 @@
         <translation>іс нөмірін көрсетіңіз</translation>
     </message>
     <message>
-        <source>hearing id &quot;%1&quot; is not usable as a folder name</source>
+        <source>hearing id "%1" is not usable as a folder name</source>
         <translation>«%1» отырыс идентификаторын қалта атауы ретінде пайдалануға болмайды</translation>
     </message>
     <message>
-        <source>use ASCII letters, digits and &apos;-&apos; only, or leave the id out</source>
+        <source>use ASCII letters, digits and '-' only, or leave the id out</source>
         <translation>тек латын әріптерін, цифрларды және «-» белгісін пайдаланыңыз немесе идентификаторды көрсетпеңіз</translation>
     </message>
     <message>
-        <source>hearing id &quot;%1&quot; is already used by another hearing</source>
+        <source>hearing id "%1" is already used by another hearing</source>
         <translation>«%1» идентификаторын басқа отырыс пайдаланып жатыр</translation>
     </message>
     <message>
@@ -1051,7 +1055,7 @@
         <translation>%1 отырыс қалтасы табылмады</translation>
     </message>
     <message>
-        <source>give the hearing folder, or a hearing ID from &apos;hattama hearing list&apos;</source>
+        <source>give the hearing folder, or a hearing ID from 'hattama hearing list'</source>
         <translation>отырыс қалтасын немесе «hattama hearing list» тізіміндегі отырыс идентификаторын көрсетіңіз</translation>
     </message>
     <message>
@@ -1059,7 +1063,7 @@
         <translation>%1 отырысы дерекқордан да, %2 мұрағатынан да табылмады</translation>
     </message>
     <message>
-        <source>check the ID with &apos;hattama hearing list&apos;</source>
+        <source>check the ID with 'hattama hearing list'</source>
         <translation>идентификаторды «hattama hearing list» арқылы тексеріңіз</translation>
     </message>
     <message>
@@ -1079,11 +1083,11 @@
         <translation>құрылымы docs/protocol.md құжатында сипатталған</translation>
     </message>
     <message>
-        <source>hearing data: &apos;%1&apos; is missing</source>
+        <source>hearing data: '%1' is missing</source>
         <translation>отырыс деректері: «%1» өрісі жоқ</translation>
     </message>
     <message>
-        <source>hearing data: &apos;%1&apos; is not a valid time: %2</source>
+        <source>hearing data: '%1' is not a valid time: %2</source>
         <translation>отырыс деректері: «%1» — жарамсыз уақыт: %2</translation>
     </message>
     <message>
@@ -1091,7 +1095,7 @@
         <translation>уақытты ISO 8601 бойынша көрсетіңіз, мысалы 2026-11-23T10:15:00+05:00</translation>
     </message>
     <message>
-        <source>hearing data: unknown category &apos;%1&apos;</source>
+        <source>hearing data: unknown category '%1'</source>
         <translation>отырыс деректері: белгісіз санат «%1»</translation>
     </message>
     <message>
@@ -1107,11 +1111,11 @@
         <translation>әр қатысушының атын көрсетіңіз</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has unknown kind &apos;%2&apos;</source>
+        <source>hearing data: entry %1 has unknown kind '%2'</source>
         <translation>отырыс деректері: %1-жазбаның түрі белгісіз «%2»</translation>
     </message>
     <message>
-        <source>protocol language &apos;%1&apos; is not supported</source>
+        <source>protocol language '%1' is not supported</source>
         <translation>«%1» хаттама тілі қолдау көрсетілмейді</translation>
     </message>
     <message>
@@ -1119,7 +1123,7 @@
         <translation>ru немесе kk деп көрсетіңіз</translation>
     </message>
     <message>
-        <source>case category &apos;%1&apos; is not known</source>
+        <source>case category '%1' is not known</source>
         <translation>«%1» іс санаты белгісіз</translation>
     </message>
     <message>
@@ -1183,7 +1187,7 @@
         <translation>шығыс файлына жазуға болатынын және дискідегі бос орынды тексеріңіз</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
+        <source>hearing data: entry %1 has no valid '%2'</source>
         <translation>отырыс деректері: %1-жазбада жарамды «%2» жоқ</translation>
     </message>
     <message>
@@ -1191,8 +1195,8 @@
         <translation>басты терезені ашу мүмкін емес: графикалық дисплей жоқ (%1)</translation>
     </message>
     <message>
-        <source>start Hattama in a desktop session, or use its commands without a window (&apos;hattama --help&apos;)</source>
-        <translation>Hattama бағдарламасын жұмыс үстелінің графикалық сеансында іске қосыңыз немесе оның командаларын терезесіз пайдаланыңыз (&apos;hattama --help&apos;)</translation>
+        <source>start Hattama in a desktop session, or use its commands without a window ('hattama --help')</source>
+        <translation>Hattama бағдарламасын жұмыс үстелінің графикалық сеансында іске қосыңыз немесе оның командаларын терезесіз пайдаланыңыз ('hattama --help')</translation>
     </message>
     <message>
         <source>%1: must be at most %2</source>
@@ -1219,11 +1223,11 @@
         <translation>%1: %2 таңбадан ұзын</translation>
     </message>
     <message>
-        <source>%1: hearing id &quot;%2&quot; is not usable as a folder name</source>
+        <source>%1: hearing id "%2" is not usable as a folder name</source>
         <translation>%1: «%2» отырыс идентификаторын қалта атауы ретінде пайдалануға болмайды</translation>
     </message>
     <message>
-        <source>use 1 to 80 ASCII letters, digits and &apos;-&apos;, starting and ending with a letter or digit, or leave the id out</source>
+        <source>use 1 to 80 ASCII letters, digits and '-', starting and ending with a letter or digit, or leave the id out</source>
         <translation>1-ден 80-ге дейін латын әрпін (A–Z, a–z), цифрды және «-» белгісін пайдаланыңыз, әріппен немесе цифрмен басталып, аяқталсын; не идентификаторды көрсетпеңіз</translation>
     </message>
     <message>
@@ -1268,7 +1272,7 @@
         <translation>%1 ішіндегі аудио-, бейнежазбада әлі жабылған сегмент жоқ</translation>
     </message>
     <message>
-        <source>wait until the first segment is closed, or run &apos;hattama recover&apos; on a cut-off recording</source>
+        <source>wait until the first segment is closed, or run 'hattama recover' on a cut-off recording</source>
         <translation>бірінші сегмент жабылғанша күтіңіз немесе үзілген аудио-, бейнежазба үшін «hattama recover» орындаңыз</translation>
     </message>
     <message>
@@ -1280,7 +1284,7 @@
         <translation>%2 мен %3 аралығындағы уақытты көрсетіңіз</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time</source>
+        <source>'%1' is not a time</source>
         <translation>«%1» уақыт емес</translation>
     </message>
     <message>
@@ -1292,7 +1296,7 @@
         <translation>%1 сегментін оқу мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>check the hearing with &apos;hattama verify&apos;</source>
+        <source>check the hearing with 'hattama verify'</source>
         <translation>отырысты «hattama verify» командасымен тексеріңіз</translation>
     </message>
     <message>
@@ -1396,7 +1400,7 @@
         <translation>%1 ішіндегі кілт — %2 кілті, Hattama онымен қол қоя алмайды</translation>
     </message>
     <message>
-        <source>GOST keys of the National Certification Authority need the authority&apos;s signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
+        <source>GOST keys of the National Certification Authority need the authority's signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
         <translation>Ұлттық куәландырушы орталықтың ГОСТ кілттеріне оның қол қою қызметі (NCALayer) қажет; RSA кілт файлымен (RSA256_….p12) қол қойыңыз</translation>
     </message>
     <message>
@@ -1412,7 +1416,7 @@
         <translation>%1 сертификаты тек %2 бастап жарамды</translation>
     </message>
     <message>
-        <source>check the computer&apos;s clock, or sign once the certificate is valid</source>
+        <source>check the computer's clock, or sign once the certificate is valid</source>
         <translation>компьютердің сағатын тексеріңіз немесе сертификат күшіне енгенде қол қойыңыз</translation>
     </message>
     <message>
@@ -1428,7 +1432,7 @@
         <translation>%1 сертификатын сенімді куәландырушы орталық бермеген: %2</translation>
     </message>
     <message>
-        <source>put the certification authority&apos;s root and intermediate certificates into the trusted folder %3</source>
+        <source>put the certification authority's root and intermediate certificates into the trusted folder %3</source>
         <translation>куәландырушы орталықтың түбірлік және аралық сертификаттарын %3 сенімді сертификаттар қалтасына салыңыз</translation>
     </message>
     <message>
@@ -1444,7 +1448,7 @@
         <translation>%1 сертификатының кері қайтарылғанын тексеру мүмкін емес: %2</translation>
     </message>
     <message>
-        <source>check the connection to the OCSP service, or put the authority&apos;s current CRL file into the trusted folder</source>
+        <source>check the connection to the OCSP service, or put the authority's current CRL file into the trusted folder</source>
         <translation>OCSP қызметімен байланысты тексеріңіз немесе куәландырушы орталықтың өзекті CRL файлын сенімді сертификаттар қалтасына салыңыз</translation>
     </message>
     <message>
@@ -1452,7 +1456,7 @@
         <translation>%1 сенімді сертификаттар қалтасында куәландырушы орталықтың бірде-бір сертификаты жоқ</translation>
     </message>
     <message>
-        <source>put the certification authority&apos;s root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
+        <source>put the certification authority's root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
         <translation>оған куәландырушы орталықтың түбірлік және аралық сертификаттарын (.pem, .crt, .cer) салыңыз немесе --trust ҚАЛТА параметрін беріңіз</translation>
     </message>
     <message>
@@ -1472,7 +1476,7 @@
         <translation>%1 ішіндегі отырыстың қол қоюға сақталған хаттама нұсқасы жоқ</translation>
     </message>
     <message>
-        <source>save the protocol first (protocol window, or &apos;hattama protocol … --save-version&apos;)</source>
+        <source>save the protocol first (protocol window, or 'hattama protocol … --save-version')</source>
         <translation>алдымен хаттаманы сақтаңыз (хаттама терезесі немесе «hattama protocol … --save-version»)</translation>
     </message>
     <message>
@@ -1516,7 +1520,7 @@
         <translation>%1 ішіндегі сот отырысы дерекқорда жоқ, ал хаттамаға ескертулер сонда сақталады</translation>
     </message>
     <message>
-        <source>give the hearing&apos;s ID with --archive or --db naming its database</source>
+        <source>give the hearing's ID with --archive or --db naming its database</source>
         <translation>сот отырысының идентификаторын және оның дерекқорын --archive немесе --db арқылы көрсетіңіз</translation>
     </message>
     <message>
@@ -1524,8 +1528,8 @@
         <translation>%2 сот отырысында № %1 ескерту жоқ</translation>
     </message>
     <message>
-        <source>list the remarks with &apos;hattama remarks ID&apos;</source>
-        <translation>ескертулер тізімі: &apos;hattama remarks ID&apos;</translation>
+        <source>list the remarks with 'hattama remarks ID'</source>
+        <translation>ескертулер тізімі: 'hattama remarks ID'</translation>
     </message>
     <message>
         <source>remark %1 is already decided</source>
@@ -1540,16 +1544,64 @@
         <translation>мына ескертулер бойынша шешім шығарылмаған: %1</translation>
     </message>
     <message>
-        <source>the judge accepts or rejects every remark first (&apos;hattama remarks ID decide N&apos;); then attach them</source>
-        <translation>алдымен судья әр ескертуді қабылдайды немесе қабылдамайды (&apos;hattama remarks ID decide N&apos;), содан кейін оларды қосыңыз</translation>
+        <source>the judge accepts or rejects every remark first ('hattama remarks ID decide N'); then attach them</source>
+        <translation>алдымен судья әр ескертуді қабылдайды немесе қабылдамайды ('hattama remarks ID decide N'), содан кейін оларды қосыңыз</translation>
     </message>
     <message>
         <source>hearing %1 has no remarks that are not attached to the protocol yet</source>
         <translation>%1 сот отырысында хаттамаға әлі қосылмаған ескертулер жоқ</translation>
     </message>
     <message>
-        <source>every remark filed so far is already in the protocol&apos;s appendix</source>
+        <source>every remark filed so far is already in the protocol's appendix</source>
         <translation>берілген ескертулердің бәрі хаттамаға қосымшада бар</translation>
+    </message>
+<message>
+        <source>the hearing in %1 is still being recorded</source>
+        <translation>%1 ішіндегі отырыс әлі жазылып жатыр</translation>
+    </message>
+    <message>
+        <source>a copy is made of a stopped recording; stop it first</source>
+        <translation>көшірме тоқтатылған бейнежазбадан жасалады; алдымен жазуды тоқтатыңыз</translation>
+    </message>
+    <message>
+        <source>the recording in %1 does not pass verification: %2</source>
+        <translation>%1 ішіндегі аудио-, бейнежазба тексеруден өтпейді: %2</translation>
+    </message>
+    <message>
+        <source>run 'hattama verify' on the hearing and restore it from the archive copy; no copy was made</source>
+        <translation>отырыс үшін «hattama verify» орындап, оны мұрағаттық көшірмеден қалпына келтіріңіз; көшірме жасалмады</translation>
+    </message>
+    <message>
+        <source>%1 of the copy cannot be written: %2</source>
+        <translation>көшірменің %1 файлын жазу мүмкін емес: %2</translation>
+    </message>
+    <message>
+        <source>nothing was left half-written; check the recording with 'hattama verify' and try again</source>
+        <translation>жартылай жазылған ештеңе қалмады; бейнежазбаны «hattama verify» арқылы тексеріп, қайталаңыз</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>give a new folder or file name for the copy; an existing one is never overwritten</source>
+        <translation>көшірме үшін жаңа қалта немесе жаңа файл атауын көрсетіңіз; барлары қайта жазылмайды</translation>
+    </message>
+    <message>
+        <source>a copy with the closed-session passages was not confirmed</source>
+        <translation>жабық отырыс үзінділері бар көшірме расталмады</translation>
+    </message>
+    <message>
+        <source>such a copy is for the court's own archive only: confirm on the terminal or give --yes</source>
+        <translation>мұндай көшірме тек соттың өз мұрағатына арналған: терминалда растаңыз немесе --yes көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>the %1 profile of the copy is not in this build of Hattama</source>
+        <translation>көшірменің %1 профилі Hattama-ның бұл құрастырмасында жоқ</translation>
+    </message>
+    <message>
+        <source>make a full copy (--profile full), or install a build with this profile</source>
+        <translation>толық көшірме жасаңыз (--profile full) немесе осы профилі бар құрастырманы орнатыңыз</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +1748,7 @@
         <translation>import, list немесе show деп көрсетіңіз.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
+        <source>unknown action "%1".</source>
         <translation>белгісіз әрекет: «%1».</translation>
     </message>
     <message>
@@ -1717,6 +1769,21 @@
             <numerusform>Уақыт шкаласы (%n жазба):</numerusform>
             <numerusform>Уақыт шкаласы (%n жазба):</numerusform>
         </translation>
+    </message>
+<message numerus="yes">
+        <source>Copies issued (%n):</source>
+        <translation>
+            <numerusform>Берілген көшірмелер (%n):</numerusform>
+            <numerusform>Берілген көшірмелер (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with closed-session passages</source>
+        <translation>жабық отырыс үзінділерімен</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>берген: %1</translation>
     </message>
 </context>
 <context>
@@ -1932,8 +1999,8 @@
         <translation>--out ҚАЛТА міндетті</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>күтілмеген аргумент &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>күтілмеген аргумент '%1'</translation>
     </message>
     <message>
         <source>--mics needs a number from 0 to 64</source>
@@ -2000,7 +2067,7 @@
         <translation>Жазу тоқтатылды; %1 жазылды.</translation>
     </message>
     <message>
-        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program&apos;s); checked before and during recording.</source>
+        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program's); checked before and during recording.</source>
         <translation>Дискіде осынша МБ-тан аз орын қалса, жазуды дұрыс тоқтату, тек осы іске қосу үшін (әдепкі — recording/diskStopMb баптауы, өзгертілмесе 512, бағдарламадағымен бірдей); жазу алдында және жазу кезінде тексеріледі.</translation>
     </message>
     <message>
@@ -2024,8 +2091,8 @@
         <translation>hattama record: дыбыс кірісі қайта қосылды; дыбыс қайтадан жазылуда</translation>
     </message>
     <message>
-        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;). Repeat it to record several inputs together, on the first one&apos;s clock.</source>
-        <translation>Дыбыс кірісі: нөмірі немесе атауының бір бөлігі (&apos;hattama devices&apos; қараңыз). Бірнеше кірісті бірге, біріншісінің сағаты бойынша жазу үшін параметрді қайталаңыз.</translation>
+        <source>Audio input: index or part of the name (see 'hattama devices'). Repeat it to record several inputs together, on the first one's clock.</source>
+        <translation>Дыбыс кірісі: нөмірі немесе атауының бір бөлігі ('hattama devices' қараңыз). Бірнеше кірісті бірге, біріншісінің сағаты бойынша жазу үшін параметрді қайталаңыз.</translation>
     </message>
     <message>
         <source>--channels is given more often than --audio-device: one list per device, in order</source>
@@ -2099,12 +2166,12 @@
         <translation>Манифесттегі сегменттер: %1</translation>
     </message>
     <message>
-        <source>Result: recovery incomplete; run &apos;hattama verify&apos; for details.</source>
-        <translation>Нәтиже: қалпына келтіру толық емес; толығырақ &apos;hattama verify&apos; көрсетеді.</translation>
+        <source>Result: recovery incomplete; run 'hattama verify' for details.</source>
+        <translation>Нәтиже: қалпына келтіру толық емес; толығырақ 'hattama verify' көрсетеді.</translation>
     </message>
     <message>
-        <source>Result: recovered; run &apos;hattama verify %1&apos; to check it.</source>
-        <translation>Нәтиже: қалпына келтірілді; &apos;hattama verify %1&apos; командасымен тексеріңіз.</translation>
+        <source>Result: recovered; run 'hattama verify %1' to check it.</source>
+        <translation>Нәтиже: қалпына келтірілді; 'hattama verify %1' командасымен тексеріңіз.</translation>
     </message>
     <message>
         <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
@@ -2112,7 +2179,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. &quot;recovered after a crash: about 0.4 s lost at 00:12:31.200&quot;</extracomment>
+        <extracomment>e.g. "recovered after a crash: about 0.4 s lost at 00:12:31.200"</extracomment>
         <translation>іркілістен кейін қалпына келтірілді: %2 уақытында шамамен %1 с жоғалды</translation>
     </message>
     <message>
@@ -2171,12 +2238,12 @@
         <translation>Отырыс қалтасы немесе отырыс идентификаторы.</translation>
     </message>
     <message>
-        <source>Nothing (list the remarks), add, decide N (N: the remark&apos;s number) or attach.</source>
+        <source>Nothing (list the remarks), add, decide N (N: the remark's number) or attach.</source>
         <translation>Ештеңе (ескертулер тізімі), add, decide N (N — ескерту нөмірі) немесе attach.</translation>
     </message>
     <message>
-        <source>add: who files the remark, as &quot;NAME, ROLE&quot; (the procedural role: defender, victim, …). decide: the judge&apos;s name (default: the judge of the case).</source>
-        <translation>add: ескертуді кім береді, &quot;АТЫ-ЖӨНІ, РӨЛІ&quot; түрінде (процестік жағдайы: қорғаушы, жәбірленуші, …). decide: судьяның аты-жөні (әдепкіде іс бойынша судья).</translation>
+        <source>add: who files the remark, as "NAME, ROLE" (the procedural role: defender, victim, …). decide: the judge's name (default: the judge of the case).</source>
+        <translation>add: ескертуді кім береді, "АТЫ-ЖӨНІ, РӨЛІ" түрінде (процестік жағдайы: қорғаушы, жәбірленуші, …). decide: судьяның аты-жөні (әдепкіде іс бойынша судья).</translation>
     </message>
     <message>
         <source>add: the text of the remark.</source>
@@ -2207,8 +2274,8 @@
         <translation>сот отырысының қалтасын немесе идентификаторын көрсетіңіз</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;: use add, decide or attach</source>
-        <translation>белгісіз әрекет &apos;%1&apos;: add, decide немесе attach қолданыңыз</translation>
+        <source>unknown action '%1': use add, decide or attach</source>
+        <translation>белгісіз әрекет '%1': add, decide немесе attach қолданыңыз</translation>
     </message>
     <message>
         <source>give the number of the remark: decide N</source>
@@ -2231,20 +2298,20 @@
         <translation>--by тек add және decide әрекеттеріне қатысты</translation>
     </message>
     <message>
-        <source>give who files the remark as --by &quot;NAME, ROLE&quot;</source>
-        <translation>ескертуді кім беретінін көрсетіңіз: --by &quot;АТЫ-ЖӨНІ, РӨЛІ&quot;</translation>
+        <source>give who files the remark as --by "NAME, ROLE"</source>
+        <translation>ескертуді кім беретінін көрсетіңіз: --by "АТЫ-ЖӨНІ, РӨЛІ"</translation>
     </message>
     <message>
-        <source>give the remark&apos;s text with --text TEXT or --text-file FILE</source>
+        <source>give the remark's text with --text TEXT or --text-file FILE</source>
         <translation>ескерту мәтінін көрсетіңіз: --text МӘТІН немесе --text-file ФАЙЛ</translation>
     </message>
     <message>
-        <source>the remark&apos;s text is empty</source>
+        <source>the remark's text is empty</source>
         <translation>ескертудің мәтіні бос</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a remark number</source>
-        <translation>&apos;%1&apos; ескерту нөмірі емес</translation>
+        <source>'%1' is not a remark number</source>
+        <translation>'%1' ескерту нөмірі емес</translation>
     </message>
     <message>
         <source>give exactly one of --accept and --reject</source>
@@ -2259,7 +2326,7 @@
         <translation>№ %1 ескерту хаттаманың № %2 нұсқасына берілді.</translation>
     </message>
     <message>
-        <source>the case names no judge: give the judge&apos;s name with --by NAME</source>
+        <source>the case names no judge: give the judge's name with --by NAME</source>
         <translation>істе судья көрсетілмеген: судьяның аты-жөнін --by АТЫ-ЖӨНІ арқылы көрсетіңіз</translation>
     </message>
     <message>
@@ -2267,8 +2334,8 @@
         <translation>№ %1 ескерту: %2 (судья %3).</translation>
     </message>
     <message>
-        <source>Protocol version %1 made with the remarks as its appendix; it is not signed yet: sign it with &apos;hattama sign&apos;.</source>
-        <translation>Ескертулер қосымшада берілген хаттаманың № %1 нұсқасы жасалды; оған әлі қол қойылмаған: &apos;hattama sign&apos; командасымен қол қойыңыз.</translation>
+        <source>Protocol version %1 made with the remarks as its appendix; it is not signed yet: sign it with 'hattama sign'.</source>
+        <translation>Ескертулер қосымшада берілген хаттаманың № %1 нұсқасы жасалды; оған әлі қол қойылмаған: 'hattama sign' командасымен қол қойыңыз.</translation>
     </message>
 </context>
 <context>
@@ -2334,7 +2401,7 @@
         <translation>Қол қоятын тұлғаның PKCS#12 кілт файлы (.p12).</translation>
     </message>
     <message>
-        <source>Read the key&apos;s password from the first line of FILE (else it is asked on the terminal).</source>
+        <source>Read the key's password from the first line of FILE (else it is asked on the terminal).</source>
         <translation>Кілттің құпиясөзін ФАЙЛДЫҢ бірінші жолынан оқу (әйтпесе ол терминалда сұралады).</translation>
     </message>
     <message>
@@ -2378,12 +2445,12 @@
     <name>SignatureStatus</name>
     <message>
         <source>judge</source>
-        <extracomment>a signer&apos;s role on a protocol signature badge</extracomment>
+        <extracomment>a signer's role on a protocol signature badge</extracomment>
         <translation>судья</translation>
     </message>
     <message>
         <source>secretary</source>
-        <extracomment>a signer&apos;s role on a protocol signature badge</extracomment>
+        <extracomment>a signer's role on a protocol signature badge</extracomment>
         <translation>хатшы</translation>
     </message>
     <message>
@@ -2392,7 +2459,7 @@
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <extracomment>%1 role (secretary, judge), %2 the signer&apos;s name, %3 date and time of signing</extracomment>
+        <extracomment>%1 role (secretary, judge), %2 the signer's name, %3 date and time of signing</extracomment>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
@@ -2400,7 +2467,7 @@
         <translation>✘ Қолтаңба ЖАРАМСЫЗ</translation>
     </message>
     <message>
-        <source>✔ Signed (the certificates&apos; chain was not checked: no trusted CA folder)</source>
+        <source>✔ Signed (the certificates' chain was not checked: no trusted CA folder)</source>
         <translation>✔ Қол қойылған (сертификаттар тізбегі тексерілмеді: сенімді куәландырушы орталықтар қалтасы жоқ)</translation>
     </message>
     <message>
@@ -2464,8 +2531,8 @@
         <translation>%1 жоқ: бұл сот отырысының қалтасы емес, немесе ештеңе жазылмаған</translation>
     </message>
     <message>
-        <source>manifest line %1 is incomplete (cut off by a crash): run &apos;hattama recover&apos;</source>
-        <translation>манифесттің %1-жолы аяқталмаған (іркіліс салдарынан үзілген): &apos;hattama recover&apos; орындаңыз</translation>
+        <source>manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'</source>
+        <translation>манифесттің %1-жолы аяқталмаған (іркіліс салдарынан үзілген): 'hattama recover' орындаңыз</translation>
     </message>
     <message>
         <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
@@ -2492,16 +2559,16 @@
         <translation>%1 сегменті манифестте жоқ: ол аудио-, бейнежазба жабылғаннан кейін қосылған</translation>
     </message>
     <message>
-        <source>segment %1 is not in the manifest: unclosed after a crash, run &apos;hattama recover&apos;</source>
-        <translation>%1 сегменті манифестте жоқ: іркілістен кейін жабылмаған, &apos;hattama recover&apos; орындаңыз</translation>
+        <source>segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'</source>
+        <translation>%1 сегменті манифестте жоқ: іркілістен кейін жабылмаған, 'hattama recover' орындаңыз</translation>
     </message>
     <message>
         <source>segment %1 matches its hash but cannot be read as media</source>
         <translation>%1 сегменті өз хешіне сәйкес, бірақ медиафайл ретінде оқылмайды</translation>
     </message>
     <message>
-        <source>the recording is not closed: it is still being recorded, or was cut off (run &apos;hattama recover&apos;)</source>
-        <translation>аудио-, бейнежазба жабылмаған: ол әлі жазылып жатыр немесе үзілген (&apos;hattama recover&apos; орындаңыз)</translation>
+        <source>the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')</source>
+        <translation>аудио-, бейнежазба жабылмаған: ол әлі жазылып жатыр немесе үзілген ('hattama recover' орындаңыз)</translation>
     </message>
     <message>
         <source>%1 is not a segment and is not in the manifest</source>
@@ -2573,7 +2640,7 @@
     </message>
     <message>
         <source>ERROR: audit log chain broken: %1</source>
-        <extracomment>%1 names the first bad row of the audit log, e.g. &quot;row 17: hash does not match its contents&quot;</extracomment>
+        <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
         <translation>ҚАТЕ: аудит журналының тізбегі бұзылған: %1</translation>
     </message>
     <message>
@@ -2610,7 +2677,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. &quot;recovered after a crash: 0.4 s lost at 00:12:31.200&quot;</extracomment>
+        <extracomment>e.g. "recovered after a crash: 0.4 s lost at 00:12:31.200"</extracomment>
         <translation>іркілістен кейін қалпына келтірілді: %2 уақытында шамамен %1 с жоғалды</translation>
     </message>
     <message>
@@ -2666,7 +2733,7 @@
         <translation>%1, %2-қол қоюшы: %3</translation>
     </message>
     <message>
-        <source>no trusted CA certificates in %1: the signers&apos; chains are not checked</source>
+        <source>no trusted CA certificates in %1: the signers' chains are not checked</source>
         <translation>%1 ішінде куәландырушы орталықтардың сенімді сертификаттары жоқ: қол қоюшылардың сертификаттар тізбегі тексерілмеді</translation>
     </message>
     <message>
@@ -2707,7 +2774,7 @@
     </message>
     <message>
         <source>  v%1 %2: %3, signed %4; chain: %5; revocation: %6</source>
-        <extracomment>e.g. &quot; v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked&quot;</extracomment>
+        <extracomment>e.g. " v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked"</extracomment>
         <translation>  %1-нұсқа, %2: %3, қол қойылды %4; тізбек: %5; кері қайтару: %6</translation>
     </message>
     <message>
@@ -2720,7 +2787,7 @@
     </message>
     <message>
         <source>%1, signer %2: the timestamp is from «%3», an authority that is not trusted: %4</source>
-        <extracomment>%3 the timestamp authority&apos;s name, %4 why its certificate is not trusted</extracomment>
+        <extracomment>%3 the timestamp authority's name, %4 why its certificate is not trusted</extracomment>
         <translation>%1, %2-қол қоюшы: уақыт белгісін сенім жоқ «%3» қызметі берген: %4</translation>
     </message>
 </context>
@@ -2782,11 +2849,11 @@
         <translation>ФАЙЛДАР</translation>
     </message>
     <message>
-        <source>Settings for every user of the computer, set by the court&apos;s IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court&apos;s time zone (court/timeZone). A user&apos;s own setting wins over it.</source>
+        <source>Settings for every user of the computer, set by the court's IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court's time zone (court/timeZone). A user's own setting wins over it.</source>
         <translation>Компьютердің барлық пайдаланушыларына арналған, соттың IT қызметі белгілейтін баптаулар: архив қалтасы (archive/path), дерекқор URL-і (database/url), сенімді куәландырушы орталықтар қалтасы (signing/trustedCaDir) және соттың уақыт белдеуі (court/timeZone). Пайдаланушының өз баптауы басым болады.</translation>
     </message>
     <message>
-        <source>The user&apos;s own settings: language, devices, disk limits and the keys above.</source>
+        <source>The user's own settings: language, devices, disk limits and the keys above.</source>
         <translation>Пайдаланушының өз баптаулары: тіл, құрылғылар, диск шектеулері және жоғарыда аталған кілттер.</translation>
     </message>
     <message>
@@ -2798,7 +2865,7 @@
         <translation>Бағдарлама журналы, бірнеше мегабайтпен шектеледі.</translation>
     </message>
     <message>
-        <source>The court&apos;s own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
+        <source>The court's own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
         <translation>Соттың кірістірілгендердің орнына қолданылатын өз хаттама үлгілері мен оқиғалар каталогы; бастауға болатын кірістірілген үлгілер /usr/share/hattama/templates/ қалтасында.</translation>
     </message>
 </context>
@@ -2870,7 +2937,7 @@
         <translation>Микрофон интерфейсін немесе камераны қосқаннан кейін</translation>
     </message>
     <message>
-        <source>The computer&apos;s default input</source>
+        <source>The computer's default input</source>
         <translation>Компьютердің әдепкі кірісі</translation>
     </message>
     <message>
@@ -2899,7 +2966,7 @@
         <translation>Екінші дыбыс кірісі:</translation>
     </message>
     <message>
-        <source>Recorded together with the first: its microphones follow the first input&apos;s</source>
+        <source>Recorded together with the first: its microphones follow the first input's</source>
         <translation>Біріншісімен бірге жазылады: оның микрофондары бірінші кірістің микрофондарынан кейін келеді</translation>
     </message>
     <message>
@@ -2959,7 +3026,7 @@
         <translation>Келесі бөлік хаттамаға енгізілмейтінін белгілейді</translation>
     </message>
     <message>
-        <source>Marks a closed passage: it is left out of the parties&apos; copies</source>
+        <source>Marks a closed passage: it is left out of the parties' copies</source>
         <translation>Жабық бөлікті белгілейді: ол тараптарға берілетін көшірмелерге енгізілмейді</translation>
     </message>
     <message>
@@ -3066,7 +3133,7 @@
         <translation>Қатысушыны алып тастау</translation>
     </message>
     <message>
-        <source>No secretary is given: the protocol&apos;s line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
+        <source>No secretary is given: the protocol's line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
         <translation>Хатшы көрсетілмеген: хаттаманың «Сот отырысының хатшысы» жолы бос қалады. Хатшыны енгізіңіз немесе хатшысыз сақтау үшін «Сақтау» батырмасын тағы басыңыз.</translation>
     </message>
     <message>
@@ -3094,7 +3161,7 @@
     <name>hattama::ui::HearingSession</name>
     <message>
         <source>Microphone %1</source>
-        <extracomment>a microphone channel&apos;s default name, %1 is its number</extracomment>
+        <extracomment>a microphone channel's default name, %1 is its number</extracomment>
         <translation>Микрофон %1</translation>
     </message>
 </context>
@@ -3233,8 +3300,8 @@
         <translation>Бүгінге сот отырысы тағайындалмаған. Отырысты іс жүргізу жүйесінен импорттаңыз (Файл → Отырысты импорттау) немесе жаңасын жасаңыз.</translation>
     </message>
     <message>
-        <source>Today&apos;s hearings — %1</source>
-        <extracomment>%1 is today&apos;s date in the long local form</extracomment>
+        <source>Today's hearings — %1</source>
+        <extracomment>%1 is today's date in the long local form</extracomment>
         <translation>Бүгінгі сот отырыстары — %1</translation>
     </message>
     <message>
@@ -3285,8 +3352,12 @@
     </message>
     <message>
         <source>Signatures</source>
-        <extracomment>column of the hearings list: the protocol&apos;s electronic signatures</extracomment>
+        <extracomment>column of the hearings list: the protocol's electronic signatures</extracomment>
         <translation>Қолтаңбалар</translation>
+    </message>
+<message>
+        <source>Issue copy…</source>
+        <translation>Көшірме беру…</translation>
     </message>
 </context>
 <context>
@@ -3493,12 +3564,12 @@ Open it to go on, or mark it as ended?</source>
         <translation>&amp;Ағымдағы сот отырысы</translation>
     </message>
     <message>
-        <source>The hearing&apos;s status was not updated: %1</source>
+        <source>The hearing's status was not updated: %1</source>
         <translation>Сот отырысының күйі жаңартылмады: %1</translation>
     </message>
     <message>
         <source>Demo camera %1</source>
-        <extracomment>a demo camera&apos;s name on its preview and in its test picture, %1 its number</extracomment>
+        <extracomment>a demo camera's name on its preview and in its test picture, %1 its number</extracomment>
         <translation>Демо камера %1</translation>
     </message>
     <message>
@@ -3603,7 +3674,7 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message>
         <source>Recording of the hearing %1 — Hattama</source>
-        <extracomment>window title; %1 the hearing ID (its folder&apos;s name)</extracomment>
+        <extracomment>window title; %1 the hearing ID (its folder's name)</extracomment>
         <translation>%1 сот отырысының аудио-, бейнежазбасы — Hattama</translation>
     </message>
     <message>
@@ -3656,7 +3727,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <source>No sound device: the recording plays without sound, on the computer&apos;s clock</source>
+        <source>No sound device: the recording plays without sound, on the computer's clock</source>
         <translation>Дыбыс құрылғысы жоқ: аудио-, бейнежазба дыбыссыз, компьютер сағаты бойынша ойнатылады</translation>
     </message>
     <message>
@@ -3748,7 +3819,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Дискідегі орын тек %1 сағаттық аудио-, бейнежазбаға жетеді, ал %2 сағат қажет.</translation>
     </message>
     <message>
-        <source>Free space in the archive folder or ask the court&apos;s IT staff to move old hearings to the server.</source>
+        <source>Free space in the archive folder or ask the court's IT staff to move old hearings to the server.</source>
         <translation>Мұрағат қалтасында орын босатыңыз немесе соттың IT қызметінен ескі отырыстарды серверге көшіруді сұраңыз.</translation>
     </message>
     <message>
@@ -3756,12 +3827,12 @@ Open it to go on, or mark it as ended?</source>
         <translation>Онсыз жазу</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Ready to record.&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Жазуды бастауға болады.&lt;/b&gt;</translation>
+        <source>&lt;b style="color:#1a7f37"&gt;✔ Ready to record.&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#1a7f37"&gt;✔ Жазуды бастауға болады.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#c00000&quot;&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#c00000&quot;&gt;Дайын емес. Табылған ақаулар: %1.&lt;/b&gt;</translation>
+        <source>&lt;b style="color:#c00000"&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#c00000"&gt;Дайын емес. Табылған ақаулар: %1.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pre-flight check</source>
@@ -3916,7 +3987,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Отырыс деректері бойынша қайта жасау</translation>
     </message>
     <message>
-        <source>Rebuild the protocol from the hearing&apos;s timeline as it is now. Parts edited by hand are kept.</source>
+        <source>Rebuild the protocol from the hearing's timeline as it is now. Parts edited by hand are kept.</source>
         <translation>Хаттаманы отырыстың уақыт шкаласы бойынша оның қазіргі күйінде қайта жасау. Қолмен түзетілген бөліктер сақталады.</translation>
     </message>
     <message>
@@ -3980,7 +4051,7 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message numerus="yes">
         <source>%n entries are typed in another language than the protocol (%1): %2. The protocol prints them as they were typed.</source>
-        <extracomment>%1 the protocol language&apos;s name, %2 time codes of the entries, e.g. &quot;00:01:05, 00:12:40&quot;</extracomment>
+        <extracomment>%1 the protocol language's name, %2 time codes of the entries, e.g. "00:01:05, 00:12:40"</extracomment>
         <translation>
             <numerusform>%n жазба хаттама тілінде (%1) емес, басқа тілде терілген: %2. Хаттамада олар терілген күйінде беріледі.</numerusform>
             <numerusform>%n жазба хаттама тілінде (%1) емес, басқа тілде терілген: %2. Хаттамада олар терілген күйінде беріледі.</numerusform>
@@ -4135,7 +4206,7 @@ Stop the recording?</source>
         <translation>ДЫБЫС ЖОҚ: дыбыс кірісі жоғалды</translation>
     </message>
     <message>
-        <source>Check the audio interface&apos;s cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
+        <source>Check the audio interface's cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
         <translation>Дыбыс интерфейсінің кабелі мен қуатын тексеріңіз. Камералар жазуды жалғастырады; кіріс қайта қосылған бойда дыбыс қайтадан жазылады.</translation>
     </message>
 </context>
@@ -4153,7 +4224,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Awaiting decision</source>
-        <extracomment>a remark on the protocol waiting for the judge&apos;s decision</extracomment>
+        <extracomment>a remark on the protocol waiting for the judge's decision</extracomment>
         <translation>Шешім күтуде</translation>
     </message>
     <message>
@@ -4183,7 +4254,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Judge %1, %2</source>
-        <extracomment>%1 the judge&apos;s name, %2 date and time</extracomment>
+        <extracomment>%1 the judge's name, %2 date and time</extracomment>
         <translation>Судья %1, %2</translation>
     </message>
     <message>
@@ -4273,7 +4344,7 @@ Stop the recording?</source>
         <translation>Ескерту беру</translation>
     </message>
     <message>
-        <source>Judge&apos;s decision on the selected remark</source>
+        <source>Judge's decision on the selected remark</source>
         <translation>Таңдалған ескерту бойынша судьяның шешімі</translation>
     </message>
     <message>
@@ -4367,7 +4438,7 @@ Stop the recording?</source>
     <name>hattama::ui::SignDialog</name>
     <message>
         <source>judge</source>
-        <extracomment>the role a signature takes, said after &quot;as the&quot; («как …», «… ретінде»)</extracomment>
+        <extracomment>the role a signature takes, said after "as the" («как …», «… ретінде»)</extracomment>
         <translation>судья</translation>
     </message>
     <message>
@@ -4412,7 +4483,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Signs</source>
-        <extracomment>%1 the protocol version&apos;s number, %2 the role (secretary or judge)</extracomment>
+        <extracomment>%1 the protocol version's number, %2 the role (secretary or judge)</extracomment>
         <translation>Қол қояды</translation>
     </message>
     <message>
@@ -4429,7 +4500,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Protocol version %1 will be signed by you as the %2. The signature covers the protocol and the hearing seal, which binds the audio and video recording.</source>
-        <extracomment>%1 the protocol version&apos;s number, %2 the role (secretary or judge)</extracomment>
+        <extracomment>%1 the protocol version's number, %2 the role (secretary or judge)</extracomment>
         <translation>Сіз хаттаманың %1-нұсқасына %2 ретінде қол қоясыз. Қолтаңба хаттаманы және оған аудио-, бейнежазбаны байланыстыратын отырыс мөрін қамтиды.</translation>
     </message>
     <message>
@@ -4466,7 +4537,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Protocol version %1 is signed as the %2.</source>
-        <extracomment>%1 the protocol version&apos;s number, %2 the role</extracomment>
+        <extracomment>%1 the protocol version's number, %2 the role</extracomment>
         <translation>Хаттаманың %1-нұсқасына %2 ретінде қол қойылды.</translation>
     </message>
     <message>
@@ -4499,4 +4570,223 @@ Stop the recording?</source>
         <translation>Отырыстар дерекқорын ашу мүмкін емес: %1</translation>
     </message>
 </context>
-</TS>
+<context><name>CopyCommand</name><message>
+        <source>This copy keeps the closed-session and off-record passages. It is for the court's own archive only and is logged. Type yes to make it: </source>
+        <translation>Бұл көшірмеде жабық отырыстың және аудио-, бейнежазбаға жатпайтын үзінділер сақталады. Ол тек соттың өз мұрағатына арналған, берілуі журналға жазылады. Жасау үшін yes деп теріңіз: </translation>
+    </message>
+    <message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Отырыс қалтасы (recording.json бар) немесе отырыс идентификаторы.</translation>
+    </message>
+    <message>
+        <source>The copy: a new folder (e.g. on a USB stick), or an ISO image FILE.iso.</source>
+        <translation>Көшірме: жаңа қалта (мысалы, USB жинақтағышта) немесе ISO бейнесі ФАЙЛ.iso.</translation>
+    </message>
+    <message>
+        <source>Write the copy onto a blank disc in this drive (e.g. /dev/sr0) and read it back.</source>
+        <translation>Көшірмені осы жетектегі таза дискіге (мысалы, /dev/sr0) жазып, тексеру үшін қайта оқу.</translation>
+    </message>
+    <message>
+        <source>Who receives the copy: "NAME, ROLE".</source>
+        <translation>Көшірмені кім алады: «ТАӘ, іс жүргізу мәртебесі».</translation>
+    </message>
+    <message>
+        <source>full: every camera as recorded (default); compact: one program video that follows the speaker.</source>
+        <translation>full: әр камера жазылғандай (әдепкі); compact: сөйлеушіні қадағалайтын бір бейне.</translation>
+    </message>
+    <message>
+        <source>Keep the closed-session and off-record passages: only for the court's own archive copy (asks, and is logged).</source>
+        <translation>Жабық отырыстың және аудио-, бейнежазбаға жатпайтын үзінділерін сақтау: тек соттың мұрағаттық көшірмесі үшін (растауды сұрайды, журналға жазылады).</translation>
+    </message>
+    <message>
+        <source>Confirm --include-sealed without asking.</source>
+        <translation>--include-sealed параметрін сұрамай растау.</translation>
+    </message>
+    <message>
+        <source>The issuing secretary's key file: copy.json is signed with it (copy.json.p7s).</source>
+        <translation>Көшірмені беретін хатшының кілт файлы: copy.json онымен қол қойылады (copy.json.p7s).</translation>
+    </message>
+    <message>
+        <source>Read the key's password from the first line of FILE (else it is asked on the terminal).</source>
+        <translation>Кілттің құпиясөзін ФАЙЛДЫҢ бірінші жолынан оқу (әйтпесе ол терминалда сұралады).</translation>
+    </message>
+    <message>
+        <source>Who issues the copy: "NAME, ROLE" (default: the key's owner, else the user).</source>
+        <translation>Көшірмені кім береді: «ТАӘ, лауазымы» (әдепкі: кілт иесі, әйтпесе пайдаланушы).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>дәл бір отырыс қалтасын немесе бір отырыс идентификаторын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give either --out DIR|FILE.iso or --burn DEVICE</source>
+        <translation>не --out ҚАЛТА|ФАЙЛ.iso, не --burn ҚҰРЫЛҒЫ көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>give who receives the copy with --recipient "NAME, ROLE"</source>
+        <translation>көшірме алушыны көрсетіңіз: --recipient «ТАӘ, іс жүргізу мәртебесі»</translation>
+    </message>
+    <message>
+        <source>--profile must be full or compact</source>
+        <translation>--profile мәні full немесе compact болуы керек</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --key</source>
+        <translation>--password-file параметрі --key параметрімен бірге көрсетіледі</translation>
+    </message>
+    <message>
+        <source>copy: %1 %</source>
+        <translation>көшірме: %1 %</translation>
+    </message>
+    <message>
+        <source>Copy written: %1 (%2 files, %3 MB)</source>
+        <translation>Көшірме жазылды: %1 (файлдар: %2, %3 МБ)</translation>
+    </message>
+    <message>
+        <source>Left out: %1 – %2 (%3)</source>
+        <translation>Енгізілмеді: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>closed session</source>
+        <translation>жабық сот отырысы</translation>
+    </message>
+    <message>
+        <source>off the record</source>
+        <translation>аудио-, бейнежазбадан тыс</translation>
+    </message>
+    <message>
+        <source>SHA-256 of SHA256SUMS: %1</source>
+        <translation>SHA256SUMS файлының SHA-256 мәні: %1</translation>
+    </message>
+    <message>
+        <source>copy.json is not signed (no --key)</source>
+        <translation>copy.json қол қойылмаған (--key көрсетілмеген)</translation>
+    </message>
+</context><context><name>hattama::ui::CopyDialog</name><message>
+        <source>Issue copy</source>
+        <translation>Көшірме беру</translation>
+    </message>
+    <message>
+        <source>A copy of the hearing in case %1 for a party: it plays in any browser, without a network, and carries the signed protocol. Closed-session passages are left out.</source>
+        <translation>%1 іс бойынша отырыстың аудио-, бейнежазбасының тарапқа арналған көшірмесі: кез келген браузерде желісіз ойнатылады және қол қойылған хаттаманы қамтиды. Жабық отырыс үзінділері оған енгізілмейді.</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Алушы:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ТАӘ</translation>
+    </message>
+    <message>
+        <source>Procedural role</source>
+        <translation>Іс жүргізу мәртебесі</translation>
+    </message>
+    <message>
+        <source>Medium:</source>
+        <translation>Тасымалдағыш:</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick</source>
+        <translation>Қалта немесе USB жинақтағыш</translation>
+    </message>
+    <message>
+        <source>ISO image</source>
+        <translation>ISO бейнесі</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Қайда:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Құрамы:</translation>
+    </message>
+    <message>
+        <source>Full: every camera as recorded</source>
+        <translation>Толық: барлық камера, жазылғандай</translation>
+    </message>
+    <message>
+        <source>Compact: one video following the speaker</source>
+        <translation>Ықшам: сөйлеушіні қадағалайтын бір бейне</translation>
+    </message>
+    <message>
+        <source>Language of the copy:</source>
+        <translation>Көшірменің тілі:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick for the copy</source>
+        <translation>Көшірмеге арналған қалта немесе USB жинақтағыш</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Көшірме %1</translation>
+    </message>
+    <message>
+        <source>ISO image of the copy</source>
+        <translation>Көшірменің ISO бейнесі</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>ISO бейнелері (*.iso)</translation>
+    </message>
+    <message>
+        <source>Size of the copy: about %1 MB.</source>
+        <translation>Көшірменің көлемі: шамамен %1 МБ.</translation>
+    </message>
+    <message>
+        <source>It fits a DVD (4.7 GB); put a blank disc into the drive.</source>
+        <translation>Ол DVD дискіге (4,7 ГБ) сыяды; жетекке таза диск салыңыз.</translation>
+    </message>
+    <message>
+        <source>It does not fit a DVD (4.7 GB): use a Blu-ray disc, a USB stick or the compact profile.</source>
+        <translation>Ол DVD дискіге (4,7 ГБ) сыймайды: Blu-ray дискіні, USB жинақтағышты немесе ықшам құрамды пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Free on the target: %1 MB%2.</source>
+        <translation>Тасымалдағышта бос орын: %1 МБ%2.</translation>
+    </message>
+    <message>
+        <source> — not enough, %1 MB needed</source>
+        <translation> — жеткіліксіз, %1 МБ қажет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) left out (closed session, off the record).</source>
+        <translation>
+            <numerusform>%n үзінді енгізілмеді (жабық отырыс, аудио-, бейнежазбадан тыс).</numerusform>
+            <numerusform>%n үзінді енгізілмеді (жабық отырыс, аудио-, бейнежазбадан тыс).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the recipient's name.</source>
+        <translation>Алушының ТАӘ көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>The copy is ready: %1 (%2 files, %3 MB).</source>
+        <translation>Көшірме дайын: %1 (файлдар: %2, %3 МБ).</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Болдырмау…</translation>
+    </message>
+</context></TS>

@@ -67,8 +67,8 @@
         <translation>Использование: hattama %1</translation>
     </message>
     <message>
-        <source>Run &apos;hattama %1 --help&apos; for details.</source>
-        <translation>Подробнее: &apos;hattama %1 --help&apos;.</translation>
+        <source>Run 'hattama %1 --help' for details.</source>
+        <translation>Подробнее: 'hattama %1 --help'.</translation>
     </message>
     <message>
         <source>List audio inputs (with channel counts), cameras and demo sources.</source>
@@ -107,7 +107,7 @@
         <translation>Сохранить кадр одной камеры в заданный момент заседания в файл PNG.</translation>
     </message>
     <message>
-        <source>Sign the hearing&apos;s latest protocol version with an electronic signature (secretary, then judge).</source>
+        <source>Sign the hearing's latest protocol version with an electronic signature (secretary, then judge).</source>
         <translation>Подписать последнюю версию протокола заседания электронной цифровой подписью (сначала секретарь, затем судья).</translation>
     </message>
     <message>
@@ -115,8 +115,12 @@
         <translation>Воспроизвести аудио-, видеозапись судебного заседания в окне проигрывателя.</translation>
     </message>
     <message>
-        <source>Remarks on the protocol: list them, file one, record the judge&apos;s decision, attach them to the protocol as a new version.</source>
+        <source>Remarks on the protocol: list them, file one, record the judge's decision, attach them to the protocol as a new version.</source>
         <translation>Замечания на протокол: список, подача замечания, решение судьи, приобщение к протоколу новой версией.</translation>
+    </message>
+<message>
+        <source>Make a party's copy of a hearing: a folder, an ISO image or a disc that plays in a browser.</source>
+        <translation>Сделать копию записи заседания для стороны: папку, образ ISO или диск, который воспроизводится в браузере.</translation>
     </message>
 </context>
 <context>
@@ -126,20 +130,20 @@
         <translation>у параметра %1 должно быть значение</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos;: use ru, kk or en</source>
-        <translation>неизвестный язык &apos;%1&apos;: укажите ru, kk или en</translation>
+        <source>unknown language '%1': use ru, kk or en</source>
+        <translation>неизвестный язык '%1': укажите ru, kk или en</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>неизвестный параметр &apos;%1&apos;</translation>
+        <source>unknown option '%1'</source>
+        <translation>неизвестный параметр '%1'</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>неизвестная команда &apos;%1&apos;</translation>
+        <source>unknown command '%1'</source>
+        <translation>неизвестная команда '%1'</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>лишний аргумент &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>лишний аргумент '%1'</translation>
     </message>
     <message>
         <source>Usage: hattama [--archive DIR] [--lang ru|kk|en] [--db URL] [COMMAND [OPTIONS]]</source>
@@ -178,16 +182,16 @@
         <translation>База данных на сервере суда, например postgresql://user@host:5432/hattama.</translation>
     </message>
     <message>
-        <source>Show this help; &apos;hattama COMMAND --help&apos; for a command.</source>
-        <translation>Показать эту справку; &apos;hattama КОМАНДА --help&apos; — справка по команде.</translation>
+        <source>Show this help; 'hattama COMMAND --help' for a command.</source>
+        <translation>Показать эту справку; 'hattama КОМАНДА --help' — справка по команде.</translation>
     </message>
     <message>
         <source>Show the version and the library versions in use.</source>
         <translation>Показать версию программы и используемых библиотек.</translation>
     </message>
     <message>
-        <source>Run &apos;hattama --help&apos; for the commands and options.</source>
-        <translation>Команды и параметры: &apos;hattama --help&apos;.</translation>
+        <source>Run 'hattama --help' for the commands and options.</source>
+        <translation>Команды и параметры: 'hattama --help'.</translation>
     </message>
     <message>
         <source>hattama %1: this command is not built yet in version %2.</source>
@@ -214,7 +218,7 @@
         <translation>Если задана, главное окно также выводит предупреждения в стандартный поток ошибок.</translation>
     </message>
     <message>
-        <source>When 1, the audio library&apos;s own messages are shown.</source>
+        <source>When 1, the audio library's own messages are shown.</source>
         <translation>Если 1, показываются собственные сообщения звуковой библиотеки.</translation>
     </message>
     <message>
@@ -293,8 +297,8 @@
         <translation>Вывести JSON (структура в docs/devices.md).</translation>
     </message>
     <message>
-        <source>hattama devices: unexpected argument &apos;%1&apos;</source>
-        <translation>hattama devices: лишний аргумент &apos;%1&apos;</translation>
+        <source>hattama devices: unexpected argument '%1'</source>
+        <translation>hattama devices: лишний аргумент '%1'</translation>
     </message>
 </context>
 <context>
@@ -379,11 +383,11 @@
         <translation>проверьте звуковую подсистему этого компьютера</translation>
     </message>
     <message>
-        <source>audio input device &apos;%1&apos; not found</source>
+        <source>audio input device '%1' not found</source>
         <translation>звуковой вход «%1» не найден</translation>
     </message>
     <message>
-        <source>connect it, or pick one listed by &apos;hattama devices&apos;</source>
+        <source>connect it, or pick one listed by 'hattama devices'</source>
         <translation>подключите его или выберите другой из списка устройств («hattama devices»)</translation>
     </message>
     <message>
@@ -391,11 +395,11 @@
         <translation>звуковой вход по умолчанию не подключён</translation>
     </message>
     <message>
-        <source>connect a microphone, or pick an input listed by &apos;hattama devices&apos;</source>
+        <source>connect a microphone, or pick an input listed by 'hattama devices'</source>
         <translation>подключите микрофон или выберите вход из списка устройств («hattama devices»)</translation>
     </message>
     <message>
-        <source>the audio input &apos;%1&apos; is not connected; the default input is used</source>
+        <source>the audio input '%1' is not connected; the default input is used</source>
         <translation>звуковой вход «%1» не подключён; используется вход по умолчанию</translation>
     </message>
     <message>
@@ -403,11 +407,11 @@
         <translation>подключите его и откройте заседание снова или выберите другой вход</translation>
     </message>
     <message>
-        <source>the audio input &apos;%1&apos; is not connected; recording without it</source>
+        <source>the audio input '%1' is not connected; recording without it</source>
         <translation>звуковой вход «%1» не подключён; запись идёт без него</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; has %2 channels, channel %3 does not exist</source>
+        <source>audio input '%1' has %2 channels, channel %3 does not exist</source>
         <translation>у звукового входа «%1» %2 каналов, канала %3 нет</translation>
     </message>
     <message>
@@ -415,7 +419,7 @@
         <translation>выберите каналы с 1 по %2</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; cannot be opened with %2 channels at %3 Hz: %4</source>
+        <source>audio input '%1' cannot be opened with %2 channels at %3 Hz: %4</source>
         <translation>звуковой вход «%1» не открывается с %2 каналами при %3 Гц: %4</translation>
     </message>
     <message>
@@ -423,7 +427,7 @@
         <translation>убедитесь, что его не занимает другая программа, или выберите другой вход</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; cannot start: %2</source>
+        <source>audio input '%1' cannot start: %2</source>
         <translation>звуковой вход «%1» не запускается: %2</translation>
     </message>
     <message>
@@ -431,7 +435,7 @@
         <translation>переподключите его или выберите другой вход</translation>
     </message>
     <message>
-        <source>audio input &apos;%1&apos; is given twice</source>
+        <source>audio input '%1' is given twice</source>
         <translation>звуковой вход «%1» указан дважды</translation>
     </message>
     <message>
@@ -447,7 +451,7 @@
         <translation>подключите их снова</translation>
     </message>
     <message>
-        <source>the camera &apos;%1&apos; is not connected</source>
+        <source>the camera '%1' is not connected</source>
         <translation>камера «%1» не подключена</translation>
     </message>
     <message>
@@ -455,11 +459,11 @@
         <translation>подключите её и откройте заседание снова или выберите другую камеру</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; (%2) cannot be opened: %3</source>
+        <source>camera '%1' (%2) cannot be opened: %3</source>
         <translation>камера «%1» (%2) не открывается: %3</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; delivers no video</source>
+        <source>camera '%1' delivers no video</source>
         <translation>камера «%1» не передаёт изображение</translation>
     </message>
     <message>
@@ -467,7 +471,7 @@
         <translation>проверьте её кабель или выберите другую камеру</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; uses a format this FFmpeg cannot decode</source>
+        <source>camera '%1' uses a format this FFmpeg cannot decode</source>
         <translation>камера «%1» передаёт изображение в формате, который эта сборка FFmpeg не декодирует</translation>
     </message>
     <message>
@@ -475,7 +479,7 @@
         <translation>выберите другую камеру или другой формат изображения</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos;: decoder cannot start: %2</source>
+        <source>camera '%1': decoder cannot start: %2</source>
         <translation>камера «%1»: декодер не запускается: %2</translation>
     </message>
     <message>
@@ -483,7 +487,7 @@
         <translation>переподключите её или выберите другую камеру</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; is not understood</source>
+        <source>camera '%1' is not understood</source>
         <translation>описание камеры «%1» не распознано</translation>
     </message>
     <message>
@@ -491,7 +495,7 @@
         <translation>укажите [ИМЯ=]demo, [ИМЯ=]v4l2:/dev/videoN или [ИМЯ=]lavfi:ГРАФ</translation>
     </message>
     <message>
-        <source>camera &apos;%1&apos; names no device</source>
+        <source>camera '%1' names no device</source>
         <translation>в описании камеры «%1» не указано устройство</translation>
     </message>
     <message>
@@ -651,7 +655,7 @@
         <translation>в %1 уже есть запись</translation>
     </message>
     <message>
-        <source>choose a new folder; to finish a cut-off recording use &apos;hattama recover&apos;</source>
+        <source>choose a new folder; to finish a cut-off recording use 'hattama recover'</source>
         <translation>выберите новую папку; чтобы завершить прерванную запись, выполните «hattama recover»</translation>
     </message>
     <message>
@@ -707,7 +711,7 @@
         <translation>строка %1 манифеста %2 неполная (оборвана сбоем)</translation>
     </message>
     <message>
-        <source>run &apos;hattama recover %3&apos; first</source>
+        <source>run 'hattama recover %3' first</source>
         <translation>сначала выполните «hattama recover %3»</translation>
     </message>
     <message>
@@ -715,7 +719,7 @@
         <translation>%1 (в %2)</translation>
     </message>
     <message>
-        <source>run &apos;hattama verify %3&apos;; do not record into an altered hearing</source>
+        <source>run 'hattama verify %3'; do not record into an altered hearing</source>
         <translation>выполните «hattama verify %3»; не ведите запись в изменённое заседание</translation>
     </message>
     <message>
@@ -723,7 +727,7 @@
         <translation>запись в %2 была изменена: %1</translation>
     </message>
     <message>
-        <source>recovery repairs crashes, not tampering: run &apos;hattama verify %2&apos;</source>
+        <source>recovery repairs crashes, not tampering: run 'hattama verify %2'</source>
         <translation>восстановление исправляет последствия сбоев, а не подделки: выполните «hattama verify %2»</translation>
     </message>
     <message>
@@ -747,7 +751,7 @@
         <translation>установите пакет %2</translation>
     </message>
     <message>
-        <source>cannot open the PostgreSQL database &quot;%1&quot; on %2:%3 as user &quot;%4&quot;: %5</source>
+        <source>cannot open the PostgreSQL database "%1" on %2:%3 as user "%4": %5</source>
         <translation>не удаётся открыть базу данных PostgreSQL «%1» на %2:%3 от имени пользователя «%4»: %5</translation>
     </message>
     <message>
@@ -803,7 +807,7 @@
         <translation>проверьте права доступа к базе данных и при необходимости восстановите её из резервной копии</translation>
     </message>
     <message>
-        <source>database error in %1 running &quot;%2&quot;: %3</source>
+        <source>database error in %1 running "%2": %3</source>
         <translation>ошибка базы данных %1 при выполнении «%2»: %3</translation>
     </message>
     <message>
@@ -903,11 +907,11 @@
         <translation>%1: должно быть не меньше %2</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
+        <source>%1: "%2" is not an ISO 8601 date and time with a UTC offset (e.g. 2026-11-23T10:00:00+05:00)</source>
         <translation>%1: «%2» — не дата и время по стандарту ISO 8601 со смещением от UTC (например, 2026-11-23T10:00:00+05:00)</translation>
     </message>
     <message>
-        <source>%1: must be &quot;%2&quot;</source>
+        <source>%1: must be "%2"</source>
         <translation>%1: должно быть «%2»</translation>
     </message>
     <message>
@@ -919,27 +923,27 @@
         <translation>используйте более новую версию Hattama или выгрузите файл в версии %2</translation>
     </message>
     <message>
-        <source>%1: unknown category &quot;%2&quot; (%3)</source>
+        <source>%1: unknown category "%2" (%3)</source>
         <translation>%1: неизвестная категория «%2» (допустимы: %3)</translation>
     </message>
     <message>
-        <source>%1: must be &quot;ru&quot; or &quot;kk&quot;, not &quot;%2&quot;</source>
+        <source>%1: must be "ru" or "kk", not "%2"</source>
         <translation>%1: должно быть «ru» или «kk», а не «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown status &quot;%2&quot;</source>
+        <source>%1: unknown status "%2"</source>
         <translation>%1: неизвестный статус «%2»</translation>
     </message>
     <message>
-        <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
+        <source>%1: unknown role "%2" (known: %3)</source>
         <translation>%1: неизвестная роль «%2» (известные: %3)</translation>
     </message>
     <message>
-        <source>%1: role &quot;%2&quot; is not offered in a %3 case (offered: %4)</source>
+        <source>%1: role "%2" is not offered in a %3 case (offered: %4)</source>
         <translation>%1: роль «%2» не предусмотрена в деле категории «%3» (предусмотрены: %4)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is used by another participant too</source>
+        <source>%1: "%2" is used by another participant too</source>
         <translation>%1: ключ «%2» уже занят другим участником</translation>
     </message>
     <message>
@@ -947,7 +951,7 @@
         <translation>дайте каждому участнику свой ключ</translation>
     </message>
     <message>
-        <source>%1: no participant has the key &quot;%2&quot;</source>
+        <source>%1: no participant has the key "%2"</source>
         <translation>%1: нет участника с ключом «%2»</translation>
     </message>
     <message>
@@ -971,7 +975,7 @@
         <translation>назначьте каждую камеру один раз</translation>
     </message>
     <message>
-        <source>%1: unknown entry kind &quot;%2&quot;</source>
+        <source>%1: unknown entry kind "%2"</source>
         <translation>%1: неизвестный вид записи «%2»</translation>
     </message>
     <message>
@@ -983,11 +987,11 @@
         <translation>исправьте файл; формат описан в docs/hearing-json.md</translation>
     </message>
     <message>
-        <source>no hearing with id &quot;%1&quot; in the database %2</source>
+        <source>no hearing with id "%1" in the database %2</source>
         <translation>в базе данных %2 нет заседания с идентификатором «%1»</translation>
     </message>
     <message>
-        <source>run &quot;hattama hearing list&quot; to see the ids</source>
+        <source>run "hattama hearing list" to see the ids</source>
         <translation>выполните «hattama hearing list», чтобы увидеть идентификаторы</translation>
     </message>
     <message>
@@ -1007,15 +1011,15 @@
         <translation>укажите номер дела</translation>
     </message>
     <message>
-        <source>hearing id &quot;%1&quot; is not usable as a folder name</source>
+        <source>hearing id "%1" is not usable as a folder name</source>
         <translation>идентификатор заседания «%1» нельзя использовать как имя папки</translation>
     </message>
     <message>
-        <source>use ASCII letters, digits and &apos;-&apos; only, or leave the id out</source>
+        <source>use ASCII letters, digits and '-' only, or leave the id out</source>
         <translation>используйте только латинские буквы, цифры и «-» или не указывайте идентификатор</translation>
     </message>
     <message>
-        <source>hearing id &quot;%1&quot; is already used by another hearing</source>
+        <source>hearing id "%1" is already used by another hearing</source>
         <translation>идентификатор «%1» уже занят другим заседанием</translation>
     </message>
     <message>
@@ -1051,7 +1055,7 @@
         <translation>папка заседания %1 не найдена</translation>
     </message>
     <message>
-        <source>give the hearing folder, or a hearing ID from &apos;hattama hearing list&apos;</source>
+        <source>give the hearing folder, or a hearing ID from 'hattama hearing list'</source>
         <translation>укажите папку заседания или идентификатор заседания из «hattama hearing list»</translation>
     </message>
     <message>
@@ -1059,7 +1063,7 @@
         <translation>заседание %1 не найдено ни в базе данных, ни в архиве %2</translation>
     </message>
     <message>
-        <source>check the ID with &apos;hattama hearing list&apos;</source>
+        <source>check the ID with 'hattama hearing list'</source>
         <translation>проверьте идентификатор с помощью «hattama hearing list»</translation>
     </message>
     <message>
@@ -1079,11 +1083,11 @@
         <translation>структура описана в docs/protocol.md</translation>
     </message>
     <message>
-        <source>hearing data: &apos;%1&apos; is missing</source>
+        <source>hearing data: '%1' is missing</source>
         <translation>данные заседания: нет поля «%1»</translation>
     </message>
     <message>
-        <source>hearing data: &apos;%1&apos; is not a valid time: %2</source>
+        <source>hearing data: '%1' is not a valid time: %2</source>
         <translation>данные заседания: «%1» — некорректное время: %2</translation>
     </message>
     <message>
@@ -1091,7 +1095,7 @@
         <translation>укажите время по ISO 8601, например 2026-11-23T10:15:00+05:00</translation>
     </message>
     <message>
-        <source>hearing data: unknown category &apos;%1&apos;</source>
+        <source>hearing data: unknown category '%1'</source>
         <translation>данные заседания: неизвестная категория «%1»</translation>
     </message>
     <message>
@@ -1107,11 +1111,11 @@
         <translation>укажите имя каждого участника</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has unknown kind &apos;%2&apos;</source>
+        <source>hearing data: entry %1 has unknown kind '%2'</source>
         <translation>данные заседания: у записи %1 неизвестный вид «%2»</translation>
     </message>
     <message>
-        <source>protocol language &apos;%1&apos; is not supported</source>
+        <source>protocol language '%1' is not supported</source>
         <translation>язык протокола «%1» не поддерживается</translation>
     </message>
     <message>
@@ -1119,7 +1123,7 @@
         <translation>укажите ru или kk</translation>
     </message>
     <message>
-        <source>case category &apos;%1&apos; is not known</source>
+        <source>case category '%1' is not known</source>
         <translation>категория дела «%1» неизвестна</translation>
     </message>
     <message>
@@ -1183,7 +1187,7 @@
         <translation>проверьте, что в выходной файл можно писать, и свободное место на диске</translation>
     </message>
     <message>
-        <source>hearing data: entry %1 has no valid &apos;%2&apos;</source>
+        <source>hearing data: entry %1 has no valid '%2'</source>
         <translation>данные заседания: у записи %1 нет корректного «%2»</translation>
     </message>
     <message>
@@ -1191,8 +1195,8 @@
         <translation>главное окно не может быть открыто: нет графического дисплея (%1)</translation>
     </message>
     <message>
-        <source>start Hattama in a desktop session, or use its commands without a window (&apos;hattama --help&apos;)</source>
-        <translation>запустите Hattama в графическом сеансе рабочего стола или пользуйтесь её командами без окна (&apos;hattama --help&apos;)</translation>
+        <source>start Hattama in a desktop session, or use its commands without a window ('hattama --help')</source>
+        <translation>запустите Hattama в графическом сеансе рабочего стола или пользуйтесь её командами без окна ('hattama --help')</translation>
     </message>
     <message>
         <source>%1: must be at most %2</source>
@@ -1219,11 +1223,11 @@
         <translation>%1: длиннее %2 символов</translation>
     </message>
     <message>
-        <source>%1: hearing id &quot;%2&quot; is not usable as a folder name</source>
+        <source>%1: hearing id "%2" is not usable as a folder name</source>
         <translation>%1: идентификатор заседания «%2» нельзя использовать как имя папки</translation>
     </message>
     <message>
-        <source>use 1 to 80 ASCII letters, digits and &apos;-&apos;, starting and ending with a letter or digit, or leave the id out</source>
+        <source>use 1 to 80 ASCII letters, digits and '-', starting and ending with a letter or digit, or leave the id out</source>
         <translation>используйте от 1 до 80 латинских букв (A–Z, a–z), цифр и знаков «-», начиная и заканчивая буквой или цифрой, либо не указывайте идентификатор</translation>
     </message>
     <message>
@@ -1268,7 +1272,7 @@
         <translation>в записи %1 ещё нет ни одного закрытого сегмента</translation>
     </message>
     <message>
-        <source>wait until the first segment is closed, or run &apos;hattama recover&apos; on a cut-off recording</source>
+        <source>wait until the first segment is closed, or run 'hattama recover' on a cut-off recording</source>
         <translation>дождитесь закрытия первого сегмента или выполните «hattama recover» для прерванной записи</translation>
     </message>
     <message>
@@ -1280,7 +1284,7 @@
         <translation>укажите время от %2 до %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time</source>
+        <source>'%1' is not a time</source>
         <translation>«%1» — не время</translation>
     </message>
     <message>
@@ -1292,7 +1296,7 @@
         <translation>не удаётся прочитать сегмент %1: %2</translation>
     </message>
     <message>
-        <source>check the hearing with &apos;hattama verify&apos;</source>
+        <source>check the hearing with 'hattama verify'</source>
         <translation>проверьте заседание командой «hattama verify»</translation>
     </message>
     <message>
@@ -1396,7 +1400,7 @@
         <translation>ключ в %1 — ключ %2, им Hattama подписывать не умеет</translation>
     </message>
     <message>
-        <source>GOST keys of the National Certification Authority need the authority&apos;s signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
+        <source>GOST keys of the National Certification Authority need the authority's signing service (NCALayer); sign with the RSA key file (RSA256_….p12)</source>
         <translation>для ключей ГОСТ Национального удостоверяющего центра нужна его служба подписания (NCALayer); подпишите файлом ключа RSA (RSA256_….p12)</translation>
     </message>
     <message>
@@ -1412,7 +1416,7 @@
         <translation>сертификат %1 действует только с %2</translation>
     </message>
     <message>
-        <source>check the computer&apos;s clock, or sign once the certificate is valid</source>
+        <source>check the computer's clock, or sign once the certificate is valid</source>
         <translation>проверьте часы компьютера или подпишите, когда сертификат начнёт действовать</translation>
     </message>
     <message>
@@ -1428,7 +1432,7 @@
         <translation>сертификат %1 выдан не доверенным удостоверяющим центром: %2</translation>
     </message>
     <message>
-        <source>put the certification authority&apos;s root and intermediate certificates into the trusted folder %3</source>
+        <source>put the certification authority's root and intermediate certificates into the trusted folder %3</source>
         <translation>поместите корневой и промежуточный сертификаты удостоверяющего центра в папку доверенных сертификатов %3</translation>
     </message>
     <message>
@@ -1444,7 +1448,7 @@
         <translation>не удаётся проверить, отозван ли сертификат %1: %2</translation>
     </message>
     <message>
-        <source>check the connection to the OCSP service, or put the authority&apos;s current CRL file into the trusted folder</source>
+        <source>check the connection to the OCSP service, or put the authority's current CRL file into the trusted folder</source>
         <translation>проверьте связь со службой OCSP или поместите актуальный файл CRL удостоверяющего центра в папку доверенных сертификатов</translation>
     </message>
     <message>
@@ -1452,7 +1456,7 @@
         <translation>в папке доверенных сертификатов %1 нет ни одного сертификата удостоверяющего центра</translation>
     </message>
     <message>
-        <source>put the certification authority&apos;s root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
+        <source>put the certification authority's root and intermediate certificates (.pem, .crt, .cer) there, or give --trust DIR</source>
         <translation>поместите туда корневой и промежуточный сертификаты удостоверяющего центра (.pem, .crt, .cer) или укажите --trust ПАПКА</translation>
     </message>
     <message>
@@ -1472,7 +1476,7 @@
         <translation>у заседания в %1 нет сохранённой версии протокола для подписания</translation>
     </message>
     <message>
-        <source>save the protocol first (protocol window, or &apos;hattama protocol … --save-version&apos;)</source>
+        <source>save the protocol first (protocol window, or 'hattama protocol … --save-version')</source>
         <translation>сначала сохраните протокол (окно протокола или «hattama protocol … --save-version»)</translation>
     </message>
     <message>
@@ -1516,7 +1520,7 @@
         <translation>заседания в %1 нет в базе данных, а замечания на протокол хранятся в ней</translation>
     </message>
     <message>
-        <source>give the hearing&apos;s ID with --archive or --db naming its database</source>
+        <source>give the hearing's ID with --archive or --db naming its database</source>
         <translation>укажите идентификатор заседания и его базу данных через --archive или --db</translation>
     </message>
     <message>
@@ -1524,8 +1528,8 @@
         <translation>в заседании %2 нет замечания № %1</translation>
     </message>
     <message>
-        <source>list the remarks with &apos;hattama remarks ID&apos;</source>
-        <translation>список замечаний: &apos;hattama remarks ID&apos;</translation>
+        <source>list the remarks with 'hattama remarks ID'</source>
+        <translation>список замечаний: 'hattama remarks ID'</translation>
     </message>
     <message>
         <source>remark %1 is already decided</source>
@@ -1540,16 +1544,64 @@
         <translation>по замечаниям не принято решение: %1</translation>
     </message>
     <message>
-        <source>the judge accepts or rejects every remark first (&apos;hattama remarks ID decide N&apos;); then attach them</source>
-        <translation>сначала судья принимает или отклоняет каждое замечание (&apos;hattama remarks ID decide N&apos;), затем их приобщают</translation>
+        <source>the judge accepts or rejects every remark first ('hattama remarks ID decide N'); then attach them</source>
+        <translation>сначала судья принимает или отклоняет каждое замечание ('hattama remarks ID decide N'), затем их приобщают</translation>
     </message>
     <message>
         <source>hearing %1 has no remarks that are not attached to the protocol yet</source>
         <translation>в заседании %1 нет замечаний, ещё не приобщённых к протоколу</translation>
     </message>
     <message>
-        <source>every remark filed so far is already in the protocol&apos;s appendix</source>
+        <source>every remark filed so far is already in the protocol's appendix</source>
         <translation>все поданные замечания уже есть в приложении к протоколу</translation>
+    </message>
+<message>
+        <source>the hearing in %1 is still being recorded</source>
+        <translation>заседание в %1 ещё записывается</translation>
+    </message>
+    <message>
+        <source>a copy is made of a stopped recording; stop it first</source>
+        <translation>копия делается с остановленной записи; сначала остановите запись</translation>
+    </message>
+    <message>
+        <source>the recording in %1 does not pass verification: %2</source>
+        <translation>запись в %1 не проходит проверку: %2</translation>
+    </message>
+    <message>
+        <source>run 'hattama verify' on the hearing and restore it from the archive copy; no copy was made</source>
+        <translation>выполните «hattama verify» для заседания и восстановите его из архивной копии; копия не сделана</translation>
+    </message>
+    <message>
+        <source>%1 of the copy cannot be written: %2</source>
+        <translation>не удаётся записать %1 копии: %2</translation>
+    </message>
+    <message>
+        <source>nothing was left half-written; check the recording with 'hattama verify' and try again</source>
+        <translation>недописанных файлов не осталось; проверьте запись командой «hattama verify» и повторите</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 уже существует</translation>
+    </message>
+    <message>
+        <source>give a new folder or file name for the copy; an existing one is never overwritten</source>
+        <translation>укажите для копии новую папку или новое имя файла; существующие не перезаписываются</translation>
+    </message>
+    <message>
+        <source>a copy with the closed-session passages was not confirmed</source>
+        <translation>копия с отрывками закрытого заседания не подтверждена</translation>
+    </message>
+    <message>
+        <source>such a copy is for the court's own archive only: confirm on the terminal or give --yes</source>
+        <translation>такая копия — только для архива суда: подтвердите в терминале или укажите --yes</translation>
+    </message>
+    <message>
+        <source>the %1 profile of the copy is not in this build of Hattama</source>
+        <translation>профиля копии %1 нет в этой сборке Hattama</translation>
+    </message>
+    <message>
+        <source>make a full copy (--profile full), or install a build with this profile</source>
+        <translation>сделайте полную копию (--profile full) или установите сборку с этим профилем</translation>
     </message>
 </context>
 <context>
@@ -1698,7 +1750,7 @@
         <translation>укажите import, list или show.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;.</source>
+        <source>unknown action "%1".</source>
         <translation>неизвестное действие «%1».</translation>
     </message>
     <message>
@@ -1720,6 +1772,22 @@
             <numerusform>Хронология (%n записи):</numerusform>
             <numerusform>Хронология (%n записей):</numerusform>
         </translation>
+    </message>
+<message numerus="yes">
+        <source>Copies issued (%n):</source>
+        <translation>
+            <numerusform>Выдано копий (%n):</numerusform>
+            <numerusform>Выдано копий (%n):</numerusform>
+            <numerusform>Выдано копий (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with closed-session passages</source>
+        <translation>с отрывками закрытого заседания</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>выдал(а) %1</translation>
     </message>
 </context>
 <context>
@@ -1936,8 +2004,8 @@
         <translation>требуется --out ПАПКА</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>неожиданный аргумент &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>неожиданный аргумент '%1'</translation>
     </message>
     <message>
         <source>--mics needs a number from 0 to 64</source>
@@ -2004,7 +2072,7 @@
         <translation>Запись остановлена; записано %1.</translation>
     </message>
     <message>
-        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program&apos;s); checked before and during recording.</source>
+        <source>Stop cleanly when the disk has less than this many MB free, for this run (default: the setting recording/diskStopMb, 512 unless changed, the same as the program's); checked before and during recording.</source>
         <translation>Остановить запись, если на диске свободно меньше стольких МБ, только для этого запуска (по умолчанию — настройка recording/diskStopMb, 512, если её не меняли, та же, что в программе); проверяется до и во время записи.</translation>
     </message>
     <message>
@@ -2028,8 +2096,8 @@
         <translation>hattama record: аудиовход снова доступен; звук снова записывается</translation>
     </message>
     <message>
-        <source>Audio input: index or part of the name (see &apos;hattama devices&apos;). Repeat it to record several inputs together, on the first one&apos;s clock.</source>
-        <translation>Аудиовход: номер или часть названия (см. &apos;hattama devices&apos;). Повторите параметр, чтобы записывать несколько входов вместе, по часам первого.</translation>
+        <source>Audio input: index or part of the name (see 'hattama devices'). Repeat it to record several inputs together, on the first one's clock.</source>
+        <translation>Аудиовход: номер или часть названия (см. 'hattama devices'). Повторите параметр, чтобы записывать несколько входов вместе, по часам первого.</translation>
     </message>
     <message>
         <source>--channels is given more often than --audio-device: one list per device, in order</source>
@@ -2103,12 +2171,12 @@
         <translation>Сегментов в манифесте: %1</translation>
     </message>
     <message>
-        <source>Result: recovery incomplete; run &apos;hattama verify&apos; for details.</source>
-        <translation>Итог: восстановление неполное; подробности покажет &apos;hattama verify&apos;.</translation>
+        <source>Result: recovery incomplete; run 'hattama verify' for details.</source>
+        <translation>Итог: восстановление неполное; подробности покажет 'hattama verify'.</translation>
     </message>
     <message>
-        <source>Result: recovered; run &apos;hattama verify %1&apos; to check it.</source>
-        <translation>Итог: восстановлено; проверьте командой &apos;hattama verify %1&apos;.</translation>
+        <source>Result: recovered; run 'hattama verify %1' to check it.</source>
+        <translation>Итог: восстановлено; проверьте командой 'hattama verify %1'.</translation>
     </message>
     <message>
         <source>recovered after a crash: the recording ends at %1; what came after is lost</source>
@@ -2116,7 +2184,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. &quot;recovered after a crash: about 0.4 s lost at 00:12:31.200&quot;</extracomment>
+        <extracomment>e.g. "recovered after a crash: about 0.4 s lost at 00:12:31.200"</extracomment>
         <translation>восстановлено после сбоя: утрачено около %1 с на отметке %2</translation>
     </message>
     <message>
@@ -2175,12 +2243,12 @@
         <translation>Папка заседания или идентификатор заседания.</translation>
     </message>
     <message>
-        <source>Nothing (list the remarks), add, decide N (N: the remark&apos;s number) or attach.</source>
+        <source>Nothing (list the remarks), add, decide N (N: the remark's number) or attach.</source>
         <translation>Ничего (список замечаний), add, decide N (N — номер замечания) или attach.</translation>
     </message>
     <message>
-        <source>add: who files the remark, as &quot;NAME, ROLE&quot; (the procedural role: defender, victim, …). decide: the judge&apos;s name (default: the judge of the case).</source>
-        <translation>add: кто подаёт замечание, в виде &quot;ФИО, РОЛЬ&quot; (процессуальное положение: защитник, потерпевший, …). decide: ФИО судьи (по умолчанию судья по делу).</translation>
+        <source>add: who files the remark, as "NAME, ROLE" (the procedural role: defender, victim, …). decide: the judge's name (default: the judge of the case).</source>
+        <translation>add: кто подаёт замечание, в виде "ФИО, РОЛЬ" (процессуальное положение: защитник, потерпевший, …). decide: ФИО судьи (по умолчанию судья по делу).</translation>
     </message>
     <message>
         <source>add: the text of the remark.</source>
@@ -2211,8 +2279,8 @@
         <translation>укажите папку заседания или идентификатор заседания</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos;: use add, decide or attach</source>
-        <translation>неизвестное действие &apos;%1&apos;: используйте add, decide или attach</translation>
+        <source>unknown action '%1': use add, decide or attach</source>
+        <translation>неизвестное действие '%1': используйте add, decide или attach</translation>
     </message>
     <message>
         <source>give the number of the remark: decide N</source>
@@ -2235,20 +2303,20 @@
         <translation>--by относится к действиям add и decide</translation>
     </message>
     <message>
-        <source>give who files the remark as --by &quot;NAME, ROLE&quot;</source>
-        <translation>укажите, кто подаёт замечание: --by &quot;ФИО, РОЛЬ&quot;</translation>
+        <source>give who files the remark as --by "NAME, ROLE"</source>
+        <translation>укажите, кто подаёт замечание: --by "ФИО, РОЛЬ"</translation>
     </message>
     <message>
-        <source>give the remark&apos;s text with --text TEXT or --text-file FILE</source>
+        <source>give the remark's text with --text TEXT or --text-file FILE</source>
         <translation>укажите текст замечания: --text ТЕКСТ или --text-file ФАЙЛ</translation>
     </message>
     <message>
-        <source>the remark&apos;s text is empty</source>
+        <source>the remark's text is empty</source>
         <translation>текст замечания пуст</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a remark number</source>
-        <translation>&apos;%1&apos; — не номер замечания</translation>
+        <source>'%1' is not a remark number</source>
+        <translation>'%1' — не номер замечания</translation>
     </message>
     <message>
         <source>give exactly one of --accept and --reject</source>
@@ -2263,7 +2331,7 @@
         <translation>Замечание № %1 подано на версию протокола № %2.</translation>
     </message>
     <message>
-        <source>the case names no judge: give the judge&apos;s name with --by NAME</source>
+        <source>the case names no judge: give the judge's name with --by NAME</source>
         <translation>в деле не указан судья: укажите ФИО судьи через --by ФИО</translation>
     </message>
     <message>
@@ -2271,8 +2339,8 @@
         <translation>Замечание № %1: %2 (судья %3).</translation>
     </message>
     <message>
-        <source>Protocol version %1 made with the remarks as its appendix; it is not signed yet: sign it with &apos;hattama sign&apos;.</source>
-        <translation>Создана версия протокола № %1 с замечаниями в приложении; она ещё не подписана: подпишите её командой &apos;hattama sign&apos;.</translation>
+        <source>Protocol version %1 made with the remarks as its appendix; it is not signed yet: sign it with 'hattama sign'.</source>
+        <translation>Создана версия протокола № %1 с замечаниями в приложении; она ещё не подписана: подпишите её командой 'hattama sign'.</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2406,7 @@
         <translation>Файл ключа PKCS#12 (.p12) подписывающего лица.</translation>
     </message>
     <message>
-        <source>Read the key&apos;s password from the first line of FILE (else it is asked on the terminal).</source>
+        <source>Read the key's password from the first line of FILE (else it is asked on the terminal).</source>
         <translation>Прочитать пароль ключа из первой строки ФАЙЛА (иначе он запрашивается в терминале).</translation>
     </message>
     <message>
@@ -2382,12 +2450,12 @@
     <name>SignatureStatus</name>
     <message>
         <source>judge</source>
-        <extracomment>a signer&apos;s role on a protocol signature badge</extracomment>
+        <extracomment>a signer's role on a protocol signature badge</extracomment>
         <translation>судья</translation>
     </message>
     <message>
         <source>secretary</source>
-        <extracomment>a signer&apos;s role on a protocol signature badge</extracomment>
+        <extracomment>a signer's role on a protocol signature badge</extracomment>
         <translation>секретарь</translation>
     </message>
     <message>
@@ -2396,7 +2464,7 @@
     </message>
     <message>
         <source>%1 %2, %3</source>
-        <extracomment>%1 role (secretary, judge), %2 the signer&apos;s name, %3 date and time of signing</extracomment>
+        <extracomment>%1 role (secretary, judge), %2 the signer's name, %3 date and time of signing</extracomment>
         <translation>%1 %2, %3</translation>
     </message>
     <message>
@@ -2404,7 +2472,7 @@
         <translation>✘ Подпись НЕ действительна</translation>
     </message>
     <message>
-        <source>✔ Signed (the certificates&apos; chain was not checked: no trusted CA folder)</source>
+        <source>✔ Signed (the certificates' chain was not checked: no trusted CA folder)</source>
         <translation>✔ Подписано (цепочка сертификатов не проверена: нет папки доверенных удостоверяющих центров)</translation>
     </message>
     <message>
@@ -2468,8 +2536,8 @@
         <translation>%1 отсутствует: это не папка судебного заседания, или ничего не было записано</translation>
     </message>
     <message>
-        <source>manifest line %1 is incomplete (cut off by a crash): run &apos;hattama recover&apos;</source>
-        <translation>строка %1 манифеста не завершена (оборвана сбоем): выполните &apos;hattama recover&apos;</translation>
+        <source>manifest line %1 is incomplete (cut off by a crash): run 'hattama recover'</source>
+        <translation>строка %1 манифеста не завершена (оборвана сбоем): выполните 'hattama recover'</translation>
     </message>
     <message>
         <source>the manifest ends at line %1 without its close line although the recording is closed: lines were removed</source>
@@ -2496,16 +2564,16 @@
         <translation>сегмента %1 нет в манифесте: он добавлен после закрытия записи</translation>
     </message>
     <message>
-        <source>segment %1 is not in the manifest: unclosed after a crash, run &apos;hattama recover&apos;</source>
-        <translation>сегмента %1 нет в манифесте: он не закрыт после сбоя, выполните &apos;hattama recover&apos;</translation>
+        <source>segment %1 is not in the manifest: unclosed after a crash, run 'hattama recover'</source>
+        <translation>сегмента %1 нет в манифесте: он не закрыт после сбоя, выполните 'hattama recover'</translation>
     </message>
     <message>
         <source>segment %1 matches its hash but cannot be read as media</source>
         <translation>сегмент %1 совпадает со своим хешем, но не читается как медиафайл</translation>
     </message>
     <message>
-        <source>the recording is not closed: it is still being recorded, or was cut off (run &apos;hattama recover&apos;)</source>
-        <translation>запись не закрыта: она ещё идёт или была прервана (выполните &apos;hattama recover&apos;)</translation>
+        <source>the recording is not closed: it is still being recorded, or was cut off (run 'hattama recover')</source>
+        <translation>запись не закрыта: она ещё идёт или была прервана (выполните 'hattama recover')</translation>
     </message>
     <message>
         <source>%1 is not a segment and is not in the manifest</source>
@@ -2577,7 +2645,7 @@
     </message>
     <message>
         <source>ERROR: audit log chain broken: %1</source>
-        <extracomment>%1 names the first bad row of the audit log, e.g. &quot;row 17: hash does not match its contents&quot;</extracomment>
+        <extracomment>%1 names the first bad row of the audit log, e.g. "row 17: hash does not match its contents"</extracomment>
         <translation>ОШИБКА: нарушена цепочка журнала аудита: %1</translation>
     </message>
     <message>
@@ -2614,7 +2682,7 @@
     </message>
     <message>
         <source>recovered after a crash: about %1 s lost at %2</source>
-        <extracomment>e.g. &quot;recovered after a crash: 0.4 s lost at 00:12:31.200&quot;</extracomment>
+        <extracomment>e.g. "recovered after a crash: 0.4 s lost at 00:12:31.200"</extracomment>
         <translation>восстановлено после сбоя: утрачено около %1 с на отметке %2</translation>
     </message>
     <message>
@@ -2670,7 +2738,7 @@
         <translation>%1, подписант %2: %3</translation>
     </message>
     <message>
-        <source>no trusted CA certificates in %1: the signers&apos; chains are not checked</source>
+        <source>no trusted CA certificates in %1: the signers' chains are not checked</source>
         <translation>в %1 нет доверенных сертификатов удостоверяющих центров: цепочки сертификатов подписантов не проверены</translation>
     </message>
     <message>
@@ -2711,7 +2779,7 @@
     </message>
     <message>
         <source>  v%1 %2: %3, signed %4; chain: %5; revocation: %6</source>
-        <extracomment>e.g. &quot; v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked&quot;</extracomment>
+        <extracomment>e.g. " v1 secretary: АХМЕТОВА ӘСЕЛ (IIN 850101400123), signed 2026-11-30T10:00:00Z; chain: trusted; revocation: not revoked"</extracomment>
         <translation>  в%1 %2: %3, подписано %4; цепочка: %5; отзыв: %6</translation>
     </message>
     <message>
@@ -2724,7 +2792,7 @@
     </message>
     <message>
         <source>%1, signer %2: the timestamp is from «%3», an authority that is not trusted: %4</source>
-        <extracomment>%3 the timestamp authority&apos;s name, %4 why its certificate is not trusted</extracomment>
+        <extracomment>%3 the timestamp authority's name, %4 why its certificate is not trusted</extracomment>
         <translation>%1, подписант %2: метка времени выдана «%3», службой, которой нет доверия: %4</translation>
     </message>
 </context>
@@ -2786,11 +2854,11 @@
         <translation>ФАЙЛЫ</translation>
     </message>
     <message>
-        <source>Settings for every user of the computer, set by the court&apos;s IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court&apos;s time zone (court/timeZone). A user&apos;s own setting wins over it.</source>
+        <source>Settings for every user of the computer, set by the court's IT department: the archive folder (archive/path), the database URL (database/url), the trusted CA folder (signing/trustedCaDir) and the court's time zone (court/timeZone). A user's own setting wins over it.</source>
         <translation>Настройки для всех пользователей компьютера, которые задаёт IT-служба суда: папка архива (archive/path), URL базы данных (database/url), папка доверенных удостоверяющих центров (signing/trustedCaDir) и часовой пояс суда (court/timeZone). Собственная настройка пользователя имеет приоритет.</translation>
     </message>
     <message>
-        <source>The user&apos;s own settings: language, devices, disk limits and the keys above.</source>
+        <source>The user's own settings: language, devices, disk limits and the keys above.</source>
         <translation>Собственные настройки пользователя: язык, устройства, ограничения по диску и перечисленные выше ключи.</translation>
     </message>
     <message>
@@ -2802,7 +2870,7 @@
         <translation>Журнал программы, ограниченный несколькими мегабайтами.</translation>
     </message>
     <message>
-        <source>The court&apos;s own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
+        <source>The court's own protocol templates and event catalogue, used instead of the built-in ones; the built-in ones are in /usr/share/hattama/templates/ to start from.</source>
         <translation>Собственные шаблоны протоколов и каталог событий суда, используемые вместо встроенных; встроенные, с которых можно начать, лежат в /usr/share/hattama/templates/.</translation>
     </message>
 </context>
@@ -2874,7 +2942,7 @@
         <translation>После подключения микрофонного интерфейса или камеры</translation>
     </message>
     <message>
-        <source>The computer&apos;s default input</source>
+        <source>The computer's default input</source>
         <translation>Вход компьютера по умолчанию</translation>
     </message>
     <message>
@@ -2904,7 +2972,7 @@
         <translation>Второй аудиовход:</translation>
     </message>
     <message>
-        <source>Recorded together with the first: its microphones follow the first input&apos;s</source>
+        <source>Recorded together with the first: its microphones follow the first input's</source>
         <translation>Записывается вместе с первым: его микрофоны идут после микрофонов первого входа</translation>
     </message>
     <message>
@@ -2964,7 +3032,7 @@
         <translation>Отмечает, что следующая часть не входит в протокол</translation>
     </message>
     <message>
-        <source>Marks a closed passage: it is left out of the parties&apos; copies</source>
+        <source>Marks a closed passage: it is left out of the parties' copies</source>
         <translation>Отмечает закрытую часть: она не попадёт в копии для сторон</translation>
     </message>
     <message>
@@ -3071,7 +3139,7 @@
         <translation>Убрать участника</translation>
     </message>
     <message>
-        <source>No secretary is given: the protocol&apos;s line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
+        <source>No secretary is given: the protocol's line «Secretary of the court session» will be empty. Enter the secretary, or press Save again to save without one.</source>
         <translation>Секретарь не указан: строка протокола «Секретарь судебного заседания» останется пустой. Укажите секретаря или нажмите «Сохранить» ещё раз, чтобы сохранить без него.</translation>
     </message>
     <message>
@@ -3099,7 +3167,7 @@
     <name>hattama::ui::HearingSession</name>
     <message>
         <source>Microphone %1</source>
-        <extracomment>a microphone channel&apos;s default name, %1 is its number</extracomment>
+        <extracomment>a microphone channel's default name, %1 is its number</extracomment>
         <translation>Микрофон %1</translation>
     </message>
 </context>
@@ -3238,8 +3306,8 @@
         <translation>На сегодня заседаний не назначено. Импортируйте заседание из системы делопроизводства (Файл → Импорт заседания) или создайте новое.</translation>
     </message>
     <message>
-        <source>Today&apos;s hearings — %1</source>
-        <extracomment>%1 is today&apos;s date in the long local form</extracomment>
+        <source>Today's hearings — %1</source>
+        <extracomment>%1 is today's date in the long local form</extracomment>
         <translation>Заседания на сегодня — %1</translation>
     </message>
     <message>
@@ -3290,8 +3358,12 @@
     </message>
     <message>
         <source>Signatures</source>
-        <extracomment>column of the hearings list: the protocol&apos;s electronic signatures</extracomment>
+        <extracomment>column of the hearings list: the protocol's electronic signatures</extracomment>
         <translation>Подписи</translation>
+    </message>
+<message>
+        <source>Issue copy…</source>
+        <translation>Выдать копию…</translation>
     </message>
 </context>
 <context>
@@ -3498,12 +3570,12 @@ Open it to go on, or mark it as ended?</source>
         <translation>&amp;Текущее заседание</translation>
     </message>
     <message>
-        <source>The hearing&apos;s status was not updated: %1</source>
+        <source>The hearing's status was not updated: %1</source>
         <translation>Состояние заседания не обновлено: %1</translation>
     </message>
     <message>
         <source>Demo camera %1</source>
-        <extracomment>a demo camera&apos;s name on its preview and in its test picture, %1 its number</extracomment>
+        <extracomment>a demo camera's name on its preview and in its test picture, %1 its number</extracomment>
         <translation>Демо-камера %1</translation>
     </message>
     <message>
@@ -3608,7 +3680,7 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message>
         <source>Recording of the hearing %1 — Hattama</source>
-        <extracomment>window title; %1 the hearing ID (its folder&apos;s name)</extracomment>
+        <extracomment>window title; %1 the hearing ID (its folder's name)</extracomment>
         <translation>Аудио-, видеозапись судебного заседания %1 — Hattama</translation>
     </message>
     <message>
@@ -3661,7 +3733,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Записи хода заседания</translation>
     </message>
     <message>
-        <source>No sound device: the recording plays without sound, on the computer&apos;s clock</source>
+        <source>No sound device: the recording plays without sound, on the computer's clock</source>
         <translation>Нет звукового устройства: запись воспроизводится без звука, по часам компьютера</translation>
     </message>
     <message>
@@ -3753,7 +3825,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Места на диске хватит только на %1 ч записи, а нужно %2 ч.</translation>
     </message>
     <message>
-        <source>Free space in the archive folder or ask the court&apos;s IT staff to move old hearings to the server.</source>
+        <source>Free space in the archive folder or ask the court's IT staff to move old hearings to the server.</source>
         <translation>Освободите место в папке архива или попросите IT-службу суда перенести старые заседания на сервер.</translation>
     </message>
     <message>
@@ -3761,12 +3833,12 @@ Open it to go on, or mark it as ended?</source>
         <translation>Записывать без него</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Ready to record.&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#1a7f37&quot;&gt;✔ Можно начинать запись.&lt;/b&gt;</translation>
+        <source>&lt;b style="color:#1a7f37"&gt;✔ Ready to record.&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#1a7f37"&gt;✔ Можно начинать запись.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#c00000&quot;&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#c00000&quot;&gt;Не готово. Найдено проблем: %1.&lt;/b&gt;</translation>
+        <source>&lt;b style="color:#c00000"&gt;Not ready. Problems found: %1.&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#c00000"&gt;Не готово. Найдено проблем: %1.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pre-flight check</source>
@@ -3921,7 +3993,7 @@ Open it to go on, or mark it as ended?</source>
         <translation>Пересоставить по данным заседания</translation>
     </message>
     <message>
-        <source>Rebuild the protocol from the hearing&apos;s timeline as it is now. Parts edited by hand are kept.</source>
+        <source>Rebuild the protocol from the hearing's timeline as it is now. Parts edited by hand are kept.</source>
         <translation>Заново составить протокол по шкале времени заседания в её нынешнем виде. Части, изменённые вручную, сохраняются.</translation>
     </message>
     <message>
@@ -3985,7 +4057,7 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message numerus="yes">
         <source>%n entries are typed in another language than the protocol (%1): %2. The protocol prints them as they were typed.</source>
-        <extracomment>%1 the protocol language&apos;s name, %2 time codes of the entries, e.g. &quot;00:01:05, 00:12:40&quot;</extracomment>
+        <extracomment>%1 the protocol language's name, %2 time codes of the entries, e.g. "00:01:05, 00:12:40"</extracomment>
         <translation>
             <numerusform>%n запись набрана не на языке протокола (%1): %2. В протоколе она приводится так, как набрана.</numerusform>
             <numerusform>%n записи набраны не на языке протокола (%1): %2. В протоколе они приводятся так, как набраны.</numerusform>
@@ -4141,7 +4213,7 @@ Stop the recording?</source>
         <translation>НЕТ ЗВУКА: аудиовход потерян</translation>
     </message>
     <message>
-        <source>Check the audio interface&apos;s cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
+        <source>Check the audio interface's cable and power. The cameras go on recording; sound is recorded again as soon as the input is back.</source>
         <translation>Проверьте кабель и питание аудиоинтерфейса. Камеры продолжают запись; звук снова запишется, как только вход вернётся.</translation>
     </message>
 </context>
@@ -4159,7 +4231,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Awaiting decision</source>
-        <extracomment>a remark on the protocol waiting for the judge&apos;s decision</extracomment>
+        <extracomment>a remark on the protocol waiting for the judge's decision</extracomment>
         <translation>Ожидает решения</translation>
     </message>
     <message>
@@ -4189,7 +4261,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Judge %1, %2</source>
-        <extracomment>%1 the judge&apos;s name, %2 date and time</extracomment>
+        <extracomment>%1 the judge's name, %2 date and time</extracomment>
         <translation>Судья %1, %2</translation>
     </message>
     <message>
@@ -4279,7 +4351,7 @@ Stop the recording?</source>
         <translation>Подать замечание</translation>
     </message>
     <message>
-        <source>Judge&apos;s decision on the selected remark</source>
+        <source>Judge's decision on the selected remark</source>
         <translation>Решение судьи по выбранному замечанию</translation>
     </message>
     <message>
@@ -4373,7 +4445,7 @@ Stop the recording?</source>
     <name>hattama::ui::SignDialog</name>
     <message>
         <source>judge</source>
-        <extracomment>the role a signature takes, said after &quot;as the&quot; («как …», «… ретінде»)</extracomment>
+        <extracomment>the role a signature takes, said after "as the" («как …», «… ретінде»)</extracomment>
         <translation>судья</translation>
     </message>
     <message>
@@ -4418,7 +4490,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Signs</source>
-        <extracomment>%1 the protocol version&apos;s number, %2 the role (secretary or judge)</extracomment>
+        <extracomment>%1 the protocol version's number, %2 the role (secretary or judge)</extracomment>
         <translation>Подписывает</translation>
     </message>
     <message>
@@ -4435,7 +4507,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Protocol version %1 will be signed by you as the %2. The signature covers the protocol and the hearing seal, which binds the audio and video recording.</source>
-        <extracomment>%1 the protocol version&apos;s number, %2 the role (secretary or judge)</extracomment>
+        <extracomment>%1 the protocol version's number, %2 the role (secretary or judge)</extracomment>
         <translation>Вы подписываете версию протокола %1 как %2. Подпись распространяется на протокол и на печать заседания, которая связывает с ним аудио- и видеозапись.</translation>
     </message>
     <message>
@@ -4472,7 +4544,7 @@ Stop the recording?</source>
     </message>
     <message>
         <source>Protocol version %1 is signed as the %2.</source>
-        <extracomment>%1 the protocol version&apos;s number, %2 the role</extracomment>
+        <extracomment>%1 the protocol version's number, %2 the role</extracomment>
         <translation>Версия протокола %1 подписана вами как %2.</translation>
     </message>
     <message>
@@ -4505,4 +4577,224 @@ Stop the recording?</source>
         <translation>Не удаётся открыть базу данных заседаний: %1</translation>
     </message>
 </context>
-</TS>
+<context><name>CopyCommand</name><message>
+        <source>This copy keeps the closed-session and off-record passages. It is for the court's own archive only and is logged. Type yes to make it: </source>
+        <translation>В этой копии сохраняются отрывки закрытого заседания и не подлежащие записи. Она предназначена только для архива суда, её выдача записывается в журнал. Введите yes, чтобы сделать её: </translation>
+    </message>
+    <message>
+        <source>Hearing folder (with recording.json) or hearing ID.</source>
+        <translation>Папка заседания (с recording.json) или идентификатор заседания.</translation>
+    </message>
+    <message>
+        <source>The copy: a new folder (e.g. on a USB stick), or an ISO image FILE.iso.</source>
+        <translation>Копия: новая папка (например, на USB-накопителе) или образ ISO ФАЙЛ.iso.</translation>
+    </message>
+    <message>
+        <source>Write the copy onto a blank disc in this drive (e.g. /dev/sr0) and read it back.</source>
+        <translation>Записать копию на чистый диск в этом приводе (например, /dev/sr0) и прочитать её обратно для проверки.</translation>
+    </message>
+    <message>
+        <source>Who receives the copy: "NAME, ROLE".</source>
+        <translation>Кому выдаётся копия: «ФИО, процессуальное положение».</translation>
+    </message>
+    <message>
+        <source>full: every camera as recorded (default); compact: one program video that follows the speaker.</source>
+        <translation>full: каждая камера как записана (по умолчанию); compact: одно видео, следующее за выступающим.</translation>
+    </message>
+    <message>
+        <source>Keep the closed-session and off-record passages: only for the court's own archive copy (asks, and is logged).</source>
+        <translation>Сохранить отрывки закрытого заседания и не подлежащие записи: только для архивной копии суда (запрашивает подтверждение, записывается в журнал).</translation>
+    </message>
+    <message>
+        <source>Confirm --include-sealed without asking.</source>
+        <translation>Подтвердить --include-sealed без вопроса.</translation>
+    </message>
+    <message>
+        <source>The issuing secretary's key file: copy.json is signed with it (copy.json.p7s).</source>
+        <translation>Файл ключа секретаря, выдающего копию: им подписывается copy.json (copy.json.p7s).</translation>
+    </message>
+    <message>
+        <source>Read the key's password from the first line of FILE (else it is asked on the terminal).</source>
+        <translation>Прочитать пароль ключа из первой строки ФАЙЛА (иначе он запрашивается в терминале).</translation>
+    </message>
+    <message>
+        <source>Who issues the copy: "NAME, ROLE" (default: the key's owner, else the user).</source>
+        <translation>Кто выдаёт копию: «ФИО, должность» (по умолчанию владелец ключа, иначе пользователь).</translation>
+    </message>
+    <message>
+        <source>give exactly one hearing folder or hearing ID</source>
+        <translation>укажите ровно одну папку или один идентификатор заседания</translation>
+    </message>
+    <message>
+        <source>give either --out DIR|FILE.iso or --burn DEVICE</source>
+        <translation>укажите либо --out ПАПКА|ФАЙЛ.iso, либо --burn УСТРОЙСТВО</translation>
+    </message>
+    <message>
+        <source>give who receives the copy with --recipient "NAME, ROLE"</source>
+        <translation>укажите получателя копии: --recipient «ФИО, процессуальное положение»</translation>
+    </message>
+    <message>
+        <source>--profile must be full or compact</source>
+        <translation>--profile должен быть full или compact</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --key</source>
+        <translation>--password-file указывается вместе с --key</translation>
+    </message>
+    <message>
+        <source>copy: %1 %</source>
+        <translation>копия: %1 %</translation>
+    </message>
+    <message>
+        <source>Copy written: %1 (%2 files, %3 MB)</source>
+        <translation>Копия записана: %1 (файлов: %2, %3 МБ)</translation>
+    </message>
+    <message>
+        <source>Left out: %1 – %2 (%3)</source>
+        <translation>Не включено: %1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>closed session</source>
+        <translation>закрытое заседание</translation>
+    </message>
+    <message>
+        <source>off the record</source>
+        <translation>вне записи</translation>
+    </message>
+    <message>
+        <source>SHA-256 of SHA256SUMS: %1</source>
+        <translation>SHA-256 файла SHA256SUMS: %1</translation>
+    </message>
+    <message>
+        <source>copy.json is not signed (no --key)</source>
+        <translation>copy.json не подписан (не указан --key)</translation>
+    </message>
+</context><context><name>hattama::ui::CopyDialog</name><message>
+        <source>Issue copy</source>
+        <translation>Выдать копию</translation>
+    </message>
+    <message>
+        <source>A copy of the hearing in case %1 for a party: it plays in any browser, without a network, and carries the signed protocol. Closed-session passages are left out.</source>
+        <translation>Копия записи заседания по делу %1 для стороны: воспроизводится в любом браузере без сети и содержит подписанный протокол. Отрывки закрытого заседания в неё не включаются.</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Получатель:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Procedural role</source>
+        <translation>Процессуальное положение</translation>
+    </message>
+    <message>
+        <source>Medium:</source>
+        <translation>Носитель:</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick</source>
+        <translation>Папка или USB-накопитель</translation>
+    </message>
+    <message>
+        <source>ISO image</source>
+        <translation>Образ ISO</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Куда:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Состав:</translation>
+    </message>
+    <message>
+        <source>Full: every camera as recorded</source>
+        <translation>Полная: все камеры, как записано</translation>
+    </message>
+    <message>
+        <source>Compact: one video following the speaker</source>
+        <translation>Компактная: одно видео за выступающим</translation>
+    </message>
+    <message>
+        <source>Language of the copy:</source>
+        <translation>Язык копии:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick for the copy</source>
+        <translation>Папка или USB-накопитель для копии</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Копия %1</translation>
+    </message>
+    <message>
+        <source>ISO image of the copy</source>
+        <translation>Образ ISO копии</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>Образы ISO (*.iso)</translation>
+    </message>
+    <message>
+        <source>Size of the copy: about %1 MB.</source>
+        <translation>Размер копии: около %1 МБ.</translation>
+    </message>
+    <message>
+        <source>It fits a DVD (4.7 GB); put a blank disc into the drive.</source>
+        <translation>Она помещается на DVD (4,7 ГБ); вставьте чистый диск в привод.</translation>
+    </message>
+    <message>
+        <source>It does not fit a DVD (4.7 GB): use a Blu-ray disc, a USB stick or the compact profile.</source>
+        <translation>Она не помещается на DVD (4,7 ГБ): используйте диск Blu-ray, USB-накопитель или компактный состав.</translation>
+    </message>
+    <message>
+        <source>Free on the target: %1 MB%2.</source>
+        <translation>Свободно на носителе: %1 МБ%2.</translation>
+    </message>
+    <message>
+        <source> — not enough, %1 MB needed</source>
+        <translation> — недостаточно, нужно %1 МБ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) left out (closed session, off the record).</source>
+        <translation>
+            <numerusform>%n отрывок не включён (закрытое заседание, вне записи).</numerusform>
+            <numerusform>%n отрывка не включены (закрытое заседание, вне записи).</numerusform>
+            <numerusform>%n отрывков не включены (закрытое заседание, вне записи).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the recipient's name.</source>
+        <translation>Укажите ФИО получателя.</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Копия создаётся…</translation>
+    </message>
+    <message>
+        <source>The copy is ready: %1 (%2 files, %3 MB).</source>
+        <translation>Копия готова: %1 (файлов: %2, %3 МБ).</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context></TS>

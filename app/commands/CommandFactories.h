@@ -16,5 +16,6 @@ Command frameCommand();
 Command playCommand();
 Command signCommand();
 Command remarksCommand();
+Command copyCommand();
 
 } // namespace hattama::cli

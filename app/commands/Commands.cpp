@@ -24,6 +24,7 @@ QList<Command> allCommands()
         playCommand(),
         signCommand(),
         remarksCommand(),
+        copyCommand(),
     };
 }
 

@@ -1,7 +1,7 @@
 #include "commands/CommandFactories.h"
 
+#include "copy/CopyIssuance.h"
 #include "hearing/DisplayNames.h"
-
 #include "hearing/HearingJson.h"
 #include "storage/Database.h"
 #include "storage/HearingRepository.h"
@@ -141,6 +141,17 @@ int runShow(CommandContext &ctx, Database &db, const QString &id, bool json)
         ctx.out << "  " << timeCode(entry.hearingTimeMs) << "  " << entryKindId(entry.kind) << "  "
                 << (speaker ? speaker->fullName + QStringLiteral(": ") : QString()) << entry.text << '\n';
     }
+    // The issuance log: every copy handed out (docs/party-copy.md).
+    auto copies = CopyIssuance::list(db, hearing.id);
+    if (!copies)
+        return report(ctx, copies.error());
+    const int copyCount = int(copies->size());
+    ctx.out << QCoreApplication::translate("HearingCommand", "Copies issued (%n):", nullptr, copyCount) << '\n';
+    for (const IssuedCopy &copy : *copies)
+        ctx.out << "  " << copy.at << "  " << copy.recipient << "  " << copy.medium << "/" << copy.profile
+                << (copy.sealedIncluded ? QStringLiteral(" (%1)").arg(QCoreApplication::translate("HearingCommand", "with closed-session passages")) : QString())
+                << "  " << QCoreApplication::translate("HearingCommand", "issued by %1").arg(copy.by)
+                << "  SHA256SUMS " << copy.sumsSha256 << '\n';
     return toInt(ExitCode::Ok);
 }
 

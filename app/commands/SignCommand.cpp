@@ -27,25 +27,6 @@ int fail(CommandContext &ctx, const Error &error)
     return toInt(error.code);
 }
 
-// The password: the first line of --password-file, else asked on the terminal without echo.
-Result<QByteArray> readPassword(const QString &passwordFile, const QString &keyFile)
-{
-    if (!passwordFile.isEmpty()) {
-        QFile file(passwordFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error::of(ErrorCode::FileUnreadable, { passwordFile, file.errorString() });
-        QByteArray password = file.readLine();
-        while (password.endsWith('\n') || password.endsWith('\r'))
-            password.chop(1);
-        return password;
-    }
-    const auto typed = promptPassword(
-        QCoreApplication::translate("SignCommand", "Password for %1: ").arg(QFileInfo(keyFile).fileName()));
-    if (!typed)
-        return Error::of(ErrorCode::KeyPasswordNotGiven);
-    return *typed;
-}
-
 void printCertificate(CommandContext &ctx, const CertificateInfo &certificate)
 {
     ctx.out << QCoreApplication::translate("SignCommand", "Signer: %1").arg(certificate.commonName) << '\n';

@@ -1,11 +1,14 @@
 #include "commands/SignatureOptions.h"
 
 #include "signature/SignatureSettings.h"
+#include "commands/PasswordPrompt.h"
+
 #include "storage/Database.h"
 #include "storage/HearingRepository.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace hattama::cli {
@@ -79,6 +82,25 @@ QString revocationText(const signature::RevocationStatus &status)
     }
     return QCoreApplication::translate(
         "SignCommand", "not checked: no OCSP responder is configured or named, and no CRL file is trusted");
+}
+
+// The password: the first line of --password-file, else asked on the terminal without echo.
+Result<QByteArray> readPassword(const QString &passwordFile, const QString &keyFile)
+{
+    if (!passwordFile.isEmpty()) {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::of(ErrorCode::FileUnreadable, { passwordFile, file.errorString() });
+        QByteArray password = file.readLine();
+        while (password.endsWith('\n') || password.endsWith('\r'))
+            password.chop(1);
+        return password;
+    }
+    const auto typed = promptPassword(
+        QCoreApplication::translate("SignCommand", "Password for %1: ").arg(QFileInfo(keyFile).fileName()));
+    if (!typed)
+        return Error::of(ErrorCode::KeyPasswordNotGiven);
+    return *typed;
 }
 
 } // namespace hattama::cli

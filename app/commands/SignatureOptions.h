@@ -34,6 +34,10 @@ struct SigningTarget {
 };
 Result<SigningTarget> resolveHearing(const QString &target, const GlobalOptions &global);
 
+// A key file's password: the first line of --password-file, else asked on the terminal
+// without echo (KeyPasswordNotGiven when there is none). Used by sign and copy.
+Result<QByteArray> readPassword(const QString &passwordFile, const QString &keyFile);
+
 // "good (OCSP http://…)", "not checked", …, translated.
 QString revocationText(const signature::RevocationStatus &status);
 

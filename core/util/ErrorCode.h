@@ -196,8 +196,14 @@ enum class ErrorCode {
     RemarkAlreadyDecided, // number
     RemarksPending, // numbers ("2, 3")
     RemarksNothingToAttach, // hearing
+    // The party's copy: the command and its builder (docs/party-copy.md)
+    CopyHearingRecording, // hearing folder
+    CopyHearingAltered, // hearing folder, detail
+    CopyMediaFailed, // file, detail
+    CopyTargetExists, // target
+    CopySealedNotConfirmed, //
 };
 
-constexpr ErrorCode kLastErrorCode = ErrorCode::RemarksNothingToAttach; // keep at the last code
+constexpr ErrorCode kLastErrorCode = ErrorCode::CopySealedNotConfirmed; // keep at the last code
 
 } // namespace hattama

@@ -23,6 +23,8 @@
       protocolSignature: 'Электронная подпись протокола (.p7s)',
       protocolOpen: 'Открыть протокол отдельно',
       noProtocol: 'Протокол в эту копию не включён.',
+      unsigned: 'Протокол не подписан: это его текст на день выдачи копии, без электронной подписи.',
+      sealSignature: 'Печать заседания и её подпись (.p7s)',
       recess: 'Перерыв',
       recessNotice: 'Перерыв в судебном заседании: %1 – %2.',
       recessText: 'Во время перерыва запись не велась.',
@@ -34,7 +36,7 @@
       offRecord: 'Вне протокола',
       gapTitle: 'Запись отсутствует: %1 – %2',
       speakers: 'Выступающие',
-      speaking: 'Говорит: %1',
+      speaking: 'Выступающий: %1',
       recording: 'Запись',
       camera: 'Камера',
       court: 'Суд',
@@ -68,6 +70,8 @@
       protocolSignature: 'Хаттаманың электрондық қолтаңбасы (.p7s)',
       protocolOpen: 'Хаттаманы бөлек ашу',
       noProtocol: 'Бұл көшірмеге хаттама енгізілмеген.',
+      unsigned: 'Хаттамаға қол қойылмаған: бұл оның көшірме берілген күнгі мәтіні, электрондық қолтаңбасыз.',
+      sealSignature: 'Отырыс мөрі және оның қолтаңбасы (.p7s)',
       recess: 'Үзіліс',
       recessNotice: 'Сот отырысындағы үзіліс: %1 – %2.',
       recessText: 'Үзіліс кезінде жазба жүргізілген жоқ.',
@@ -79,7 +83,7 @@
       offRecord: 'Хаттамадан тыс',
       gapTitle: 'Жазба жоқ: %1 – %2',
       speakers: 'Сөйлеушілер',
-      speaking: 'Сөйлеп тұрған: %1',
+      speaking: 'Сөйлеуші: %1',
       recording: 'Жазба',
       camera: 'Камера',
       court: 'Сот',
@@ -638,7 +642,9 @@
     }
     link(p.pdf, T.protocolPdf);
     link(p.signature, T.protocolSignature);
+    link(p.sealSignature, T.sealSignature);
     link(p.html, T.protocolOpen);
+    if (p.html && p.signed === false) links.appendChild(el('p', 'protocol-unsigned', T.unsigned));
     var frame = $('protocol');
     frame.title = T.protocol;
     if (p.html) {

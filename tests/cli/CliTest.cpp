@@ -36,7 +36,8 @@ TEST_CASE("the --help option lists every subcommand of the design and exits 0")
     CHECK(names == QStringList{QStringLiteral("devices"), QStringLiteral("record"), QStringLiteral("recover"),
                                QStringLiteral("verify"), QStringLiteral("hearing"), QStringLiteral("protocol"),
                                QStringLiteral("clip"), QStringLiteral("frame"), QStringLiteral("play"),
-                               QStringLiteral("sign"), QStringLiteral("remarks")});
+                               QStringLiteral("sign"), QStringLiteral("remarks"),
+                               QStringLiteral("copy")});
     CHECK(result.out.contains(QLatin1String("--archive DIR")));
     CHECK(result.out.contains(QLatin1String("--lang ru|kk|en")));
 }

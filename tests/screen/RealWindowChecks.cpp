@@ -195,7 +195,8 @@ QStringList RealWindowChecks::latinWords(const QString &text)
         QStringLiteral("Tab"), QStringLiteral("Del"), QStringLiteral("Delete"), QStringLiteral("Space"),
         QStringLiteral("Backspace"), QStringLiteral("Page"), QStringLiteral("Up"), QStringLiteral("Down"), QStringLiteral("Home"), QStringLiteral("End"), QStringLiteral("PgUp"),
         QStringLiteral("PgDown"), QStringLiteral("Ins"), QStringLiteral("Win"), QStringLiteral("GPL"),
-        QStringLiteral("LGPL"), QStringLiteral("Linux"), QStringLiteral("Windows") };
+        QStringLiteral("LGPL"), QStringLiteral("Linux"), QStringLiteral("Windows"), QStringLiteral("ISO"),
+        QStringLiteral("DVD"), QStringLiteral("Blu"), QStringLiteral("ray") };
     // The licence is named by its own name.
     QString rest = text;
     rest.remove(QStringLiteral("GNU General Public License"));

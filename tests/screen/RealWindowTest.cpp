@@ -16,6 +16,7 @@
 
 #include "common/ShortcutsOverlay.h"
 #include "hearings/HearingCreateDialog.h"
+#include "hearings/HearingsPanel.h"
 #include "main/MainWindow.h"
 #include "protocol/ProtocolWindow.h"
 #include "playback/PlaybackEngine.h"
@@ -249,6 +250,18 @@ QList<Screen> screens()
                                 form->setRepresents(1, 0);
                                 form->addParticipantRow(QStringLiteral("ТОО «Құрылыс-Сервис»"), Role::Respondent);
                             }
+                        });
+                    } };
+    list << Screen { QStringLiteral("copy-dialog"), [](SecretaryDay &day, const Visit &visit) {
+                        day.window->showHearings();
+                        day.window->hearingsPanel()->selectHearing(day.hearingId);
+                        visitModal(day.action(QStringLiteral("hearingsCopyAction")), visit, [](QWidget *dialog) {
+                            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("copyRecipientName")))
+                                edit->setText(QStringLiteral("Сейітқали Ерлан Бақытұлы"));
+                            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("copyRecipientRole")))
+                                edit->setText(QStringLiteral("истец"));
+                            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("copyTarget")))
+                                edit->setText(QDir::temp().filePath(QStringLiteral("Копия 2-415-2026")));
                         });
                     } };
     list << Screen { QStringLiteral("import-dialog"), [](SecretaryDay &day, const Visit &visit) {

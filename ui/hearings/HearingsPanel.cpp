@@ -134,6 +134,14 @@ HearingsPanel::HearingsPanel(QWidget *parent)
         if (!id.isEmpty())
             emit playRequested(id);
     });
+    m_copyAction = new QAction(this);
+    m_copyAction->setObjectName(QStringLiteral("hearingsCopyAction"));
+    m_view->addAction(m_copyAction);
+    connect(m_copyAction, &QAction::triggered, this, [this] {
+        const QString id = currentHearingId();
+        if (!id.isEmpty())
+            emit copyRequested(id);
+    });
     connect(m_view, &QTreeWidget::currentItemChanged, this, &HearingsPanel::updateActions);
 
     connect(m_view, &QTreeWidget::itemActivated, this,
@@ -180,6 +188,7 @@ void HearingsPanel::retranslateUi()
         //: column of the hearings list: the protocol's electronic signatures
         tr("Signatures") });
     m_protocolAction->setText(tr("Protocol"));
+    m_copyAction->setText(tr("Issue copy…"));
     //: %1 keyboard shortcut
     m_protocolButton->setText(tr("Protocol (%1)").arg(m_protocolAction->shortcut().toString(QKeySequence::NativeText)));
     m_protocolButton->setToolTip(tr("Open the protocol of the selected hearing"));
@@ -314,6 +323,7 @@ void HearingsPanel::updateActions()
 {
     const bool selected = !currentHearingId().isEmpty();
     m_protocolAction->setEnabled(selected);
+    m_copyAction->setEnabled(selected);
     m_protocolButton->setEnabled(selected);
     m_playAction->setEnabled(selected);
     m_playButton->setEnabled(selected);

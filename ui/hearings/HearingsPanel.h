@@ -46,6 +46,8 @@ public:
     // badge (checked off the GUI thread; signaturesChecked() once every badge is in).
     void setArchiveDir(const QString &archiveDir) { m_archiveDir = archiveDir; }
     static constexpr int kSignatureColumn = 5;
+    // «Issue copy…» of the selected hearing (the list's context menu).
+    QAction *copyAction() const { return m_copyAction; }
 
 signals:
     void dateChanged(const QDate &date);
@@ -53,6 +55,7 @@ signals:
     void protocolRequested(const QString &hearingId);
     void playRequested(const QString &hearingId);
     void signaturesChecked();
+    void copyRequested(const QString &hearingId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +84,7 @@ private:
     QAction *m_protocolAction = nullptr;
     QAction *m_playAction = nullptr;
     QPushButton *m_playButton = nullptr;
+    QAction *m_copyAction = nullptr;
     QList<HearingSummary> m_hearings;
     QString m_archiveDir;
     int m_signatureCheck = 0; // the latest fill's checks; older answers are dropped

@@ -5,6 +5,7 @@
 #include "util/CourtTime.h"
 #include "common/ConfirmDialog.h"
 #include "workspace/HearingWorkspace.h"
+#include "hearings/CopyDialog.h"
 #include "hearings/HearingCreateDialog.h"
 #include "workspace/HearingSession.h"
 #include "session/HearingWorkflow.h"
@@ -224,6 +225,7 @@ void MainWindow::setDatabase(Database *db)
         connect(m_hearings, &HearingsPanel::protocolRequested, this, &MainWindow::openProtocol, Qt::UniqueConnection);
         connect(m_hearings, &HearingsPanel::playRequested, this, [this](const QString &id) { openPlayer(id); });
         connect(m_hearings, &HearingsPanel::dateChanged, this, &MainWindow::refreshHearings, Qt::UniqueConnection);
+        connect(m_hearings, &HearingsPanel::copyRequested, this, &MainWindow::openCopyDialog, Qt::UniqueConnection);
     }
     refreshHearings();
 }
@@ -400,6 +402,14 @@ bool MainWindow::openHearing(const QString &hearingId)
     workspace->showSetup();
     m_openHearingAction->setEnabled(true);
     return true;
+}
+
+void MainWindow::openCopyDialog(const QString &hearingId)
+{
+    if (!m_db || hearingId.isEmpty())
+        return;
+    CopyDialog dialog(*m_db, m_archiveDir, hearingId, this);
+    dialog.exec();
 }
 
 ProtocolWindow *MainWindow::openProtocol(const QString &hearingId)

@@ -85,6 +85,8 @@ public:
     // the hearing being recorded is a read-only preview. Null (reason in the status bar) when
     // it cannot be built.
     ProtocolWindow *openProtocol(const QString &hearingId);
+    // «Issue copy…» of a hearing (the hearings list's context menu).
+    void openCopyDialog(const QString &hearingId);
     ProtocolWindow *protocolWindow() const;
     // Plays a stored hearing's recording in the player (one player at a time; another
     // hearing's is replaced) from a moment of the hearing clock (-1: where it was, or the
