@@ -90,11 +90,13 @@ set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
   OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 # The libraries the program links, computed by dpkg-shlibdeps; then what it loads at run time
 # that no linker sees: Qt plugins (SQL drivers, SVG icons), Qt's own translations, the
-# GStreamer plugins Qt Multimedia plays through, the DejaVu fonts of the PDF protocol.
+# GStreamer plugins Qt Multimedia plays through, the DejaVu fonts of the PDF protocol, the
+# ffmpeg and ffprobe programs the party's copy cuts its media with (and xorriso for an image or
+# a disc, recommended).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-  "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, qt6-translations-l10n, fonts-dejavu-core, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pulseaudio | pipewire-pulse, gstreamer1.0-pulseaudio")
+  "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, qt6-translations-l10n, fonts-dejavu-core, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav, ffmpeg")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pulseaudio | pipewire-pulse, gstreamer1.0-pulseaudio, xorriso")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_BINARY_DIR}/packaging/conffiles)
 # The version is the build's (cmake/HattamaVersion.cmake), read when cpack runs.
 configure_file(${PROJECT_SOURCE_DIR}/cmake/CPackProjectConfig.cmake.in
