@@ -3992,15 +3992,15 @@ Open it to go on, or mark it as ended?</source>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation>PDF пішімінде экспорттау…</translation>
+        <translation>PDF-ке экспорттау…</translation>
     </message>
     <message>
         <source>Export ODT…</source>
-        <translation>ODT пішімінде экспорттау…</translation>
+        <translation>ODT-ге экспорттау…</translation>
     </message>
     <message>
         <source>Export HTML…</source>
-        <translation>HTML пішімінде экспорттау…</translation>
+        <translation>HTML-ге экспорттау…</translation>
     </message>
     <message>
         <source>Close</source>

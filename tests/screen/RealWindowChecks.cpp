@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QToolBar>
+#include <QToolButton>
 #include <QLayout>
 #include <QLineEdit>
 #include <QPixmap>
@@ -140,6 +142,17 @@ QStringList RealWindowChecks::layoutProblems(QWidget *window) const
                                     .arg(describe(placed.at(i)), describe(placed.at(j)), sizeText(overlap.size()),
                                         describe(container));
             }
+    }
+    // A tool bar too narrow for its actions hides the last ones behind its » button, where a
+    // secretary or judge does not look for them.
+    for (QToolBar *toolBar : window->findChildren<QToolBar *>()) {
+        if (!toolBar->isVisible())
+            continue;
+        for (QToolButton *button : toolBar->findChildren<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+            if (button->isVisible())
+                problems << QStringLiteral("%1: actions hidden behind the » button (the tool bar is %2 px wide)")
+                                .arg(describe(toolBar))
+                                .arg(toolBar->width());
     }
     for (QWidget *widget : visibleWidgets(window)) {
         if (widget->width() <= 0 || widget->height() <= 0 || insideScrolledViewport(widget, window))

@@ -80,6 +80,10 @@ HearingsPanel::HearingsPanel(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setColumnCount(6);
     m_view->header()->setStretchLastSection(true);
+    // Time, case, category, room and status as wide as their text (a day's list is short); the
+    // signatures take the rest. Stretching only the last one cut the status to «тағайындал…».
+    for (int column = 0; column < kSignatureColumn; ++column)
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_emptyHint = new QLabel(this);
     m_emptyHint->setObjectName(QStringLiteral("hearingsEmptyHint"));
     m_emptyHint->setAlignment(Qt::AlignCenter);
