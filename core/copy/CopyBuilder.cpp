@@ -313,25 +313,17 @@ Result<CopyOutcome> CopyBuilder::build(
     const qsizetype cameras = timeline->cameras().size();
     const qsizetype microphones = timeline->microphones().size();
     const bool compact = m_request.profile == CopyProfile::Compact;
-    const qsizetype steps = plan->parts.size() * ((compact ? 1 : cameras) + microphones + 1);
-    qsizetype done = 0;
-    auto step = [&](const QString &what) {
-        report(0.15 + 0.75 * double(done++) / double(std::max<qsizetype>(1, steps)), what);
-    };
-    for (const CopyPart &part : plan->parts) {
+    const double partShare = 0.75 / double(std::max<qsizetype>(1, plan->parts.size()));
+    for (qsizetype index = 0; index < plan->parts.size(); ++index) {
+        const CopyPart &part = plan->parts.at(index);
+        const double partStart = 0.15 + partShare * double(index);
         const QString relative = partFolder(part.number);
         if (!QDir(folder).mkpath(relative))
             return Error::of(ErrorCode::FolderUnwritable, { QDir::toNativeSeparators(QDir(folder).filePath(relative)) });
         CopyDataFiles::Part partFiles;
-        QString mix;
-        if (microphones > 0 && !compact) {
-            step(QStringLiteral("mix"));
-            mix = QDir(work.path()).filePath(QStringLiteral("mix-%1.m4a").arg(part.number));
-            if (Status written = media.writeMix(part.recordingPart, part.startMs, part.endMs, mix); !written)
-                return written.error();
-        }
+        CopyPartFiles outputs;
         if (compact) {
-            step(QStringLiteral("program"));
+            report(partStart, QStringLiteral("program"));
             copy::CompactRequest request;
             request.hearingFolder = m_request.hearingDir;
             for (const CopyPassage &passage : plan->excluded)
@@ -347,28 +339,26 @@ Result<CopyOutcome> CopyBuilder::build(
             partFiles.cameras.insert(QStringLiteral("program"), name);
         } else {
             for (int camera = 0; camera < cameras; ++camera) {
-                step(QStringLiteral("camera"));
                 const QString name = relative + QLatin1Char('/')
                     + fileNamePart(CopyData::cameraFileName(camera + 1, m_request.language)) + QStringLiteral(".mp4");
-                if (Status written = media.writeCamera(
-                        part.recordingPart, part.startMs, part.endMs, camera, mix, QDir(folder).filePath(name));
-                    !written)
-                    return written.error();
+                outputs.cameras << QDir(folder).filePath(name);
                 partFiles.cameras.insert(QStringLiteral("cam%1").arg(camera + 1), name);
             }
         }
         for (int microphone = 0; microphone < microphones; ++microphone) {
-            step(QStringLiteral("microphone"));
             const TimelineMicrophone &mic = timeline->microphones().at(microphone);
             const QString name = relative + QLatin1Char('/')
                 + fileNamePart(CopyData::microphoneFileName(mic.channel, CopyData::microphoneName(m_request.record, mic), m_request.language))
                 + media.audioExtension();
-            if (Status written
-                = media.writeMicrophone(part.recordingPart, part.startMs, part.endMs, microphone, QDir(folder).filePath(name));
-                !written)
-                return written.error();
+            outputs.microphones << QDir(folder).filePath(name);
             partFiles.microphones.insert(QStringLiteral("mic%1").arg(mic.channel), name);
         }
+        const double mediaStart = compact ? partStart + partShare / 2 : partStart;
+        const double mediaShare = compact ? partShare / 2 : partShare;
+        if (Status written = media.writePart(part.recordingPart, part.startMs, part.endMs, outputs,
+                [&](double fraction) { report(mediaStart + mediaShare * fraction, QStringLiteral("media")); });
+            !written)
+            return written.error();
         files.parts << partFiles;
     }
 
