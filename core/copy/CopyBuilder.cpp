@@ -28,7 +28,7 @@ namespace hattama {
 namespace {
 
 constexpr qint64 kShortestPartMs = 100; // a piece between two passages shorter than this is dropped
-constexpr qint64 kMixBytesPerSecond = 96'000 / 8;
+constexpr qint64 kMixBytesPerSecond = 64'000 / 8; // CopyMedia: AAC 64 kbit/s
 constexpr qint64 kSlackBytes = 8 * 1024 * 1024;
 
 QString partFolder(int number)
