@@ -94,10 +94,12 @@ CopyDialog::CopyDialog(Database &db, const QString &archiveDir, const QString &h
     m_size->setObjectName(QStringLiteral("copySize"));
     m_size->setWordWrap(true);
     m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("copyProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("copyStatus"));
     m_status->setWordWrap(true);
     m_issue = new QPushButton(this);
     m_issue->setObjectName(QStringLiteral("copyIssueButton"));
