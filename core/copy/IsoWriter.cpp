@@ -50,24 +50,48 @@ bool noSpace(const QString &output)
     return output.contains(QLatin1String("No space left on device"), Qt::CaseInsensitive);
 }
 
-// -check_media's verdict: every "Media region" line of good quality, and at least one.
-QString unreadableRegions(const QString &output)
+// What a read-back run (-check_media, -check_md5_r) found wrong; empty when the disc reads back
+// whole and every checksum recorded while writing matches: every "Media region" readable or
+// outside the data ("0 untested", the padding after the session), at least one readable, the
+// session's MD5 tag matching ("+ md5_match"), and no file whose contents differ.
+QString readBackProblems(const QString &output)
 {
     static const QRegularExpression region(
         QStringLiteral(R"(Media region :\s*(\d+)\s*,\s*(\d+)\s*,\s*([+0-])\s*(\S.*))"));
+    static const QRegularExpression tag(QStringLiteral(R"(MD5 tag range:\s*(\d+)\s*,\s*(\d+)\s*,\s*(\S+)\s*(\S.*))"));
+    static const QRegularExpression file(QStringLiteral(R"(MD5 MISMATCH: '([^\n']*)')"));
     int good = 0;
+    int matching = 0;
     QStringList bad;
-    auto it = region.globalMatch(output);
-    while (it.hasNext()) {
+    for (auto it = region.globalMatch(output); it.hasNext();) {
         const auto m = it.next();
         if (m.captured(3) == QLatin1String("+"))
             ++good;
+        else if (m.captured(3) == QLatin1String("-"))
+            bad << QStringLiteral("blocks %1+%2: %3").arg(m.captured(1), m.captured(2), m.captured(4).trimmed());
+    }
+    for (auto it = tag.globalMatch(output); it.hasNext();) {
+        const auto m = it.next();
+        if (m.captured(3) == QLatin1String("+") && m.captured(4).trimmed() == QLatin1String("md5_match"))
+            ++matching;
         else
             bad << QStringLiteral("blocks %1+%2: %3").arg(m.captured(1), m.captured(2), m.captured(4).trimmed());
     }
+    for (auto it = file.globalMatch(output); it.hasNext();)
+        bad << QStringLiteral("%1: MD5 mismatch").arg(it.next().captured(1));
     if (!bad.isEmpty())
         return bad.join(QStringLiteral("; "));
-    return good == 0 ? QStringLiteral("the disc could not be read back") : QString();
+    if (good == 0)
+        return QStringLiteral("the disc could not be read back");
+    if (matching == 0)
+        return QStringLiteral("no MD5 checksum of the session was found on the disc");
+    return {};
+}
+
+// The file behind xorriso's stdio: pseudo-drive, or empty for a real drive.
+QString stdioFile(const QString &drive)
+{
+    return drive.startsWith(QLatin1String("stdio:")) ? drive.mid(6) : QString();
 }
 
 } // namespace
@@ -193,14 +217,10 @@ Status IsoWriter::writeImage(const QString &folder, const QString &isoPath)
     return {};
 }
 
-Status IsoWriter::burn(const QString &folder, const QString &drive)
+Status IsoWriter::checkDrive(const QString &drive)
 {
-    m_cancelled.store(false);
     if (Status present = toolPresent(); !present)
         return present;
-    if (!QFileInfo(folder).isDir())
-        return Error::of(ErrorCode::FolderMissing, { folder });
-
     // Only a blank disc: a copy never adds a session to someone else's disc.
     QString status;
     const QStringList probe = kStrict + QStringList { QStringLiteral("-outdev"), drive, QStringLiteral("-toc") };
@@ -208,23 +228,59 @@ Status IsoWriter::burn(const QString &folder, const QString &drive)
         return Error::of(ErrorCode::CopyBurnFailed, { drive, ran.error().args.value(1) });
     if (!status.contains(QLatin1String("is blank")))
         return Error::of(ErrorCode::CopyBurnFailed, { drive, QStringLiteral("the disc is not blank") });
+    return {};
+}
 
+Status IsoWriter::burn(const QString &folder, const QString &drive)
+{
+    m_cancelled.store(false);
+    if (Status present = toolPresent(); !present)
+        return present;
+    if (!QFileInfo(folder).isDir())
+        return Error::of(ErrorCode::FolderMissing, { folder });
+    if (Status blank = checkDrive(drive); !blank)
+        return blank;
+
+    // A pseudo-drive's file made by this burn is removed again when the burn fails: nothing is
+    // left behind. A real disc that failed stays in the drive, and the error says so.
+    const QString file = stdioFile(drive);
+    const bool fileExisted = file.isEmpty() || QFileInfo::exists(file);
+    auto discard = [&](Error error) {
+        if (!fileExisted)
+            QFile::remove(file);
+        return Status(std::move(error));
+    };
+
+    // Written with MD5 checksums of the session and of every file (-md5 on), computed from the
+    // copy folder while writing ...
     QString output;
-    const QStringList arguments = kStrict
-        + QStringList { QStringLiteral("-pacifier"), QStringLiteral("xorriso"), QStringLiteral("-dev"), drive }
-        + compliance(false) + treeArguments(folder)
-        + QStringList { QStringLiteral("-commit"), QStringLiteral("-check_media"), QStringLiteral("what=disc"),
-              QStringLiteral("--") };
-    if (Status ran = run(arguments, drive, &output); !ran) {
+    const QStringList write = kStrict
+        + QStringList { QStringLiteral("-pacifier"), QStringLiteral("xorriso"), QStringLiteral("-md5"), QStringLiteral("on"),
+              QStringLiteral("-dev"), drive }
+        + compliance(false) + treeArguments(folder) + QStringList { QStringLiteral("-commit") };
+    if (Status ran = run(write, drive, &output); !ran) {
         if (ran.error().kind == ErrorCode::CopyImageFailed)
-            return Error::of(ErrorCode::CopyBurnFailed, { drive, ran.error().args.value(1) });
-        return ran;
+            return discard(Error::of(ErrorCode::CopyBurnFailed, { drive, ran.error().args.value(1) }));
+        return discard(ran.error());
     }
-    if (const QString bad = unreadableRegions(output); !bad.isEmpty())
-        return Error::of(ErrorCode::CopyVerifyFailed, { drive, bad });
+
+    // ... then the disc is loaded again and read back whole: every block readable
+    // (-check_media), the session's checksum tag matching the data read, and every file's
+    // contents matching its checksum (-check_md5_r).
+    const QStringList verify = kStrict
+        + QStringList { QStringLiteral("-md5"), QStringLiteral("on"), QStringLiteral("-indev"), drive,
+              QStringLiteral("-check_media"), QStringLiteral("--"), QStringLiteral("-check_md5_r"), QStringLiteral("SORRY"),
+              QStringLiteral("/"), QStringLiteral("--") };
+    const Status readBack = run(verify, drive, &output);
+    if (!readBack && readBack.error().kind == ErrorCode::CopyCancelled)
+        return discard(readBack.error());
+    if (const QString bad = readBackProblems(output); !bad.isEmpty())
+        return discard(Error::of(ErrorCode::CopyVerifyFailed, { drive, bad }));
+    if (!readBack)
+        return discard(Error::of(ErrorCode::CopyVerifyFailed, { drive, readBack.error().args.value(1) }));
     if (m_progress)
         m_progress(100);
-    qCInfo(lcExport) << "disc written and read back:" << drive;
+    qCInfo(lcExport) << "disc written and read back, MD5 checksums match:" << drive;
     return {};
 }
 

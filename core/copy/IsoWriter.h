@@ -38,9 +38,16 @@ public:
     // little free space (DiskSpaceTooLow), an existing isoPath (CopyImageFailed).
     Status writeImage(const QString &folder, const QString &isoPath);
 
-    // Writes the image of folder onto the disc in drive ("/dev/sr0", or "stdio:FILE", xorriso's
-    // pseudo-drive on a file, for tests) and reads the whole disc back (-check_media); a read
-    // error fails with CopyVerifyFailed.
+    // Is there a blank disc in drive ("/dev/sr0", or "stdio:FILE")? CopyBurnFailed naming the
+    // drive and xorriso's reason when it cannot be acquired or the disc holds something.
+    Status checkDrive(const QString &drive);
+
+    // Writes the image of folder onto the blank disc in drive ("/dev/sr0", or "stdio:FILE",
+    // xorriso's pseudo-drive on a file, for tests: the same code path) with MD5 checksums of
+    // the session and of every file, then loads the disc again and reads it back whole
+    // (-check_media, -check_md5_r): an unreadable block or a checksum that does not match fails
+    // with CopyVerifyFailed; a drive that cannot be written with CopyBurnFailed. A stdio: file
+    // made by a failed burn is removed.
     Status burn(const QString &folder, const QString &drive);
 
     // Every argument of one run, for the log and the tests.

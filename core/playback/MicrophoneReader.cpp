@@ -25,6 +25,23 @@ float sampleAt(const AVFrame *frame, int i)
     }
 }
 
+// Where a frame decoded after a seek starts in the segment, exact to the sample. Its time
+// stamp is not: Matroska keeps milliseconds, so a 20 ms Opus packet that starts 6.5 ms into
+// the stream (its pre-skip of 312 samples) is stamped 6 or 7 ms, and the decoder rounds again
+// when it drops the pre-skip. Read from its start, a segment's packets end on a grid: every
+// packet of frameSamples, the first one less the decoder's pre-skip (delay), so packet n ends
+// at n * frameSamples - delay. The frame's end is moved to the nearest point of that grid (the
+// stamp is off by far less than half a packet); with no packet length known, the stamp is it.
+qint64 onFrameGrid(qint64 stampedFirst, int frameLength, qint64 frameSamples, int delay)
+{
+    if (frameSamples <= 0 || frameLength <= 0 || frameLength > frameSamples)
+        return stampedFirst;
+    const qint64 end = stampedFirst + frameLength + delay;
+    const qint64 half = end + frameSamples / 2; // rounded to the nearest packet end, also below 0
+    const qint64 n = half >= 0 ? half / frameSamples : -((-half + frameSamples - 1) / frameSamples);
+    return n * frameSamples - delay - frameLength;
+}
+
 // Opus needs about 80 ms of decoding before a seek target to sound right.
 constexpr qint64 kPrerollMs = 100;
 } // namespace
@@ -68,7 +85,14 @@ Status MicrophoneReader::openSegment(int index, qint64 startSampleInSegment)
     m_decoders.clear();
     m_pending.assign(microphones, {});
     m_decodedUntil.assign(microphones, m_segmentPosition);
-    m_placed.assign(microphones, m_segmentPosition == 0);
+    // A target within the pre-roll of the segment's start is read from the first packet on, as
+    // when played on from the segment before, and the samples before it dropped: a seek to 0
+    // would pass over the first packet (stamped before 0, by its pre-skip) and start the
+    // decoder without its pre-roll.
+    const bool fromStart = m_segmentPosition <= kPrerollMs * m_rateHz / 1000;
+    m_nextDecoded.assign(microphones, fromStart ? 0 : m_segmentPosition);
+    m_frameSamples.assign(microphones, 0);
+    m_placed.assign(microphones, fromStart);
     const std::vector<int> &streams = m_input->audioStreams();
     for (std::size_t k = 0; k < std::min(microphones, streams.size()); ++k) {
         auto decoder = openStreamDecoder(*m_input, streams[k]);
@@ -76,8 +100,8 @@ Status MicrophoneReader::openSegment(int index, qint64 startSampleInSegment)
             return decoder.error();
         m_decoders.push_back(std::move(decoder.value()));
     }
-    if (m_segmentPosition > 0 && !m_decoders.empty()) {
-        const qint64 targetUs = std::max<qint64>(0, m_segmentPosition * 1'000'000 / m_rateHz - kPrerollMs * 1000);
+    if (!fromStart && !m_decoders.empty()) {
+        const qint64 targetUs = m_segmentPosition * 1'000'000 / m_rateHz - kPrerollMs * 1000;
         if (avformat_seek_file(m_input->context(), -1, INT64_MIN, targetUs, targetUs, 0) < 0)
             avformat_seek_file(m_input->context(), -1, INT64_MIN, 0, 0, 0);
     }
@@ -98,23 +122,27 @@ Status MicrophoneReader::fill(int frames)
         AVCodecContext *decoder = m_decoders[k].get();
         const AVRational timeBase = decoder->pkt_timebase;
         while (avcodec_receive_frame(decoder, m_frame.get()) == 0) {
-            qint64 first = m_decodedUntil[k];
+            qint64 first = m_nextDecoded[k];
             if (!m_placed[k]) {
-                // The first frame after a seek is placed by its time; later ones follow on.
+                // The first frame after a seek is placed by its time; later ones follow on
+                // from it, sample after sample, whether or not they reach the target yet.
                 const int64_t pts = m_frame->best_effort_timestamp;
                 if (pts != AV_NOPTS_VALUE)
-                    first = av_rescale_q(pts, timeBase, AVRational { 1, m_rateHz });
+                    first = onFrameGrid(av_rescale_q(pts, timeBase, AVRational { 1, m_rateHz }),
+                        m_frame->nb_samples, m_frameSamples[k], decoder->delay);
                 const qint64 silence = first - m_decodedUntil[k];
                 for (qint64 i = 0; i < silence; ++i)
                     m_pending[k].push_back(0.0f);
                 m_placed[k] = true;
             }
+            // Samples before the target (the pre-roll decoded ahead of a seek) are dropped.
             for (int i = 0; i < m_frame->nb_samples; ++i) {
                 const qint64 at = first + i;
                 if (at >= m_decodedUntil[k] && at < m_segmentSamples)
                     m_pending[k].push_back(sampleAt(m_frame.get(), i));
             }
-            m_decodedUntil[k] = std::max(m_decodedUntil[k], first + m_frame->nb_samples);
+            m_nextDecoded[k] = first + m_frame->nb_samples;
+            m_decodedUntil[k] = std::max(m_decodedUntil[k], m_nextDecoded[k]);
             av_frame_unref(m_frame.get());
         }
     };
@@ -131,6 +159,9 @@ Status MicrophoneReader::fill(int frames)
         }
         for (std::size_t k = 0; k < m_decoders.size(); ++k) {
             if (m_packet->stream_index == streams[k]) {
+                if (!m_placed[k] && m_packet->duration > 0)
+                    m_frameSamples[k] = av_rescale_q(m_packet->duration, m_input->context()->streams[streams[k]]->time_base,
+                        AVRational { 1, m_rateHz });
                 avcodec_send_packet(m_decoders[k].get(), m_packet.get());
                 take(k);
             }

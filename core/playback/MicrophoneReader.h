@@ -41,6 +41,8 @@ private:
     std::vector<ff::CodecContextPtr> m_decoders; // per microphone present in the segment
     std::vector<std::deque<float>> m_pending; // decoded, not yet given, per microphone
     std::vector<qint64> m_decodedUntil; // segment sample after the last pending one, per microphone
+    std::vector<qint64> m_frameSamples; // length of the first packet read after open/seek, per microphone
+    std::vector<qint64> m_nextDecoded; // segment sample of the decoder's next output, per microphone
     std::vector<bool> m_placed; // whether the first frame after open/seek was placed by its time
     bool m_fileEnded = false;
     ff::PacketPtr m_packet;

@@ -268,7 +268,10 @@ TEST_CASE("burn to xorriso's stdio: pseudo-drive writes the disc and reads it ba
     const Status burnt = writer.burn(folder, drive);
     INFO((burnt ? QString() : burnt.error().text()).toStdString());
     REQUIRE(burnt.ok());
+    // Read back in a run of its own: every block, the session's and every file's MD5.
+    CHECK(writer.lastArguments().contains(QStringLiteral("-indev")));
     CHECK(writer.lastArguments().contains(QStringLiteral("-check_media")));
+    CHECK(writer.lastArguments().contains(QStringLiteral("-check_md5_r")));
     REQUIRE_FALSE(progress.isEmpty());
     CHECK(progress.last() == 100);
     CHECK(listedFiles(drive) == filesUnder(folder));
@@ -278,6 +281,72 @@ TEST_CASE("burn to xorriso's stdio: pseudo-drive writes the disc and reads it ba
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().kind == ErrorCode::CopyBurnFailed);
     CHECK(again.error().args.value(0) == drive);
+}
+
+TEST_CASE("a disc that does not read back as it was written fails verification, its stdio: file removed",
+    "[copy][disc]")
+{
+    QTemporaryDir temp;
+    const QString folder = makeCopyFolder(temp.path());
+    // A file with a marker in its middle; the "drive" changes one byte of it once written.
+    const QByteArray marker = "HATTAMA-DISC-MARKER-7f1c2a9e";
+    {
+        QFile file(folder + QStringLiteral("/media/part-01/Микрофон 1.webm"));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(64 * 1024, 'a') + marker + QByteArray(64 * 1024, 'b'));
+    }
+    const QString disc = temp.filePath(QStringLiteral("disc.img"));
+    const QString xorriso = temp.filePath(QStringLiteral("xorriso"));
+    {
+        // The real xorriso; after the write run, one byte of the written file flips on the "disc".
+        QFile script(xorriso);
+        REQUIRE(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/sh\n"
+                                    "xorriso \"$@\"; rc=$?\n"
+                                    "case \" $* \" in *\" -commit \"*)\n"
+                                    "  at=$(grep -obUaF '%1' '%2' | head -n 1 | cut -d: -f1)\n"
+                                    "  printf Z | dd of='%2' bs=1 seek=\"$at\" conv=notrunc 2>/dev/null ;;\n"
+                                    "esac\n"
+                                    "exit $rc\n")
+                         .arg(QString::fromLatin1(marker), disc)
+                         .toUtf8());
+        script.close();
+        REQUIRE(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    }
+    IsoWriter writer(xorriso);
+
+    const Status burnt = writer.burn(folder, QStringLiteral("stdio:") + disc);
+    REQUIRE_FALSE(burnt.ok());
+    INFO(burnt.error().text().toStdString());
+    CHECK(burnt.error().kind == ErrorCode::CopyVerifyFailed);
+    CHECK(burnt.error().args.value(1).contains(QStringLiteral("Микрофон 1.webm: MD5 mismatch")));
+    CHECK_FALSE(QFileInfo::exists(disc));
+}
+
+TEST_CASE("a drive that cannot be acquired or written: CopyBurnFailed naming it, nothing left", "[copy][disc]")
+{
+    QTemporaryDir temp;
+    const QString folder = makeCopyFolder(temp.path());
+    IsoWriter writer;
+    // No such drive, no folder for the pseudo-drive's file (found before writing), a "drive"
+    // that cannot be opened for writing (a folder: found when writing).
+    const QString missing = QStringLiteral("stdio:") + temp.filePath(QStringLiteral("no-such-dir/disc.img"));
+    for (const QString &drive : { missing, QStringLiteral("/dev/no-such-drive") }) {
+        const Status checked = writer.checkDrive(drive);
+        REQUIRE_FALSE(checked.ok());
+        CHECK(checked.error().kind == ErrorCode::CopyBurnFailed);
+    }
+    for (const QString &drive : { missing, QStringLiteral("/dev/no-such-drive"), QStringLiteral("stdio:") + temp.path() }) {
+        INFO(drive.toStdString());
+        const Status burnt = writer.burn(folder, drive);
+        REQUIRE_FALSE(burnt.ok());
+        INFO(burnt.error().text().toStdString());
+        CHECK(burnt.error().kind == ErrorCode::CopyBurnFailed);
+        CHECK(burnt.error().args.value(0) == drive);
+        CHECK_FALSE(burnt.error().args.value(1).isEmpty());
+    }
+    CHECK_FALSE(QFileInfo::exists(temp.filePath(QStringLiteral("no-such-dir"))));
+    CHECK(QDir(temp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot) == QStringList { QStringLiteral("copy") });
 }
 
 TEST_CASE("SHA256SUMS and copy.json: sha256sum -c passes on the copy and names a changed file", "[copy][sums]")

@@ -175,16 +175,25 @@ await check('openssl cms -verify: copy.json.p7s and the protocol\'s signature wi
   assert.notEqual(r.status, 0);
 });
 
-await check('the ISO lists the same files with their Cyrillic names and extracts intact', () => {
-  const listed = run('xorriso', ['-indev', path.join(demo, 'copy.iso'), '-find', '/', '-type', 'f'], { stdio: 'pipe' })
+// An ISO image or a disc (xorriso's drive address) read back: it lists the folder copy's files
+// with their Cyrillic names, and the files extracted from it pass sha256sum -c. Returns the
+// folder they were extracted to.
+function readBack(drive, name) {
+  const listed = run('xorriso', ['-indev', drive, '-find', '/', '-type', 'f'], { stdio: 'pipe' })
     .split('\n').filter((l) => l.startsWith("'/")).map((l) => l.slice(2, -1)).sort();
   const sums = fs.readFileSync(path.join(ru, 'SHA256SUMS'), 'utf8').split('\n').filter(Boolean)
     .map((l) => l.slice(66)).concat(['SHA256SUMS']).sort();
   assert.deepEqual(listed, sums);
   assert.ok(listed.includes('media/part-01/Микрофон 3 Сейтқали Нұрлан Бекұлы.webm'), listed.join('\n'));
-  const out = path.join(tmp, 'iso');
-  run('xorriso', ['-osirrox', 'on', '-indev', path.join(demo, 'copy.iso'), '-extract', '/', out], { stdio: 'pipe' });
-  run('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: out });
+  const out = path.join(tmp, name);
+  run('xorriso', ['-osirrox', 'on', '-indev', drive, '-extract', '/', out], { stdio: 'pipe' });
+  const checked = run('sha256sum', ['-c', 'SHA256SUMS'], { cwd: out });
+  assert.equal(checked.split('\n').filter((l) => l.endsWith(': OK')).length, sums.length - 1, checked);
+  return out;
+}
+
+await check('the ISO lists the same files with their Cyrillic names and extracts intact', () => {
+  readBack(path.join(demo, 'copy.iso'), 'iso');
 });
 
 await check('hattama hearing show lists the copies issued', () => {
@@ -193,6 +202,55 @@ await check('hattama hearing show lists the copies issued', () => {
   const sums = run('sha256sum', [path.join(ru, 'SHA256SUMS')]).slice(0, 64);
   assert.ok(shown.includes(sums), shown);
   assert.ok(shown.includes('Петрова Анна Сергеевна, истец'));
+});
+
+// The disc: `hattama copy --burn` onto xorriso's stdio: pseudo-drive (the code path of
+// /dev/sr0), then the "disc" read back as a lawyer's computer would. The work folder of a
+// disc copy is made in TMPDIR: a private one, so that what is left there can be seen.
+function burn(drive, tmpdir) {
+  fs.mkdirSync(tmpdir, { recursive: true });
+  return spawnSync(hattama, ['--archive', archive, '--lang', 'en', 'copy', id, '--burn', drive,
+    '--recipient', 'Петрова Анна Сергеевна, истец', '--issued-by', 'Ахметова Д. К., секретарь судебного заседания'],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: tmpdir } });
+}
+// (Qt makes its runtime-root there when XDG_RUNTIME_DIR is not set.)
+const workLeft = (tmpdir) => fs.readdirSync(tmpdir).filter((n) => n.startsWith('hattama'));
+const discs = () => run(hattama, ['--archive', archive, '--lang', 'en', 'hearing', 'show', id])
+  .split('\n').filter((l) => / disc\/full /.test(l));
+
+await check('--burn stdio:DISC: the disc lists the folder copy\'s files (Cyrillic names kept), extracts intact, is logged', () => {
+  const disc = path.join(tmp, 'disc.iso');
+  const before = discs().length;
+  const r = burn(`stdio:${disc}`, path.join(tmp, 'burn-tmp'));
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Copy written: stdio:/);
+  assert.deepEqual(workLeft(path.join(tmp, 'burn-tmp')), [], 'the work folder is gone');
+  const out = readBack(`stdio:${disc}`, 'disc');
+  // The issuance log: one more copy, on a disc, with the digest of the disc's SHA256SUMS.
+  const logged = discs();
+  assert.equal(logged.length, before + 1, logged.join('\n'));
+  const digest = run('sha256sum', [path.join(out, 'SHA256SUMS')]).slice(0, 64);
+  assert.ok(logged.some((l) => l.includes(digest) && l.includes('Петрова Анна Сергеевна, истец')), logged.join('\n'));
+  // A written disc is not written over (3): a copy never adds a session to a disc.
+  const again = burn(`stdio:${disc}`, path.join(tmp, 'burn-tmp'));
+  assert.equal(again.status, 3, again.stderr);
+  assert.match(again.stderr, /not blank/);
+  assert.equal(discs().length, before + 1);
+});
+
+await check('--burn refused: no such drive, a drive that cannot be written (3, named); nothing left, nothing logged', () => {
+  const before = discs().length;
+  const work = path.join(tmp, 'burn-refused-tmp');
+  const missing = `stdio:${path.join(tmp, 'no-such-folder', 'disc.iso')}`;
+  for (const drive of [missing, '/dev/no-such-drive', `stdio:${path.join(tmp, 'burn-refused-tmp')}`]) {
+    const r = burn(drive, work);
+    assert.equal(r.status, 3, `${drive}: ${r.stderr}`);
+    assert.match(r.stderr, /cannot be written/, drive);
+    assert.ok(r.stderr.includes(drive), r.stderr);
+    assert.deepEqual(workLeft(work), [], `${drive}: nothing left in TMPDIR`);
+  }
+  assert.ok(!fs.existsSync(path.join(tmp, 'no-such-folder')));
+  assert.equal(discs().length, before);
 });
 
 // The refusals: each with its exit code, and nothing left beside the target.
