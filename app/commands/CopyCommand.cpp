@@ -4,7 +4,6 @@
 
 #include "copy/CopyBuilder.h"
 #include "copy/CopyIssuance.h"
-#include "copy/IsoWriter.h"
 #include "playback/PlaybackTime.h"
 #include "signature/Pkcs12Signer.h"
 #include "storage/Database.h"
@@ -149,11 +148,6 @@ int run(CommandContext &ctx, const Command &command)
         if (!parser.isSet(yesOption) && !confirmSealed(ctx))
             return reportError(ctx, command, Error::of(ErrorCode::CopySealedNotConfirmed));
     }
-
-    // The drive before the copy is made: no drive, or a disc that is not blank, is said at once.
-    if (request.medium == CopyMedium::Disc)
-        if (Status drive = IsoWriter().checkDrive(request.target); !drive)
-            return reportError(ctx, command, drive.error());
 
     CopyBuilder builder(request);
     g_cancel.store(false);

@@ -255,6 +255,10 @@ Result<CopyOutcome> CopyBuilder::build(
         return target.error();
     if (Status tools = CopyMedia::toolsPresent(); !tools)
         return tools.error();
+    // The drive before the copy is made: no drive, or a disc that is not blank, is said at once.
+    if (m_request.medium == CopyMedium::Disc)
+        if (Status drive = IsoWriter().checkDrive(m_request.target); !drive)
+            return drive.error();
     auto timeline = HearingTimeline::open(m_request.hearingDir);
     if (!timeline)
         return timeline.error();
