@@ -19,11 +19,12 @@
 //   bench_playback generate DIR --speech ...
 //       the same, but microphone k speaks (a tone, 1–8 s of the segment) in every 7th segment
 //       and no one in the 7th; microphone k is mapped to camera (k−1) mod N + 1 (recording.json).
-//   bench_playback compact DIR [--minutes M]
+//   bench_playback compact DIR [--minutes M] [--no-ffmpeg]
 //       the compact profile's program (copy/CompactProgram) of the first M minutes: speed as a
-//       multiple of real time, CPU, size per hour; against the ffmpeg command line making a
-//       2×2 xstack grid at 640×360 (x264 veryfast CRF 26 capped at 340 kb/s, AAC 64 kb/s of
-//       the amix of every microphone) from the same segments.
+//       multiple of real time, CPU, size per hour, peak memory (and per program minute);
+//       against the ffmpeg command line making a 2×2 xstack grid at 640×360 (x264 veryfast
+//       CRF 26 capped at 340 kb/s, AAC 64 kb/s of the amix of every microphone) from the same
+//       segments, unless --no-ffmpeg.
 #include "copy/CompactProgram.h"
 #include "media/SegmentManifest.h"
 #include "playback/CameraReader.h"
@@ -64,11 +65,16 @@ double cpuSeconds(int who)
         + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-long peakRssMb()
+long peakRssKb()
 {
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
+    return usage.ru_maxrss;
+}
+
+long peakRssMb()
+{
+    return peakRssKb() / 1024;
 }
 
 QString loadAverage()
@@ -397,7 +403,15 @@ int compact(const HearingTimeline &timeline, const QStringList &args)
     const double cpu0 = cpuSeconds(RUSAGE_SELF);
     QElapsedTimer timer;
     timer.start();
-    const auto report = copy::writeCompactProgram(request, {}, nullptr);
+    // The peak once a quarter of the program is written: what it adds after that, per
+    // program minute, is what a longer hearing would add (0 when memory is bounded).
+    constexpr double kSettled = 0.25;
+    long settledPeakKb = -1;
+    const auto progress = [&](double fraction) {
+        if (settledPeakKb < 0 && fraction >= kSettled)
+            settledPeakKb = peakRssKb();
+    };
+    const auto report = copy::writeCompactProgram(request, progress, nullptr);
     const double oursWall = static_cast<double>(timer.elapsed()) / 1000.0;
     const double oursCpu = cpuSeconds(RUSAGE_SELF) - cpu0;
     if (!report) {
@@ -405,6 +419,23 @@ int compact(const HearingTimeline &timeline, const QStringList &args)
         return 1;
     }
     const long oursPeakMb = peakRssMb();
+    const double laterMinutes = mediaSec / 60.0 * (1.0 - kSettled);
+    const double growthKbPerMinute
+        = settledPeakKb >= 0 && laterMinutes > 0 ? static_cast<double>(peakRssKb() - settledPeakKb) / laterMinutes : 0.0;
+    out << QStringLiteral("compact program peak memory %1 MB; after the first quarter it grew %2 KB per program minute\n")
+               .arg(oursPeakMb)
+               .arg(growthKbPerMinute, 0, 'f', 0);
+    if (args.contains(QStringLiteral("--no-ffmpeg"))) {
+        const double gbPerHour = static_cast<double>(report->bytes) / mediaSec * 3600.0 / 1e9;
+        out << QStringLiteral("%1 min: wall %2 s = %3x real time; %4 CPU s; %5 GB per hour; load average %6\n")
+                   .arg(mediaSec / 60.0, 0, 'f', 1)
+                   .arg(oursWall, 0, 'f', 1)
+                   .arg(mediaSec / oursWall, 0, 'f', 2)
+                   .arg(oursCpu, 0, 'f', 1)
+                   .arg(gbPerHour, 0, 'f', 3)
+                   .arg(loadAverage());
+        return 0;
+    }
 
     // The same job by the ffmpeg command line: every camera in a 2×2 grid (no speaker
     // following), the mix of every microphone, the same encoder settings.

@@ -8,6 +8,18 @@ extern "C" {
 
 namespace hattama {
 
+namespace {
+// Whether a decoder opened for one segment's camera stream decodes another's as a fresh one
+// would: the same codec, picture and header (the SPS/PPS of H.264).
+bool sameStream(const AVCodecContext *decoder, const AVStream *stream)
+{
+    const AVCodecParameters *par = stream->codecpar;
+    return decoder->codec_id == par->codec_id && decoder->width == par->width && decoder->height == par->height
+        && av_cmp_q(decoder->pkt_timebase, stream->time_base) == 0 && decoder->extradata_size == par->extradata_size
+        && (par->extradata_size == 0 || std::equal(par->extradata, par->extradata + par->extradata_size, decoder->extradata));
+}
+} // namespace
+
 CameraReader::CameraReader(HearingTimeline timeline, int camera)
     : m_timeline(std::move(timeline))
     , m_camera(camera)
@@ -25,13 +37,22 @@ Status CameraReader::openSegment(int index)
     m_segmentIndex = index;
     m_fileEnded = false;
     m_flushed = false;
-    m_decoder.reset();
-    if (m_input->cameraStream() >= 0) {
-        auto decoder = openStreamDecoder(*m_input, m_input->cameraStream());
-        if (!decoder)
-            return decoder.error();
-        m_decoder = std::move(decoder.value());
+    if (m_input->cameraStream() < 0) {
+        m_decoder.reset();
+        return {};
     }
+    // The decoder carries on into a segment of the same stream (flushed, as after a seek):
+    // its pictures' buffers are reused, not a second set made at every segment while the
+    // last segment's pictures are still held.
+    if (m_decoder && sameStream(m_decoder.get(), m_input->context()->streams[m_input->cameraStream()])) {
+        avcodec_flush_buffers(m_decoder.get());
+        return {};
+    }
+    m_decoder.reset();
+    auto decoder = openStreamDecoder(*m_input, m_input->cameraStream());
+    if (!decoder)
+        return decoder.error();
+    m_decoder = std::move(decoder.value());
     return {};
 }
 
