@@ -1963,6 +1963,18 @@
         <translation>Жазылатын арналар, мысалы 1-4 немесе 1=Судья,2=Прокурор.</translation>
     </message>
     <message>
+        <source>The camera that shows each microphone&apos;s seat, e.g. 1=2,3=1 (microphone track = camera, both from 1); written into recording.json for the party&apos;s compact copy.</source>
+        <translation>Әр микрофонның орнын көрсететін камера, мысалы 1=2,3=1 (микрофон жолағы = камера, екеуі де 1-ден басталады); тарапқа берілетін ықшам көшірме үшін recording.json файлына жазылады.</translation>
+    </message>
+    <message>
+        <source>--mic-camera needs a list like 1=2,3=1 (microphone track = camera, both from 1)</source>
+        <translation>--mic-camera үшін 1=2,3=1 түріндегі тізім керек (микрофон жолағы = камера, екеуі де 1-ден басталады)</translation>
+    </message>
+    <message>
+        <source>--mic-camera maps microphone %1 to camera %2, but %3 camera(s) are recorded</source>
+        <translation>--mic-camera %1-микрофонға %2-камераны береді, бірақ жазылатын камералар саны: %3</translation>
+    </message>
+    <message>
         <source>A camera: [NAME=]demo, [NAME=]v4l2:/dev/video0 or [NAME=]lavfi:GRAPH. Repeat for more.</source>
         <translation>Камера: [АТЫ=]demo, [АТЫ=]v4l2:/dev/video0 немесе [АТЫ=]lavfi:ГРАФ. Бірнеше камера үшін қайталаңыз.</translation>
     </message>
@@ -2912,6 +2924,16 @@
     <message>
         <source>Who speaks into it</source>
         <translation>Кім сөйлейді</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <extracomment>column of the channel mapping: the camera that shows whoever speaks into the microphone</extracomment>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>no camera shows this microphone&apos;s seat (the compact copy shows all cameras in a grid)</extracomment>
+        <translation>—</translation>
     </message>
     <message>
         <source>Level (speak to find the microphone)</source>

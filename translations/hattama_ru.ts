@@ -1968,6 +1968,18 @@
         <translation>Записываемые каналы, например 1-4 или 1=Судья,2=Прокурор.</translation>
     </message>
     <message>
+        <source>The camera that shows each microphone&apos;s seat, e.g. 1=2,3=1 (microphone track = camera, both from 1); written into recording.json for the party&apos;s compact copy.</source>
+        <translation>Камера, которая показывает место каждого микрофона, например 1=2,3=1 (дорожка микрофона = камера, нумерация с 1); записывается в recording.json для компактной копии стороны.</translation>
+    </message>
+    <message>
+        <source>--mic-camera needs a list like 1=2,3=1 (microphone track = camera, both from 1)</source>
+        <translation>для --mic-camera нужен список вида 1=2,3=1 (дорожка микрофона = камера, нумерация с 1)</translation>
+    </message>
+    <message>
+        <source>--mic-camera maps microphone %1 to camera %2, but %3 camera(s) are recorded</source>
+        <translation>--mic-camera сопоставляет микрофону %1 камеру %2, но записывается камер: %3</translation>
+    </message>
+    <message>
         <source>A camera: [NAME=]demo, [NAME=]v4l2:/dev/video0 or [NAME=]lavfi:GRAPH. Repeat for more.</source>
         <translation>Камера: [ИМЯ=]demo, [ИМЯ=]v4l2:/dev/video0 или [ИМЯ=]lavfi:ГРАФ. Повторите для нескольких камер.</translation>
     </message>
@@ -2917,6 +2929,16 @@
     <message>
         <source>Who speaks into it</source>
         <translation>Кто в него говорит</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <extracomment>column of the channel mapping: the camera that shows whoever speaks into the microphone</extracomment>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <extracomment>no camera shows this microphone&apos;s seat (the compact copy shows all cameras in a grid)</extracomment>
+        <translation>—</translation>
     </message>
     <message>
         <source>Level (speak to find the microphone)</source>

@@ -64,6 +64,24 @@ bool parseChannels(const QString &text, QList<int> &channels, QStringList &roles
     return !channels.isEmpty();
 }
 
+// "1=2,3=1": microphone track (1-based, numbered on across the devices) = the camera (1-based)
+// that shows its seat. Fills cameras (index: track - 1; 0 = none). False: not such a list.
+bool parseMicrophoneCameras(const QString &text, QList<int> &cameras)
+{
+    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool okTrack = false;
+        bool okCamera = false;
+        const int track = item.section(QLatin1Char('='), 0, 0).trimmed().toInt(&okTrack);
+        const int camera = item.section(QLatin1Char('='), 1).trimmed().toInt(&okCamera);
+        if (!item.contains(QLatin1Char('=')) || !okTrack || !okCamera || track < 1 || track > 256 || camera < 1)
+            return false;
+        while (cameras.size() < track)
+            cameras << 0;
+        cameras[track - 1] = camera;
+    }
+    return !cameras.isEmpty();
+}
+
 QString clockText(qint64 ms)
 {
     const qint64 s = ms / 1000;
@@ -255,6 +273,11 @@ int runRecord(CommandContext &ctx, const Command &command)
         QCoreApplication::translate(
             "RecordCommand", "A camera: [NAME=]demo, [NAME=]v4l2:/dev/video0 or [NAME=]lavfi:GRAPH. Repeat for more."),
         QStringLiteral("SPEC"));
+    const QCommandLineOption micCameraOption(QStringLiteral("mic-camera"),
+        QCoreApplication::translate("RecordCommand",
+            "The camera that shows each microphone's seat, e.g. 1=2,3=1 (microphone track = camera, both "
+            "from 1); written into recording.json for the party's compact copy."),
+        QStringLiteral("LIST"));
     const QCommandLineOption segmentOption(QStringLiteral("segment"),
         QCoreApplication::translate("RecordCommand", "Segment length in seconds (default 10)."), QStringLiteral("S"));
     const QCommandLineOption codecOption(QStringLiteral("audio-codec"),
@@ -277,7 +300,7 @@ int runRecord(CommandContext &ctx, const Command &command)
         QStringLiteral("TEXT"));
     for (const auto &option :
         { outOption, demoOption, micsOption, camerasOption, durationOption, deviceOption, channelsOption, cameraOption,
-            segmentOption, codecOption, sizeOption, fpsOption, presetOption, minFreeOption, titleOption })
+            micCameraOption, segmentOption, codecOption, sizeOption, fpsOption, presetOption, minFreeOption, titleOption })
         parser.addOption(option);
     bool helpShown = false;
     if (!parseArguments(parser, ctx, command, helpShown))
@@ -422,6 +445,20 @@ int runRecord(CommandContext &ctx, const Command &command)
             return usage(ErrorText::text(spec.error()));
         config.cameras.push_back(*spec);
     }
+    if (parser.isSet(micCameraOption)) {
+        if (!parseMicrophoneCameras(parser.value(micCameraOption), config.channelCameras))
+            return usage(QCoreApplication::translate(
+                "RecordCommand", "--mic-camera needs a list like 1=2,3=1 (microphone track = camera, both from 1)"));
+        for (int track = 1; track <= config.channelCameras.size(); ++track) {
+            const int camera = config.channelCameras.at(track - 1);
+            if (camera > int(config.cameras.size()))
+                return usage(QCoreApplication::translate("RecordCommand",
+                    "--mic-camera maps microphone %1 to camera %2, but %3 camera(s) are recorded")
+                                 .arg(track)
+                                 .arg(camera)
+                                 .arg(config.cameras.size()));
+        }
+    }
     if (!config.useAudioDevice && config.cameras.empty() && !(demo && mics > 0))
         return usage(QCoreApplication::translate("RecordCommand", "nothing to record: give microphones or cameras"));
 
@@ -471,7 +508,7 @@ Command recordCommand()
         = QT_TRANSLATE_NOOP("Command", "Record a hearing: every microphone on its own track, every camera in sync.");
     command.synopsis
         = "record --out DIR [--demo] [--mics N] [--cameras N] [--duration S] [--audio-device NAME|INDEX]... "
-          "[--channels LIST] [--camera SPEC]... [--segment S]";
+          "[--channels LIST] [--camera SPEC]... [--mic-camera LIST] [--segment S]";
     command.run = [command](CommandContext &ctx) -> int { return runRecord(ctx, command); };
     return command;
 }

@@ -334,6 +334,8 @@ Result<HearingRecord> HearingJson::parse(const QByteArray &json)
         channel.channel = static_cast<int>(item.integer(QStringLiteral("channel"), true, 1, std::numeric_limits<int>::max()));
         const QString participant = item.string(QStringLiteral("participant"), false);
         channel.label = item.string(QStringLiteral("label"), false);
+        channel.camera
+            = static_cast<int>(item.integer(QStringLiteral("camera"), false, 1, std::numeric_limits<int>::max()));
         if (!participant.isEmpty()) {
             if (!keys.contains(participant))
                 item.fail(QStringLiteral("participant"), ErrorCode::ImportUnknownKey, { participant });
@@ -431,6 +433,8 @@ QByteArray HearingJson::write(const HearingRecord &record)
             item.insert(QStringLiteral("participant"), keys.value(channel.participantId));
         if (!channel.label.isEmpty())
             item.insert(QStringLiteral("label"), channel.label);
+        if (channel.camera > 0)
+            item.insert(QStringLiteral("camera"), channel.camera);
         audio.append(item);
     }
     QJsonArray cameras;

@@ -66,11 +66,13 @@ struct Participant {
     QString note;
 };
 
-// Audio channel (1-based) → a participant (by id) or a free role label («Судья», «Зал»).
+// Audio channel (1-based) → a participant (by id) or a free role label («Судья», «Зал»), and
+// the camera that shows whoever speaks into it (the compact copy follows it).
 struct AudioChannel {
     int channel = 0;
     qint64 participantId = 0; // 0: none, use label
     QString label;
+    int camera = 0; // 1-based; 0: none (the compact copy shows its grid)
 };
 
 // Camera (1-based) → view name.

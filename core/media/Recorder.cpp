@@ -439,7 +439,8 @@ Status Recorder::writeDescription(bool finished, bool closed)
         for (int i = 0; i < m_part->microphoneTitles.size(); ++i) {
             audio.append({ trackChannel(*m_part->audio, i), m_part->audio->channelOnSource(i) + 1,
                 m_part->microphoneTitles.at(i), m_config.channelRoles.value(i),
-                m_config.demoAudio ? QStringLiteral("demo") : m_part->audio->channelSource(i) });
+                m_config.demoAudio ? QStringLiteral("demo") : m_part->audio->channelSource(i),
+                m_config.channelCameras.value(i) });
         }
         std::vector<CameraSpec> cameras;
         for (const auto &camera : m_part->cameras)

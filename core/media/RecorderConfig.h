@@ -37,6 +37,7 @@ struct RecorderConfig {
     QStringList extraAudioDevices; // further inputs, on the first one's clock
     QList<QList<int>> extraAudioChannels; // their channels (0-based), per device; missing/empty = all
     QStringList channelRoles; // participant or role per recorded channel (may be shorter)
+    QList<int> channelCameras; // camera (1-based) showing each recorded channel's seat; 0/missing: none
     int sampleRateHz = 48'000;
     double ringSeconds = 4.0; // lock-free ring between the callback and the writer
     bool captureFloat32 = false; // PortAudio sample format: 16-bit integer (default) or float

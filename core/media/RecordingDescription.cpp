@@ -15,7 +15,7 @@ QJsonObject tracks(const QList<AudioTrack> &audio, const std::vector<CameraSpec>
     QJsonArray videoTracks;
     int stream = 0;
     for (const AudioTrack &track : audio) {
-        audioTracks.append(QJsonObject {
+        QJsonObject audioTrack {
             { QStringLiteral("stream"), stream++ },
             { QStringLiteral("channel"), track.channel },
             { QStringLiteral("deviceChannel"), track.deviceChannel },
@@ -26,7 +26,10 @@ QJsonObject tracks(const QList<AudioTrack> &audio, const std::vector<CameraSpec>
                 config.audio.codec == AudioCodec::Flac ? QStringLiteral("flac") : QStringLiteral("opus") },
             { QStringLiteral("language"), config.language },
             { QStringLiteral("source"), track.source },
-        });
+        };
+        if (track.camera > 0 && track.camera <= int(cameras.size()))
+            audioTrack.insert(QStringLiteral("camera"), track.camera);
+        audioTracks.append(audioTrack);
     }
     for (const CameraSpec &spec : cameras) {
         videoTracks.append(QJsonObject {

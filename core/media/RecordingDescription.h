@@ -16,13 +16,15 @@ namespace hattama {
 namespace RecordingDescription {
 
 // One recorded microphone: its track's channel, the input's channel it comes from (1-based),
-// its title and role, and where it comes from ("demo" or the input's name).
+// its title and role, where it comes from ("demo" or the input's name), and the camera that
+// shows whoever speaks into it (1-based; 0: none, no "camera" key is written).
 struct AudioTrack {
     int channel = 0;
     int deviceChannel = 0;
     QString title;
     QString role;
     QString source;
+    int camera = 0;
 };
 
 // The "tracks" object: the audio tracks, then the cameras (streams numbered in that order).

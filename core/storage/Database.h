@@ -17,7 +17,7 @@ namespace hattama {
 // schema this build knows. Not thread-safe: use one Database per thread.
 class Database {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     // Opens (creating an SQLite file and its folder when needed), sets the connection up
     // (SQLite: WAL, foreign keys, synchronous=FULL) and runs forward migrations up to

@@ -6,6 +6,8 @@
 #include "storage/FullTextQuery.h"
 #include "storage/TimelineRepository.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -271,8 +273,9 @@ Status HearingRepository::writeChannelMap(
     for (const AudioChannel &channel : channels) {
         auto insert = m_db.exec(
             QStringLiteral(
-                "INSERT INTO audio_channels (hearing_id, channel, participant_id, label) VALUES (?, ?, ?, ?)"),
-            { hearingId, channel.channel, nullableId(channel.participantId), channel.label });
+                "INSERT INTO audio_channels (hearing_id, channel, participant_id, label, camera) VALUES (?, ?, ?, ?, ?)"),
+            { hearingId, channel.channel, nullableId(channel.participantId), channel.label,
+                std::max(0, channel.camera) });
         if (!insert)
             return insert.error();
     }
@@ -404,13 +407,14 @@ Result<HearingRecord> HearingRepository::load(const QString &hearingId) const
         record.participants << participantFromRow(*people);
     auto channels = m_db.exec(
         QStringLiteral(
-            "SELECT channel, participant_id, label FROM audio_channels WHERE hearing_id = ? ORDER BY channel"),
+            "SELECT channel, participant_id, label, camera FROM audio_channels WHERE hearing_id = ? ORDER BY channel"),
         { hearingId });
     if (!channels)
         return channels.error();
     while (channels->next())
         record.audioChannels << AudioChannel { channels->value(0).toInt(),
-            channels->value(1).isNull() ? 0 : channels->value(1).toLongLong(), channels->value(2).toString() };
+            channels->value(1).isNull() ? 0 : channels->value(1).toLongLong(), channels->value(2).toString(),
+            channels->value(3).toInt() };
     auto cameras = m_db.exec(
         QStringLiteral("SELECT camera, view_name FROM cameras WHERE hearing_id = ? ORDER BY camera"), { hearingId });
     if (!cameras)

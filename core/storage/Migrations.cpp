@@ -173,6 +173,14 @@ Status migration5(Database &db)
         });
 }
 
+// Each microphone channel keeps the camera that shows its seat (1-based, 0: none), chosen by
+// the secretary with the channel map; the compact party copy follows it.
+Status migration6(Database &db)
+{
+    return run(db,
+        { QStringLiteral("ALTER TABLE audio_channels ADD COLUMN camera INTEGER NOT NULL DEFAULT 0") });
+}
+
 } // namespace
 
 Status Migrations::apply(Database &db, int version)
@@ -188,6 +196,8 @@ Status Migrations::apply(Database &db, int version)
         return migration4(db);
     case 5:
         return migration5(db);
+    case 6:
+        return migration6(db);
     default:
         return failure(QStringLiteral("no migration to schema version %1").arg(version));
     }

@@ -501,14 +501,7 @@ TEST_CASE("two PortAudio devices record together as one set of tracks")
         const double margin = c < 2 ? 4.0 : expected[c] * 0.02;
         CHECK(test::dominantFrequency(loudest, 48000, 300.0, 1300.0) == Approx(expected[c]).margin(margin));
     }
-    QFile description(QDir(hearing).filePath(QStringLiteral("recording.json")));
-    REQUIRE(description.open(QIODevice::ReadOnly));
-    const QJsonArray tracks = QJsonDocument::fromJson(description.readAll())
-                                  .object()
-                                  .value(QStringLiteral("tracks"))
-                                  .toObject()
-                                  .value(QStringLiteral("audio"))
-                                  .toArray();
+    const QJsonArray tracks = test::recordedAudioTracks(hearing);
     REQUIRE(tracks.size() == 4);
     CHECK(tracks[2].toObject().value(QStringLiteral("channel")).toInt() == 3);
     CHECK(tracks[2].toObject().value(QStringLiteral("deviceChannel")).toInt() == 1);

@@ -65,6 +65,9 @@ TEST_CASE("a recess ends a part and resume starts the next one later on the hear
     QTemporaryDir dir;
     std::vector<ClosedSegment> closed;
     RecorderConfig config = smallDemo(dir.path());
+    config.channelRoles = { QStringLiteral("Судья"), QStringLiteral("Истец") };
+    // Microphone 1 is shown by camera 1; microphone 2 names a camera the recording does not have.
+    config.channelCameras = { 1, 2 };
     config.onSegmentClosed = [&closed](const ClosedSegment &segment) -> Status {
         closed.push_back(segment); // called on the writer's closing thread; read after stop()
         return {};
@@ -89,8 +92,15 @@ TEST_CASE("a recess ends a part and resume starts the next one later on the hear
 
     QFile file(QDir(dir.path()).filePath(QStringLiteral("recording.json")));
     REQUIRE(file.open(QIODevice::ReadOnly));
-    const QJsonArray parts = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("parts")).toArray();
+    const QJsonObject description = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray parts = description.value(QStringLiteral("parts")).toArray();
     REQUIRE(parts.size() == 2);
+    const QJsonArray audio
+        = description.value(QStringLiteral("tracks")).toObject().value(QStringLiteral("audio")).toArray();
+    REQUIRE(audio.size() == 2);
+    CHECK(audio[0].toObject().value(QStringLiteral("role")).toString() == QStringLiteral("Судья"));
+    CHECK(audio[0].toObject().value(QStringLiteral("camera")).toInt() == 1);
+    CHECK_FALSE(audio[1].toObject().contains(QStringLiteral("camera")));
     const qint64 firstEnd = parts[0].toObject().value(QStringLiteral("startMs")).toInteger()
         + parts[0].toObject().value(QStringLiteral("durationMs")).toInteger();
     const qint64 secondStart = parts[1].toObject().value(QStringLiteral("startMs")).toInteger();

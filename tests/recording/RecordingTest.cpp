@@ -65,10 +65,16 @@ TEST_CASE("a demo recording of 4 cameras and 6 microphones is in sync in every s
         { QStringLiteral("--lang"), QStringLiteral("kk"), QStringLiteral("record"), QStringLiteral("--out"), hearing,
             QStringLiteral("--demo"), QStringLiteral("--mics"), QStringLiteral("6"), QStringLiteral("--cameras"),
             QStringLiteral("4"), QStringLiteral("--duration"), QStringLiteral("20"), QStringLiteral("--video-size"),
-            QStringLiteral("320x240") },
+            QStringLiteral("320x240"), QStringLiteral("--mic-camera"), QStringLiteral("1=2,3=4") },
         isolatedEnvironment(home.path()), 120'000);
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
+
+    // The camera that shows each microphone's seat, as --mic-camera gave it.
+    QList<int> cameras;
+    for (const QJsonValue &track : recordedAudioTracks(hearing))
+        cameras << track.toObject().value(QStringLiteral("camera")).toInt(0);
+    CHECK(cameras == QList<int> { 2, 0, 4, 0, 0, 0 });
 
     const QStringList segments = segmentFiles(hearing);
     REQUIRE(segments.size() == 2);
@@ -217,6 +223,22 @@ TEST_CASE("a missing audio device exits 3 and names the device")
                                     QStringLiteral("--demo"), QStringLiteral("--segment"), QStringLiteral("zero") },
         isolatedEnvironment(home.path()));
     CHECK(bad.exitCode == 2);
+    // A microphone mapped to a camera that is not recorded: refused before anything is written.
+    const auto noCamera
+        = runHattama({ QStringLiteral("record"), QStringLiteral("--out"), work.filePath(QStringLiteral("h")),
+                         QStringLiteral("--demo"), QStringLiteral("--cameras"), QStringLiteral("1"),
+                         QStringLiteral("--mic-camera"), QStringLiteral("2=3") },
+            isolatedEnvironment(home.path()));
+    CHECK(noCamera.exitCode == 2);
+    CHECK(noCamera.err.contains(QLatin1String("--mic-camera")));
+    CHECK(noCamera.err.contains(QLatin1String("camera 3")));
+    const auto notAList
+        = runHattama({ QStringLiteral("record"), QStringLiteral("--out"), work.filePath(QStringLiteral("h")),
+                         QStringLiteral("--demo"), QStringLiteral("--mic-camera"), QStringLiteral("2") },
+            isolatedEnvironment(home.path()));
+    CHECK(notAList.exitCode == 2);
+    CHECK(notAList.err.contains(QLatin1String("1=2,3=1")));
+    CHECK_FALSE(QFile::exists(work.filePath(QStringLiteral("h/recording.json"))));
 }
 
 TEST_CASE("after kill -9 in mid-segment recover and verify pass and all but the last two seconds decodes")

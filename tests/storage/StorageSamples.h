@@ -36,7 +36,7 @@ inline HearingRecord sampleRecord(const QString &caseNumber = QStringLiteral("1-
         Participant { -3, QStringLiteral("v1"), 3, QStringLiteral("Іргебаева Һәжар Қайратқызы"), Role::Victim, false,
             kKazakhLetters },
     };
-    record.audioChannels = { AudioChannel { 1, -1, {} }, AudioChannel { 2, 0, QStringLiteral("Трибуна") } };
+    record.audioChannels = { AudioChannel { 1, -1, {}, 2 }, AudioChannel { 2, 0, QStringLiteral("Трибуна") } };
     record.cameras = { CameraView { 1, QStringLiteral("Судья") }, CameraView { 2, QStringLiteral("Зал") } };
     TimelineEntry opening;
     opening.hearingTimeMs = 0;

@@ -76,7 +76,9 @@ TEST_CASE("storage: each earlier schema version migrates forward keeping its dat
                         QStringLiteral(
                             "INSERT INTO timeline_entries (id, hearing_id, hearing_time_ms, wall_time, kind, text, "
                             "created_at) VALUES (1, '2025-01-10-2-5-2025-abcdef', 5000, '2025-01-10T03:00:05.000Z', "
-                            "'note', 'ТАЛАПКЕР ӨТІНІШХАТ БЕРДІ', '2025-01-10T03:00:05.000Z')") }) {
+                            "'note', 'ТАЛАПКЕР ӨТІНІШХАТ БЕРДІ', '2025-01-10T03:00:05.000Z')"),
+                        QStringLiteral("INSERT INTO audio_channels (hearing_id, channel, participant_id, label) VALUES "
+                                       "('2025-01-10-2-5-2025-abcdef', 1, 1, 'Микрофон 1')") }) {
                     auto query = old->exec(sql);
                     INFO((query ? QString() : query.error().text()).toStdString());
                     REQUIRE(query.ok());
@@ -107,6 +109,9 @@ TEST_CASE("storage: each earlier schema version migrates forward keeping its dat
             CHECK(record->entries.first().text == QStringLiteral("ТАЛАПКЕР ӨТІНІШХАТ БЕРДІ"));
             CHECK(record->entries.first().eventId.isEmpty()); // version 4: no event id for old entries
             CHECK(record->participants.first().fullName == QStringLiteral("ҚАСЫМОВА Әйгерім"));
+            REQUIRE(record->audioChannels.size() == 1); // version 6: an old channel has no camera
+            CHECK(record->audioChannels.first().participantId == 1);
+            CHECK(record->audioChannels.first().camera == 0);
             auto history = TimelineRepository(*db).history(1);
             REQUIRE(history.ok());
             CHECK(history->size() == 1);
@@ -180,6 +185,8 @@ TEST_CASE("storage: Kazakh and Russian text round-trips through every table")
         REQUIRE(record->audioChannels.size() == 2);
         CHECK(record->audioChannels.at(0).participantId == record->participants.at(0).id);
         CHECK(record->audioChannels.at(1).label == QStringLiteral("Трибуна"));
+        CHECK(record->audioChannels.at(0).camera == 2); // the camera that shows microphone 1
+        CHECK(record->audioChannels.at(1).camera == 0); // none
         REQUIRE(record->cameras.size() == 2);
         CHECK(record->cameras.at(1).viewName == QStringLiteral("Зал"));
         REQUIRE(record->entries.size() == 2);
@@ -191,6 +198,28 @@ TEST_CASE("storage: Kazakh and Russian text round-trips through every table")
         REQUIRE(raw.ok());
         REQUIRE(raw->next());
         CHECK(raw->value(0).toString() == QStringLiteral("Іргебаева Һәжар Қайратқызы"));
+
+        // The setup page saves the channel map alone (setChannelMap), cameras included.
+        QList<AudioChannel> channels = record->audioChannels;
+        channels[0].camera = 0; // back to none
+        channels[1].camera = 1;
+        channels << AudioChannel { 3, record->participants.at(2).id, QStringLiteral("Микрофон 3"), 2 };
+        REQUIRE(HearingRepository(*reopened).setChannelMap(id, channels, record->cameras).ok());
+        reopened.reset();
+        auto again = openOrFail(backend.location);
+        auto mapped = HearingRepository(*again).load(id);
+        REQUIRE(mapped.ok());
+        REQUIRE(mapped->audioChannels.size() == 3);
+        CHECK(mapped->audioChannels.at(2).participantId == record->participants.at(2).id);
+        auto cameras = again->exec(
+            QStringLiteral("SELECT camera FROM audio_channels WHERE hearing_id = ? ORDER BY channel"), { id });
+        REQUIRE(cameras.ok());
+        QList<int> stored;
+        while (cameras->next())
+            stored << cameras->value(0).toInt();
+        CHECK(stored == QList<int> { 0, 1, 2 });
+        for (int i = 0; i < 3; ++i)
+            CHECK(mapped->audioChannels.at(i).camera == stored.value(i));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 
@@ -74,6 +75,18 @@ QJsonObject probeMedia(const QString &file)
             QStringLiteral("-of"), QStringLiteral("json"), file });
     REQUIRE(result.exitCode == 0);
     return QJsonDocument::fromJson(result.out.toUtf8()).object();
+}
+
+QJsonArray recordedAudioTracks(const QString &hearingDir)
+{
+    QFile file(QDir(hearingDir).filePath(QStringLiteral("recording.json")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QStringLiteral("tracks"))
+        .toObject()
+        .value(QStringLiteral("audio"))
+        .toArray();
 }
 
 ProcessResult runHattama(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
@@ -47,6 +48,10 @@ ProcessResult runProgram(const QString &program, const QStringList &args, int ti
 
 // ffprobe's -show_streams -show_format of a media file, as JSON (fails the test if it cannot).
 QJsonObject probeMedia(const QString &file);
+
+// The microphone tracks ("tracks"."audio") of a hearing folder's recording.json (fails the
+// test if it cannot be read).
+QJsonArray recordedAudioTracks(const QString &hearingDir);
 
 // Waits until condition() holds: polls it every few milliseconds, running step() (e.g. the
 // recorder's service()) before each look. The timeout only bounds a failure; it is never the

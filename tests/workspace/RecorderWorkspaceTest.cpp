@@ -263,6 +263,24 @@ TEST_CASE("before Record the setup page shows live meters and previews and the p
     CHECK(failures.isEmpty());
     CHECK(workspace->setupPage()->preflightPanel()->passed());
     CHECK_FALSE(QDir(archive + QLatin1Char('/') + hearingId + QStringLiteral("/media")).exists());
+    // The secretary picks the camera that shows microphone 2's seat (none by default): it is
+    // saved with the channel map at once and the recording keeps it per track.
+    REQUIRE(mapping->cameraCombo(1));
+    CHECK_FALSE(mapping->cameraCombo(1)->isHidden()); // the hearing has a camera
+    CHECK(mapping->cameraMapping() == QList<int> { 0, 0 });
+    CHECK(mapping->cameraCombo(1)->itemText(1) == bridge->config().cameras.at(0).name);
+    mapping->cameraCombo(1)->setCurrentIndex(1);
+    CHECK(mapping->cameraMapping() == QList<int> { 0, 1 });
+    {
+        auto saved = demo.db->exec(
+            QStringLiteral("SELECT channel, camera FROM audio_channels WHERE hearing_id = ? ORDER BY channel"),
+            { hearingId });
+        REQUIRE(saved);
+        QList<int> cameras;
+        while (saved->next())
+            cameras << saved->value(1).toInt();
+        CHECK(cameras == QList<int> { 0, 1 });
+    }
     // To look at it: HATTAMA_TEST_SCREENSHOTS=DIR saves the live setup page there.
     if (const QString shots = qEnvironmentVariable("HATTAMA_TEST_SCREENSHOTS"); !shots.isEmpty())
         window.grab().save(shots + QStringLiteral("/setup-live.png"));
@@ -287,6 +305,10 @@ TEST_CASE("before Record the setup page shows live meters and previews and the p
     }
     CHECK(workspace->state() == RecorderState::Stopped);
     CHECK(QFile::exists(archive + QLatin1Char('/') + hearingId + QStringLiteral("/media/part-01/seg-00001.mkv")));
+    const QJsonArray audio = test::recordedAudioTracks(demo.hearingDir());
+    REQUIRE(audio.size() == 2);
+    CHECK_FALSE(audio[0].toObject().contains(QStringLiteral("camera")));
+    CHECK(audio[1].toObject().value(QStringLiteral("camera")).toInt() == 1);
 }
 
 TEST_CASE("destroying the window while recording stops the recording and keeps what was recorded")

@@ -295,6 +295,10 @@ TEST_CASE("the courtroom mapping is remembered by role")
         panel.setParticipants(participants(), QStringLiteral("ru"), hattama::CaseCategory::Criminal);
         panel.setChannelNames({ QStringLiteral("Mic 1"), QStringLiteral("Mic 2") });
         panel.setMapping({ QString::number(kDefender), QString::number(kJudge) });
+        panel.setCameraNames({ QStringLiteral("Судья"), QStringLiteral("Зал") });
+        CHECK(panel.cameraMapping() == QList<int> { 0, 0 }); // none until the secretary chooses
+        panel.cameraCombo(1)->setCurrentIndex(panel.cameraCombo(1)->findText(QStringLiteral("Судья")));
+        CHECK(panel.cameraMapping() == QList<int> { 0, 1 });
         panel.storeMapping(QStringLiteral("Room 4"));
     }
     // Next hearing: other people, the same roles.
@@ -306,6 +310,11 @@ TEST_CASE("the courtroom mapping is remembered by role")
     panel.setChannelNames({ QStringLiteral("Mic 1"), QStringLiteral("Mic 2") });
     REQUIRE(panel.restoreMapping(QStringLiteral("Room 4")));
     CHECK(panel.mapping() == QStringList { QStringLiteral("12"), QStringLiteral("11") });
+    // The room's cameras are known only later (the recorder's): the choice waits for them.
+    CHECK(panel.cameraMapping() == QList<int> { 0, 1 });
+    panel.setCameraNames({ QStringLiteral("Судья"), QStringLiteral("Зал") });
+    CHECK(panel.cameraCombo(1)->currentText() == QStringLiteral("Судья"));
+    CHECK(panel.cameraCombo(0)->currentText() == QStringLiteral("—"));
     CHECK_FALSE(panel.restoreMapping(QStringLiteral("Room 9")));
 }
 

@@ -13,11 +13,16 @@
 #include <QLocale>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QVariantList>
+
+#include <algorithm>
 
 namespace hattama::ui {
 
 namespace {
 constexpr int kComboMinimumChars = 18;
+constexpr int kCameraComboMinimumChars = 8;
+constexpr int kMeterColumn = 3;
 } // namespace
 
 ChannelMappingPanel::ChannelMappingPanel(QWidget *parent)
@@ -26,12 +31,14 @@ ChannelMappingPanel::ChannelMappingPanel(QWidget *parent)
     setObjectName(QStringLiteral("channelMappingPanel"));
     m_grid = new QGridLayout(this);
     m_grid->setContentsMargins(0, 0, 0, 0);
-    m_grid->setColumnStretch(2, 1);
+    m_grid->setColumnStretch(kMeterColumn, 1);
     m_grid->setColumnMinimumWidth(1, 220);
     m_channelHeader = new QLabel(this);
     m_participantHeader = new QLabel(this);
+    m_cameraHeader = new QLabel(this);
+    m_cameraHeader->setVisible(false); // until the hearing has cameras
     m_levelHeader = new QLabel(this);
-    for (QLabel *header : { m_channelHeader, m_participantHeader, m_levelHeader }) {
+    for (QLabel *header : { m_channelHeader, m_participantHeader, m_cameraHeader, m_levelHeader }) {
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
@@ -39,7 +46,8 @@ ChannelMappingPanel::ChannelMappingPanel(QWidget *parent)
     }
     m_grid->addWidget(m_channelHeader, 0, 0);
     m_grid->addWidget(m_participantHeader, 0, 1);
-    m_grid->addWidget(m_levelHeader, 0, 2);
+    m_grid->addWidget(m_cameraHeader, 0, 2);
+    m_grid->addWidget(m_levelHeader, 0, kMeterColumn);
     retranslateUi();
 }
 
@@ -65,6 +73,45 @@ void ChannelMappingPanel::fillCombo(QComboBox *combo)
             QString::number(participant.id));
 }
 
+void ChannelMappingPanel::fillCameraCombo(Row &row)
+{
+    const QSignalBlocker blocker(row.camera);
+    row.camera->clear();
+    //: no camera shows this microphone's seat (the compact copy shows all cameras in a grid)
+    row.camera->addItem(tr("—"), 0);
+    for (int i = 0; i < m_cameraNames.size(); ++i)
+        row.camera->addItem(m_cameraNames.at(i), i + 1);
+    row.camera->setCurrentIndex(row.cameraChoice <= m_cameraNames.size() ? row.cameraChoice : 0);
+    row.camera->setVisible(!m_cameraNames.isEmpty());
+}
+
+void ChannelMappingPanel::setCameraNames(const QStringList &names)
+{
+    if (names == m_cameraNames)
+        return;
+    m_cameraNames = names;
+    m_cameraHeader->setVisible(!names.isEmpty());
+    for (Row &row : m_rows)
+        fillCameraCombo(row);
+}
+
+QList<int> ChannelMappingPanel::cameraMapping() const
+{
+    QList<int> cameras;
+    for (const Row &row : m_rows)
+        cameras << (m_cameraNames.isEmpty() ? row.cameraChoice : row.camera->currentData().toInt());
+    return cameras;
+}
+
+void ChannelMappingPanel::setCameraMapping(const QList<int> &cameras)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].cameraChoice = std::max(0, cameras.value(i));
+        fillCameraCombo(m_rows[i]);
+    }
+    emit mappingChanged();
+}
+
 void ChannelMappingPanel::setChannelNames(const QStringList &names)
 {
     m_channelNames = names;
@@ -72,6 +119,7 @@ void ChannelMappingPanel::setChannelNames(const QStringList &names)
         Row row = m_rows.takeLast();
         delete row.name;
         delete row.combo;
+        delete row.camera;
         delete row.meter;
     }
     while (m_rows.size() < names.size()) {
@@ -86,18 +134,29 @@ void ChannelMappingPanel::setChannelNames(const QStringList &names)
         row.combo->setMinimumContentsLength(kComboMinimumChars);
         row.combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         row.name->setBuddy(row.combo);
+        row.camera = new QComboBox(this);
+        row.camera->setObjectName(QStringLiteral("cameraCombo_%1").arg(channel));
+        row.camera->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        row.camera->setMinimumContentsLength(kCameraComboMinimumChars);
         row.meter = new LevelMeter(this);
         row.meter->setObjectName(QStringLiteral("mappingMeter_%1").arg(channel));
         fillCombo(row.combo);
+        fillCameraCombo(row);
         connect(row.combo, &QComboBox::currentIndexChanged, this, [this] {
             updateMeterLabels();
             emit mappingChanged();
         });
+        connect(row.camera, &QComboBox::currentIndexChanged, this, [this, channel] {
+            m_rows[channel].cameraChoice = m_rows[channel].camera->currentData().toInt();
+            emit mappingChanged();
+        });
         m_grid->addWidget(row.name, channel + 1, 0);
         m_grid->addWidget(row.combo, channel + 1, 1);
-        m_grid->addWidget(row.meter, channel + 1, 2);
+        m_grid->addWidget(row.camera, channel + 1, 2);
+        m_grid->addWidget(row.meter, channel + 1, kMeterColumn);
         if (!m_rows.isEmpty())
-            setTabOrder(m_rows.last().combo, row.combo);
+            setTabOrder(m_rows.last().camera, row.combo);
+        setTabOrder(row.combo, row.camera);
         m_rows.append(row);
     }
     for (int i = 0; i < m_rows.size(); ++i)
@@ -178,6 +237,11 @@ QComboBox *ChannelMappingPanel::combo(int channel) const
     return channel >= 0 && channel < m_rows.size() ? m_rows[channel].combo : nullptr;
 }
 
+QComboBox *ChannelMappingPanel::cameraCombo(int channel) const
+{
+    return channel >= 0 && channel < m_rows.size() ? m_rows[channel].camera : nullptr;
+}
+
 LevelMeter *ChannelMappingPanel::meter(int channel) const
 {
     return channel >= 0 && channel < m_rows.size() ? m_rows[channel].meter : nullptr;
@@ -194,8 +258,12 @@ void ChannelMappingPanel::storeMapping(const QString &courtroom) const
                 role = roleId(participant.role);
         roles << role;
     }
+    QVariantList cameras;
+    for (int camera : cameraMapping())
+        cameras << camera;
     QSettings settings;
     settings.setValue(QStringLiteral("courtrooms/%1/channelRoles").arg(courtroom), roles);
+    settings.setValue(QStringLiteral("courtrooms/%1/channelCameras").arg(courtroom), cameras);
 }
 
 bool ChannelMappingPanel::restoreMapping(const QString &courtroom)
@@ -216,6 +284,12 @@ bool ChannelMappingPanel::restoreMapping(const QString &courtroom)
         ids << id;
     }
     setMapping(ids);
+    // The room's cameras stay where they are: the same seat is shown by the same camera.
+    QList<int> cameras;
+    for (const QVariant &camera :
+        settings.value(QStringLiteral("courtrooms/%1/channelCameras").arg(courtroom)).toList())
+        cameras << camera.toInt();
+    setCameraMapping(cameras);
     return true;
 }
 
@@ -230,10 +304,13 @@ void ChannelMappingPanel::retranslateUi()
 {
     m_channelHeader->setText(tr("Microphone"));
     m_participantHeader->setText(tr("Who speaks into it"));
+    //: column of the channel mapping: the camera that shows whoever speaks into the microphone
+    m_cameraHeader->setText(tr("Camera"));
     m_levelHeader->setText(tr("Level (speak to find the microphone)"));
     // The roles in the drop-downs and on the meters follow the interface language.
     for (Row &row : m_rows) {
         row.combo->setItemText(0, tr("— not used —"));
+        row.camera->setItemText(0, tr("—"));
         for (int i = 1; i < row.combo->count(); ++i)
             for (const Participant &participant : m_participants)
                 if (QString::number(participant.id) == row.combo->itemData(i).toString())

@@ -15,7 +15,8 @@ namespace hattama::ui {
 class LevelMeter;
 
 // Setup: one row per microphone channel — its name, a drop-down mapping it to a participant
-// or role, and a live meter, so the secretary finds which mic is which by speaking into it.
+// or role, a drop-down choosing the camera that shows that seat (the compact party copy
+// follows it), and a live meter, so the secretary finds which mic is which by speaking into it.
 class ChannelMappingPanel : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +32,12 @@ public:
     // Participant id (decimal) per channel; empty = not mapped.
     QStringList mapping() const;
     void setMapping(const QStringList &participantIds);
+    // The hearing's cameras by view name, offered in each row's camera choice (camera 1 first);
+    // the column is hidden while there are none.
+    void setCameraNames(const QStringList &names);
+    // Camera (1-based) per channel; 0 = none (the compact copy shows its grid).
+    QList<int> cameraMapping() const;
+    void setCameraMapping(const QList<int> &cameras);
     // The label a meter should carry for a channel: the mapped participant (its role in the
     // interface language), or the channel.
     QString channelLabel(int channel) const;
@@ -40,6 +47,7 @@ public:
 
     void setLevels(const QVector<ChannelLevel> &levels);
     QComboBox *combo(int channel) const;
+    QComboBox *cameraCombo(int channel) const;
     LevelMeter *meter(int channel) const;
 
     // The courtroom's last mapping, remembered by role in QSettings.
@@ -58,19 +66,24 @@ private:
     struct Row {
         QLabel *name = nullptr;
         QComboBox *combo = nullptr;
+        QComboBox *camera = nullptr;
         LevelMeter *meter = nullptr;
+        int cameraChoice = 0; // kept while the cameras are not known yet
     };
     static QString interfaceLanguage();
     QString label(int channel, const QString &language) const;
     void retranslateUi();
     void fillCombo(QComboBox *combo);
+    void fillCameraCombo(Row &row);
     void updateMeterLabels();
 
     QGridLayout *m_grid = nullptr;
     QLabel *m_channelHeader = nullptr;
     QLabel *m_participantHeader = nullptr;
+    QLabel *m_cameraHeader = nullptr;
     QLabel *m_levelHeader = nullptr;
     QStringList m_channelNames;
+    QStringList m_cameraNames;
     QList<Participant> m_participants;
     QString m_language = QStringLiteral("ru");
     CaseCategory m_category = CaseCategory::Civil; // the role names the law gives in it

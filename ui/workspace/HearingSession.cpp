@@ -63,19 +63,28 @@ Status HearingSession::open(const QString &hearingId, const QStringList &channel
     if (!cameraNames.isEmpty())
         m_workspace->setCameraNames(cameraNames);
     QStringList mapping;
+    QList<int> cameras;
     for (int i = 1; i <= m_channelNames.size(); ++i) {
         QString id;
-        for (const AudioChannel &channel : m_record.audioChannels)
-            if (channel.channel == i && channel.participantId > 0)
+        int camera = 0;
+        for (const AudioChannel &channel : m_record.audioChannels) {
+            if (channel.channel != i)
+                continue;
+            if (channel.participantId > 0)
                 id = QString::number(channel.participantId);
+            camera = channel.camera;
+        }
         mapping << id;
+        cameras << camera;
     }
     m_workspace->setupPage()->setProtocolLanguage(language);
     m_workspace->setupPage()->setClosedSession(m_record.hearing.closedSession);
     if (m_record.audioChannels.isEmpty())
         m_workspace->setCourtroom(m_record.hearing.courtroom); // the room's last mapping
-    else
+    else {
         m_workspace->setupPage()->mappingPanel()->setMapping(mapping);
+        m_workspace->setupPage()->mappingPanel()->setCameraMapping(cameras);
+    }
 
     m_link.reset(); // it follows the workflow being replaced
     m_workflow = std::make_unique<HearingWorkflow>(m_db, m_record.hearing.id);
@@ -135,19 +144,22 @@ void HearingSession::saveChannelMap(const QStringList &participantIds)
 {
     if (m_loading || m_record.hearing.id.isEmpty())
         return;
+    const QList<int> cameras = m_workspace->setupPage()->mappingPanel()->cameraMapping();
     QList<AudioChannel> channels;
     for (int i = 0; i < participantIds.size(); ++i) {
         AudioChannel channel;
         channel.channel = i + 1;
         channel.participantId = participantIds.at(i).toLongLong();
         channel.label = m_channelNames.value(i);
+        channel.camera = cameras.value(i);
         channels.append(channel);
     }
     const auto same = [](const QList<AudioChannel> &a, const QList<AudioChannel> &b) {
         if (a.size() != b.size())
             return false;
         for (int i = 0; i < a.size(); ++i)
-            if (a[i].channel != b[i].channel || a[i].participantId != b[i].participantId || a[i].label != b[i].label)
+            if (a[i].channel != b[i].channel || a[i].participantId != b[i].participantId || a[i].label != b[i].label
+                || a[i].camera != b[i].camera)
                 return false;
         return true;
     };

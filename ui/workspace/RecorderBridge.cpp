@@ -49,6 +49,7 @@ void RecorderBridge::record()
         return;
     RecorderConfig config = m_session->config();
     config.channelRoles = m_workspace->setupPage()->mappingPanel()->recordedChannelLabels();
+    config.channelCameras = m_workspace->setupPage()->mappingPanel()->cameraMapping();
     m_session->setConfig(config);
     m_previewSequence.fill(0, qsizetype(config.cameras.size()));
     if (const Status started = m_session->start(); !started)

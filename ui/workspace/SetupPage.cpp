@@ -105,6 +105,7 @@ void SetupPage::setCameraNames(const QStringList &names)
     for (int i = 0; i < names.size(); ++i)
         m_cameras[i]->setCameraName(names.at(i));
     m_cameraGroup->setVisible(!names.isEmpty());
+    m_mapping->setCameraNames(names); // each microphone's seat is shown by one of them
 }
 
 void SetupPage::setDeviceChoiceVisible(bool visible)
