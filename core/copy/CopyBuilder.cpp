@@ -330,6 +330,12 @@ Result<CopyOutcome> CopyBuilder::build(
             report(partStart, QStringLiteral("program"));
             copy::CompactRequest request;
             request.hearingFolder = m_request.hearingDir;
+            // The camera of each microphone as the hearing keeps it now (the secretary may have
+            // corrected it after the recording); without one, recording.json's.
+            if (m_request.record)
+                for (const AudioChannel &channel : m_request.record->audioChannels)
+                    if (channel.camera > 0)
+                        request.cameraOfChannel.insert(channel.channel, channel.camera);
             for (const CopyPassage &passage : plan->excluded)
                 request.excludedMs << qMakePair(passage.startMs, passage.endMs);
             // The program of this part alone.
